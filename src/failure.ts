@@ -1,0 +1,108 @@
+/**
+ * Composes the one error line a failed run prints: what happened, where the
+ * stored refresh token stands, and what to do next. Knows nothing of HTTP.
+ */
+import { ActionError, errorMessage, InputError, TokenEndpointError } from './errors.js';
+import type { Provider } from './providers.js';
+import type { Redactor } from './redact.js';
+
+/** How far the run got, which decides what the stored secret still holds. */
+export type Stage =
+  | 'inputs' // nothing sent yet
+  | 'preflight' // GitHub checked; token endpoint not contacted
+  | 'exchange' // the stored refresh token was sent
+  | 'store' // a new refresh token exists but is not stored yet
+  | 'stored' // the secret holds the newest refresh token
+  | 'unchanged'; // the provider kept the old refresh token valid
+
+export interface Situation {
+  readonly stage: Stage;
+  readonly provider: Provider | undefined;
+  readonly secret: string | undefined;
+  readonly reseed: boolean;
+}
+
+const RESEED =
+  'Re-seed the secret through consent: run `npx fitbit-token-keeper authorize` on your machine, or the re-seed workflow with a fresh authorization code.';
+
+export function describeFailure(error: unknown, situation: Situation, redactor: Redactor): string {
+  const happened = redactor.redact(headline(error, situation));
+  const advice = error instanceof ActionError ? error.advice : '';
+  return [happened, secretState(error, situation), advice]
+    .filter(Boolean)
+    .map((part) => terminate(part))
+    .join(' ');
+}
+
+function headline(error: unknown, { provider }: Situation): string {
+  if (error instanceof TokenEndpointError && provider) {
+    return `${errorMessage(error)}${kindExplanation(error, provider)}`;
+  }
+  return errorMessage(error);
+}
+
+function kindExplanation(error: TokenEndpointError, provider: Provider): string {
+  switch (error.kind) {
+    case 'invalid_grant':
+      return `. The grant is spent, expired or revoked: ${provider.deadGrantCauses}`;
+    case 'invalid_client':
+      return '. The client was rejected: check client-id, client-secret and client-auth (basic sends them in an Authorization header, body in the form)';
+    case 'retired':
+      return provider.name === 'fitbit'
+        ? '. The legacy Fitbit Web API and its OAuth endpoints were switched off on 2026-11-02. Fitbit data is now read through the Google Health API: set provider: google and create a Google OAuth client (see the README)'
+        : '. The endpoint says it is gone for good (410): check token-url';
+    default:
+      return '';
+  }
+}
+
+function secretState(error: unknown, { stage, provider, secret, reseed }: Situation): string {
+  const where = secret ? `the secret ${secret}` : 'the secret';
+  const rotates = provider?.rotates ?? true;
+  switch (stage) {
+    case 'inputs':
+      return error instanceof InputError
+        ? 'Nothing was sent and no secret was changed'
+        : 'Nothing was sent to the provider and no secret was changed';
+    case 'preflight':
+      return reseed
+        ? `The authorization code was not used, and ${where} was not changed. Fix the problem and run the re-seed again`
+        : `The token endpoint was not contacted: the refresh token in ${where} was not used and still works. Fix the problem and re-run`;
+    case 'exchange':
+      return exchangeState(error, where, rotates, reseed);
+    case 'store':
+      return rotates || reseed
+        ? `The provider issued a new refresh token but it could NOT be stored in ${where}, and the new access token was withheld. ${reseed ? 'The authorization code is spent.' : `The token in ${where} is now spent; the provider normally hands the same new pair to an identical request for a short while, so re-run the workflow at once.`} If that fails, ${RESEED.charAt(0).toLowerCase()}${RESEED.slice(1)}`
+        : `The provider issued a new refresh token but it could NOT be stored in ${where}; the new access token was withheld. The old token may still work: re-run the workflow`;
+    case 'stored':
+      return `The newest refresh token is stored in ${where}; the grant is safe`;
+    case 'unchanged':
+      return `The refresh token in ${where} is unchanged and still works`;
+  }
+}
+
+function exchangeState(error: unknown, where: string, rotates: boolean, reseed: boolean): string {
+  const kind = error instanceof TokenEndpointError ? error.kind : 'network';
+  if (reseed) {
+    return kind === 'invalid_grant'
+      ? `The authorization code was refused (codes are single-use and expire after minutes); ${where} was not changed. Ask for consent again`
+      : `${where.charAt(0).toUpperCase()}${where.slice(1)} was not changed. Fix the problem and ask for consent again`;
+  }
+  switch (kind) {
+    case 'invalid_grant':
+      return `The refresh token in ${where} no longer works. ${RESEED}`;
+    case 'retired':
+      return `The refresh token in ${where} cannot be used any more. ${RESEED}`;
+    case 'invalid_client':
+    case 'rejected':
+      return `The provider refused the request without spending the refresh token in ${where}, which should still work once the problem is fixed`;
+    default:
+      return rotates
+        ? `The provider may or may not have spent the refresh token in ${where}; it answers an identical request with the same pair for a short while, so re-run the workflow at once. If that run reports invalid_grant, ${RESEED.charAt(0).toLowerCase()}${RESEED.slice(1)}`
+        : `The refresh token in ${where} was not changed and still works: re-run the workflow`;
+  }
+}
+
+function terminate(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}

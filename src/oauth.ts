@@ -1,0 +1,179 @@
+/**
+ * The token endpoint client: one form-encoded POST over undici, with timeouts,
+ * no redirects, a cap on the reply size, and typed errors that carry no secret.
+ */
+import { type Dispatcher, EnvHttpProxyAgent, request } from 'undici';
+import { TokenEndpointError, type TokenFailureKind } from './errors.js';
+import type { Grant } from './inputs.js';
+import type { ClientAuth } from './providers.js';
+import type { Redactor } from './redact.js';
+import { parseErrorBody, parseTokenReply, type TokenReply } from './token-response.js';
+
+export interface TokenEndpoint {
+  readonly url: string;
+  readonly clientId: string;
+  readonly clientSecret: string | undefined;
+  readonly clientAuth: ClientAuth;
+}
+
+export interface ExchangeOptions {
+  /** Masks each credential of the reply the moment it is parsed. */
+  readonly mask: (value: string) => void;
+  /** Cleans provider text before it goes into an error. */
+  readonly redactor: Redactor;
+  readonly dispatcher?: Dispatcher;
+  readonly timeoutMs?: number;
+}
+
+const USER_AGENT = 'fitbit-token-keeper';
+const MAX_REPLY_BYTES = 256 * 1024;
+const DEFAULT_TIMEOUT_MS = 30_000;
+
+/** Headers and form body for a grant; pure, so tests can read exactly what is sent. */
+export function buildTokenRequest(
+  endpoint: TokenEndpoint,
+  grant: Grant,
+): { headers: Record<string, string>; body: string } {
+  const form = new URLSearchParams({ grant_type: grant.type });
+  if (grant.type === 'refresh_token') {
+    form.set('refresh_token', grant.refreshToken);
+  } else {
+    form.set('code', grant.code);
+    if (grant.codeVerifier) form.set('code_verifier', grant.codeVerifier);
+    if (grant.redirectUri) form.set('redirect_uri', grant.redirectUri);
+  }
+
+  const headers: Record<string, string> = {
+    accept: 'application/json',
+    'content-type': 'application/x-www-form-urlencoded',
+    'user-agent': USER_AGENT,
+  };
+  if (endpoint.clientAuth === 'basic' && endpoint.clientSecret !== undefined) {
+    // RFC 6749 2.3.1: id and secret are form-encoded before they are joined.
+    const pair = `${formEncode(endpoint.clientId)}:${formEncode(endpoint.clientSecret)}`;
+    headers.authorization = `Basic ${Buffer.from(pair).toString('base64')}`;
+  } else {
+    form.set('client_id', endpoint.clientId);
+    if (endpoint.clientSecret !== undefined) form.set('client_secret', endpoint.clientSecret);
+  }
+  return { headers, body: form.toString() };
+}
+
+/** POSTs the grant and returns the checked reply, or throws TokenEndpointError. */
+export async function exchangeToken(
+  endpoint: TokenEndpoint,
+  grant: Grant,
+  options: ExchangeOptions,
+): Promise<TokenReply> {
+  const { headers, body } = buildTokenRequest(endpoint, grant);
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const where = `the token endpoint (${new URL(endpoint.url).host})`;
+  const dispatcher =
+    options.dispatcher ??
+    new EnvHttpProxyAgent({
+      connect: { timeout: timeoutMs },
+      headersTimeout: timeoutMs,
+      bodyTimeout: timeoutMs,
+    });
+
+  let status: number;
+  let text: string;
+  try {
+    const response = await request(endpoint.url, {
+      method: 'POST',
+      headers,
+      body,
+      dispatcher,
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    status = response.statusCode;
+    text = await readCapped(response.body, MAX_REPLY_BYTES);
+  } catch (error) {
+    throw new TokenEndpointError(
+      `Could not complete the request to ${where}: ${networkProblem(error)}`,
+      'network',
+    );
+  } finally {
+    if (!options.dispatcher) await dispatcher.close().catch(() => undefined);
+  }
+
+  if (status >= 200 && status < 300) {
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      throw new TokenEndpointError(
+        `${capitalize(where)} answered HTTP ${status} with a body that is not JSON`,
+        'malformed',
+        status,
+      );
+    }
+    return parseTokenReply(json, options.mask);
+  }
+  throw failure(where, status, text, options.redactor);
+}
+
+function failure(where: string, status: number, text: string, redactor: Redactor) {
+  const { code, description } = parseErrorBody(text);
+  const kind = classify(status, code);
+  const detail = [code, description && redactor.redactUntrusted(description)]
+    .filter(Boolean)
+    .join(': ');
+  const what =
+    status >= 300 && status < 400
+      ? 'a redirect, which is not followed'
+      : detail || (looksLikeHtml(text) ? 'an HTML page' : 'no readable error');
+  return new TokenEndpointError(
+    `${capitalize(where)} answered HTTP ${status}, ${what}`,
+    kind,
+    status,
+  );
+}
+
+function classify(status: number, code: string | undefined): TokenFailureKind {
+  if (status === 410) return 'retired';
+  if (code === 'invalid_grant') return 'invalid_grant';
+  if (code === 'invalid_client' || code === 'unauthorized_client' || code === 'deleted_client') {
+    return 'invalid_client';
+  }
+  if (status === 401 && code === undefined) return 'invalid_client';
+  if (status >= 500 || status === 429) return 'server';
+  return 'rejected';
+}
+
+/** Reads at most `limit` bytes; a larger reply is cut off and reported as an error. */
+async function readCapped(body: AsyncIterable<Buffer>, limit: number): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of body) {
+    size += chunk.length;
+    if (size > limit) throw new Error(`reply larger than ${limit} bytes`);
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function networkProblem(error: unknown): string {
+  if (error instanceof Error) {
+    if (error.name === 'TimeoutError' || error.name === 'AbortError') return 'timed out';
+    const code = (error as { code?: unknown }).code;
+    if (typeof code === 'string') {
+      if (code.includes('TIMEOUT')) return `timed out (${code})`;
+      return code;
+    }
+    if (error.message.startsWith('reply larger')) return error.message;
+  }
+  return 'network error';
+}
+
+function formEncode(value: string): string {
+  return new URLSearchParams({ v: value }).toString().slice(2);
+}
+
+function looksLikeHtml(text: string): boolean {
+  return /^\s*<(!doctype|html)/i.test(text);
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,78 @@
+/**
+ * Everything the step hands on once the refresh token is safe: step outputs,
+ * the exported variable and the job summary. No token ever reaches the summary.
+ */
+import type * as core from '@actions/core';
+import type { TokenReply } from './token-response.js';
+
+export type OutputCore = Pick<typeof core, 'setOutput' | 'exportVariable'>;
+export type Summary = Pick<typeof core.summary, 'addHeading' | 'addTable' | 'addRaw' | 'write'>;
+
+export interface RunResult {
+  readonly reply: TokenReply;
+  readonly secretUpdated: boolean;
+  readonly issuedAt: Date;
+  readonly grantExpiresAt: Date | undefined;
+}
+
+export interface SummaryFacts {
+  readonly provider: string;
+  readonly secret: string;
+  readonly result: RunResult | undefined;
+  readonly notes: readonly string[];
+}
+
+/** The contract's outputs, as strings; absent facts become empty strings. */
+export function outputValues(result: RunResult): Record<string, string> {
+  const { reply, issuedAt } = result;
+  return {
+    'access-token': reply.accessToken,
+    'expires-in': reply.expiresIn === undefined ? '' : String(reply.expiresIn),
+    'expires-at': iso(secondsAfter(issuedAt, reply.expiresIn)),
+    scope: reply.scopes.join(' '),
+    'user-id': reply.userId ?? '',
+    'refresh-token-expires-at': iso(secondsAfter(issuedAt, reply.refreshTokenExpiresIn)),
+    'token-type': reply.tokenType,
+    'grant-expires-at': iso(result.grantExpiresAt),
+    'secret-updated': String(result.secretUpdated),
+  };
+}
+
+export function publishOutputs(
+  actions: OutputCore,
+  result: RunResult,
+  exportVariable: string | undefined,
+): void {
+  for (const [name, value] of Object.entries(outputValues(result))) actions.setOutput(name, value);
+  if (exportVariable !== undefined) actions.exportVariable(exportVariable, result.reply.accessToken);
+}
+
+export async function writeSummary(summary: Summary, facts: SummaryFacts): Promise<void> {
+  const rows: [string, string][] = [
+    ['Provider', facts.provider],
+    ['Refresh token secret', facts.secret],
+  ];
+  const result = facts.result;
+  if (result) {
+    const outputs = outputValues(result);
+    rows.push(
+      ['Refresh token rotated', result.secretUpdated ? 'yes, new token stored' : 'no, secret unchanged'],
+      ['Access token expires', outputs['expires-at'] || 'not stated by the provider'],
+      ['Scopes', outputs.scope || 'not stated by the provider'],
+      ['Grant expires', outputs['grant-expires-at'] || 'unknown'],
+    );
+  }
+  summary
+    .addHeading('Fitbit token keeper', 3)
+    .addTable([[{ data: 'Item', header: true }, { data: 'Value', header: true }], ...rows]);
+  for (const note of facts.notes) summary.addRaw(`\n> ${note}\n`, true);
+  await summary.write();
+}
+
+export function secondsAfter(start: Date, seconds: number | undefined): Date | undefined {
+  return seconds === undefined ? undefined : new Date(start.getTime() + seconds * 1000);
+}
+
+function iso(date: Date | undefined): string {
+  return date === undefined ? '' : date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}

@@ -1,0 +1,64 @@
+/**
+ * Provider presets: where the token endpoint is, how the client authenticates
+ * there, whether refresh tokens rotate, and what a dead grant usually means.
+ */
+export const PROVIDER_NAMES = ['google', 'fitbit', 'custom'] as const;
+export type ProviderName = (typeof PROVIDER_NAMES)[number];
+
+export const CLIENT_AUTH_SETTINGS = ['auto', 'basic', 'body'] as const;
+export type ClientAuthSetting = (typeof CLIENT_AUTH_SETTINGS)[number];
+/** How the client id (and secret) reach the token endpoint. `body` without a secret = public client. */
+export type ClientAuth = 'basic' | 'body';
+
+export interface Provider {
+  readonly name: ProviderName;
+  readonly label: string;
+  /** Undefined for `custom`, which requires `token-url`. */
+  readonly tokenUrl: string | undefined;
+  /** Rotating providers hand out a new single-use refresh token on every refresh. */
+  readonly rotates: boolean;
+  readonly clientAuth: (hasSecret: boolean) => ClientAuth;
+  /** Likely causes of `invalid_grant`, to tell the user why the grant died. */
+  readonly deadGrantCauses: string;
+}
+
+const basicWhenSecret = (hasSecret: boolean): ClientAuth => (hasSecret ? 'basic' : 'body');
+
+export const PROVIDERS: Readonly<Record<ProviderName, Provider>> = {
+  google: {
+    name: 'google',
+    label: 'Google OAuth 2.0 (Google Health API)',
+    tokenUrl: 'https://oauth2.googleapis.com/token',
+    rotates: false,
+    clientAuth: () => 'body',
+    deadGrantCauses:
+      'Google grants die when the Cloud project\'s OAuth audience is in "Testing" (grants for restricted scopes such as the Google Health API end 7 days after consent; publish the app to lift that), when access was revoked at myaccount.google.com/connections, after 6 months unused, when time-limited access ran out, or when more than 100 newer grants were issued for this client',
+  },
+  fitbit: {
+    name: 'fitbit',
+    label: 'legacy Fitbit Web API',
+    tokenUrl: 'https://api.fitbit.com/oauth2/token',
+    rotates: true,
+    clientAuth: basicWhenSecret,
+    deadGrantCauses:
+      'Fitbit refresh tokens are single-use: another run or tool that shares this grant may already have spent it (keep every user of the grant in one concurrency group), or access was revoked, or the account moved to a Google account',
+  },
+  custom: {
+    name: 'custom',
+    label: 'custom OAuth 2.0 provider',
+    tokenUrl: undefined,
+    rotates: true,
+    clientAuth: basicWhenSecret,
+    deadGrantCauses:
+      'the refresh token was already used (rotating providers accept each one once), expired, or access was revoked',
+  },
+};
+
+/** The explicit `client-auth` setting wins; `auto` follows the provider's habit. */
+export function resolveClientAuth(
+  provider: Provider,
+  setting: ClientAuthSetting,
+  hasSecret: boolean,
+): ClientAuth {
+  return setting === 'auto' ? provider.clientAuth(hasSecret) : setting;
+}

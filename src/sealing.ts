@@ -1,0 +1,13 @@
+/**
+ * Seals a value for GitHub's secrets API: libsodium sealed box against the
+ * scope's X25519 public key, base64 in the ORIGINAL variant (standard alphabet,
+ * padded; the library's default URL-safe variant would be rejected).
+ */
+import sodium from 'libsodium-wrappers';
+
+export async function sealSecret(plaintext: string, publicKeyBase64: string): Promise<string> {
+  await sodium.ready;
+  const publicKey = sodium.from_base64(publicKeyBase64, sodium.base64_variants.ORIGINAL);
+  const sealed = sodium.crypto_box_seal(sodium.from_string(plaintext), publicKey);
+  return sodium.to_base64(sealed, sodium.base64_variants.ORIGINAL);
+}

@@ -1,0 +1,204 @@
+/**
+ * Reads and writes one Actions secret through GitHub's REST API: the scope's
+ * public key, sealed writes, metadata, and a write-access probe that leaves
+ * nothing behind. Every failure becomes a GitHubApiError that names the
+ * permission the token needs.
+ */
+import { randomBytes } from 'node:crypto';
+import { GitHubApiError } from './errors.js';
+import type { GitHubClient } from './github-client.js';
+import type { SecretTarget } from './inputs.js';
+import { sealSecret } from './sealing.js';
+
+export interface PublicKey {
+  readonly keyId: string;
+  readonly key: string;
+}
+
+export interface SecretMetadata {
+  readonly updatedAt: Date;
+}
+
+type Access = 'read' | 'write';
+
+export function describeTarget(target: SecretTarget): string {
+  const repository = `${target.owner}/${target.repo}`;
+  return target.environment === undefined
+    ? `repository ${repository}`
+    : `environment '${target.environment}' of ${repository}`;
+}
+
+/** The public key of the scope the secret lives in (each environment has its own). */
+export async function fetchPublicKey(client: GitHubClient, target: SecretTarget): Promise<PublicKey> {
+  const { owner, repo, environment } = target;
+  const response = await call(target, 'read', 'read the secrets public key', () =>
+    environment === undefined
+      ? client.rest.actions.getRepoPublicKey({ owner, repo })
+      : client.rest.actions.getEnvironmentPublicKey({ owner, repo, environment_name: environment }),
+  );
+  return { keyId: response.data.key_id, key: response.data.key };
+}
+
+/** Seals `value` with `publicKey` and writes it; resolves to whether the secret was new. */
+export async function writeSecret(
+  client: GitHubClient,
+  target: SecretTarget,
+  name: string,
+  value: string,
+  publicKey: PublicKey,
+): Promise<'created' | 'updated'> {
+  const { owner, repo, environment } = target;
+  const body = {
+    owner,
+    repo,
+    secret_name: name,
+    encrypted_value: await sealSecret(value, publicKey.key),
+    key_id: publicKey.keyId,
+  };
+  const response = await call(target, 'write', `write the secret ${name}`, () =>
+    environment === undefined
+      ? client.rest.actions.createOrUpdateRepoSecret(body)
+      : client.rest.actions.createOrUpdateEnvironmentSecret({ ...body, environment_name: environment }),
+  );
+  return response.status === 201 ? 'created' : 'updated';
+}
+
+/** When the secret was last written, or undefined when it does not exist. */
+export async function fetchSecretMetadata(
+  client: GitHubClient,
+  target: SecretTarget,
+  name: string,
+): Promise<SecretMetadata | undefined> {
+  const { owner, repo, environment } = target;
+  try {
+    const response = await call(target, 'read', `read the metadata of secret ${name}`, () =>
+      environment === undefined
+        ? client.rest.actions.getRepoSecret({ owner, repo, secret_name: name })
+        : client.rest.actions.getEnvironmentSecret({
+            owner,
+            repo,
+            environment_name: environment,
+            secret_name: name,
+          }),
+    );
+    return { updatedAt: new Date(response.data.updated_at) };
+  } catch (error) {
+    if (error instanceof GitHubApiError && error.status === 404) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * Proves the token may write secrets without touching the real one: writes a
+ * throw-away probe secret and deletes it again.
+ */
+export async function proveWriteAccess(
+  client: GitHubClient,
+  target: SecretTarget,
+  publicKey: PublicKey,
+): Promise<void> {
+  const probe = `FITBIT_TOKEN_KEEPER_PROBE_${randomBytes(6).toString('hex').toUpperCase()}`;
+  await writeSecret(client, target, probe, 'probe', publicKey);
+  const { owner, repo, environment } = target;
+  await call(target, 'write', `delete the probe secret ${probe}`, () =>
+    environment === undefined
+      ? client.rest.actions.deleteRepoSecret({ owner, repo, secret_name: probe })
+      : client.rest.actions.deleteEnvironmentSecret({
+          owner,
+          repo,
+          environment_name: environment,
+          secret_name: probe,
+        }),
+  );
+}
+
+async function call<T>(
+  target: SecretTarget,
+  access: Access,
+  action: string,
+  send: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await send();
+  } catch (error) {
+    throw toGitHubApiError(error, target, access, action);
+  }
+}
+
+/** Turns an Octokit failure into a message with the status, GitHub's own words and the fix. */
+export function toGitHubApiError(
+  error: unknown,
+  target: SecretTarget,
+  access: Access,
+  action: string,
+): GitHubApiError {
+  const status = statusOf(error);
+  const apiMessage = apiMessageOf(error);
+  const where = describeTarget(target);
+  const said = apiMessage ? ` (HTTP ${status}: ${apiMessage})` : status ? ` (HTTP ${status})` : '';
+  const headline = `Could not ${action} of ${where}${said}`;
+
+  if (status === 401) {
+    return new GitHubApiError(
+      `${headline}: GitHub rejected the github-token as invalid or expired`,
+      status,
+      `Replace the github-token secret with a valid token. ${permissionAdvice(target, access)}`,
+    );
+  }
+  if (status === 403 && isRateLimited(error, apiMessage)) {
+    return new GitHubApiError(`${headline}: GitHub's rate limit was hit`, status, 'Re-run the workflow later.');
+  }
+  if (status === 403) {
+    return new GitHubApiError(
+      `${headline}: the github-token is not allowed to ${access} Actions secrets there`,
+      status,
+      permissionAdvice(target, access),
+    );
+  }
+  if (status === 404) {
+    const missing =
+      target.environment === undefined
+        ? `the repository ${target.owner}/${target.repo} does not exist or the github-token cannot see it`
+        : `the environment '${target.environment}' or the repository does not exist, or the github-token cannot see it`;
+    return new GitHubApiError(
+      `${headline}: ${missing}`,
+      status,
+      `Check the repository${target.environment === undefined ? '' : ' and environment'} inputs. ${permissionAdvice(target, access)}`,
+    );
+  }
+  if (status === undefined || status >= 500 || status === 429) {
+    return new GitHubApiError(`${headline}: GitHub is unreachable or failing`, status, 'Re-run the workflow.');
+  }
+  return new GitHubApiError(headline, status);
+}
+
+function permissionAdvice(target: SecretTarget, access: Access): string {
+  const level = access === 'write' ? 'read and write' : 'read';
+  const finePermission =
+    target.environment === undefined
+      ? `"Secrets: ${level}"`
+      : `"Environments: ${level}" (and "Secrets: ${level}")`;
+  return (
+    `The github-token needs a fine-grained personal access token with ${finePermission} on ${target.owner}/${target.repo}, ` +
+    'a classic personal access token with the repo scope, or a GitHub App installation token with the secrets permission ' +
+    '(for example from actions/create-github-app-token with permission-secrets: write). ' +
+    "The workflow's own GITHUB_TOKEN can never write Actions secrets."
+  );
+}
+
+function statusOf(error: unknown): number | undefined {
+  const status = (error as { status?: unknown } | null)?.status;
+  return typeof status === 'number' ? status : undefined;
+}
+
+function apiMessageOf(error: unknown): string | undefined {
+  const data = (error as { response?: { data?: unknown } } | null)?.response?.data;
+  const message = (data as { message?: unknown } | undefined)?.message;
+  return typeof message === 'string' ? message.slice(0, 300) : undefined;
+}
+
+function isRateLimited(error: unknown, apiMessage: string | undefined): boolean {
+  const headers = (error as { response?: { headers?: Record<string, unknown> } } | null)?.response
+    ?.headers;
+  return headers?.['x-ratelimit-remaining'] === '0' || /rate limit/i.test(apiMessage ?? '');
+}

@@ -1,0 +1,138 @@
+/**
+ * Checks every field of a token endpoint reply, and reads both error shapes:
+ * Fitbit's {"errors":[{"errorType","message"}]} and RFC 6749's {"error","error_description"}.
+ */
+import { TokenReplyError } from './errors.js';
+
+export interface TokenReply {
+  readonly accessToken: string;
+  /** Seconds, as the endpoint said; undefined when it did not say. */
+  readonly expiresIn: number | undefined;
+  /** Present only when the provider handed out a refresh token (rotation or consent). */
+  readonly refreshToken: string | undefined;
+  readonly scopes: readonly string[];
+  readonly tokenType: string;
+  /** Fitbit's `user_id`, or the `sub` of an `id_token` (read for display only, never trusted). */
+  readonly userId: string | undefined;
+  readonly refreshTokenExpiresIn: number | undefined;
+}
+
+export interface ProviderErrorBody {
+  readonly code: string | undefined;
+  readonly description: string | undefined;
+}
+
+/**
+ * `mask` is called on every credential in the reply before anything else is
+ * looked at, so no later failure can print one unmasked.
+ */
+export function parseTokenReply(body: unknown, mask: (value: string) => void): TokenReply {
+  if (!isRecord(body)) throw new TokenReplyError('the reply is not a JSON object');
+
+  const rawRefreshToken = body.refresh_token;
+  if (rawRefreshToken != null && typeof rawRefreshToken !== 'string') {
+    throw new TokenReplyError('refresh_token is not a string');
+  }
+  const refreshToken = rawRefreshToken ?? undefined;
+  if (refreshToken) mask(refreshToken);
+
+  // From here on a failure must still hand over the new refresh token for storing.
+  const fail = (problem: string): never => {
+    throw new TokenReplyError(problem, refreshToken || undefined);
+  };
+  try {
+    const accessToken = optionalString(body, 'access_token');
+    const idToken = optionalString(body, 'id_token');
+    if (accessToken) mask(accessToken);
+    if (idToken) mask(idToken);
+    if (!accessToken) fail('the reply has no access_token');
+    if (refreshToken === '') fail('the reply has an empty refresh_token');
+    return {
+      accessToken: accessToken as string,
+      expiresIn: optionalSeconds(body, 'expires_in'),
+      refreshToken,
+      scopes: (optionalString(body, 'scope') ?? '').split(/[\s,]+/).filter(Boolean),
+      tokenType: optionalString(body, 'token_type') || 'Bearer',
+      userId: userIdOf(body, idToken),
+      refreshTokenExpiresIn: optionalSeconds(body, 'refresh_token_expires_in'),
+    };
+  } catch (error) {
+    const problem = error instanceof Error ? error.message : 'unreadable reply';
+    throw new TokenReplyError(problem, refreshToken || undefined);
+  }
+}
+
+/** Reads an error body of either shape; anything else yields no code and no description. */
+export function parseErrorBody(text: string): ProviderErrorBody {
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return { code: undefined, description: undefined };
+  }
+  if (!isRecord(body)) return { code: undefined, description: undefined };
+
+  // Fitbit: {"errors":[{"errorType":"invalid_grant","message":"..."}],"success":false}
+  const first = Array.isArray(body.errors) ? body.errors[0] : undefined;
+  if (isRecord(first)) {
+    return { code: stringOrUndefined(first.errorType), description: stringOrUndefined(first.message) };
+  }
+  // RFC 6749: {"error":"invalid_grant","error_description":"..."}
+  if (typeof body.error === 'string') {
+    return { code: body.error, description: stringOrUndefined(body.error_description) };
+  }
+  // Google API style: {"error":{"code":400,"message":"...","status":"INVALID_ARGUMENT"}}
+  if (isRecord(body.error)) {
+    return {
+      code: stringOrUndefined(body.error.status),
+      description: stringOrUndefined(body.error.message),
+    };
+  }
+  return { code: undefined, description: undefined };
+}
+
+function userIdOf(body: Record<string, unknown>, idToken: string | undefined): string | undefined {
+  const userId = body.user_id;
+  if (typeof userId === 'string' && userId !== '') return userId;
+  if (typeof userId === 'number') return String(userId);
+  if (userId !== undefined && userId !== null) throw new Error('user_id is not a string');
+  return idToken ? subjectOf(idToken) : undefined;
+}
+
+/** The `sub` claim of a JWT, decoded without verification: shown to the user, never trusted. */
+function subjectOf(jwt: string): string | undefined {
+  const payload = jwt.split('.')[1];
+  if (!payload) return undefined;
+  try {
+    const claims: unknown = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+    return isRecord(claims) && typeof claims.sub === 'string' ? claims.sub : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function optionalString(body: Record<string, unknown>, field: string): string | undefined {
+  const value = body[field];
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'string') throw new Error(`${field} is not a string`);
+  return value;
+}
+
+/** A positive number of seconds; some providers send it as a numeric string. */
+function optionalSeconds(body: Record<string, unknown>, field: string): number | undefined {
+  const value = body[field];
+  if (value === undefined || value === null) return undefined;
+  const seconds = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
+  if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds <= 0) {
+    throw new Error(`${field} is not a positive number of seconds`);
+  }
+  return seconds;
+}
+
+function stringOrUndefined(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
