@@ -55330,7 +55330,7 @@ function readInputs(getInput, env = process.env) {
         },
         secretName,
         accessTokenSecret,
-        exportVariable: optional(read('export-variable') ?? 'FITBIT_ACCESS_TOKEN', exportVariableName),
+        exportVariable: optional(readExportVariable(read, env), exportVariableName),
         requiredScopes: (read('required-scopes') ?? '').split(/[\s,]+/).filter(Boolean),
         dryRun: inputs_boolean('dry-run', read('dry-run') ?? 'false'),
         grantLifetimeSeconds: optional(read('grant-lifetime'), duration),
@@ -55355,9 +55355,17 @@ function readGrant(read) {
     }
     const refreshToken = read('refresh-token');
     if (refreshToken === undefined) {
-        throw new InputError('refresh-token', "is required unless 'code' is given: pass the stored secret, e.g. refresh-token: ${{ secrets.FITBIT_REFRESH_TOKEN }} (an empty value usually means the secret does not exist or is not available to this workflow)");
+        throw new InputError('refresh-token', "is required unless 'code' is given: pass the stored secret with an expression such as secrets.FITBIT_REFRESH_TOKEN (an empty value usually means the secret does not exist or is not available to this workflow)");
     }
     return { type: 'refresh_token', refreshToken };
+}
+/**
+ * An explicitly empty `export-variable` means "export nothing"; only an input the
+ * runner did not pass at all (no INPUT_ variable) falls back to the default.
+ */
+function readExportVariable(read, env) {
+    const given = env['INPUT_EXPORT-VARIABLE'] !== undefined;
+    return read('export-variable') ?? (given ? undefined : 'FITBIT_ACCESS_TOKEN');
 }
 function readTokenUrl(provider, override) {
     if (override !== undefined)
@@ -55532,7 +55540,10 @@ function parseErrorBody(text) {
     // Fitbit: {"errors":[{"errorType":"invalid_grant","message":"..."}],"success":false}
     const first = Array.isArray(body.errors) ? body.errors[0] : undefined;
     if (isRecord(first)) {
-        return { code: stringOrUndefined(first.errorType), description: stringOrUndefined(first.message) };
+        return {
+            code: stringOrUndefined(first.errorType),
+            description: stringOrUndefined(first.message),
+        };
     }
     // RFC 6749: {"error":"invalid_grant","error_description":"..."}
     if (typeof body.error === 'string') {
@@ -55772,11 +55783,18 @@ async function writeSummary(summary, facts) {
     const result = facts.result;
     if (result) {
         const outputs = outputValues(result);
-        rows.push(['Refresh token rotated', result.secretUpdated ? 'yes, new token stored' : 'no, secret unchanged'], ['Access token expires', outputs['expires-at'] || 'not stated by the provider'], ['Scopes', outputs.scope || 'not stated by the provider'], ['Grant expires', outputs['grant-expires-at'] || 'unknown']);
+        rows.push([
+            'Refresh token rotated',
+            result.secretUpdated ? 'yes, new token stored' : 'no, secret unchanged',
+        ], ['Access token expires', outputs['expires-at'] || 'not stated by the provider'], ['Scopes', outputs.scope || 'not stated by the provider'], ['Grant expires', outputs['grant-expires-at'] || 'unknown']);
     }
-    summary
-        .addHeading('Fitbit token keeper', 3)
-        .addTable([[{ data: 'Item', header: true }, { data: 'Value', header: true }], ...rows]);
+    summary.addHeading('Fitbit token keeper', 3).addTable([
+        [
+            { data: 'Item', header: true },
+            { data: 'Value', header: true },
+        ],
+        ...rows,
+    ]);
     for (const note of facts.notes)
         summary.addRaw(`\n> ${note}\n`, true);
     await summary.write();
@@ -55877,7 +55895,10 @@ async function writeSecret(client, target, name, value, publicKey) {
     };
     const response = await call(target, 'write', `write the secret ${name}`, () => environment === undefined
         ? client.rest.actions.createOrUpdateRepoSecret(body)
-        : client.rest.actions.createOrUpdateEnvironmentSecret({ ...body, environment_name: environment }));
+        : client.rest.actions.createOrUpdateEnvironmentSecret({
+            ...body,
+            environment_name: environment,
+        }));
     return response.status === 201 ? 'created' : 'updated';
 }
 /** When the secret was last written, or undefined when it does not exist. */
@@ -55927,40 +55948,60 @@ async function call(target, access, action, send) {
 }
 /** Turns an Octokit failure into a message with the status, GitHub's own words and the fix. */
 function toGitHubApiError(error, target, access, action) {
+    const where = describeTarget(target);
+    if (!hasResponse(error)) {
+        // Octokit reports a failed connection as status 500 without a response.
+        return new GitHubApiError(`Could not ${action} of ${where}: GitHub could not be reached (${networkCause(error)})`, undefined, "Check github-api-url and the runner's network or proxy settings, then re-run the workflow.");
+    }
     const status = statusOf(error);
     const apiMessage = apiMessageOf(error);
-    const where = describeTarget(target);
     const said = apiMessage ? ` (HTTP ${status}: ${apiMessage})` : status ? ` (HTTP ${status})` : '';
     const headline = `Could not ${action} of ${where}${said}`;
     if (status === 401) {
-        return new GitHubApiError(`${headline}: GitHub rejected the github-token as invalid or expired`, status, `Replace the github-token secret with a valid token. ${permissionAdvice(target, access)}`);
+        return new GitHubApiError(`${headline}: GitHub rejected the github-token as invalid or expired`, status, `Replace the github-token secret with a valid token. ${permissionAdvice(target)}`);
     }
     if (status === 403 && isRateLimited(error, apiMessage)) {
         return new GitHubApiError(`${headline}: GitHub's rate limit was hit`, status, 'Re-run the workflow later.');
     }
     if (status === 403) {
-        return new GitHubApiError(`${headline}: the github-token is not allowed to ${access} Actions secrets there`, status, permissionAdvice(target, access));
+        return new GitHubApiError(`${headline}: the github-token is not allowed to ${access} Actions secrets there`, status, permissionAdvice(target));
     }
     if (status === 404) {
         const missing = target.environment === undefined
             ? `the repository ${target.owner}/${target.repo} does not exist or the github-token cannot see it`
             : `the environment '${target.environment}' or the repository does not exist, or the github-token cannot see it`;
-        return new GitHubApiError(`${headline}: ${missing}`, status, `Check the repository${target.environment === undefined ? '' : ' and environment'} inputs. ${permissionAdvice(target, access)}`);
+        return new GitHubApiError(`${headline}: ${missing}`, status, `Check the repository${target.environment === undefined ? '' : ' and environment'} inputs. ${permissionAdvice(target)}`);
     }
     if (status === undefined || status >= 500 || status === 429) {
         return new GitHubApiError(`${headline}: GitHub is unreachable or failing`, status, 'Re-run the workflow.');
     }
     return new GitHubApiError(headline, status);
 }
-function permissionAdvice(target, access) {
-    const level = access === 'write' ? 'read and write' : 'read';
+/** Always asks for write: refreshes of rotating providers and re-seeds must write the secret. */
+function permissionAdvice(target) {
     const finePermission = target.environment === undefined
-        ? `"Secrets: ${level}"`
-        : `"Environments: ${level}" (and "Secrets: ${level}")`;
+        ? '"Secrets: read and write"'
+        : '"Environments: read and write" (and "Secrets: read and write")';
     return (`The github-token needs a fine-grained personal access token with ${finePermission} on ${target.owner}/${target.repo}, ` +
         'a classic personal access token with the repo scope, or a GitHub App installation token with the secrets permission ' +
         '(for example from actions/create-github-app-token with permission-secrets: write). ' +
         "The workflow's own GITHUB_TOKEN can never write Actions secrets.");
+}
+function hasResponse(error) {
+    return error?.response !== undefined;
+}
+function networkCause(error) {
+    let cause = error;
+    let message = 'network error';
+    for (let depth = 0; depth < 4 && cause; depth++) {
+        const { code, message: text } = cause;
+        if (typeof code === 'string')
+            return code;
+        if (typeof text === 'string' && text)
+            message = text.slice(0, 200);
+        cause = cause.cause;
+    }
+    return message;
 }
 function statusOf(error) {
     const status = error?.status;
@@ -56037,7 +56078,9 @@ async function keepGrantAlive(config, deps, mask, redactor, reach) {
             provider: config.provider.label,
             secret: config.secretName,
             result: undefined,
-            notes: ['Dry run: inputs and GitHub access are ready. No token was exchanged and no secret changed.'],
+            notes: [
+                'Dry run: inputs and GitHub access are ready. No token was exchanged and no secret changed.',
+            ],
         });
         return;
     }

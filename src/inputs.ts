@@ -117,7 +117,7 @@ export function readInputs(getInput: GetInput, env: NodeJS.ProcessEnv = process.
     },
     secretName,
     accessTokenSecret,
-    exportVariable: optional(read('export-variable') ?? 'FITBIT_ACCESS_TOKEN', exportVariableName),
+    exportVariable: optional(readExportVariable(read, env), exportVariableName),
     requiredScopes: (read('required-scopes') ?? '').split(/[\s,]+/).filter(Boolean),
     dryRun: boolean('dry-run', read('dry-run') ?? 'false'),
     grantLifetimeSeconds: optional(read('grant-lifetime'), duration),
@@ -145,10 +145,22 @@ function readGrant(read: (name: string) => string | undefined): Grant {
   if (refreshToken === undefined) {
     throw new InputError(
       'refresh-token',
-      "is required unless 'code' is given: pass the stored secret, e.g. refresh-token: ${{ secrets.FITBIT_REFRESH_TOKEN }} (an empty value usually means the secret does not exist or is not available to this workflow)",
+      "is required unless 'code' is given: pass the stored secret with an expression such as secrets.FITBIT_REFRESH_TOKEN (an empty value usually means the secret does not exist or is not available to this workflow)",
     );
   }
   return { type: 'refresh_token', refreshToken };
+}
+
+/**
+ * An explicitly empty `export-variable` means "export nothing"; only an input the
+ * runner did not pass at all (no INPUT_ variable) falls back to the default.
+ */
+function readExportVariable(
+  read: (name: string) => string | undefined,
+  env: NodeJS.ProcessEnv,
+): string | undefined {
+  const given = env['INPUT_EXPORT-VARIABLE'] !== undefined;
+  return read('export-variable') ?? (given ? undefined : 'FITBIT_ACCESS_TOKEN');
 }
 
 function readTokenUrl(provider: Provider, override: string | undefined): string {
@@ -190,7 +202,10 @@ function secretNameInput(name: string, value: string): string {
     );
   }
   if (/^GITHUB_/i.test(value)) {
-    throw new InputError(name, `'${value}' is not allowed: secret names may not start with GITHUB_`);
+    throw new InputError(
+      name,
+      `'${value}' is not allowed: secret names may not start with GITHUB_`,
+    );
   }
   return value;
 }
@@ -244,7 +259,8 @@ function httpsUrl(name: string, value: string): string {
   if (url.username || url.password) {
     throw new InputError(name, 'must not contain credentials');
   }
-  const loopback = LOOPBACK_HOSTS.includes(url.hostname) || /^127\.\d+\.\d+\.\d+$/.test(url.hostname);
+  const loopback =
+    LOOPBACK_HOSTS.includes(url.hostname) || /^127\.\d+\.\d+\.\d+$/.test(url.hostname);
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
     throw new InputError(
       name,
@@ -258,7 +274,10 @@ function duration(value: string): number {
   const match = DURATION.exec(value);
   const unit = match?.[2]?.toLowerCase();
   if (!match?.[1] || unit === undefined || DURATION_UNITS[unit] === undefined) {
-    throw new InputError('grant-lifetime', `must be a duration such as 7d, 36h or 90m (got '${value}')`);
+    throw new InputError(
+      'grant-lifetime',
+      `must be a duration such as 7d, 36h or 90m (got '${value}')`,
+    );
   }
   const seconds = Number(match[1]) * DURATION_UNITS[unit];
   if (seconds <= 0) throw new InputError('grant-lifetime', 'must be longer than zero');
@@ -275,4 +294,3 @@ function recoveryKey(value: string): string {
   }
   return value;
 }
-

@@ -9,7 +9,13 @@ import { describeFailure, type Situation, type Stage } from './failure.js';
 import { createGitHubClient, type GitHubClient } from './github-client.js';
 import { type Config, readInputs, SENSITIVE_INPUTS } from './inputs.js';
 import { exchangeToken } from './oauth.js';
-import { publishOutputs, type RunResult, type Summary, secondsAfter, writeSummary } from './outputs.js';
+import {
+  publishOutputs,
+  type RunResult,
+  type Summary,
+  secondsAfter,
+  writeSummary,
+} from './outputs.js';
 import { Redactor } from './redact.js';
 import {
   describeTarget,
@@ -87,7 +93,9 @@ async function keepGrantAlive(
       provider: config.provider.label,
       secret: config.secretName,
       result: undefined,
-      notes: ['Dry run: inputs and GitHub access are ready. No token was exchanged and no secret changed.'],
+      notes: [
+        'Dry run: inputs and GitHub access are ready. No token was exchanged and no secret changed.',
+      ],
     });
     return;
   }
@@ -105,7 +113,13 @@ async function keepGrantAlive(
   const problems: string[] = [];
   if (config.accessTokenSecret) {
     try {
-      await writeSecret(github, config.target, config.accessTokenSecret, reply.accessToken, publicKey);
+      await writeSecret(
+        github,
+        config.target,
+        config.accessTokenSecret,
+        reply.accessToken,
+        publicKey,
+      );
       core.info(`Stored the access token in the secret ${config.accessTokenSecret}.`);
     } catch (error) {
       problems.push(error instanceof Error ? error.message : String(error));
@@ -178,7 +192,13 @@ async function exchange(
   } catch (error) {
     if (error instanceof TokenReplyError && error.rescuedRefreshToken) {
       reach('store');
-      await writeSecret(github, config.target, config.secretName, error.rescuedRefreshToken, publicKey);
+      await writeSecret(
+        github,
+        config.target,
+        config.secretName,
+        error.rescuedRefreshToken,
+        publicKey,
+      );
       reach('stored');
     }
     throw error;
@@ -207,11 +227,19 @@ async function storeRefreshToken(
       );
     }
     reach('unchanged');
-    core.info(`The provider did not rotate the refresh token; ${config.secretName} is left as it is.`);
+    core.info(
+      `The provider did not rotate the refresh token; ${config.secretName} is left as it is.`,
+    );
     return false;
   }
   reach('store');
-  const outcome = await writeSecret(github, config.target, config.secretName, reply.refreshToken, publicKey);
+  const outcome = await writeSecret(
+    github,
+    config.target,
+    config.secretName,
+    reply.refreshToken,
+    publicKey,
+  );
   reach('stored');
   core.info(
     `${reseed ? 'Stored the refresh token from consent' : 'The refresh token rotated: stored the new one'} in ${config.secretName} (${outcome}).`,
@@ -226,7 +254,8 @@ function grantExpiry(
   issuedAt: Date,
   metadata: SecretMetadata | undefined,
 ): Date | undefined {
-  if (reply.refreshTokenExpiresIn !== undefined) return secondsAfter(issuedAt, reply.refreshTokenExpiresIn);
+  if (reply.refreshTokenExpiresIn !== undefined)
+    return secondsAfter(issuedAt, reply.refreshTokenExpiresIn);
   if (config.grantLifetimeSeconds === undefined) return undefined;
   const consentedAt = config.grant.type === 'authorization_code' ? issuedAt : metadata?.updatedAt;
   return consentedAt ? secondsAfter(consentedAt, config.grantLifetimeSeconds) : undefined;

@@ -44,7 +44,8 @@ export function publishOutputs(
   exportVariable: string | undefined,
 ): void {
   for (const [name, value] of Object.entries(outputValues(result))) actions.setOutput(name, value);
-  if (exportVariable !== undefined) actions.exportVariable(exportVariable, result.reply.accessToken);
+  if (exportVariable !== undefined)
+    actions.exportVariable(exportVariable, result.reply.accessToken);
 }
 
 export async function writeSummary(summary: Summary, facts: SummaryFacts): Promise<void> {
@@ -56,15 +57,22 @@ export async function writeSummary(summary: Summary, facts: SummaryFacts): Promi
   if (result) {
     const outputs = outputValues(result);
     rows.push(
-      ['Refresh token rotated', result.secretUpdated ? 'yes, new token stored' : 'no, secret unchanged'],
+      [
+        'Refresh token rotated',
+        result.secretUpdated ? 'yes, new token stored' : 'no, secret unchanged',
+      ],
       ['Access token expires', outputs['expires-at'] || 'not stated by the provider'],
       ['Scopes', outputs.scope || 'not stated by the provider'],
       ['Grant expires', outputs['grant-expires-at'] || 'unknown'],
     );
   }
-  summary
-    .addHeading('Fitbit token keeper', 3)
-    .addTable([[{ data: 'Item', header: true }, { data: 'Value', header: true }], ...rows]);
+  summary.addHeading('Fitbit token keeper', 3).addTable([
+    [
+      { data: 'Item', header: true },
+      { data: 'Value', header: true },
+    ],
+    ...rows,
+  ]);
   for (const note of facts.notes) summary.addRaw(`\n> ${note}\n`, true);
   await summary.write();
 }

@@ -29,7 +29,10 @@ export function describeTarget(target: SecretTarget): string {
 }
 
 /** The public key of the scope the secret lives in (each environment has its own). */
-export async function fetchPublicKey(client: GitHubClient, target: SecretTarget): Promise<PublicKey> {
+export async function fetchPublicKey(
+  client: GitHubClient,
+  target: SecretTarget,
+): Promise<PublicKey> {
   const { owner, repo, environment } = target;
   const response = await call(target, 'read', 'read the secrets public key', () =>
     environment === undefined
@@ -58,7 +61,10 @@ export async function writeSecret(
   const response = await call(target, 'write', `write the secret ${name}`, () =>
     environment === undefined
       ? client.rest.actions.createOrUpdateRepoSecret(body)
-      : client.rest.actions.createOrUpdateEnvironmentSecret({ ...body, environment_name: environment }),
+      : client.rest.actions.createOrUpdateEnvironmentSecret({
+          ...body,
+          environment_name: environment,
+        }),
   );
   return response.status === 201 ? 'created' : 'updated';
 }
@@ -132,9 +138,17 @@ export function toGitHubApiError(
   access: Access,
   action: string,
 ): GitHubApiError {
+  const where = describeTarget(target);
+  if (!hasResponse(error)) {
+    // Octokit reports a failed connection as status 500 without a response.
+    return new GitHubApiError(
+      `Could not ${action} of ${where}: GitHub could not be reached (${networkCause(error)})`,
+      undefined,
+      "Check github-api-url and the runner's network or proxy settings, then re-run the workflow.",
+    );
+  }
   const status = statusOf(error);
   const apiMessage = apiMessageOf(error);
-  const where = describeTarget(target);
   const said = apiMessage ? ` (HTTP ${status}: ${apiMessage})` : status ? ` (HTTP ${status})` : '';
   const headline = `Could not ${action} of ${where}${said}`;
 
@@ -142,17 +156,21 @@ export function toGitHubApiError(
     return new GitHubApiError(
       `${headline}: GitHub rejected the github-token as invalid or expired`,
       status,
-      `Replace the github-token secret with a valid token. ${permissionAdvice(target, access)}`,
+      `Replace the github-token secret with a valid token. ${permissionAdvice(target)}`,
     );
   }
   if (status === 403 && isRateLimited(error, apiMessage)) {
-    return new GitHubApiError(`${headline}: GitHub's rate limit was hit`, status, 'Re-run the workflow later.');
+    return new GitHubApiError(
+      `${headline}: GitHub's rate limit was hit`,
+      status,
+      'Re-run the workflow later.',
+    );
   }
   if (status === 403) {
     return new GitHubApiError(
       `${headline}: the github-token is not allowed to ${access} Actions secrets there`,
       status,
-      permissionAdvice(target, access),
+      permissionAdvice(target),
     );
   }
   if (status === 404) {
@@ -163,27 +181,47 @@ export function toGitHubApiError(
     return new GitHubApiError(
       `${headline}: ${missing}`,
       status,
-      `Check the repository${target.environment === undefined ? '' : ' and environment'} inputs. ${permissionAdvice(target, access)}`,
+      `Check the repository${target.environment === undefined ? '' : ' and environment'} inputs. ${permissionAdvice(target)}`,
     );
   }
   if (status === undefined || status >= 500 || status === 429) {
-    return new GitHubApiError(`${headline}: GitHub is unreachable or failing`, status, 'Re-run the workflow.');
+    return new GitHubApiError(
+      `${headline}: GitHub is unreachable or failing`,
+      status,
+      'Re-run the workflow.',
+    );
   }
   return new GitHubApiError(headline, status);
 }
 
-function permissionAdvice(target: SecretTarget, access: Access): string {
-  const level = access === 'write' ? 'read and write' : 'read';
+/** Always asks for write: refreshes of rotating providers and re-seeds must write the secret. */
+function permissionAdvice(target: SecretTarget): string {
   const finePermission =
     target.environment === undefined
-      ? `"Secrets: ${level}"`
-      : `"Environments: ${level}" (and "Secrets: ${level}")`;
+      ? '"Secrets: read and write"'
+      : '"Environments: read and write" (and "Secrets: read and write")';
   return (
     `The github-token needs a fine-grained personal access token with ${finePermission} on ${target.owner}/${target.repo}, ` +
     'a classic personal access token with the repo scope, or a GitHub App installation token with the secrets permission ' +
     '(for example from actions/create-github-app-token with permission-secrets: write). ' +
     "The workflow's own GITHUB_TOKEN can never write Actions secrets."
   );
+}
+
+function hasResponse(error: unknown): boolean {
+  return (error as { response?: unknown } | null)?.response !== undefined;
+}
+
+function networkCause(error: unknown): string {
+  let cause: unknown = error;
+  let message = 'network error';
+  for (let depth = 0; depth < 4 && cause; depth++) {
+    const { code, message: text } = cause as { code?: unknown; message?: unknown };
+    if (typeof code === 'string') return code;
+    if (typeof text === 'string' && text) message = text.slice(0, 200);
+    cause = (cause as { cause?: unknown }).cause;
+  }
+  return message;
 }
 
 function statusOf(error: unknown): number | undefined {

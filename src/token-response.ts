@@ -75,7 +75,10 @@ export function parseErrorBody(text: string): ProviderErrorBody {
   // Fitbit: {"errors":[{"errorType":"invalid_grant","message":"..."}],"success":false}
   const first = Array.isArray(body.errors) ? body.errors[0] : undefined;
   if (isRecord(first)) {
-    return { code: stringOrUndefined(first.errorType), description: stringOrUndefined(first.message) };
+    return {
+      code: stringOrUndefined(first.errorType),
+      description: stringOrUndefined(first.message),
+    };
   }
   // RFC 6749: {"error":"invalid_grant","error_description":"..."}
   if (typeof body.error === 'string') {

@@ -1,0 +1,313 @@
+/**
+ * End to end: the bundled dist/index.js spawned exactly as the runner spawns it,
+ * against the simulators over real sockets. Every request the GitHub simulator
+ * receives is checked against GitHub's OpenAPI description.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { type ActionRun, maskedBeforeAnyOtherUse, runAction } from '../helpers/action-runner.js';
+import { loadGitHubOpenApiValidator } from '../helpers/openapi.js';
+import { type FitbitSim, startFitbitSim } from '../sim/fitbit.js';
+import { type GitHubSim, startGitHubSim } from '../sim/github.js';
+import { type GoogleSim, startGoogleSim } from '../sim/google.js';
+
+const REPOSITORY = 'octo/health';
+const TARGET = { repository: REPOSITORY };
+const WRITER = 'ghp_writer_e2e_token_0001';
+const READER = 'ghp_reader_e2e_token_0002';
+const INVISIBLE = 'ghp_invisible_e2e_token_3';
+const FITBIT_CLIENT = { id: '23E2E9', secret: 'fitbit-e2e-client-secret-77' };
+const GOOGLE_CLIENT = { id: 'e2e.apps.googleusercontent.com', secret: 'GOCSPX-e2e-client-secret' };
+const SCOPES = 'activity heartrate sleep';
+
+let fitbit: FitbitSim;
+let google: GoogleSim;
+let github: GitHubSim;
+
+beforeAll(async () => {
+  const validate = await loadGitHubOpenApiValidator();
+  [fitbit, google, github] = await Promise.all([
+    startFitbitSim(),
+    startGoogleSim(),
+    startGitHubSim({ validate }),
+  ]);
+  github.addRepo(REPOSITORY);
+  github.addToken(WRITER, 'write');
+  github.addToken(READER, 'read');
+  github.addToken(INVISIBLE, 'none');
+  fitbit.addClient({ ...FITBIT_CLIENT, type: 'server' });
+  google.addClient(GOOGLE_CLIENT);
+});
+
+afterEach(() => {
+  // Every request of every scenario must be one GitHub documents, with a valid body.
+  expect(github.violations).toEqual([]);
+});
+
+afterAll(async () => {
+  await Promise.all([fitbit?.close(), google?.close(), github?.close()]);
+});
+
+function fitbitInputs(refreshToken: string, extra: Record<string, string> = {}) {
+  return {
+    provider: 'fitbit',
+    'client-id': FITBIT_CLIENT.id,
+    'client-secret': FITBIT_CLIENT.secret,
+    'refresh-token': refreshToken,
+    'github-token': WRITER,
+    repository: REPOSITORY,
+    'token-url': fitbit.tokenUrl,
+    'github-api-url': github.url,
+    ...extra,
+  };
+}
+
+function googleInputs(refreshToken: string, extra: Record<string, string> = {}) {
+  return {
+    'client-id': GOOGLE_CLIENT.id,
+    'client-secret': GOOGLE_CLIENT.secret,
+    'refresh-token': refreshToken,
+    'github-token': WRITER,
+    repository: REPOSITORY,
+    'secret-name': 'GOOGLE_REFRESH_TOKEN',
+    'token-url': google.tokenUrl,
+    'github-api-url': github.url,
+    ...extra,
+  };
+}
+
+/** A fresh Fitbit grant whose refresh token sits in the secret, as after consent. */
+function seedFitbitGrant(userId: string): string {
+  const token = fitbit.issueGrant({ clientId: FITBIT_CLIENT.id, scope: SCOPES, userId });
+  github.setSecret(TARGET, 'FITBIT_REFRESH_TOKEN', token);
+  return token;
+}
+
+function expectNoSecretsPrinted(run: ActionRun, secrets: readonly string[]): void {
+  const visible = [run.stdout.replace(/^::add-mask::.*$/gm, ''), run.stderr, run.summary];
+  for (const secret of secrets) {
+    for (const text of visible) expect(text).not.toContain(secret);
+  }
+}
+
+function tokenRequestsSince(sim: { requests: readonly unknown[] }, before: number): number {
+  return sim.requests.length - before;
+}
+
+describe('a rotating provider (legacy Fitbit)', () => {
+  it('rotates five times in a row, each new refresh token sealed into the secret and accepted next', async () => {
+    let current = seedFitbitGrant('CHAIN1');
+    for (let run = 1; run <= 5; run++) {
+      const result = await runAction(fitbitInputs(current));
+      expect(result.exitCode, result.stdout).toBe(0);
+      const stored = github.secretValue(TARGET, 'FITBIT_REFRESH_TOKEN');
+      expect(stored).toBeDefined();
+      expect(stored).not.toBe(current);
+      expect(stored).toBe(fitbit.currentRefreshToken('CHAIN1'));
+      expect(result.outputs['secret-updated']).toBe('true');
+      expect(result.masks).toContain(stored);
+      expect(maskedBeforeAnyOtherUse(result.stdout, stored as string)).toBe(true);
+      current = stored as string;
+    }
+    // The probe secrets that proved write access left nothing behind.
+    expect(github.secretNames(TARGET).filter((name) => name.includes('PROBE'))).toEqual([]);
+  });
+
+  it('publishes outputs, the exported variable and a summary, masking every secret before use', async () => {
+    const sent = seedFitbitGrant('OUTPUTS');
+    const before = Date.now();
+    const result = await runAction(fitbitInputs(sent));
+    expect(result.exitCode, result.stdout).toBe(0);
+
+    const accessToken = result.outputs['access-token'] ?? '';
+    expect(fitbit.isValidAccessToken(accessToken)).toBe(true);
+    expect(result.exportedEnv.FITBIT_ACCESS_TOKEN).toBe(accessToken);
+    expect(result.outputs['expires-in']).toBe('28800');
+    const expiresAt = Date.parse(result.outputs['expires-at'] ?? '');
+    expect(expiresAt).toBeGreaterThanOrEqual(before + 28_800_000 - 2000);
+    expect(expiresAt).toBeLessThanOrEqual(Date.now() + 28_800_000 + 1000);
+    expect(result.outputs['expires-at']).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
+    expect(result.outputs.scope).toBe(SCOPES);
+    expect(result.outputs['user-id']).toBe('OUTPUTS');
+    expect(result.outputs['token-type']).toBe('Bearer');
+    expect(result.outputs['refresh-token-expires-at']).toBe('');
+    expect(result.outputs['grant-expires-at']).toBe('');
+
+    const newRefresh = github.secretValue(TARGET, 'FITBIT_REFRESH_TOKEN') as string;
+    for (const value of [sent, newRefresh, accessToken, FITBIT_CLIENT.secret, WRITER]) {
+      expect(result.masks).toContain(value);
+      expect(maskedBeforeAnyOtherUse(result.stdout, value)).toBe(true);
+    }
+    expectNoSecretsPrinted(result, [sent, newRefresh, accessToken, FITBIT_CLIENT.secret, WRITER]);
+    expect(result.summary).toContain('FITBIT_REFRESH_TOKEN');
+    expect(result.summary).toContain('yes, new token stored');
+    expect(result.summary).toContain(SCOPES);
+  });
+
+  it('fails on a spent refresh token with the grant explained, without echoing the token Fitbit quotes', async () => {
+    const spent = seedFitbitGrant('SPENT');
+    expect((await runAction(fitbitInputs(spent))).exitCode).toBe(0);
+    // Using the new token closes Fitbit's replay window; the old one is now dead.
+    const live = github.secretValue(TARGET, 'FITBIT_REFRESH_TOKEN') as string;
+    expect((await runAction(fitbitInputs(live))).exitCode).toBe(0);
+
+    const result = await runAction(fitbitInputs(spent));
+    expect(result.exitCode).toBe(1);
+    expect(result.errors).toHaveLength(1);
+    const error = result.errors[0] ?? '';
+    expect(error).toContain('invalid_grant');
+    expect(error).toMatch(/single-use/);
+    expect(error).toMatch(/Re-seed/);
+    expect(error).not.toContain(spent);
+    expect(error).toContain('[redacted]');
+    expect(result.outputs['access-token']).toBeUndefined();
+  });
+
+  it('names client-id, client-secret and client-auth when the client is rejected', async () => {
+    const token = seedFitbitGrant('BADCLIENT');
+    const result = await runAction(fitbitInputs(token, { 'client-secret': 'wrong-secret-value' }));
+    expect(result.exitCode).toBe(1);
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors[0]).toContain('invalid_client');
+    expect(result.errors[0]).toMatch(/client-id, client-secret and client-auth/);
+    expect(result.errors[0]).not.toContain('wrong-secret-value');
+    // The refused request did not spend the refresh token.
+    expect(fitbit.currentRefreshToken('BADCLIENT')).toBe(token);
+  });
+
+  it('says the Fitbit Web API is retired and points to provider: google on 410 Gone', async () => {
+    const token = seedFitbitGrant('RETIRED');
+    fitbit.retired = true;
+    try {
+      const result = await runAction(fitbitInputs(token));
+      expect(result.exitCode).toBe(1);
+      expect(result.errors).toHaveLength(1);
+      expect(result.errors[0]).toContain('HTTP 410');
+      expect(result.errors[0]).toContain('2026-11-02');
+      expect(result.errors[0]).toContain('provider: google');
+      expect(github.secretValue(TARGET, 'FITBIT_REFRESH_TOKEN')).toBe(token);
+    } finally {
+      fitbit.retired = false;
+    }
+  });
+
+  it('stops before the token endpoint when the GitHub token may only read secrets', async () => {
+    const token = seedFitbitGrant('READONLY');
+    const before = fitbit.requests.length;
+    const result = await runAction(fitbitInputs(token, { 'github-token': READER }));
+    expect(result.exitCode).toBe(1);
+    expect(tokenRequestsSince(fitbit, before)).toBe(0);
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors[0]).toContain('HTTP 403');
+    expect(result.errors[0]).toContain('"Secrets: read and write"');
+    expect(result.errors[0]).toContain('GITHUB_TOKEN can never write');
+    expect(result.errors[0]).toMatch(/not contacted/);
+    expect(fitbit.currentRefreshToken('READONLY')).toBe(token);
+  });
+
+  it('withholds the access token and says so when the new refresh token cannot be stored', async () => {
+    const token = seedFitbitGrant('WRITEFAIL');
+    const before = github.requests.length;
+    // The probe write and delete pass; every write of the real secret fails.
+    github.faults.push({
+      status: 500,
+      body: '{"message":"Server Error"}',
+      match: (method, path) => method === 'PUT' && path.endsWith('/FITBIT_REFRESH_TOKEN'),
+      times: 100,
+    });
+    try {
+      const result = await runAction(fitbitInputs(token));
+      expect(result.exitCode).toBe(1);
+      expect(result.errors).toHaveLength(1);
+      expect(result.errors[0]).toMatch(/could NOT be stored/);
+      expect(result.errors[0]).toMatch(/access token was withheld/);
+      expect(result.errors[0]).toMatch(/re-run the workflow at once/);
+      expect(result.outputs['access-token']).toBeUndefined();
+      expect(result.exportedEnv.FITBIT_ACCESS_TOKEN).toBeUndefined();
+      expect(github.requests.length).toBeGreaterThan(before);
+      // The secret still holds the old (now spent) token: nothing half-written.
+      expect(github.secretValue(TARGET, 'FITBIT_REFRESH_TOKEN')).toBe(token);
+    } finally {
+      github.faults.clear();
+    }
+  });
+});
+
+describe('a non-rotating provider (Google Health API)', () => {
+  it('refreshes without writing any secret, and reads suffice', async () => {
+    const token = google.issueGrant({
+      clientId: GOOGLE_CLIENT.id,
+      scope: 'https://www.googleapis.com/auth/googlehealth.sleep.readonly',
+      withIdToken: true,
+      sub: '1098765',
+    });
+    github.setSecret(TARGET, 'GOOGLE_REFRESH_TOKEN', token);
+    const before = github.requests.length;
+
+    const result = await runAction(googleInputs(token, { 'github-token': READER }));
+    expect(result.exitCode, result.stdout).toBe(0);
+    expect(result.outputs['secret-updated']).toBe('false');
+    expect(result.outputs['expires-in']).toBe('3599');
+    expect(result.outputs['user-id']).toBe('1098765');
+    expect(google.isValidAccessToken(result.outputs['access-token'] ?? '')).toBe(true);
+    const writes = github.requests.slice(before).filter((request) => request.method !== 'GET');
+    expect(writes).toEqual([]);
+    expect(github.secretValue(TARGET, 'GOOGLE_REFRESH_TOKEN')).toBe(token);
+    expect(result.summary).toContain('no, secret unchanged');
+    expectNoSecretsPrinted(result, [
+      token,
+      result.outputs['access-token'] ?? '',
+      GOOGLE_CLIENT.secret,
+    ]);
+  });
+
+  it('explains the 7-day Testing limit when Google answers invalid_grant', async () => {
+    const token = google.issueGrant({ clientId: GOOGLE_CLIENT.id, scope: 'x' });
+    google.revoke(token);
+    const result = await runAction(googleInputs(token));
+    expect(result.exitCode).toBe(1);
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors[0]).toContain('invalid_grant');
+    expect(result.errors[0]).toContain('7 days after consent');
+    expect(result.errors[0]).toMatch(/Re-seed/);
+  });
+});
+
+describe('GitHub access problems, found before the refresh token is spent', () => {
+  it('401: says the github-token is invalid or expired', async () => {
+    const token = seedFitbitGrant('G401');
+    const before = fitbit.requests.length;
+    const result = await runAction(
+      fitbitInputs(token, { 'github-token': 'ghp_unknown_token_0000' }),
+    );
+    expect(result.exitCode).toBe(1);
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors[0]).toContain('HTTP 401');
+    expect(result.errors[0]).toMatch(/invalid or expired/);
+    expect(tokenRequestsSince(fitbit, before)).toBe(0);
+  });
+
+  it('404: says the repository is missing or invisible to the token', async () => {
+    const token = seedFitbitGrant('G404');
+    const before = fitbit.requests.length;
+    const result = await runAction(fitbitInputs(token, { 'github-token': INVISIBLE }));
+    expect(result.exitCode).toBe(1);
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors[0]).toContain('HTTP 404');
+    expect(result.errors[0]).toMatch(/does not exist or the github-token cannot see it/);
+    expect(result.errors[0]).toContain('"Secrets: read and write"');
+    expect(tokenRequestsSince(fitbit, before)).toBe(0);
+  });
+});
+
+describe('bad input', () => {
+  it('fails with one error naming the input, before any request', async () => {
+    const before = { fitbit: fitbit.requests.length, github: github.requests.length };
+    const result = await runAction(
+      fitbitInputs('some-refresh-token', { 'secret-name': 'GITHUB_TOKEN_COPY' }),
+    );
+    expect(result.exitCode).toBe(1);
+    expect(result.errors).toEqual([expect.stringContaining("Input 'secret-name'")]);
+    expect(fitbit.requests.length).toBe(before.fitbit);
+    expect(github.requests.length).toBe(before.github);
+  });
+});

@@ -1,0 +1,327 @@
+/**
+ * run() in-process with the real @actions/core, against the simulators over
+ * real sockets: the paths that are awkward to reach through the bundle.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runInProcess } from '../helpers/in-process.js';
+import { readBody, startServer } from '../helpers/server.js';
+import { type FitbitSim, startFitbitSim } from '../sim/fitbit.js';
+import { type GitHubSim, startGitHubSim } from '../sim/github.js';
+import { type GoogleSim, startGoogleSim } from '../sim/google.js';
+import { pkceChallenge } from '../sim/oauth-kit.js';
+
+const REPOSITORY = 'octo/integration';
+const TARGET = { repository: REPOSITORY };
+const WRITER = 'ghp_integration_writer_01';
+const READER = 'ghp_integration_reader_02';
+const FITBIT_PUBLIC_CLIENT = 'PUBLIC1';
+const GOOGLE_CLIENT = { id: 'int.apps.googleusercontent.com', secret: 'GOCSPX-integration-secret' };
+const HEALTH_SLEEP = 'https://www.googleapis.com/auth/googlehealth.sleep.readonly';
+
+let fitbit: FitbitSim;
+let google: GoogleSim;
+let github: GitHubSim;
+
+beforeAll(async () => {
+  [fitbit, google, github] = await Promise.all([
+    startFitbitSim(),
+    startGoogleSim(),
+    startGitHubSim(),
+  ]);
+  github.addRepo(REPOSITORY);
+  github.addEnvironment(REPOSITORY, 'health data');
+  github.addToken(WRITER, 'write');
+  github.addToken(READER, 'read');
+  fitbit.addClient({ id: FITBIT_PUBLIC_CLIENT, type: 'client' });
+  google.addClient(GOOGLE_CLIENT);
+});
+
+afterAll(async () => {
+  await Promise.all([fitbit?.close(), google?.close(), github?.close()]);
+});
+
+function fitbitPublicInputs(refreshToken: string, extra: Record<string, string> = {}) {
+  return {
+    provider: 'fitbit',
+    'client-id': FITBIT_PUBLIC_CLIENT,
+    'refresh-token': refreshToken,
+    'github-token': WRITER,
+    repository: REPOSITORY,
+    'token-url': fitbit.tokenUrl,
+    'github-api-url': github.url,
+    ...extra,
+  };
+}
+
+function googleInputs(refreshToken: string, extra: Record<string, string> = {}) {
+  return {
+    'client-id': GOOGLE_CLIENT.id,
+    'client-secret': GOOGLE_CLIENT.secret,
+    'refresh-token': refreshToken,
+    'github-token': WRITER,
+    repository: REPOSITORY,
+    'secret-name': 'GOOGLE_REFRESH_TOKEN',
+    'token-url': google.tokenUrl,
+    'github-api-url': github.url,
+    ...extra,
+  };
+}
+
+describe('run() with a public Fitbit client', () => {
+  it('sends the client id in the body, without a Basic header, and rotates', async () => {
+    const token = fitbit.issueGrant({
+      clientId: FITBIT_PUBLIC_CLIENT,
+      scope: 'sleep',
+      userId: 'PUB',
+    });
+    const result = await runInProcess(fitbitPublicInputs(token));
+    expect(result.exitCode, result.stdout).toBe(0);
+    const request = fitbit.requests.at(-1);
+    expect(request?.headers.authorization).toBeUndefined();
+    expect(request?.form.client_id).toBe(FITBIT_PUBLIC_CLIENT);
+    expect(github.secretValue(TARGET, 'FITBIT_REFRESH_TOKEN')).toBe(
+      fitbit.currentRefreshToken('PUB'),
+    );
+  });
+});
+
+describe('environment secrets', () => {
+  it("seals with the environment's own key and writes the environment secret", async () => {
+    const env = { repository: REPOSITORY, environment: 'health data' };
+    const token = fitbit.issueGrant({
+      clientId: FITBIT_PUBLIC_CLIENT,
+      scope: 'sleep',
+      userId: 'ENV',
+    });
+    github.setSecret(env, 'FITBIT_REFRESH_TOKEN', token);
+    const repoValueBefore = github.secretValue(TARGET, 'FITBIT_REFRESH_TOKEN');
+
+    const result = await runInProcess(fitbitPublicInputs(token, { environment: 'health data' }));
+    expect(result.exitCode, result.stdout).toBe(0);
+    expect(github.secretValue(env, 'FITBIT_REFRESH_TOKEN')).toBe(fitbit.currentRefreshToken('ENV'));
+    expect(github.secretValue(TARGET, 'FITBIT_REFRESH_TOKEN')).toBe(repoValueBefore);
+    expect(
+      github.requests.some((r) => r.path.includes('/environments/health%20data/secrets/')),
+    ).toBe(true);
+  });
+});
+
+describe('dry-run', () => {
+  it('checks GitHub write access but never contacts the token endpoint or changes the secret', async () => {
+    const token = fitbit.issueGrant({
+      clientId: FITBIT_PUBLIC_CLIENT,
+      scope: 'sleep',
+      userId: 'DRY',
+    });
+    github.setSecret(TARGET, 'FITBIT_REFRESH_TOKEN', token);
+    const tokenRequests = fitbit.requests.length;
+    const githubRequests = github.requests.length;
+
+    const result = await runInProcess(fitbitPublicInputs(token, { 'dry-run': 'true' }));
+    expect(result.exitCode, result.stdout).toBe(0);
+    expect(fitbit.requests.length).toBe(tokenRequests);
+    expect(github.secretValue(TARGET, 'FITBIT_REFRESH_TOKEN')).toBe(token);
+    const methods = github.requests.slice(githubRequests).map((r) => r.method);
+    expect(methods).toContain('PUT'); // the probe
+    expect(methods).toContain('DELETE');
+    expect(result.summary).toContain('Dry run');
+
+    const readOnly = await runInProcess(
+      fitbitPublicInputs(token, { 'dry-run': 'true', 'github-token': READER }),
+    );
+    expect(readOnly.exitCode).toBe(1);
+    expect(readOnly.errors[0]).toContain('HTTP 403');
+  });
+});
+
+describe('a reply that is unusable but carries a new refresh token', () => {
+  it('stores the rescued refresh token before failing', async () => {
+    const provider = await startServer(async (req, res) => {
+      await readBody(req);
+      res.writeHead(200, { 'content-type': 'application/json' });
+      // expires_in is nonsense, so the reply is rejected; the refresh token must survive.
+      res.end(
+        JSON.stringify({
+          access_token: 'at-rescue-0001',
+          refresh_token: 'rt-rescued-new-0001',
+          expires_in: -5,
+        }),
+      );
+    });
+    try {
+      const result = await runInProcess({
+        provider: 'custom',
+        'client-id': 'custom-client',
+        'refresh-token': 'rt-old-custom-0001',
+        'github-token': WRITER,
+        repository: REPOSITORY,
+        'secret-name': 'CUSTOM_REFRESH_TOKEN',
+        'token-url': `${provider.url}/token`,
+        'github-api-url': github.url,
+      });
+      expect(result.exitCode).toBe(1);
+      expect(github.secretValue(TARGET, 'CUSTOM_REFRESH_TOKEN')).toBe('rt-rescued-new-0001');
+      expect(result.errors).toHaveLength(1);
+      expect(result.errors[0]).toContain('expires_in');
+      expect(result.errors[0]).toMatch(/newest refresh token is stored/);
+      expect(result.outputs['access-token']).toBeUndefined();
+      expect(result.masks).toContain('rt-rescued-new-0001');
+      expect(result.stdout.replace(/^::add-mask::.*$/gm, '')).not.toContain('rt-rescued-new-0001');
+    } finally {
+      await provider.close();
+    }
+  });
+
+  it('reports an HTML error page as such', async () => {
+    const provider = await startServer(async (req, res) => {
+      await readBody(req);
+      res.writeHead(502, { 'content-type': 'text/html' });
+      res.end('<!DOCTYPE html><html><body>Bad gateway</body></html>');
+    });
+    try {
+      const result = await runInProcess({
+        provider: 'custom',
+        'client-id': 'custom-client',
+        'refresh-token': 'rt-custom-html-0001',
+        'github-token': WRITER,
+        repository: REPOSITORY,
+        'token-url': `${provider.url}/token`,
+        'github-api-url': github.url,
+      });
+      expect(result.exitCode).toBe(1);
+      expect(result.errors[0]).toContain('HTTP 502, an HTML page');
+      expect(result.errors[0]).toMatch(/re-run the workflow at once/);
+    } finally {
+      await provider.close();
+    }
+  });
+});
+
+describe('optional extras after the refresh token is safe', () => {
+  it('stores the access token in access-token-secret and exports under a custom name', async () => {
+    const token = google.issueGrant({ clientId: GOOGLE_CLIENT.id, scope: HEALTH_SLEEP });
+    const result = await runInProcess(
+      googleInputs(token, {
+        'access-token-secret': 'GOOGLE_ACCESS_TOKEN',
+        'export-variable': 'HEALTH_TOKEN',
+      }),
+    );
+    expect(result.exitCode, result.stdout).toBe(0);
+    const accessToken = result.outputs['access-token'] ?? '';
+    expect(google.isValidAccessToken(accessToken)).toBe(true);
+    expect(github.secretValue(TARGET, 'GOOGLE_ACCESS_TOKEN')).toBe(accessToken);
+    expect(result.exportedEnv).toEqual({ HEALTH_TOKEN: accessToken });
+  });
+
+  it('exports nothing when export-variable is empty', async () => {
+    const token = google.issueGrant({ clientId: GOOGLE_CLIENT.id, scope: HEALTH_SLEEP });
+    const result = await runInProcess(googleInputs(token, { 'export-variable': '' }));
+    expect(result.exitCode).toBe(0);
+    expect(result.exportedEnv).toEqual({});
+  });
+
+  it('fails on missing required scopes only after outputs and summary are written', async () => {
+    const token = google.issueGrant({ clientId: GOOGLE_CLIENT.id, scope: HEALTH_SLEEP });
+    const activity = 'https://www.googleapis.com/auth/googlehealth.activity_and_fitness.readonly';
+    const result = await runInProcess(
+      googleInputs(token, { 'required-scopes': `${HEALTH_SLEEP}, ${activity}` }),
+    );
+    expect(result.exitCode).toBe(1);
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors[0]).toContain(activity);
+    expect(result.errors[0]).not.toContain(`scopes ${HEALTH_SLEEP}`);
+    expect(result.outputs.scope).toBe(HEALTH_SLEEP);
+    expect(result.summary).toContain(activity);
+  });
+});
+
+describe('grant lifetime', () => {
+  it('takes the secret update as consent time and warns when under 48 hours remain', async () => {
+    const token = google.issueGrant({ clientId: GOOGLE_CLIENT.id, scope: HEALTH_SLEEP });
+    const consentedAt = new Date(Date.now() - 6 * 86_400_000);
+    github.setSecret(TARGET, 'GOOGLE_REFRESH_TOKEN', token, consentedAt);
+    const result = await runInProcess(googleInputs(token, { 'grant-lifetime': '7d' }));
+    expect(result.exitCode, result.stdout).toBe(0);
+    const expected = new Date(Math.floor(consentedAt.getTime() / 1000) * 1000 + 7 * 86_400_000);
+    expect(Date.parse(result.outputs['grant-expires-at'] ?? '')).toBe(expected.getTime());
+    expect(result.stdout).toMatch(/::warning::The grant is expected to expire/);
+    expect(result.summary).toContain('The grant is expected to expire');
+  });
+
+  it('gives refresh-token-expires-at and grant-expires-at from refresh_token_expires_in', async () => {
+    const token = google.issueGrant({
+      clientId: GOOGLE_CLIENT.id,
+      scope: HEALTH_SLEEP,
+      refreshTokenExpiresIn: 30 * 86_400,
+    });
+    const before = Date.now();
+    const result = await runInProcess(googleInputs(token));
+    expect(result.exitCode, result.stdout).toBe(0);
+    const expiresAt = Date.parse(result.outputs['refresh-token-expires-at'] ?? '');
+    expect(expiresAt).toBeGreaterThanOrEqual(before + 30 * 86_400_000 - 2000);
+    expect(expiresAt).toBeLessThanOrEqual(Date.now() + 30 * 86_400_000);
+    expect(result.outputs['grant-expires-at']).toBe(result.outputs['refresh-token-expires-at']);
+    expect(result.stdout).not.toContain('::warning::');
+  });
+});
+
+describe('re-seed mode', () => {
+  async function consent(extra: Record<string, string>) {
+    const verifier = 'v'.repeat(20) + Math.random().toString(36).slice(2).padEnd(30, 'x');
+    const redirectUri = 'http://127.0.0.1:8080/';
+    const url = new URL(google.authorizeUrl);
+    for (const [name, value] of Object.entries({
+      response_type: 'code',
+      client_id: GOOGLE_CLIENT.id,
+      redirect_uri: redirectUri,
+      scope: HEALTH_SLEEP,
+      state: 'st',
+      code_challenge: pkceChallenge(verifier),
+      code_challenge_method: 'S256',
+      ...extra,
+    })) {
+      url.searchParams.set(name, value);
+    }
+    const response = await fetch(url, { redirect: 'manual' });
+    const code = new URL(response.headers.get('location') ?? '').searchParams.get('code') ?? '';
+    return { code, verifier, redirectUri };
+  }
+
+  it('exchanges the code with its verifier and always writes the refresh token', async () => {
+    const { code, verifier, redirectUri } = await consent({
+      access_type: 'offline',
+      prompt: 'consent',
+    });
+    const result = await runInProcess({
+      ...googleInputs(''),
+      'refresh-token': '',
+      code,
+      'code-verifier': verifier,
+      'redirect-uri': redirectUri,
+    });
+    expect(result.exitCode, result.stdout).toBe(0);
+    expect(result.outputs['secret-updated']).toBe('true');
+    const stored = github.secretValue(TARGET, 'GOOGLE_REFRESH_TOKEN') ?? '';
+    expect(result.masks).toEqual(expect.arrayContaining([code, verifier, stored]));
+    // The stored token really works at the provider.
+    const again = await runInProcess(googleInputs(stored));
+    expect(again.exitCode, again.stdout).toBe(0);
+  });
+
+  it('explains access_type=offline when Google answers the code without a refresh token', async () => {
+    const { code, verifier, redirectUri } = await consent({});
+    const before = github.secretValue(TARGET, 'GOOGLE_REFRESH_TOKEN');
+    const result = await runInProcess({
+      ...googleInputs(''),
+      'refresh-token': '',
+      code,
+      'code-verifier': verifier,
+      'redirect-uri': redirectUri,
+    });
+    expect(result.exitCode).toBe(1);
+    expect(result.errors[0]).toContain('access_type=offline');
+    expect(result.errors[0]).toContain('prompt=consent');
+    expect(result.outputs['access-token']).toBeUndefined();
+    expect(github.secretValue(TARGET, 'GOOGLE_REFRESH_TOKEN')).toBe(before);
+  });
+});
