@@ -1,0 +1,98 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { type RunningServer, readBody, sendJson, startServer } from '../helpers/server.js';
+import { answerWithFaults, FaultQueue } from './faults.js';
+
+let server: RunningServer;
+let handled = 0;
+const faults = new FaultQueue();
+
+async function start(): Promise<void> {
+  handled = 0;
+  faults.clear();
+  server = await startServer(async (req, res) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    await answerWithFaults(faults, req.method ?? 'GET', path, res, () => {
+      handled += 1;
+      return { status: 200, body: { ok: true, handled } };
+    });
+  });
+}
+
+afterEach(async () => {
+  await server?.close();
+});
+
+describe('loopback server', () => {
+  it('listens on 127.0.0.1, caps bodies and closes despite keep-alive sockets', async () => {
+    server = await startServer(async (req, res) => {
+      try {
+        sendJson(res, 200, { length: (await readBody(req, 10)).length });
+      } catch {
+        sendJson(res, 413, { error: 'too large' });
+      }
+    });
+    expect(server.url).toBe(`http://127.0.0.1:${server.port}`);
+    expect(await (await fetch(server.url, { method: 'POST', body: 'short' })).json()).toEqual({
+      length: 5,
+    });
+    expect((await fetch(server.url, { method: 'POST', body: 'x'.repeat(100) })).status).toBe(413);
+    const started = Date.now();
+    await server.close();
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+});
+
+describe('fault queue', () => {
+  it('answers with an injected status, only for matching requests, as many times as asked', async () => {
+    await start();
+    faults.push({
+      status: 503,
+      body: { error: 'down' },
+      times: 2,
+      match: (method, path) => method === 'POST' && path === '/t',
+    });
+    expect((await fetch(`${server.url}/t`)).status).toBe(200);
+    const first = await fetch(`${server.url}/t`, { method: 'POST' });
+    expect(first.status).toBe(503);
+    expect(await first.json()).toEqual({ error: 'down' });
+    expect((await fetch(`${server.url}/t`, { method: 'POST' })).status).toBe(503);
+    expect((await fetch(`${server.url}/t`, { method: 'POST' })).status).toBe(200);
+    expect(faults.pending).toBe(0);
+    expect(handled).toBe(2);
+  });
+
+  it('resets the connection without answering, before handling', async () => {
+    await start();
+    faults.push({ reset: true });
+    await expect(fetch(server.url)).rejects.toThrow();
+    expect(handled).toBe(0);
+  });
+
+  it('with afterHandling, handles the request and then loses the answer', async () => {
+    await start();
+    faults.push({ reset: true, afterHandling: true });
+    await expect(fetch(server.url)).rejects.toThrow();
+    expect(handled).toBe(1);
+  });
+
+  it('delays the normal answer when no status is given, with extra headers', async () => {
+    await start();
+    faults.push({ delayMs: 150, headers: { 'retry-after': '1' } });
+    const started = Date.now();
+    const res = await fetch(server.url);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(140);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('retry-after')).toBe('1');
+  });
+
+  it('lets a slow fault be abandoned: the server still closes at once', async () => {
+    await start();
+    faults.push({ delayMs: 60_000, status: 500 });
+    const pending = fetch(server.url).catch((error: unknown) => error);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const started = Date.now();
+    await server.close();
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(await pending).toBeInstanceOf(Error);
+  });
+});

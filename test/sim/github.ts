@@ -1,0 +1,516 @@
+// GitHub REST API simulator for Actions secrets: every repository and environment has
+// its own X25519 key pair, and every PUT is really opened with crypto_box_seal_open,
+// so a value sealed with the wrong key or encoding fails loudly (422) instead of silently.
+import { randomBytes } from 'node:crypto';
+import type { IncomingHttpHeaders } from 'node:http';
+import sodium from 'libsodium-wrappers';
+import {
+  BodyTooLargeError,
+  type Reply,
+  readBody,
+  sendJson,
+  startServer,
+} from '../helpers/server.js';
+import { answerWithFaults, FaultQueue } from './faults.js';
+
+/**
+ * write: secrets read and write; read: secrets read only; metadata: sees the repository
+ * but not its secrets (403); none: sees nothing (404, as GitHub hides what a token cannot see).
+ */
+export type TokenAccess = 'write' | 'read' | 'metadata' | 'none';
+
+export interface SecretTarget {
+  /** `owner/name` */
+  repository: string;
+  environment?: string;
+}
+
+/** One request as the simulator saw it. */
+export interface GitHubRequest {
+  method: string;
+  /** Raw (still URL-encoded) path below the API base, without the query. */
+  path: string;
+  query: Record<string, string>;
+  headers: IncomingHttpHeaders;
+  /** The JSON body, parsed; undefined when empty or not JSON. */
+  body: unknown;
+  rawBody: string;
+}
+
+export interface GitHubSimOptions {
+  /** Checks every request; messages go to `violations` and the request is answered 400. */
+  validate?: (request: GitHubRequest) => string[];
+  /** API base path, e.g. `/api/v3` to imitate GitHub Enterprise Server; default none. */
+  basePath?: string;
+  /** Clock in epoch ms, for created_at / updated_at. */
+  now?: () => number;
+}
+
+export interface PublicKey {
+  key_id: string;
+  /** base64, ORIGINAL variant */
+  key: string;
+}
+
+export interface GitHubSim {
+  /** The API base, e.g. `http://127.0.0.1:1234` (plus basePath). */
+  url: string;
+  addToken(token: string, access: TokenAccess): void;
+  addRepo(fullName: string): void;
+  addEnvironment(fullName: string, environment: string): void;
+  addRun(fullName: string, runId: number, runStartedAt: string | Date): void;
+  /** The decrypted value, or undefined when there is no such secret. */
+  secretValue(target: SecretTarget, name: string): string | undefined;
+  setSecret(target: SecretTarget, name: string, value: string, updatedAt?: string | Date): void;
+  /** Stored (upper-case) names, sorted. */
+  secretNames(target: SecretTarget): string[];
+  publicKey(target: SecretTarget): PublicKey;
+  readonly requests: GitHubRequest[];
+  readonly violations: string[];
+  readonly faults: FaultQueue;
+  close(): Promise<void>;
+}
+
+interface StoredSecret {
+  name: string;
+  value: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+interface SecretScope {
+  label: string;
+  keyId: string;
+  publicKey: Uint8Array;
+  privateKey: Uint8Array;
+  secrets: Map<string, StoredSecret>;
+}
+
+interface Environment extends SecretScope {
+  id: number;
+  name: string;
+  createdAt: string;
+}
+
+interface Repo extends SecretScope {
+  id: number;
+  owner: string;
+  name: string;
+  environments: Map<string, Environment>;
+  runs: Map<number, string>;
+}
+
+const DOCS = 'https://docs.github.com/rest';
+const SECRET_DOCS = 'https://docs.github.com/rest/actions/secrets';
+const API_VERSIONS = new Set(['2022-11-28', '2026-03-10']);
+const MAX_SECRET_BYTES = 48 * 1024;
+const MAX_SECRETS = 100;
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=|[A-Za-z0-9+/]{4})$/;
+const SECRET_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+const ghError = (status: number, message: string, documentationUrl = DOCS): Reply => ({
+  status,
+  body: { message, documentation_url: documentationUrl, status: String(status) },
+});
+const NOT_FOUND = ghError(404, 'Not Found');
+const invalid = (detail: string) => ghError(422, `Invalid request.\n\n${detail}`, SECRET_DOCS);
+
+/** GitHub's timestamps: ISO 8601, seconds precision. */
+const isoSeconds = (time: number | string | Date) =>
+  new Date(time).toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+const secretNameProblem = (name: string): string | undefined => {
+  if (!SECRET_NAME.test(name)) {
+    return 'Secret names can only contain alphanumeric characters ([a-z], [A-Z], [0-9]) or underscores (_), and must not start with a number.';
+  }
+  if (/^GITHUB_/i.test(name)) return 'Secret names must not start with GITHUB_.';
+  return undefined;
+};
+
+export async function startGitHubSim(options: GitHubSimOptions = {}): Promise<GitHubSim> {
+  await sodium.ready;
+  const now = options.now ?? Date.now;
+  const basePath = (options.basePath ?? '').replace(/\/+$/, '');
+  const tokens = new Map<string, { access: TokenAccess; used: number }>();
+  const repos = new Map<string, Repo>(); // lower-case full name, as GitHub ignores case
+  const faults = new FaultQueue();
+  const requests: GitHubRequest[] = [];
+  const violations: string[] = [];
+  const rateReset = String(Math.floor(Date.now() / 1000) + 3600);
+  let counter = 0;
+
+  /** A scope's own key pair and a key_id unique across the simulator. */
+  function newScope(label: string): SecretScope {
+    const pair = sodium.crypto_box_keypair();
+    counter += 1;
+    return {
+      label,
+      keyId: `56825016724254${String(counter).padStart(4, '0')}`,
+      publicKey: pair.publicKey,
+      privateKey: pair.privateKey,
+      secrets: new Map(),
+    };
+  }
+
+  function repoOf(fullName: string): Repo | undefined {
+    return repos.get(fullName.toLowerCase());
+  }
+
+  /** For the test-facing helpers: unknown targets are a test bug, so throw. */
+  function scopeOf(target: SecretTarget): SecretScope {
+    const repo = repoOf(target.repository);
+    if (!repo) throw new Error(`github sim: unknown repository ${target.repository}`);
+    if (target.environment === undefined) return repo;
+    const env = repo.environments.get(target.environment.toLowerCase());
+    if (!env) throw new Error(`github sim: unknown environment ${target.environment}`);
+    return env;
+  }
+
+  function allScopes(): SecretScope[] {
+    return [...repos.values()].flatMap((repo) => [repo, ...repo.environments.values()]);
+  }
+
+  function storeSecret(scope: SecretScope, name: string, value: string, at: string): boolean {
+    const key = name.toUpperCase();
+    const existing = scope.secrets.get(key);
+    scope.secrets.set(key, {
+      name: key,
+      value,
+      createdAt: existing?.createdAt ?? at,
+      updatedAt: at,
+    });
+    return existing === undefined;
+  }
+
+  const permissionsOf = (access: TokenAccess) => ({
+    admin: access === 'write',
+    maintain: access === 'write',
+    push: access === 'write',
+    triage: access === 'write',
+    pull: access !== 'none',
+  });
+
+  function repoBody(repo: Repo, access: TokenAccess) {
+    const fullName = `${repo.owner}/${repo.name}`;
+    return {
+      id: repo.id,
+      node_id: `R_sim${repo.id}`,
+      name: repo.name,
+      full_name: fullName,
+      private: true,
+      owner: { login: repo.owner, id: repo.id + 1, type: 'User' },
+      html_url: `https://github.com/${fullName}`,
+      url: `${sim.url}/repos/${fullName}`,
+      default_branch: 'main',
+      permissions: permissionsOf(access),
+    };
+  }
+
+  function putSecret(scope: SecretScope, name: string, body: unknown): Reply {
+    const nameProblem = secretNameProblem(name);
+    if (nameProblem) return ghError(422, `Failed to add secret. ${nameProblem}`, SECRET_DOCS);
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+      return invalid('The request body must be a JSON object.');
+    }
+    const { encrypted_value: sealed, key_id: keyId } = body as Record<string, unknown>;
+    if (sealed === undefined) return invalid('"encrypted_value" wasn\'t supplied.');
+    if (keyId === undefined) return invalid('"key_id" wasn\'t supplied.');
+    if (typeof sealed !== 'string') {
+      return invalid("For 'properties/encrypted_value', it is not a string.");
+    }
+    if (typeof keyId !== 'string') return invalid("For 'properties/key_id', it is not a string.");
+    if (!BASE64.test(sealed)) {
+      return invalid("For 'properties/encrypted_value', it is not standard base64 with padding.");
+    }
+    if (keyId !== scope.keyId) {
+      const owner = allScopes().find((s) => s.keyId === keyId);
+      return invalid(
+        owner
+          ? `key_id ${keyId} is the key of ${owner.label}, not of ${scope.label}.`
+          : `key_id ${keyId} is not a known public key.`,
+      );
+    }
+    let value: string;
+    try {
+      const opened = sodium.crypto_box_seal_open(
+        sodium.from_base64(sealed, sodium.base64_variants.ORIGINAL),
+        scope.publicKey,
+        scope.privateKey,
+      );
+      if (opened.length > MAX_SECRET_BYTES) {
+        return invalid('The secret value is larger than 48 KB.');
+      }
+      value = new TextDecoder('utf-8', { fatal: true }).decode(opened);
+    } catch {
+      return invalid(`encrypted_value cannot be opened with the key of ${scope.label}.`);
+    }
+    const upper = name.toUpperCase();
+    if (!scope.secrets.has(upper) && scope.secrets.size >= MAX_SECRETS) {
+      return invalid(`${scope.label} already has ${MAX_SECRETS} secrets.`);
+    }
+    const created = storeSecret(scope, upper, value, isoSeconds(now()));
+    return created ? { status: 201, body: {} } : { status: 204 };
+  }
+
+  function listSecrets(scope: SecretScope, query: Record<string, string>): Reply {
+    const perPage = Math.min(Math.max(Number(query.per_page ?? 30) || 30, 1), 100);
+    const page = Math.max(Number(query.page ?? 1) || 1, 1);
+    const all = [...scope.secrets.values()].sort((a, b) => a.name.localeCompare(b.name));
+    return {
+      status: 200,
+      body: {
+        total_count: all.length,
+        secrets: all.slice((page - 1) * perPage, page * perPage).map(secretMeta),
+      },
+    };
+  }
+
+  const secretMeta = (s: StoredSecret) => ({
+    name: s.name,
+    created_at: s.createdAt,
+    updated_at: s.updatedAt,
+  });
+
+  /** `…/secrets`, `…/secrets/public-key`, `…/secrets/{name}` of one scope. */
+  function secretsRoute(
+    scope: SecretScope,
+    rest: string[],
+    access: TokenAccess,
+    request: GitHubRequest,
+  ): Reply {
+    const method = request.method;
+    if (access === 'metadata' || (method !== 'GET' && access !== 'write')) {
+      return ghError(403, 'Resource not accessible by personal access token', SECRET_DOCS);
+    }
+    const [name, extra] = rest;
+    if (extra !== undefined) return NOT_FOUND;
+    if (name === undefined) return method === 'GET' ? listSecrets(scope, request.query) : NOT_FOUND;
+    if (name === 'public-key' && method === 'GET') {
+      return {
+        status: 200,
+        body: {
+          key_id: scope.keyId,
+          key: sodium.to_base64(scope.publicKey, sodium.base64_variants.ORIGINAL),
+        },
+      };
+    }
+    const stored = scope.secrets.get(name.toUpperCase());
+    if (method === 'GET') {
+      return stored ? { status: 200, body: secretMeta(stored) } : NOT_FOUND;
+    }
+    if (method === 'DELETE') {
+      if (!stored) return NOT_FOUND;
+      scope.secrets.delete(stored.name);
+      return { status: 204 };
+    }
+    if (method === 'PUT') return putSecret(scope, name, request.body);
+    return NOT_FOUND;
+  }
+
+  /** Everything below `/repos/{owner}/{repo}`. */
+  function repoRoute(
+    repo: Repo,
+    access: TokenAccess,
+    rest: string[],
+    request: GitHubRequest,
+  ): Reply {
+    const method = request.method;
+    const [first, second, third, ...more] = rest;
+    if (first === undefined) {
+      return method === 'GET' ? { status: 200, body: repoBody(repo, access) } : NOT_FOUND;
+    }
+    if (first === 'actions' && second === 'runs' && third !== undefined && more.length === 0) {
+      const started = repo.runs.get(Number(third));
+      if (method !== 'GET' || !/^\d+$/.test(third) || started === undefined) return NOT_FOUND;
+      return { status: 200, body: runBody(repo, Number(third), started) };
+    }
+    if (first === 'actions' && second === 'secrets') {
+      return secretsRoute(repo, rest.slice(2), access, request);
+    }
+    if (first === 'environments' && second !== undefined) {
+      const env = repo.environments.get(second.toLowerCase());
+      if (!env) return NOT_FOUND;
+      if (third === undefined) {
+        return method === 'GET' ? { status: 200, body: envBody(repo, env) } : NOT_FOUND;
+      }
+      if (third === 'secrets') return secretsRoute(env, more, access, request);
+    }
+    return NOT_FOUND;
+  }
+
+  function runBody(repo: Repo, id: number, started: string) {
+    return {
+      id,
+      name: 'token keeper',
+      run_number: 1,
+      run_attempt: 1,
+      status: 'in_progress',
+      conclusion: null,
+      created_at: started,
+      updated_at: started,
+      run_started_at: started,
+      html_url: `https://github.com/${repo.owner}/${repo.name}/actions/runs/${id}`,
+      repository: { id: repo.id, full_name: `${repo.owner}/${repo.name}` },
+    };
+  }
+
+  function envBody(repo: Repo, env: Environment) {
+    return {
+      id: env.id,
+      node_id: `EN_sim${env.id}`,
+      name: env.name,
+      url: `${sim.url}/repos/${repo.owner}/${repo.name}/environments/${encodeURIComponent(env.name)}`,
+      html_url: `https://github.com/${repo.owner}/${repo.name}/deployments/activity_log?environments_filter=${encodeURIComponent(env.name)}`,
+      created_at: env.createdAt,
+      updated_at: env.createdAt,
+      protection_rules: [],
+      deployment_branch_policy: null,
+    };
+  }
+
+  /** Headers, credentials, then the route: in the order GitHub rejects things. */
+  function route(request: GitHubRequest, bodyIsJson: boolean): Reply {
+    const { headers } = request;
+    if (!headers['user-agent']) {
+      return {
+        status: 403,
+        body: 'Request forbidden by administrative rules. Please make sure your request has a User-Agent header (https://docs.github.com/en/rest/overview/resources-in-the-rest-api#user-agent-required). Check https://developer.github.com for other possible causes.\n',
+      };
+    }
+    const version = headers['x-github-api-version'];
+    if (typeof version === 'string' && !API_VERSIONS.has(version)) {
+      return ghError(410, `API version ${version} is not supported.`);
+    }
+    const auth = /^(?:token|bearer)\s+(\S+)\s*$/i.exec(headers.authorization ?? '');
+    if (!auth?.[1]) return ghError(401, 'Requires authentication');
+    const token = tokens.get(auth[1]);
+    if (!token) return ghError(401, 'Bad credentials');
+    token.used += 1;
+    if (request.rawBody.trim() !== '' && !bodyIsJson) return ghError(400, 'Problems parsing JSON');
+    let segments: string[];
+    try {
+      segments = request.path.split('/').slice(1).map(decodeURIComponent);
+    } catch {
+      return NOT_FOUND;
+    }
+    const [root, owner, name, ...rest] = segments;
+    if (root !== 'repos' || !owner || !name || token.access === 'none') return NOT_FOUND;
+    const repo = repoOf(`${owner}/${name}`);
+    return repo ? repoRoute(repo, token.access, rest, request) : NOT_FOUND;
+  }
+
+  function rateHeaders(authorization: string | undefined): Record<string, string> {
+    const token = tokens.get(/^(?:token|bearer)\s+(\S+)/i.exec(authorization ?? '')?.[1] ?? '');
+    const used = token?.used ?? 0;
+    const limit = token ? 5000 : 60;
+    return {
+      'x-ratelimit-limit': String(limit),
+      'x-ratelimit-remaining': String(Math.max(limit - used, 0)),
+      'x-ratelimit-used': String(used),
+      'x-ratelimit-reset': rateReset,
+      'x-ratelimit-resource': 'core',
+      'x-github-media-type': 'github.v3; format=json',
+      'x-github-request-id': randomBytes(8).toString('hex').toUpperCase(),
+    };
+  }
+
+  const server = await startServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const method = req.method ?? 'GET';
+    let rawBody: string;
+    try {
+      rawBody = await readBody(req, 1024 * 1024);
+    } catch (error) {
+      if (!(error instanceof BodyTooLargeError)) throw error;
+      sendJson(res, 413, { message: 'Payload too large' }, { connection: 'close' });
+      return;
+    }
+    let body: unknown;
+    let bodyIsJson = false;
+    try {
+      body = rawBody.trim() === '' ? undefined : JSON.parse(rawBody);
+      bodyIsJson = body !== undefined;
+    } catch {
+      body = undefined;
+    }
+    const inBase = basePath === '' || url.pathname.startsWith(`${basePath}/`);
+    const request: GitHubRequest = {
+      method,
+      path: inBase ? url.pathname.slice(basePath.length) : url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      headers: { ...req.headers },
+      body,
+      rawBody,
+    };
+    requests.push(request);
+    const found = options.validate?.(request) ?? [];
+    if (found.length > 0) {
+      violations.push(...found);
+      sendJson(res, 400, {
+        message: 'The request does not match the GitHub OpenAPI description.',
+        violations: found,
+        documentation_url: DOCS,
+      });
+      return;
+    }
+    await answerWithFaults(faults, method, request.path, res, () => {
+      const reply = inBase ? route(request, bodyIsJson) : NOT_FOUND;
+      return { ...reply, headers: { ...rateHeaders(req.headers.authorization), ...reply.headers } };
+    });
+  });
+
+  const sim: GitHubSim = {
+    url: `${server.url}${basePath}`,
+    addToken(token, access) {
+      tokens.set(token, { access, used: 0 });
+    },
+    addRepo(fullName) {
+      const [owner, name, extra] = fullName.split('/');
+      if (!owner || !name || extra !== undefined) {
+        throw new Error(`github sim: bad repo ${fullName}`);
+      }
+      if (repoOf(fullName)) return;
+      repos.set(fullName.toLowerCase(), {
+        ...newScope(`repository ${fullName}`),
+        id: 100000 + counter,
+        owner,
+        name,
+        environments: new Map(),
+        runs: new Map(),
+      });
+    },
+    addEnvironment(fullName, environment) {
+      const repo = repoOf(fullName);
+      if (!repo) throw new Error(`github sim: unknown repository ${fullName}`);
+      if (repo.environments.has(environment.toLowerCase())) return;
+      repo.environments.set(environment.toLowerCase(), {
+        ...newScope(`environment ${environment} of ${fullName}`),
+        id: 200000 + counter,
+        name: environment,
+        createdAt: isoSeconds(now()),
+      });
+    },
+    addRun(fullName, runId, runStartedAt) {
+      const repo = repoOf(fullName);
+      if (!repo) throw new Error(`github sim: unknown repository ${fullName}`);
+      repo.runs.set(runId, isoSeconds(runStartedAt));
+    },
+    secretValue: (target, name) => scopeOf(target).secrets.get(name.toUpperCase())?.value,
+    setSecret(target, name, value, updatedAt) {
+      storeSecret(scopeOf(target), name, value, isoSeconds(updatedAt ?? now()));
+    },
+    secretNames: (target) => [...scopeOf(target).secrets.keys()].sort(),
+    publicKey(target) {
+      const scope = scopeOf(target);
+      return {
+        key_id: scope.keyId,
+        key: sodium.to_base64(scope.publicKey, sodium.base64_variants.ORIGINAL),
+      };
+    },
+    requests,
+    violations,
+    faults,
+    close: () => server.close(),
+  };
+  return sim;
+}
