@@ -50146,12 +50146,12 @@ function errorMessage(error) {
 
 const RESEED = 'Re-seed the secret through consent: run `npx fitbit-token-keeper authorize` on your machine, or the re-seed workflow with a fresh authorization code.';
 function describeFailure(error, situation, redactor) {
-    const happened = redactor.redact(headline(error, situation));
     const advice = error instanceof ActionError ? error.advice : '';
-    return [happened, secretState(error, situation), advice]
+    const message = [headline(error, situation), secretState(error, situation), advice]
         .filter(Boolean)
         .map((part) => terminate(part))
         .join(' ');
+    return redactor.redact(message);
 }
 function headline(error, { provider }) {
     if (error instanceof TokenEndpointError && provider) {
@@ -50189,10 +50189,10 @@ function secretState(error, { stage, provider, secret, reseed }) {
             return exchangeState(error, where, rotates, reseed);
         case 'store':
             return rotates || reseed
-                ? `The provider issued a new refresh token but it could NOT be stored in ${where}, and the new access token was withheld. ${reseed ? 'The authorization code is spent.' : `The token in ${where} is now spent; the provider normally hands the same new pair to an identical request for a short while, so re-run the workflow at once.`} If that fails, ${RESEED.charAt(0).toLowerCase()}${RESEED.slice(1)}`
+                ? `The provider issued a new refresh token but it could NOT be stored in ${where}, and the new access token was withheld. ${reseed ? `The authorization code is spent. ${RESEED}` : `The token in ${where} is now spent; the provider normally hands the same new pair to an identical request for a short while, so re-run the workflow at once. If that fails, ${lowerFirst(RESEED)}`}`
                 : `The provider issued a new refresh token but it could NOT be stored in ${where}; the new access token was withheld. The old token may still work: re-run the workflow`;
         case 'stored':
-            return `The newest refresh token is stored in ${where}; the grant is safe`;
+            return `The newest refresh token is stored in ${where}, so the grant is safe. Once the problem is fixed, re-run the workflow for a new access token`;
         case 'unchanged':
             return `The refresh token in ${where} is unchanged and still works`;
     }
@@ -50214,9 +50214,12 @@ function exchangeState(error, where, rotates, reseed) {
             return `The provider refused the request without spending the refresh token in ${where}, which should still work once the problem is fixed`;
         default:
             return rotates
-                ? `The provider may or may not have spent the refresh token in ${where}; it answers an identical request with the same pair for a short while, so re-run the workflow at once. If that run reports invalid_grant, ${RESEED.charAt(0).toLowerCase()}${RESEED.slice(1)}`
+                ? `The provider may or may not have spent the refresh token in ${where}; it answers an identical request with the same pair for a short while, so re-run the workflow at once. If that run reports invalid_grant, ${lowerFirst(RESEED)}`
                 : `The refresh token in ${where} was not changed and still works: re-run the workflow`;
     }
+}
+function lowerFirst(text) {
+    return text.charAt(0).toLowerCase() + text.slice(1);
 }
 function terminate(text) {
     return /[.!?]$/.test(text) ? text : `${text}.`;
@@ -55250,6 +55253,18 @@ const PROVIDERS = {
         name: 'google',
         label: 'Google OAuth 2.0 (Google Health API)',
         tokenUrl: 'https://oauth2.googleapis.com/token',
+        authorizeUrl: 'https://accounts.google.com/o/oauth2/v2/auth',
+        defaultScopes: [
+            'activity_and_fitness',
+            'health_metrics_and_measurements',
+            'sleep',
+            'nutrition',
+            'location',
+            'profile',
+            'settings',
+        ].map((area) => `https://www.googleapis.com/auth/googlehealth.${area}.readonly`),
+        // Without both, Google returns no refresh token (offline) or no new one on re-consent.
+        consentParams: { access_type: 'offline', prompt: 'consent' },
         rotates: false,
         clientAuth: () => 'body',
         deadGrantCauses: 'Google grants die when the Cloud project\'s OAuth audience is in "Testing" (grants for restricted scopes such as the Google Health API end 7 days after consent; publish the app to lift that), when access was revoked at myaccount.google.com/connections, after 6 months unused, when time-limited access ran out, or when more than 100 newer grants were issued for this client',
@@ -55258,6 +55273,22 @@ const PROVIDERS = {
         name: 'fitbit',
         label: 'legacy Fitbit Web API',
         tokenUrl: 'https://api.fitbit.com/oauth2/token',
+        authorizeUrl: 'https://www.fitbit.com/oauth2/authorize',
+        defaultScopes: [
+            'activity',
+            'cardio_fitness',
+            'heartrate',
+            'location',
+            'nutrition',
+            'oxygen_saturation',
+            'profile',
+            'respiratory_rate',
+            'settings',
+            'sleep',
+            'temperature',
+            'weight',
+        ],
+        consentParams: {},
         rotates: true,
         clientAuth: basicWhenSecret,
         deadGrantCauses: 'Fitbit refresh tokens are single-use: another run or tool that shares this grant may already have spent it (keep every user of the grant in one concurrency group), or access was revoked, or the account moved to a Google account',
@@ -55266,6 +55297,9 @@ const PROVIDERS = {
         name: 'custom',
         label: 'custom OAuth 2.0 provider',
         tokenUrl: undefined,
+        authorizeUrl: undefined,
+        defaultScopes: [],
+        consentParams: {},
         rotates: true,
         clientAuth: basicWhenSecret,
         deadGrantCauses: 'the refresh token was already used (rotating providers accept each one once), expired, or access was revoked',
@@ -55325,7 +55359,7 @@ function readInputs(getInput, env = process.env) {
         githubToken,
         githubApiUrl: httpsUrl('github-api-url', read('github-api-url') ?? env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
         target: {
-            ...repository(read('repository') ?? env.GITHUB_REPOSITORY),
+            ...repository(read('repository') ?? (env.GITHUB_REPOSITORY || undefined)),
             environment: optional(read('environment'), environmentName),
         },
         secretName,
@@ -55482,6 +55516,7 @@ function recoveryKey(value) {
  * Fitbit's {"errors":[{"errorType","message"}]} and RFC 6749's {"error","error_description"}.
  */
 
+const CREDENTIAL_FIELDS = ['refresh_token', 'access_token', 'id_token'];
 /**
  * `mask` is called on every credential in the reply before anything else is
  * looked at, so no later failure can print one unmasked.
@@ -55489,13 +55524,17 @@ function recoveryKey(value) {
 function parseTokenReply(body, mask) {
     if (!isRecord(body))
         throw new TokenReplyError('the reply is not a JSON object');
+    // Mask every credential that is a string before any check can fail.
+    for (const field of CREDENTIAL_FIELDS) {
+        const value = body[field];
+        if (typeof value === 'string' && value !== '')
+            mask(value);
+    }
     const rawRefreshToken = body.refresh_token;
     if (rawRefreshToken != null && typeof rawRefreshToken !== 'string') {
         throw new TokenReplyError('refresh_token is not a string');
     }
     const refreshToken = rawRefreshToken ?? undefined;
-    if (refreshToken)
-        mask(refreshToken);
     // From here on a failure must still hand over the new refresh token for storing.
     const fail = (problem) => {
         throw new TokenReplyError(problem, refreshToken || undefined);
@@ -55503,10 +55542,6 @@ function parseTokenReply(body, mask) {
     try {
         const accessToken = optionalString(body, 'access_token');
         const idToken = optionalString(body, 'id_token');
-        if (accessToken)
-            mask(accessToken);
-        if (idToken)
-            mask(idToken);
         if (!accessToken)
             fail('the reply has no access_token');
         if (refreshToken === '')
@@ -55833,8 +55868,17 @@ class Redactor {
     }
     /** For text that came from a provider: known secrets, then anything shaped like a token. */
     redactUntrusted(text) {
-        return this.redact(text).replace(TOKEN_LIKE, (match) => (/\d/.test(match) ? REDACTED : match));
+        return this.redact(text).replace(TOKEN_LIKE, (match, offset, whole) => /\d/.test(match) && !insideUrl(whole, offset) ? REDACTED : match);
     }
+}
+/**
+ * True when the text at `offset` is in the path of a URL, so documentation links
+ * stay readable. Query strings and fragments are not spared: they may carry codes.
+ */
+function insideUrl(text, offset) {
+    const wordStart = Math.max(text.lastIndexOf(' ', offset), text.lastIndexOf('\n', offset)) + 1;
+    const before = text.slice(wordStart, offset);
+    return /^[a-z][a-z0-9+.-]*:\/\/[^?#=]*$/i.test(before);
 }
 
 // EXTERNAL MODULE: external "node:crypto"

@@ -26,12 +26,12 @@ const RESEED =
   'Re-seed the secret through consent: run `npx fitbit-token-keeper authorize` on your machine, or the re-seed workflow with a fresh authorization code.';
 
 export function describeFailure(error: unknown, situation: Situation, redactor: Redactor): string {
-  const happened = redactor.redact(headline(error, situation));
   const advice = error instanceof ActionError ? error.advice : '';
-  return [happened, secretState(error, situation), advice]
+  const message = [headline(error, situation), secretState(error, situation), advice]
     .filter(Boolean)
     .map((part) => terminate(part))
     .join(' ');
+  return redactor.redact(message);
 }
 
 function headline(error: unknown, { provider }: Situation): string {
@@ -72,10 +72,10 @@ function secretState(error: unknown, { stage, provider, secret, reseed }: Situat
       return exchangeState(error, where, rotates, reseed);
     case 'store':
       return rotates || reseed
-        ? `The provider issued a new refresh token but it could NOT be stored in ${where}, and the new access token was withheld. ${reseed ? 'The authorization code is spent.' : `The token in ${where} is now spent; the provider normally hands the same new pair to an identical request for a short while, so re-run the workflow at once.`} If that fails, ${RESEED.charAt(0).toLowerCase()}${RESEED.slice(1)}`
+        ? `The provider issued a new refresh token but it could NOT be stored in ${where}, and the new access token was withheld. ${reseed ? `The authorization code is spent. ${RESEED}` : `The token in ${where} is now spent; the provider normally hands the same new pair to an identical request for a short while, so re-run the workflow at once. If that fails, ${lowerFirst(RESEED)}`}`
         : `The provider issued a new refresh token but it could NOT be stored in ${where}; the new access token was withheld. The old token may still work: re-run the workflow`;
     case 'stored':
-      return `The newest refresh token is stored in ${where}; the grant is safe`;
+      return `The newest refresh token is stored in ${where}, so the grant is safe. Once the problem is fixed, re-run the workflow for a new access token`;
     case 'unchanged':
       return `The refresh token in ${where} is unchanged and still works`;
   }
@@ -98,9 +98,13 @@ function exchangeState(error: unknown, where: string, rotates: boolean, reseed: 
       return `The provider refused the request without spending the refresh token in ${where}, which should still work once the problem is fixed`;
     default:
       return rotates
-        ? `The provider may or may not have spent the refresh token in ${where}; it answers an identical request with the same pair for a short while, so re-run the workflow at once. If that run reports invalid_grant, ${RESEED.charAt(0).toLowerCase()}${RESEED.slice(1)}`
+        ? `The provider may or may not have spent the refresh token in ${where}; it answers an identical request with the same pair for a short while, so re-run the workflow at once. If that run reports invalid_grant, ${lowerFirst(RESEED)}`
         : `The refresh token in ${where} was not changed and still works: re-run the workflow`;
   }
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 function terminate(text: string): string {

@@ -112,7 +112,7 @@ export function readInputs(getInput: GetInput, env: NodeJS.ProcessEnv = process.
       read('github-api-url') ?? env.GITHUB_API_URL ?? 'https://api.github.com',
     ).replace(/\/+$/, ''),
     target: {
-      ...repository(read('repository') ?? env.GITHUB_REPOSITORY),
+      ...repository(read('repository') ?? (env.GITHUB_REPOSITORY || undefined)),
       environment: optional(read('environment'), environmentName),
     },
     secretName,

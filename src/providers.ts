@@ -15,6 +15,12 @@ export interface Provider {
   readonly label: string;
   /** Undefined for `custom`, which requires `token-url`. */
   readonly tokenUrl: string | undefined;
+  /** The consent page; undefined for `custom`, which requires `--authorize-url`. */
+  readonly authorizeUrl: string | undefined;
+  /** Scopes asked for at consent when none are given: read-only health data. */
+  readonly defaultScopes: readonly string[];
+  /** Extra authorization URL parameters the provider needs to hand out a refresh token. */
+  readonly consentParams: Readonly<Record<string, string>>;
   /** Rotating providers hand out a new single-use refresh token on every refresh. */
   readonly rotates: boolean;
   readonly clientAuth: (hasSecret: boolean) => ClientAuth;
@@ -29,6 +35,18 @@ export const PROVIDERS: Readonly<Record<ProviderName, Provider>> = {
     name: 'google',
     label: 'Google OAuth 2.0 (Google Health API)',
     tokenUrl: 'https://oauth2.googleapis.com/token',
+    authorizeUrl: 'https://accounts.google.com/o/oauth2/v2/auth',
+    defaultScopes: [
+      'activity_and_fitness',
+      'health_metrics_and_measurements',
+      'sleep',
+      'nutrition',
+      'location',
+      'profile',
+      'settings',
+    ].map((area) => `https://www.googleapis.com/auth/googlehealth.${area}.readonly`),
+    // Without both, Google returns no refresh token (offline) or no new one on re-consent.
+    consentParams: { access_type: 'offline', prompt: 'consent' },
     rotates: false,
     clientAuth: () => 'body',
     deadGrantCauses:
@@ -38,6 +56,22 @@ export const PROVIDERS: Readonly<Record<ProviderName, Provider>> = {
     name: 'fitbit',
     label: 'legacy Fitbit Web API',
     tokenUrl: 'https://api.fitbit.com/oauth2/token',
+    authorizeUrl: 'https://www.fitbit.com/oauth2/authorize',
+    defaultScopes: [
+      'activity',
+      'cardio_fitness',
+      'heartrate',
+      'location',
+      'nutrition',
+      'oxygen_saturation',
+      'profile',
+      'respiratory_rate',
+      'settings',
+      'sleep',
+      'temperature',
+      'weight',
+    ],
+    consentParams: {},
     rotates: true,
     clientAuth: basicWhenSecret,
     deadGrantCauses:
@@ -47,6 +81,9 @@ export const PROVIDERS: Readonly<Record<ProviderName, Provider>> = {
     name: 'custom',
     label: 'custom OAuth 2.0 provider',
     tokenUrl: undefined,
+    authorizeUrl: undefined,
+    defaultScopes: [],
+    consentParams: {},
     rotates: true,
     clientAuth: basicWhenSecret,
     deadGrantCauses:

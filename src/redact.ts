@@ -28,6 +28,18 @@ export class Redactor {
 
   /** For text that came from a provider: known secrets, then anything shaped like a token. */
   redactUntrusted(text: string): string {
-    return this.redact(text).replace(TOKEN_LIKE, (match) => (/\d/.test(match) ? REDACTED : match));
+    return this.redact(text).replace(TOKEN_LIKE, (match, offset: number, whole: string) =>
+      /\d/.test(match) && !insideUrl(whole, offset) ? REDACTED : match,
+    );
   }
+}
+
+/**
+ * True when the text at `offset` is in the path of a URL, so documentation links
+ * stay readable. Query strings and fragments are not spared: they may carry codes.
+ */
+function insideUrl(text: string, offset: number): boolean {
+  const wordStart = Math.max(text.lastIndexOf(' ', offset), text.lastIndexOf('\n', offset)) + 1;
+  const before = text.slice(wordStart, offset);
+  return /^[a-z][a-z0-9+.-]*:\/\/[^?#=]*$/i.test(before);
 }

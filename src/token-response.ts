@@ -17,6 +17,8 @@ export interface TokenReply {
   readonly refreshTokenExpiresIn: number | undefined;
 }
 
+const CREDENTIAL_FIELDS = ['refresh_token', 'access_token', 'id_token'] as const;
+
 export interface ProviderErrorBody {
   readonly code: string | undefined;
   readonly description: string | undefined;
@@ -29,12 +31,16 @@ export interface ProviderErrorBody {
 export function parseTokenReply(body: unknown, mask: (value: string) => void): TokenReply {
   if (!isRecord(body)) throw new TokenReplyError('the reply is not a JSON object');
 
+  // Mask every credential that is a string before any check can fail.
+  for (const field of CREDENTIAL_FIELDS) {
+    const value = body[field];
+    if (typeof value === 'string' && value !== '') mask(value);
+  }
   const rawRefreshToken = body.refresh_token;
   if (rawRefreshToken != null && typeof rawRefreshToken !== 'string') {
     throw new TokenReplyError('refresh_token is not a string');
   }
   const refreshToken = rawRefreshToken ?? undefined;
-  if (refreshToken) mask(refreshToken);
 
   // From here on a failure must still hand over the new refresh token for storing.
   const fail = (problem: string): never => {
@@ -43,8 +49,6 @@ export function parseTokenReply(body: unknown, mask: (value: string) => void): T
   try {
     const accessToken = optionalString(body, 'access_token');
     const idToken = optionalString(body, 'id_token');
-    if (accessToken) mask(accessToken);
-    if (idToken) mask(idToken);
     if (!accessToken) fail('the reply has no access_token');
     if (refreshToken === '') fail('the reply has an empty refresh_token');
     return {

@@ -1,0 +1,86 @@
+/**
+ * action.yml is the contract's face in a workflow: every input and output of
+ * interface.md, each described with its default, run by node24 from dist/.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+
+const CONTRACT_INPUTS = [
+  'provider',
+  'client-id',
+  'client-secret',
+  'refresh-token',
+  'code',
+  'code-verifier',
+  'redirect-uri',
+  'github-token',
+  'secret-name',
+  'repository',
+  'environment',
+  'access-token-secret',
+  'export-variable',
+  'required-scopes',
+  'token-url',
+  'client-auth',
+  'github-api-url',
+  'dry-run',
+  'grant-lifetime',
+  'recovery-public-key',
+];
+const CONTRACT_OUTPUTS = [
+  'access-token',
+  'expires-in',
+  'expires-at',
+  'scope',
+  'user-id',
+  'refresh-token-expires-at',
+  'token-type',
+  'grant-expires-at',
+  'secret-updated',
+];
+
+interface ActionMetadata {
+  inputs: Record<string, { description: string; required?: boolean; default?: string }>;
+  outputs: Record<string, { description: string }>;
+  runs: { using: string; main: string };
+  branding: { icon: string; color: string };
+}
+
+const metadata = parse(readFileSync('action.yml', 'utf8')) as ActionMetadata;
+
+describe('action.yml', () => {
+  it('declares exactly the inputs and outputs of the contract', () => {
+    expect(Object.keys(metadata.inputs).sort()).toEqual([...CONTRACT_INPUTS].sort());
+    expect(Object.keys(metadata.outputs).sort()).toEqual([...CONTRACT_OUTPUTS].sort());
+  });
+
+  it('describes every input with its default', () => {
+    for (const [name, input] of Object.entries(metadata.inputs)) {
+      expect(input.description, name).toMatch(/Default|Required; no default/);
+    }
+    for (const [name, output] of Object.entries(metadata.outputs)) {
+      expect(output.description.length, name).toBeGreaterThan(5);
+    }
+  });
+
+  it('has the contract defaults', () => {
+    expect(metadata.inputs.provider?.default).toBe('google');
+    expect(metadata.inputs['secret-name']?.default).toBe('FITBIT_REFRESH_TOKEN');
+    expect(metadata.inputs['export-variable']?.default).toBe('FITBIT_ACCESS_TOKEN');
+    expect(metadata.inputs['client-auth']?.default).toBe('auto');
+    expect(metadata.inputs['dry-run']?.default).toBe('false');
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, not a template
+    expect(metadata.inputs.repository?.default).toBe('${{ github.repository }}');
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, not a template
+    expect(metadata.inputs['github-api-url']?.default).toBe('${{ github.api_url }}');
+    expect(metadata.inputs['client-id']?.required).toBe(true);
+    expect(metadata.inputs['github-token']?.required).toBe(true);
+  });
+
+  it('runs the committed bundle on node24, with branding', () => {
+    expect(metadata.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
+    expect(metadata.branding.icon).toBeTruthy();
+    expect(metadata.branding.color).toBeTruthy();
+  });
+});

@@ -1,0 +1,244 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type OutputCore,
+  outputValues,
+  publishOutputs,
+  type RunResult,
+  type Summary,
+  secondsAfter,
+  writeSummary,
+} from '../../src/outputs.js';
+import type { TokenReply } from '../../src/token-response.js';
+
+const ACCESS = 'ya29.a0AfB_access-token-value-0123456789';
+const REFRESH = 'c2d0f6a8b7e94c1d8a3b5f7e9d1c3b5a7f9e1d3c5b7a9f1e3d5c7b9a1f3e5d7c';
+const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
+const CONTRACT_OUTPUTS = [
+  'access-token',
+  'expires-in',
+  'expires-at',
+  'scope',
+  'user-id',
+  'refresh-token-expires-at',
+  'token-type',
+  'grant-expires-at',
+  'secret-updated',
+];
+
+const ISSUED_AT = new Date('2026-11-24T10:00:00.000Z');
+
+function reply(overrides: Partial<TokenReply> = {}): TokenReply {
+  return {
+    accessToken: ACCESS,
+    expiresIn: 3600,
+    refreshToken: REFRESH,
+    scopes: ['activity', 'sleep'],
+    tokenType: 'Bearer',
+    userId: '26FWFL',
+    refreshTokenExpiresIn: 604800,
+    ...overrides,
+  };
+}
+
+function result(overrides: Partial<RunResult> = {}): RunResult {
+  return {
+    reply: reply(),
+    secretUpdated: true,
+    issuedAt: ISSUED_AT,
+    grantExpiresAt: new Date('2026-12-01T10:00:00.000Z'),
+    ...overrides,
+  };
+}
+
+describe('outputValues', () => {
+  it('gives every output of the contract, and nothing else', () => {
+    expect(Object.keys(outputValues(result())).sort()).toEqual([...CONTRACT_OUTPUTS].sort());
+  });
+
+  it('states every fact of a full reply', () => {
+    expect(outputValues(result())).toEqual({
+      'access-token': ACCESS,
+      'expires-in': '3600',
+      'expires-at': '2026-11-24T11:00:00Z',
+      scope: 'activity sleep',
+      'user-id': '26FWFL',
+      'refresh-token-expires-at': '2026-12-01T10:00:00Z',
+      'token-type': 'Bearer',
+      'grant-expires-at': '2026-12-01T10:00:00Z',
+      'secret-updated': 'true',
+    });
+  });
+
+  it('writes times as ISO 8601 in UTC without milliseconds', () => {
+    const values = outputValues(
+      result({
+        issuedAt: new Date('2026-11-24T23:30:15.789+02:00'),
+        reply: reply({ expiresIn: 28800, refreshTokenExpiresIn: 86400 }),
+        grantExpiresAt: new Date('2026-11-30T12:00:00.5-05:00'),
+      }),
+    );
+    expect(values['expires-at']).toBe('2026-11-25T05:30:15Z');
+    expect(values['refresh-token-expires-at']).toBe('2026-11-25T21:30:15Z');
+    expect(values['grant-expires-at']).toBe('2026-11-30T17:00:00Z');
+    for (const name of ['expires-at', 'refresh-token-expires-at', 'grant-expires-at']) {
+      expect(values[name]).toMatch(ISO_UTC);
+    }
+  });
+
+  it('leaves unknown facts empty', () => {
+    const values = outputValues(
+      result({
+        reply: reply({
+          expiresIn: undefined,
+          refreshToken: undefined,
+          scopes: [],
+          userId: undefined,
+          refreshTokenExpiresIn: undefined,
+        }),
+        secretUpdated: false,
+        grantExpiresAt: undefined,
+      }),
+    );
+    expect(values).toEqual({
+      'access-token': ACCESS,
+      'expires-in': '',
+      'expires-at': '',
+      scope: '',
+      'user-id': '',
+      'refresh-token-expires-at': '',
+      'token-type': 'Bearer',
+      'grant-expires-at': '',
+      'secret-updated': 'false',
+    });
+  });
+
+  it('says secret-updated true only when the secret was written', () => {
+    expect(outputValues(result({ secretUpdated: true }))['secret-updated']).toBe('true');
+    expect(outputValues(result({ secretUpdated: false }))['secret-updated']).toBe('false');
+  });
+
+  it('never hands out the refresh token', () => {
+    expect(Object.values(outputValues(result()))).not.toContain(REFRESH);
+    expect(JSON.stringify(outputValues(result()))).not.toContain(REFRESH);
+  });
+});
+
+describe('secondsAfter', () => {
+  it('adds seconds, and keeps unknown unknown', () => {
+    expect(secondsAfter(ISSUED_AT, 90)?.toISOString()).toBe('2026-11-24T10:01:30.000Z');
+    expect(secondsAfter(ISSUED_AT, undefined)).toBeUndefined();
+  });
+});
+
+describe('publishOutputs', () => {
+  function fakeCore() {
+    const outputs: Record<string, string> = {};
+    const exported: [string, string][] = [];
+    const core: OutputCore = {
+      setOutput: (name, value) => {
+        outputs[name] = String(value);
+      },
+      exportVariable: (name, value) => {
+        exported.push([name, String(value)]);
+      },
+    };
+    return { core, outputs, exported };
+  }
+
+  it('sets every output and exports the access token under the chosen name', () => {
+    const { core, outputs, exported } = fakeCore();
+    publishOutputs(core, result(), 'FITBIT_ACCESS_TOKEN');
+    expect(outputs).toEqual(outputValues(result()));
+    expect(exported).toEqual([['FITBIT_ACCESS_TOKEN', ACCESS]]);
+  });
+
+  it('exports nothing when no variable is wanted', () => {
+    const { core, outputs, exported } = fakeCore();
+    publishOutputs(core, result(), undefined);
+    expect(Object.keys(outputs).sort()).toEqual([...CONTRACT_OUTPUTS].sort());
+    expect(exported).toEqual([]);
+  });
+});
+
+describe('writeSummary', () => {
+  function fakeSummary() {
+    const text: string[] = [];
+    let written = 0;
+    const summary = {
+      addHeading(heading: string) {
+        text.push(heading);
+        return summary;
+      },
+      addTable(rows: unknown[][]) {
+        text.push(JSON.stringify(rows));
+        return summary;
+      },
+      addRaw(raw: string) {
+        text.push(raw);
+        return summary;
+      },
+      async write() {
+        written++;
+        return summary;
+      },
+    };
+    return {
+      summary: summary as unknown as Summary,
+      text: () => text.join('\n'),
+      written: () => written,
+    };
+  }
+
+  it('writes provider, secret, rotation, expiry and scopes, and never a token', async () => {
+    const fake = fakeSummary();
+    await writeSummary(fake.summary, {
+      provider: 'legacy Fitbit Web API',
+      secret: 'FITBIT_REFRESH_TOKEN (repository octo/repo)',
+      result: result(),
+      notes: ['The grant is expected to expire soon.'],
+    });
+    const text = fake.text();
+    expect(fake.written()).toBe(1);
+    expect(text).toContain('legacy Fitbit Web API');
+    expect(text).toContain('FITBIT_REFRESH_TOKEN (repository octo/repo)');
+    expect(text).toContain('yes, new token stored');
+    expect(text).toContain('2026-11-24T11:00:00Z');
+    expect(text).toContain('activity sleep');
+    expect(text).toContain('2026-12-01T10:00:00Z');
+    expect(text).toContain('The grant is expected to expire soon.');
+    expect(text).not.toContain(ACCESS);
+    expect(text).not.toContain(REFRESH);
+  });
+
+  it('says when the secret was left unchanged and facts are unknown', async () => {
+    const fake = fakeSummary();
+    await writeSummary(fake.summary, {
+      provider: 'Google OAuth 2.0 (Google Health API)',
+      secret: 'FITBIT_REFRESH_TOKEN',
+      result: result({
+        secretUpdated: false,
+        reply: reply({ expiresIn: undefined, scopes: [], refreshToken: undefined }),
+        grantExpiresAt: undefined,
+      }),
+      notes: [],
+    });
+    const text = fake.text();
+    expect(text).toContain('no, secret unchanged');
+    expect(text).toContain('not stated by the provider');
+    expect(text).toContain('unknown');
+    expect(text).not.toContain(ACCESS);
+  });
+
+  it('writes a summary for a dry run without a result', async () => {
+    const fake = fakeSummary();
+    await writeSummary(fake.summary, {
+      provider: 'legacy Fitbit Web API',
+      secret: 'FITBIT_REFRESH_TOKEN',
+      result: undefined,
+      notes: ['Dry run: no token was exchanged.'],
+    });
+    expect(fake.written()).toBe(1);
+    expect(fake.text()).toContain('Dry run: no token was exchanged.');
+    expect(fake.text()).not.toContain('Refresh token rotated');
+  });
+});

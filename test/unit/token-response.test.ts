@@ -1,0 +1,317 @@
+import { describe, expect, it } from 'vitest';
+import { TokenEndpointError, TokenReplyError } from '../../src/errors.js';
+import { parseErrorBody, parseTokenReply } from '../../src/token-response.js';
+
+const ACCESS = 'ya29.a0AfB_byC-access-token-0123456789';
+const REFRESH = '1//0gRefreshTokenValue-abcdefghij0123456789';
+const FITBIT_REFRESH = 'c2d0f6a8b7e94c1d8a3b5f7e9d1c3b5a7f9e1d3c5b7a9f1e3d5c7b9a1f3e5d7c';
+
+function jwt(payload: object): string {
+  const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  return `${part({ alg: 'RS256', kid: 'k1' })}.${part(payload)}.c2lnbmF0dXJlLWJ5dGVz`;
+}
+
+/** A mask that records what it was given. */
+function recorder(): { mask: (value: string) => void; masked: string[] } {
+  const masked: string[] = [];
+  return { mask: (value) => masked.push(value), masked };
+}
+
+function parse(body: unknown) {
+  return parseTokenReply(body, () => undefined);
+}
+
+/** Parses expecting a TokenReplyError, and returns it. */
+function replyError(body: unknown, mask: (value: string) => void = () => undefined) {
+  try {
+    parseTokenReply(body, mask);
+  } catch (error) {
+    expect(error).toBeInstanceOf(TokenReplyError);
+    return error as TokenReplyError;
+  }
+  throw new Error(`parseTokenReply accepted ${JSON.stringify(body)}`);
+}
+
+describe('parseTokenReply: good replies', () => {
+  it('reads a Google refresh reply without a refresh token', () => {
+    expect(
+      parse({
+        access_token: ACCESS,
+        expires_in: 3599,
+        scope: 'https://www.googleapis.com/auth/googlehealth.sleep.readonly openid',
+        token_type: 'Bearer',
+      }),
+    ).toEqual({
+      accessToken: ACCESS,
+      expiresIn: 3599,
+      refreshToken: undefined,
+      scopes: ['https://www.googleapis.com/auth/googlehealth.sleep.readonly', 'openid'],
+      tokenType: 'Bearer',
+      userId: undefined,
+      refreshTokenExpiresIn: undefined,
+    });
+  });
+
+  it('reads a Fitbit reply with a rotated refresh token and user_id', () => {
+    expect(
+      parse({
+        access_token: ACCESS,
+        expires_in: 28800,
+        refresh_token: FITBIT_REFRESH,
+        scope: 'activity heartrate sleep',
+        token_type: 'Bearer',
+        user_id: '26FWFL',
+      }),
+    ).toEqual({
+      accessToken: ACCESS,
+      expiresIn: 28800,
+      refreshToken: FITBIT_REFRESH,
+      scopes: ['activity', 'heartrate', 'sleep'],
+      tokenType: 'Bearer',
+      userId: '26FWFL',
+      refreshTokenExpiresIn: undefined,
+    });
+  });
+
+  it('reads expires_in and refresh_token_expires_in sent as digit strings', () => {
+    const reply = parse({
+      access_token: ACCESS,
+      expires_in: '3600',
+      refresh_token_expires_in: '604799',
+    });
+    expect(reply.expiresIn).toBe(3600);
+    expect(reply.refreshTokenExpiresIn).toBe(604799);
+  });
+
+  it('leaves expires_in undefined when the endpoint does not say', () => {
+    expect(parse({ access_token: ACCESS }).expiresIn).toBeUndefined();
+    expect(parse({ access_token: ACCESS, expires_in: null }).expiresIn).toBeUndefined();
+  });
+
+  it('splits scopes on commas as well as spaces', () => {
+    expect(
+      parse({ access_token: ACCESS, scope: 'read,activity:read_all  profile' }).scopes,
+    ).toEqual(['read', 'activity:read_all', 'profile']);
+  });
+
+  it('defaults token_type to Bearer when absent or empty', () => {
+    expect(parse({ access_token: ACCESS }).tokenType).toBe('Bearer');
+    expect(parse({ access_token: ACCESS, token_type: '' }).tokenType).toBe('Bearer');
+    expect(parse({ access_token: ACCESS, token_type: 'MAC' }).tokenType).toBe('MAC');
+  });
+
+  it('treats a null refresh_token as absent', () => {
+    expect(parse({ access_token: ACCESS, refresh_token: null }).refreshToken).toBeUndefined();
+  });
+
+  it('reads a numeric user_id as a string', () => {
+    expect(parse({ access_token: ACCESS, user_id: 12345678 }).userId).toBe('12345678');
+  });
+
+  it("takes the user id from the id_token's sub when there is no user_id", () => {
+    const idToken = jwt({ iss: 'https://accounts.google.com', sub: '110248495921238986420' });
+    expect(parse({ access_token: ACCESS, id_token: idToken }).userId).toBe('110248495921238986420');
+  });
+
+  it('prefers user_id over the id_token sub', () => {
+    const idToken = jwt({ sub: 'from-id-token' });
+    expect(parse({ access_token: ACCESS, id_token: idToken, user_id: 'ABC123' }).userId).toBe(
+      'ABC123',
+    );
+  });
+
+  it('leaves the user id undefined for an id_token that is not a JWT or has no string sub', () => {
+    expect(parse({ access_token: ACCESS, id_token: 'not-a-jwt' }).userId).toBeUndefined();
+    expect(parse({ access_token: ACCESS, id_token: 'a.%%%.c' }).userId).toBeUndefined();
+    expect(parse({ access_token: ACCESS, id_token: jwt({ sub: 42 }) }).userId).toBeUndefined();
+  });
+});
+
+describe('parseTokenReply: masking', () => {
+  it('masks the access token, the refresh token and the id_token of a good reply', () => {
+    const idToken = jwt({ sub: 'user-1' });
+    const { mask, masked } = recorder();
+    parseTokenReply(
+      { access_token: ACCESS, refresh_token: REFRESH, id_token: idToken, expires_in: 3600 },
+      mask,
+    );
+    expect(masked).toEqual(expect.arrayContaining([ACCESS, REFRESH, idToken]));
+  });
+
+  it('masks nothing that is not a credential', () => {
+    const { mask, masked } = recorder();
+    parseTokenReply(
+      { access_token: ACCESS, scope: 'sleep', token_type: 'Bearer', user_id: '26FWFL' },
+      mask,
+    );
+    expect(masked).toEqual([ACCESS]);
+  });
+
+  const idToken = jwt({ sub: 'user-1' });
+  const badFields: [string, Record<string, unknown>][] = [
+    ['expires_in is negative', { expires_in: -5 }],
+    ['expires_in is zero', { expires_in: 0 }],
+    ['expires_in is text', { expires_in: 'one hour' }],
+    ['expires_in is a decimal string', { expires_in: '3600.5' }],
+    ['expires_in is a boolean', { expires_in: true }],
+    ['refresh_token_expires_in is negative', { refresh_token_expires_in: -1 }],
+    ['scope is an array', { scope: ['sleep', 'activity'] }],
+    ['token_type is a number', { token_type: 1 }],
+    ['user_id is an object', { user_id: { id: 'x' } }],
+    ['user_id is a boolean', { user_id: true }],
+    ['id_token is a number', { id_token: 7 }],
+  ];
+
+  it.each(badFields)('masks every credential before failing when %s', (_what, bad) => {
+    const { mask, masked } = recorder();
+    const body = { access_token: ACCESS, refresh_token: REFRESH, id_token: idToken, ...bad };
+    replyError(body, mask);
+    const credentials = [ACCESS, REFRESH, idToken].filter((value) =>
+      Object.values(body).includes(value),
+    );
+    expect(masked).toEqual(expect.arrayContaining(credentials));
+  });
+
+  it('masks the access token and id_token before failing on a refresh_token that is not a string', () => {
+    const { mask, masked } = recorder();
+    replyError({ access_token: ACCESS, id_token: idToken, refresh_token: 12345 }, mask);
+    expect(masked).toEqual(expect.arrayContaining([ACCESS, idToken]));
+  });
+
+  it('masks the refresh token and id_token before failing on an access_token that is not a string', () => {
+    const { mask, masked } = recorder();
+    replyError({ access_token: 42, id_token: idToken, refresh_token: REFRESH }, mask);
+    expect(masked).toEqual(expect.arrayContaining([REFRESH, idToken]));
+  });
+});
+
+describe('parseTokenReply: bad replies', () => {
+  it.each([
+    ['null', null],
+    ['an array', [{ access_token: ACCESS }]],
+    ['a string', ACCESS],
+    ['a number', 3600],
+  ])('rejects a reply that is %s', (_what, body) => {
+    const error = replyError(body);
+    expect(error).toBeInstanceOf(TokenEndpointError);
+    expect(error.kind).toBe('malformed');
+    expect(error.rescuedRefreshToken).toBeUndefined();
+  });
+
+  it.each([
+    ['no access_token', {}],
+    ['an empty access_token', { access_token: '' }],
+    ['an access_token that is not a string', { access_token: 42 }],
+    ['a bad expires_in', { access_token: ACCESS, expires_in: -1 }],
+    ['a bad refresh_token_expires_in', { access_token: ACCESS, refresh_token_expires_in: 'soon' }],
+    ['a scope that is not a string', { access_token: ACCESS, scope: 7 }],
+    ['a token_type that is not a string', { access_token: ACCESS, token_type: {} }],
+    ['a user_id that is neither string nor number', { access_token: ACCESS, user_id: [1] }],
+    ['an id_token that is not a string', { access_token: ACCESS, id_token: {} }],
+  ])('hands over the valid refresh token of a reply with %s', (_what, body) => {
+    const error = replyError({ ...body, refresh_token: FITBIT_REFRESH });
+    expect(error.kind).toBe('malformed');
+    expect(error.rescuedRefreshToken).toBe(FITBIT_REFRESH);
+    expect(error.message).not.toContain(FITBIT_REFRESH);
+    expect(error.message).not.toContain(ACCESS);
+  });
+
+  it('names the field that is wrong', () => {
+    expect(replyError({ access_token: ACCESS, expires_in: -1 }).message).toContain('expires_in');
+    expect(replyError({ access_token: ACCESS, scope: 7 }).message).toContain('scope');
+    expect(replyError({ access_token: ACCESS, user_id: true }).message).toContain('user_id');
+    expect(replyError({ refresh_token: REFRESH }).message).toContain('access_token');
+  });
+
+  it('rescues nothing from a reply without a refresh token', () => {
+    expect(replyError({ expires_in: 3600 }).rescuedRefreshToken).toBeUndefined();
+  });
+
+  it('rejects a refresh_token that is not a string, rescuing nothing', () => {
+    const error = replyError({ access_token: ACCESS, refresh_token: 12345 });
+    expect(error.message).toContain('refresh_token');
+    expect(error.rescuedRefreshToken).toBeUndefined();
+  });
+
+  it('rejects an empty refresh_token, rescuing nothing', () => {
+    const error = replyError({ access_token: ACCESS, refresh_token: '' });
+    expect(error.message).toContain('refresh_token');
+    expect(error.rescuedRefreshToken).toBeUndefined();
+  });
+});
+
+describe('parseErrorBody', () => {
+  it("reads Fitbit's error shape", () => {
+    const body = JSON.stringify({
+      errors: [
+        {
+          errorType: 'invalid_grant',
+          message: `Refresh token invalid: ${FITBIT_REFRESH}. Visit https://dev.fitbit.com/docs/oauth2 for more information on the Fitbit Web API authorization process.`,
+        },
+      ],
+      success: false,
+    });
+    expect(parseErrorBody(body)).toEqual({
+      code: 'invalid_grant',
+      description: `Refresh token invalid: ${FITBIT_REFRESH}. Visit https://dev.fitbit.com/docs/oauth2 for more information on the Fitbit Web API authorization process.`,
+    });
+  });
+
+  it("reads the first of Fitbit's errors", () => {
+    const body = JSON.stringify({
+      errors: [
+        { errorType: 'invalid_request', message: 'Missing parameters: refresh_token' },
+        { errorType: 'validation', message: 'second' },
+      ],
+      success: false,
+    });
+    expect(parseErrorBody(body)).toEqual({
+      code: 'invalid_request',
+      description: 'Missing parameters: refresh_token',
+    });
+  });
+
+  it("reads RFC 6749's error shape", () => {
+    expect(
+      parseErrorBody(
+        '{"error":"invalid_grant","error_description":"Token has been expired or revoked."}',
+      ),
+    ).toEqual({ code: 'invalid_grant', description: 'Token has been expired or revoked.' });
+  });
+
+  it('reads an RFC 6749 error without a description', () => {
+    expect(parseErrorBody('{"error":"invalid_client"}')).toEqual({
+      code: 'invalid_client',
+      description: undefined,
+    });
+  });
+
+  it("reads Google API's error shape", () => {
+    expect(
+      parseErrorBody(
+        JSON.stringify({
+          error: {
+            code: 400,
+            message: 'Request contains an invalid argument.',
+            status: 'INVALID_ARGUMENT',
+          },
+        }),
+      ),
+    ).toEqual({ code: 'INVALID_ARGUMENT', description: 'Request contains an invalid argument.' });
+  });
+
+  it.each([
+    ['an HTML page', '<!DOCTYPE html><html><body><h1>502 Bad Gateway</h1></body></html>'],
+    ['plain text', 'upstream connect error or disconnect/reset before headers'],
+    ['an empty body', ''],
+    ['truncated JSON', '{"error":"invalid_gr'],
+    ['a JSON array', '[{"error":"invalid_grant"}]'],
+    ['JSON null', 'null'],
+    ['a JSON string', '"invalid_grant"'],
+    ['an object of another shape', '{"status":"failed","detail":"no"}'],
+    ['an empty Fitbit error list', '{"errors":[],"success":false}'],
+    ['an error that is a number', '{"error":400}'],
+  ])('yields neither code nor description for %s', (_what, text) => {
+    expect(parseErrorBody(text)).toEqual({ code: undefined, description: undefined });
+  });
+});
