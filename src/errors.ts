@@ -17,7 +17,7 @@ export class InputError extends ActionError {
   override name = 'InputError';
   constructor(
     readonly input: string,
-    problem: string,
+    readonly problem: string,
   ) {
     super(`Input '${input}' ${problem}`);
   }

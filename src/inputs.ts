@@ -249,7 +249,7 @@ function absoluteUrl(name: string, value: string): string {
 }
 
 /** https only, except plain http to a loopback host (local simulators, test servers). */
-function httpsUrl(name: string, value: string): string {
+export function httpsUrl(name: string, value: string): string {
   let url: URL;
   try {
     url = new URL(value);

@@ -4,11 +4,11 @@
  * catch that turns any failure into one ::error:: line.
  */
 import * as actionsCore from '@actions/core';
-import { ActionError, TokenReplyError } from './errors.js';
+import { ActionError } from './errors.js';
 import { describeFailure, type Situation, type Stage } from './failure.js';
 import { createGitHubClient, type GitHubClient } from './github-client.js';
+import { exchange, preflight, storeRefreshToken } from './grant.js';
 import { type Config, readInputs, SENSITIVE_INPUTS } from './inputs.js';
-import { exchangeToken } from './oauth.js';
 import {
   publishOutputs,
   type RunResult,
@@ -17,15 +17,7 @@ import {
   writeSummary,
 } from './outputs.js';
 import { Redactor } from './redact.js';
-import {
-  describeTarget,
-  fetchPublicKey,
-  fetchSecretMetadata,
-  type PublicKey,
-  proveWriteAccess,
-  type SecretMetadata,
-  writeSecret,
-} from './secrets.js';
+import { describeTarget, type SecretMetadata, writeSecret } from './secrets.js';
 import type { TokenReply } from './token-response.js';
 
 export type ActionCore = Pick<
@@ -102,12 +94,13 @@ async function keepGrantAlive(
 
   reach('exchange');
   const issuedAt = deps.now();
-  const reply = await exchange(config, github, publicKey, mask, redactor, reach);
+  const grant = { config, github, publicKey, log: core, reach };
+  const reply = await exchange(grant, mask, redactor);
   core.info(
     `Token endpoint ${new URL(config.tokenUrl).host} issued a new access token${reply.expiresIn ? ` valid for ${reply.expiresIn} s` : ''}.`,
   );
 
-  const secretUpdated = await storeRefreshToken(config, github, publicKey, reply, reach, core);
+  const secretUpdated = await storeRefreshToken(grant, reply);
 
   // The grant is safe from here on; the rest is optional and may fail the step only at the end.
   const problems: string[] = [];
@@ -147,104 +140,6 @@ async function keepGrantAlive(
     notes: [...notes, ...problems],
   });
   if (problems.length > 0) throw new ActionError(problems.join('. '));
-}
-
-/**
- * Proves GitHub will take the new refresh token before the old one is spent:
- * the public key always, write access where this run may write.
- */
-async function preflight(
-  config: Config,
-  github: GitHubClient,
-  core: ActionCore,
-): Promise<{ publicKey: PublicKey; metadata: SecretMetadata | undefined }> {
-  const reseed = config.grant.type === 'authorization_code';
-  const needsWrite = config.provider.rotates || reseed || config.accessTokenSecret !== undefined;
-  const needsMetadata = config.grantLifetimeSeconds !== undefined && !reseed;
-  const [publicKey, metadata] = await Promise.all([
-    fetchPublicKey(github, config.target),
-    needsMetadata ? fetchSecretMetadata(github, config.target, config.secretName) : undefined,
-  ]);
-  if (needsWrite) await proveWriteAccess(github, config.target, publicKey);
-  core.info(
-    `GitHub: the token may ${needsWrite ? 'write' : 'read'} Actions secrets of ${describeTarget(config.target)}.`,
-  );
-  return { publicKey, metadata };
-}
-
-/** The exchange; a reply that is unusable but carries a new refresh token still gets it stored. */
-async function exchange(
-  config: Config,
-  github: GitHubClient,
-  publicKey: PublicKey,
-  mask: (value: string) => void,
-  redactor: Redactor,
-  reach: (stage: Stage) => void,
-): Promise<TokenReply> {
-  const endpoint = {
-    url: config.tokenUrl,
-    clientId: config.clientId,
-    clientSecret: config.clientSecret,
-    clientAuth: config.clientAuth,
-  };
-  try {
-    return await exchangeToken(endpoint, config.grant, { mask, redactor });
-  } catch (error) {
-    if (error instanceof TokenReplyError && error.rescuedRefreshToken) {
-      reach('store');
-      await writeSecret(
-        github,
-        config.target,
-        config.secretName,
-        error.rescuedRefreshToken,
-        publicKey,
-      );
-      reach('stored');
-    }
-    throw error;
-  }
-}
-
-/** Writes a rotated (or freshly consented) refresh token; true when the secret changed. */
-async function storeRefreshToken(
-  config: Config,
-  github: GitHubClient,
-  publicKey: PublicKey,
-  reply: TokenReply,
-  reach: (stage: Stage) => void,
-  core: ActionCore,
-): Promise<boolean> {
-  const reseed = config.grant.type === 'authorization_code';
-  const sent = config.grant.type === 'refresh_token' ? config.grant.refreshToken : undefined;
-  if (reply.refreshToken === undefined || reply.refreshToken === sent) {
-    if (reseed) {
-      reach('exchange');
-      throw new ActionError(
-        `The token endpoint answered the authorization code without a refresh token, so there is nothing to store in ${config.secretName}`,
-        config.provider.name === 'google'
-          ? 'Google issues a refresh token only when the consent URL asks for access_type=offline and prompt=consent: request a new code with both (fitbit-token-keeper authorize adds them).'
-          : 'Make sure the consent URL asks for offline access (for many providers the offline_access scope).',
-      );
-    }
-    reach('unchanged');
-    core.info(
-      `The provider did not rotate the refresh token; ${config.secretName} is left as it is.`,
-    );
-    return false;
-  }
-  reach('store');
-  const outcome = await writeSecret(
-    github,
-    config.target,
-    config.secretName,
-    reply.refreshToken,
-    publicKey,
-  );
-  reach('stored');
-  core.info(
-    `${reseed ? 'Stored the refresh token from consent' : 'The refresh token rotated: stored the new one'} in ${config.secretName} (${outcome}).`,
-  );
-  return true;
 }
 
 /** When the grant dies: as the provider says, else consent time (last secret update) + grant-lifetime. */

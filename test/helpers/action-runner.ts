@@ -30,7 +30,7 @@ export interface RunOptions {
   readonly entry?: string;
 }
 
-const PROJECT_ROOT = findProjectRoot(dirname(fileURLToPath(import.meta.url)));
+export const PROJECT_ROOT = findProjectRoot(dirname(fileURLToPath(import.meta.url)));
 export const ACTION_ENTRY = join(PROJECT_ROOT, 'dist', 'index.js');
 
 export type CommandFiles = Record<

@@ -1,0 +1,217 @@
+/**
+ * `fitbit-token-keeper authorize`: the consent step on a person's machine.
+ * Proves the secret can be written, opens the consent page, receives the
+ * redirect on loopback, exchanges the code with its PKCE verifier and stores
+ * the refresh token, through the same code the action runs.
+ */
+import { parseArgs } from 'node:util';
+import { buildConsentUrl, createPkce, createState } from '../consent.js';
+import { ActionError, InputError } from '../errors.js';
+import { describeFailure, type Situation } from '../failure.js';
+import { originRepository } from '../git-remote.js';
+import { createGitHubClient } from '../github-client.js';
+import { exchange, preflight, storeRefreshToken } from '../grant.js';
+import { type Config, httpsUrl, readInputs } from '../inputs.js';
+import { Redactor } from '../redact.js';
+import { listenForRedirect } from '../redirect-listener.js';
+import { describeTarget } from '../secrets.js';
+import type { CommandIo } from './io.js';
+
+const OPTIONS = {
+  'client-id': { type: 'string' },
+  'client-secret': { type: 'string' },
+  provider: { type: 'string' },
+  'authorize-url': { type: 'string' },
+  'token-url': { type: 'string' },
+  scopes: { type: 'string' },
+  'redirect-uri': { type: 'string' },
+  repository: { type: 'string' },
+  environment: { type: 'string' },
+  'secret-name': { type: 'string' },
+  'github-token': { type: 'string' },
+  'github-api-url': { type: 'string' },
+  open: { type: 'boolean', default: true },
+  print: { type: 'boolean', default: false },
+  timeout: { type: 'string' },
+} as const;
+
+const DEFAULT_REDIRECT_URI = 'http://127.0.0.1:8080/';
+const DEFAULT_TIMEOUT_SECONDS = 300;
+const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/;
+
+export async function authorize(args: string[], io: CommandIo): Promise<number> {
+  const redactor = new Redactor();
+  const situation: { -readonly [K in keyof Situation]: Situation[K] } = {
+    stage: 'inputs',
+    provider: undefined,
+    secret: undefined,
+    reseed: true,
+  };
+  try {
+    const { values } = parseArgs({ args, options: OPTIONS, allowNegative: true, strict: true });
+    for (const secret of [values['client-secret'], values['github-token']]) redactor.add(secret);
+    const options = await resolveOptions(values, io);
+    redactor.add(options.config.githubToken);
+    const { config } = options;
+    situation.provider = config.provider;
+    situation.secret = config.secretName;
+    const log = { info: (message: string) => io.err(message) };
+    const reach = (stage: Situation['stage']) => {
+      situation.stage = stage;
+    };
+
+    const github = createGitHubClient(config.githubToken, config.githubApiUrl);
+    reach('preflight');
+    const { publicKey } = await preflight(config, github, log);
+
+    const pkce = createPkce();
+    const state = createState();
+    const listener = await listenForRedirect(options.redirectUri, state, options.timeoutMs);
+    let code: string;
+    try {
+      const url = buildConsentUrl({
+        authorizeUrl: options.authorizeUrl,
+        provider: config.provider,
+        clientId: config.clientId,
+        redirectUri: options.redirectUri,
+        scopes: options.scopes,
+        state,
+        pkce,
+      });
+      io.err('Open this URL in a browser and allow access:');
+      io.out(url);
+      if (options.openBrowser) {
+        await io
+          .openUrl(url)
+          .catch(() => io.err('Could not open a browser: open the URL yourself.'));
+      }
+      io.err(`Waiting for the consent redirect on ${options.redirectUri} ...`);
+      code = await listener.code;
+    } finally {
+      await listener.close();
+    }
+    redactor.add(code);
+    redactor.add(pkce.verifier);
+
+    const reseed: Config = {
+      ...config,
+      grant: {
+        type: 'authorization_code',
+        code,
+        codeVerifier: pkce.verifier,
+        redirectUri: options.redirectUri,
+      },
+    };
+    reach('exchange');
+    const grant = { config: reseed, github, publicKey, log, reach };
+    const reply = await exchange(grant, (value) => redactor.add(value), redactor);
+    await storeRefreshToken(grant, reply);
+    io.err(
+      `Done: the refresh token is stored in the secret ${config.secretName} of ${describeTarget(config.target)}.`,
+    );
+    if (options.print) {
+      io.out(`refresh_token=${reply.refreshToken ?? ''}`);
+      io.out(`access_token=${reply.accessToken}`);
+    }
+    return 0;
+  } catch (error) {
+    io.err(`error: ${describeFailure(asOptionError(error), situation, redactor)}`);
+    return 1;
+  }
+}
+
+interface AuthorizeOptions {
+  readonly config: Config;
+  readonly authorizeUrl: string;
+  readonly redirectUri: string;
+  readonly scopes: readonly string[];
+  readonly timeoutMs: number;
+  readonly openBrowser: boolean;
+  readonly print: boolean;
+}
+
+type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS }>>['values'];
+
+/** Validates every option with the action's own input rules, before anything is sent. */
+async function resolveOptions(values: Values, io: CommandIo): Promise<AuthorizeOptions> {
+  const redirectUri = loopbackRedirect(values['redirect-uri'] ?? DEFAULT_REDIRECT_URI);
+  const inputs: Record<string, string | undefined> = {
+    provider: values.provider,
+    'client-id': values['client-id'],
+    'client-secret': values['client-secret'],
+    'token-url': values['token-url'],
+    'github-token': values['github-token'] ?? io.env.GH_TOKEN ?? io.env.GITHUB_TOKEN,
+    'github-api-url': values['github-api-url'],
+    repository: values.repository ?? (await originRepository(io.cwd)),
+    environment: values.environment,
+    'secret-name': values['secret-name'],
+    // A stand-in: the real code arrives after consent; it only selects re-seed rules here.
+    code: 'pending-consent',
+    'redirect-uri': redirectUri,
+  };
+  const config = readInputs((name) => inputs[name] ?? '', {
+    GITHUB_API_URL: io.env.GITHUB_API_URL,
+    'INPUT_EXPORT-VARIABLE': '',
+  });
+
+  const presetAuthorizeUrl = config.provider.authorizeUrl;
+  const authorizeUrl = values['authorize-url'] ?? presetAuthorizeUrl;
+  if (authorizeUrl === undefined) {
+    throw new InputError('authorize-url', "is required with provider 'custom'");
+  }
+  const scopes = values.scopes?.split(/[\s,]+/).filter(Boolean) ?? config.provider.defaultScopes;
+  return {
+    config,
+    authorizeUrl: httpsUrl('authorize-url', authorizeUrl),
+    redirectUri,
+    scopes,
+    timeoutMs: timeoutSeconds(values.timeout) * 1000,
+    openBrowser: values.open,
+    print: values.print,
+  };
+}
+
+function loopbackRedirect(value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new InputError('redirect-uri', `must be an absolute URL (got '${value}')`);
+  }
+  if (url.protocol !== 'http:' || !LOOPBACK.test(url.hostname)) {
+    throw new InputError(
+      'redirect-uri',
+      `must be http on a loopback host such as ${DEFAULT_REDIRECT_URI}, where this command can listen (got '${value}')`,
+    );
+  }
+  return value;
+}
+
+function timeoutSeconds(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_TIMEOUT_SECONDS;
+  const seconds = Number(value);
+  if (!Number.isFinite(seconds) || seconds <= 0) {
+    throw new InputError('timeout', `must be a positive number of seconds (got '${value}')`);
+  }
+  return seconds;
+}
+
+/** The command's options are flags, not action inputs: name them as such. */
+function asOptionError(error: unknown): unknown {
+  if (error instanceof InputError) {
+    const hint =
+      error.input === 'github-token'
+        ? ' (or set GH_TOKEN)'
+        : error.input === 'repository'
+          ? ' (or run inside a checkout whose origin remote is on GitHub)'
+          : '';
+    return new ActionError(`Option --${error.input} ${error.problem}${hint}`);
+  }
+  if (
+    error instanceof Error &&
+    (error as { code?: unknown }).code?.toString().startsWith('ERR_PARSE_ARGS')
+  ) {
+    return new ActionError(`${error.message}. Run fitbit-token-keeper --help for the options`);
+  }
+  return error;
+}

@@ -1,0 +1,47 @@
+/**
+ * The consent step's URL: PKCE S256 (RFC 7636), a random state, and the
+ * provider's extra parameters (Google's access_type=offline, prompt=consent).
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import type { Provider } from './providers.js';
+
+export interface Pkce {
+  readonly verifier: string;
+  readonly challenge: string;
+}
+
+export interface ConsentRequest {
+  readonly authorizeUrl: string;
+  readonly provider: Provider;
+  readonly clientId: string;
+  readonly redirectUri: string;
+  readonly scopes: readonly string[];
+  readonly state: string;
+  readonly pkce: Pkce;
+}
+
+/** 32 random bytes → a 43-character verifier, within RFC 7636's 43–128. */
+export function createPkce(): Pkce {
+  const verifier = randomBytes(32).toString('base64url');
+  return { verifier, challenge: createHash('sha256').update(verifier).digest('base64url') };
+}
+
+export function createState(): string {
+  return randomBytes(16).toString('base64url');
+}
+
+export function buildConsentUrl(request: ConsentRequest): string {
+  const url = new URL(request.authorizeUrl);
+  const params: Record<string, string> = {
+    response_type: 'code',
+    client_id: request.clientId,
+    redirect_uri: request.redirectUri,
+    state: request.state,
+    code_challenge: request.pkce.challenge,
+    code_challenge_method: 'S256',
+    ...request.provider.consentParams,
+  };
+  if (request.scopes.length > 0) params.scope = request.scopes.join(' ');
+  for (const [name, value] of Object.entries(params)) url.searchParams.set(name, value);
+  return url.href;
+}

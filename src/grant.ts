@@ -1,0 +1,140 @@
+/**
+ * The grant's life cycle, shared by the action and the `authorize` command so
+ * there is one implementation: prove GitHub will take the new refresh token,
+ * exchange at the token endpoint, store what must be stored.
+ */
+import { ActionError, TokenReplyError } from './errors.js';
+import type { Stage } from './failure.js';
+import type { GitHubClient } from './github-client.js';
+import type { Config } from './inputs.js';
+import { exchangeToken } from './oauth.js';
+import { sealForRecovery } from './recovery.js';
+import type { Redactor } from './redact.js';
+import {
+  describeTarget,
+  fetchPublicKey,
+  fetchSecretMetadata,
+  type PublicKey,
+  proveWriteAccess,
+  type SecretMetadata,
+  writeSecret,
+} from './secrets.js';
+import type { TokenReply } from './token-response.js';
+
+/** Where progress lines go: core.info in the action, stderr in the command. */
+export interface Log {
+  info(message: string): void;
+}
+
+/** What the exchange and the write-back need once the preflight has passed. */
+export interface GrantContext {
+  readonly config: Config;
+  readonly github: GitHubClient;
+  readonly publicKey: PublicKey;
+  readonly log: Log;
+  /** Records how far the run got, for the failure message. */
+  readonly reach: (stage: Stage) => void;
+}
+
+/**
+ * Proves GitHub will take the new refresh token before the old one is spent:
+ * the public key always, write access where this run may write.
+ */
+export async function preflight(
+  config: Config,
+  github: GitHubClient,
+  log: Log,
+): Promise<{ publicKey: PublicKey; metadata: SecretMetadata | undefined }> {
+  const reseed = config.grant.type === 'authorization_code';
+  const needsWrite = config.provider.rotates || reseed || config.accessTokenSecret !== undefined;
+  const needsMetadata = config.grantLifetimeSeconds !== undefined && !reseed;
+  const [publicKey, metadata] = await Promise.all([
+    fetchPublicKey(github, config.target),
+    needsMetadata ? fetchSecretMetadata(github, config.target, config.secretName) : undefined,
+  ]);
+  if (needsWrite) await proveWriteAccess(github, config.target, publicKey);
+  log.info(
+    `GitHub: the token may ${needsWrite ? 'write' : 'read'} Actions secrets of ${describeTarget(config.target)}.`,
+  );
+  return { publicKey, metadata };
+}
+
+/** The exchange; a reply that is unusable but carries a new refresh token still gets it stored. */
+export async function exchange(
+  context: GrantContext,
+  mask: (value: string) => void,
+  redactor: Redactor,
+): Promise<TokenReply> {
+  const { config, reach } = context;
+  const endpoint = {
+    url: config.tokenUrl,
+    clientId: config.clientId,
+    clientSecret: config.clientSecret,
+    clientAuth: config.clientAuth,
+  };
+  try {
+    return await exchangeToken(endpoint, config.grant, { mask, redactor });
+  } catch (error) {
+    if (error instanceof TokenReplyError && error.rescuedRefreshToken) {
+      reach('store');
+      await writeRefreshToken(context, error.rescuedRefreshToken);
+      reach('stored');
+    }
+    throw error;
+  }
+}
+
+/** Writes a rotated (or freshly consented) refresh token; true when the secret changed. */
+export async function storeRefreshToken(
+  context: GrantContext,
+  reply: TokenReply,
+): Promise<boolean> {
+  const { config, reach, log } = context;
+  const reseed = config.grant.type === 'authorization_code';
+  const sent = config.grant.type === 'refresh_token' ? config.grant.refreshToken : undefined;
+  if (reply.refreshToken === undefined || reply.refreshToken === sent) {
+    if (reseed) {
+      reach('exchange');
+      throw new ActionError(
+        `The token endpoint answered the authorization code without a refresh token, so there is nothing to store in ${config.secretName}`,
+        config.provider.name === 'google'
+          ? 'Google issues a refresh token only when the consent URL asks for access_type=offline and prompt=consent: request a new code with both (fitbit-token-keeper authorize adds them).'
+          : 'Make sure the consent URL asks for offline access (for many providers the offline_access scope).',
+      );
+    }
+    reach('unchanged');
+    log.info(
+      `The provider did not rotate the refresh token; ${config.secretName} is left as it is.`,
+    );
+    return false;
+  }
+  reach('store');
+  const outcome = await writeRefreshToken(context, reply.refreshToken);
+  reach('stored');
+  log.info(
+    `${reseed ? 'Stored the refresh token from consent' : 'The refresh token rotated: stored the new one'} in ${config.secretName} (${outcome}).`,
+  );
+  return true;
+}
+
+/**
+ * Writes the new refresh token, the one piece of state that must not be lost.
+ * When GitHub will not take it and a recovery key is set, the token is sealed
+ * to that key and printed, so `fitbit-token-keeper recover` can still open it.
+ */
+async function writeRefreshToken(
+  { config, github, publicKey, log }: GrantContext,
+  refreshToken: string,
+): Promise<'created' | 'updated'> {
+  try {
+    return await writeSecret(github, config.target, config.secretName, refreshToken, publicKey);
+  } catch (error) {
+    if (config.recoveryPublicKey === undefined || !(error instanceof ActionError)) throw error;
+    const sealed = await sealForRecovery(refreshToken, config.recoveryPublicKey);
+    log.info(`The new refresh token, sealed to recovery-public-key:\n${sealed}`);
+    throw new ActionError(
+      error.message,
+      `${error.advice} The new refresh token was sealed to recovery-public-key and printed in the log above: open it with \`fitbit-token-keeper recover --private-key-file FILE\` and store it with \`gh secret set ${config.secretName}\`.`,
+    );
+  }
+}

@@ -1,0 +1,261 @@
+/**
+ * `fitbit-token-keeper authorize`, the bundled command, end to end: the test
+ * plays the browser (reads the printed URL, asks the simulated consent page,
+ * follows its redirect to the command's listener) and then checks that the
+ * secret opens to a refresh token the simulated provider accepts.
+ */
+import { createServer } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort, type RunningCommand, startCommand } from '../helpers/command-runner.js';
+import { type FitbitSim, startFitbitSim } from '../sim/fitbit.js';
+import { type GitHubSim, startGitHubSim } from '../sim/github.js';
+import { type GoogleSim, startGoogleSim } from '../sim/google.js';
+
+const REPOSITORY = 'octo/consent';
+const TARGET = { repository: REPOSITORY };
+const WRITER = 'ghp_authorize_writer_0001';
+const READER = 'ghp_authorize_reader_0002';
+const GOOGLE_CLIENT = { id: 'cli.apps.googleusercontent.com', secret: 'GOCSPX-cli-client-secret' };
+const FITBIT_CLIENT = { id: '23CLI1', secret: 'fitbit-cli-client-secret-1' };
+
+let google: GoogleSim;
+let fitbit: FitbitSim;
+let github: GitHubSim;
+
+beforeAll(async () => {
+  [google, fitbit, github] = await Promise.all([
+    startGoogleSim(),
+    startFitbitSim(),
+    startGitHubSim(),
+  ]);
+  github.addRepo(REPOSITORY);
+  github.addToken(WRITER, 'write');
+  github.addToken(READER, 'read');
+  google.addClient(GOOGLE_CLIENT);
+  fitbit.addClient({ ...FITBIT_CLIENT, type: 'server' });
+});
+
+afterAll(async () => {
+  await Promise.all([google?.close(), fitbit?.close(), github?.close()]);
+});
+
+async function googleAuthorize(extra: string[] = [], env: Record<string, string> = {}) {
+  const port = await freePort();
+  const command = startCommand(
+    [
+      'authorize',
+      '--client-id',
+      GOOGLE_CLIENT.id,
+      '--client-secret',
+      GOOGLE_CLIENT.secret,
+      '--authorize-url',
+      google.authorizeUrl,
+      '--token-url',
+      google.tokenUrl,
+      '--github-api-url',
+      github.url,
+      '--repository',
+      REPOSITORY,
+      '--redirect-uri',
+      `http://127.0.0.1:${port}/`,
+      '--no-open',
+      ...extra,
+    ],
+    { GH_TOKEN: WRITER, ...env },
+  );
+  return { command, port };
+}
+
+/** Plays the browser: consent page → redirect → the command's listener. */
+async function consentInBrowser(
+  command: RunningCommand,
+): Promise<{ consentUrl: URL; page: string }> {
+  const consentUrl = new URL(await command.waitForLine(/^https?:\/\//));
+  const consent = await fetch(consentUrl, { redirect: 'manual' });
+  const location = consent.headers.get('location');
+  if (!location) throw new Error(`the consent page did not redirect (${consent.status})`);
+  const landing = await fetch(location);
+  return { consentUrl, page: await landing.text() };
+}
+
+/** A refresh with the stored token, straight at the simulated provider. */
+async function refreshWorks(tokenUrl: string, refreshToken: string, auth: 'body' | 'basic') {
+  const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: refreshToken });
+  const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded' };
+  if (auth === 'body') {
+    form.set('client_id', GOOGLE_CLIENT.id);
+    form.set('client_secret', GOOGLE_CLIENT.secret);
+  } else {
+    headers.authorization = `Basic ${Buffer.from(`${FITBIT_CLIENT.id}:${FITBIT_CLIENT.secret}`).toString('base64')}`;
+  }
+  const response = await fetch(tokenUrl, { method: 'POST', headers, body: form });
+  return response.status === 200;
+}
+
+describe('authorize with Google', () => {
+  it('asks for offline access with PKCE, stores a working refresh token, and prints no token', async () => {
+    const { command } = await googleAuthorize();
+    const { consentUrl, page } = await consentInBrowser(command);
+    const result = await command.done;
+    expect(result.exitCode, result.stderr).toBe(0);
+    expect(page).toMatch(/may close this window/);
+
+    const params = consentUrl.searchParams;
+    expect(params.get('access_type')).toBe('offline');
+    expect(params.get('prompt')).toBe('consent');
+    expect(params.get('code_challenge_method')).toBe('S256');
+    expect(params.get('code_challenge')).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(params.get('state')).toBeTruthy();
+    expect(params.get('scope')).toContain('googlehealth.activity_and_fitness.readonly');
+
+    const stored = github.secretValue(TARGET, 'FITBIT_REFRESH_TOKEN') ?? '';
+    expect(stored).not.toBe('');
+    expect(await refreshWorks(google.tokenUrl, stored, 'body')).toBe(true);
+    // The verifier the command sent matched the challenge it put in the URL: the simulator checks.
+    expect(google.requests.at(-2)?.form.code_verifier).toBeTruthy();
+
+    expect(result.stdout.trim().split('\n')).toEqual([consentUrl.href]);
+    for (const stream of [result.stdout, result.stderr]) {
+      expect(stream).not.toContain(stored);
+      expect(stream).not.toContain(GOOGLE_CLIENT.secret);
+      expect(stream).not.toContain(WRITER);
+    }
+    expect(result.stderr).toContain(`FITBIT_REFRESH_TOKEN of repository ${REPOSITORY}`);
+  });
+
+  it('prints the tokens only with --print', async () => {
+    const { command } = await googleAuthorize(['--print', '--secret-name', 'PRINTED_TOKEN']);
+    await consentInBrowser(command);
+    const result = await command.done;
+    expect(result.exitCode, result.stderr).toBe(0);
+    const stored = github.secretValue(TARGET, 'PRINTED_TOKEN') ?? '';
+    expect(result.stdout).toContain(`refresh_token=${stored}`);
+    expect(result.stderr).not.toContain(stored);
+  });
+
+  it('refuses a redirect with a wrong state and changes nothing', async () => {
+    const before = github.secretValue(TARGET, 'STATE_TOKEN');
+    const { command, port } = await googleAuthorize(['--secret-name', 'STATE_TOKEN']);
+    await command.waitForLine(/^https?:\/\//);
+    const page = await fetch(`http://127.0.0.1:${port}/?code=forged-code&state=forged-state`);
+    expect(page.status).toBe(400);
+    const result = await command.done;
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toMatch(/wrong state/);
+    expect(result.stderr).not.toContain('forged-code');
+    expect(github.secretValue(TARGET, 'STATE_TOKEN')).toBe(before);
+  });
+
+  it('says consent was denied', async () => {
+    google.deny = true;
+    try {
+      const { command } = await googleAuthorize(['--secret-name', 'DENIED_TOKEN']);
+      const { page } = await consentInBrowser(command);
+      const result = await command.done;
+      expect(result.exitCode).toBe(1);
+      expect(page).toMatch(/No access was granted/);
+      expect(result.stderr).toMatch(/Consent was denied \(access_denied\)/);
+      expect(result.stderr).toMatch(/test user/);
+      expect(github.secretValue(TARGET, 'DENIED_TOKEN')).toBeUndefined();
+    } finally {
+      google.deny = false;
+    }
+  });
+
+  it('gives up after --timeout with a clear message', async () => {
+    const { command } = await googleAuthorize(['--timeout', '1']);
+    const result = await command.done;
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toMatch(/No consent arrived within 1 s/);
+    expect(result.stderr).toMatch(/--timeout/);
+  });
+
+  it('says so when the redirect port is already in use', async () => {
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const address = blocker.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    try {
+      const command = startCommand(
+        [
+          'authorize',
+          '--client-id',
+          GOOGLE_CLIENT.id,
+          '--authorize-url',
+          google.authorizeUrl,
+          '--token-url',
+          google.tokenUrl,
+          '--github-api-url',
+          github.url,
+          '--repository',
+          REPOSITORY,
+          '--redirect-uri',
+          `http://127.0.0.1:${port}/`,
+          '--no-open',
+        ],
+        { GH_TOKEN: WRITER },
+      );
+      const result = await command.done;
+      expect(result.exitCode).toBe(1);
+      expect(result.stderr).toContain(`Port ${port} on 127.0.0.1 is already in use`);
+      expect(result.stdout).toBe('');
+    } finally {
+      blocker.close();
+    }
+  });
+
+  it('checks GitHub write access before asking for consent', async () => {
+    const { command } = await googleAuthorize([], { GH_TOKEN: READER });
+    const result = await command.done;
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('HTTP 403');
+    expect(result.stderr).toContain('"Secrets: read and write"');
+  });
+
+  it('names the option when one is wrong', async () => {
+    const { command } = await googleAuthorize(['--secret-name', 'bad-name']);
+    const result = await command.done;
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toMatch(/Option --secret-name 'bad-name' is not a valid secret name/);
+    expect(result.stdout).toBe('');
+  });
+});
+
+describe('authorize with a legacy Fitbit app', () => {
+  it('stores the refresh token Fitbit now holds for the user', async () => {
+    const port = await freePort();
+    const command = startCommand(
+      [
+        'authorize',
+        '--provider',
+        'fitbit',
+        '--client-id',
+        FITBIT_CLIENT.id,
+        '--client-secret',
+        FITBIT_CLIENT.secret,
+        '--authorize-url',
+        fitbit.authorizeUrl,
+        '--token-url',
+        fitbit.tokenUrl,
+        '--github-api-url',
+        github.url,
+        '--repository',
+        REPOSITORY,
+        '--secret-name',
+        'LEGACY_FITBIT_TOKEN',
+        '--redirect-uri',
+        `http://127.0.0.1:${port}/callback`,
+        '--no-open',
+      ],
+      { GITHUB_TOKEN: WRITER },
+    );
+    const { consentUrl } = await consentInBrowser(command);
+    const result = await command.done;
+    expect(result.exitCode, result.stderr).toBe(0);
+    expect(consentUrl.searchParams.get('scope')).toContain('heartrate');
+    expect(consentUrl.searchParams.get('access_type')).toBeNull();
+    const stored = github.secretValue(TARGET, 'LEGACY_FITBIT_TOKEN') ?? '';
+    expect(await refreshWorks(fitbit.tokenUrl, stored, 'basic')).toBe(true);
+  });
+});

@@ -1,0 +1,212 @@
+/**
+ * Re-seed mode of the bundled action (`code` from a consent redirect), with
+ * PKCE checked by the simulators, and the recovery path for a refresh token
+ * GitHub would not store: keygen → sealed text in the log → recover.
+ */
+import { mkdtemp, readFile, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runAction } from '../helpers/action-runner.js';
+import { startCommand } from '../helpers/command-runner.js';
+import { type FitbitSim, startFitbitSim } from '../sim/fitbit.js';
+import { type GitHubSim, startGitHubSim } from '../sim/github.js';
+import { type GoogleSim, startGoogleSim } from '../sim/google.js';
+import { pkceChallenge, randomBase64Url } from '../sim/oauth-kit.js';
+
+const REPOSITORY = 'octo/reseed';
+const TARGET = { repository: REPOSITORY };
+const WRITER = 'ghp_reseed_writer_00001';
+const READER = 'ghp_reseed_reader_00002';
+const REDIRECT_URI = 'http://127.0.0.1:8080/';
+const GOOGLE_CLIENT = { id: 'reseed.apps.googleusercontent.com', secret: 'GOCSPX-reseed-secret' };
+const FITBIT_CLIENT = { id: '23RSD1', secret: 'fitbit-reseed-secret-001' };
+
+let google: GoogleSim;
+let fitbit: FitbitSim;
+let github: GitHubSim;
+
+beforeAll(async () => {
+  [google, fitbit, github] = await Promise.all([
+    startGoogleSim(),
+    startFitbitSim(),
+    startGitHubSim(),
+  ]);
+  github.addRepo(REPOSITORY);
+  github.addToken(WRITER, 'write');
+  github.addToken(READER, 'read');
+  google.addClient(GOOGLE_CLIENT);
+  fitbit.addClient({ ...FITBIT_CLIENT, type: 'server' });
+});
+
+afterAll(async () => {
+  await Promise.all([google?.close(), fitbit?.close(), github?.close()]);
+});
+
+/** What a person does in the browser: consent, then copy the code from the redirect. */
+async function consent(
+  authorizeUrl: string,
+  clientId: string,
+  scope: string,
+  extra: Record<string, string> = {},
+) {
+  const verifier = randomBase64Url(32);
+  const url = new URL(authorizeUrl);
+  const params = {
+    response_type: 'code',
+    client_id: clientId,
+    redirect_uri: REDIRECT_URI,
+    scope,
+    state: randomBase64Url(8),
+    code_challenge: pkceChallenge(verifier),
+    code_challenge_method: 'S256',
+    ...extra,
+  };
+  for (const [name, value] of Object.entries(params)) url.searchParams.set(name, value);
+  const response = await fetch(url, { redirect: 'manual' });
+  const location = new URL(response.headers.get('location') ?? '');
+  return { code: location.searchParams.get('code') ?? '', verifier };
+}
+
+function reseedInputs(provider: 'google' | 'fitbit', code: string, verifier: string) {
+  const client = provider === 'google' ? GOOGLE_CLIENT : FITBIT_CLIENT;
+  return {
+    provider,
+    'client-id': client.id,
+    'client-secret': client.secret,
+    code,
+    'code-verifier': verifier,
+    'redirect-uri': REDIRECT_URI,
+    'github-token': WRITER,
+    repository: REPOSITORY,
+    'secret-name': `${provider.toUpperCase()}_RESEEDED`,
+    'token-url': provider === 'google' ? google.tokenUrl : fitbit.tokenUrl,
+    'github-api-url': github.url,
+  };
+}
+
+describe('re-seed mode', () => {
+  it('google: exchanges the code with its verifier and stores a refresh token that works', async () => {
+    const { code, verifier } = await consent(google.authorizeUrl, GOOGLE_CLIENT.id, 'x', {
+      access_type: 'offline',
+      prompt: 'consent',
+    });
+    const result = await runAction(reseedInputs('google', code, verifier));
+    expect(result.exitCode, result.stdout).toBe(0);
+    expect(result.outputs['secret-updated']).toBe('true');
+    expect(result.masks).toEqual(expect.arrayContaining([code, verifier]));
+    const stored = github.secretValue(TARGET, 'GOOGLE_RESEEDED') ?? '';
+    const refresh = await runAction({
+      'client-id': GOOGLE_CLIENT.id,
+      'client-secret': GOOGLE_CLIENT.secret,
+      'refresh-token': stored,
+      'github-token': WRITER,
+      repository: REPOSITORY,
+      'token-url': google.tokenUrl,
+      'github-api-url': github.url,
+    });
+    expect(refresh.exitCode, refresh.stdout).toBe(0);
+  });
+
+  it('fitbit: stores the refresh token Fitbit now holds for the user', async () => {
+    const { code, verifier } = await consent(
+      fitbit.authorizeUrl,
+      FITBIT_CLIENT.id,
+      'activity sleep',
+    );
+    const result = await runAction(reseedInputs('fitbit', code, verifier));
+    expect(result.exitCode, result.stdout).toBe(0);
+    const stored = github.secretValue(TARGET, 'FITBIT_RESEEDED');
+    expect(stored).toBeDefined();
+    expect(stored).toBe(fitbit.currentRefreshToken(result.outputs['user-id'] ?? ''));
+  });
+
+  it('a wrong verifier is refused by the provider and the secret is left alone', async () => {
+    const { code } = await consent(fitbit.authorizeUrl, FITBIT_CLIENT.id, 'activity');
+    const before = github.secretValue(TARGET, 'FITBIT_RESEEDED');
+    const result = await runAction(reseedInputs('fitbit', code, randomBase64Url(32)));
+    expect(result.exitCode).toBe(1);
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors[0]).toContain('invalid_grant');
+    expect(result.errors[0]).toMatch(/authorization code was refused/);
+    expect(result.errors[0]).not.toContain(code);
+    expect(github.secretValue(TARGET, 'FITBIT_RESEEDED')).toBe(before);
+  });
+
+  it('proves write access before spending the code', async () => {
+    const { code, verifier } = await consent(google.authorizeUrl, GOOGLE_CLIENT.id, 'x', {
+      access_type: 'offline',
+    });
+    const exchanges = google.requests.length;
+    const result = await runAction({
+      ...reseedInputs('google', code, verifier),
+      'github-token': READER,
+    });
+    expect(result.exitCode).toBe(1);
+    expect(google.requests.length).toBe(exchanges);
+    expect(result.errors[0]).toMatch(/authorization code was not used/);
+  });
+});
+
+describe('recovery of a refresh token GitHub would not store', () => {
+  it('keygen → sealed text in the log → recover gives back the token the provider expects', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'ftk-recovery-'));
+    const keygen = await startCommand(['keygen'], {}, { cwd: folder }).done;
+    expect(keygen.exitCode, keygen.stderr).toBe(0);
+    const publicKey = keygen.stdout.trim();
+    expect(Buffer.from(publicKey, 'base64')).toHaveLength(32);
+    const keyFile = join(folder, 'fitbit-token-keeper-recovery.key');
+    expect((await stat(keyFile)).mode & 0o777).toBe(0o600);
+    expect(await readFile(keyFile, 'utf8')).not.toContain(publicKey);
+    // A second keygen must not overwrite the only key that opens earlier sealed tokens.
+    const again = await startCommand(['keygen'], {}, { cwd: folder }).done;
+    expect(again.exitCode).toBe(1);
+    expect(again.stderr).toMatch(/exists already/);
+
+    const spent = fitbit.issueGrant({
+      clientId: FITBIT_CLIENT.id,
+      scope: 'sleep',
+      userId: 'RECOVER',
+    });
+    github.faults.push({
+      status: 500,
+      body: { message: 'Server Error' },
+      match: (method, path) => method === 'PUT' && path.endsWith('/FITBIT_REFRESH_TOKEN'),
+      times: 1000,
+    });
+    let run: Awaited<ReturnType<typeof runAction>>;
+    try {
+      run = await runAction({
+        provider: 'fitbit',
+        'client-id': FITBIT_CLIENT.id,
+        'client-secret': FITBIT_CLIENT.secret,
+        'refresh-token': spent,
+        'github-token': WRITER,
+        repository: REPOSITORY,
+        'token-url': fitbit.tokenUrl,
+        'github-api-url': github.url,
+        'recovery-public-key': publicKey,
+      });
+    } finally {
+      github.faults.clear();
+    }
+    expect(run.exitCode).toBe(1);
+    expect(run.errors[0]).toMatch(/could NOT be stored/);
+    expect(run.errors[0]).toMatch(/fitbit-token-keeper recover/);
+    const newToken = fitbit.currentRefreshToken('RECOVER') ?? '';
+    expect(newToken).not.toBe(spent);
+    expect(run.stdout).not.toMatch(new RegExp(`^(?!::add-mask::).*${newToken}`, 'm'));
+
+    const sealedLine = run.stdout
+      .split('\n')
+      .find((line) => line.includes('fitbit-token-keeper-recovery:'));
+    expect(sealedLine).toBeDefined();
+    const recovered = await startCommand(
+      ['recover', '--private-key-file', keyFile],
+      {},
+      { stdin: `${sealedLine}\n` },
+    ).done;
+    expect(recovered.exitCode, recovered.stderr).toBe(0);
+    expect(recovered.stdout.trim()).toBe(newToken);
+  });
+});

@@ -1,0 +1,91 @@
+/**
+ * Runs the bundled `fitbit-token-keeper` command (dist/cli/index.js) as a user
+ * would, with a clean environment, and lets a test read its output while it
+ * runs (to play the browser) and wait for it to end.
+ */
+import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from './action-runner.js';
+
+export const COMMAND_ENTRY = join(PROJECT_ROOT, 'dist', 'cli', 'index.js');
+
+export interface RunningCommand {
+  readonly child: ChildProcessWithoutNullStreams;
+  /** Resolves with the first stdout line that matches. */
+  waitForLine(pattern: RegExp, timeoutMs?: number): Promise<string>;
+  /** Resolves when the process has ended. */
+  readonly done: Promise<{ exitCode: number; stdout: string; stderr: string }>;
+  stdout(): string;
+  stderr(): string;
+}
+
+export function startCommand(
+  args: readonly string[],
+  env: Record<string, string> = {},
+  options: { cwd?: string; stdin?: string } = {},
+): RunningCommand {
+  const child = spawn(process.execPath, [COMMAND_ENTRY, ...args], {
+    env: { PATH: process.env.PATH ?? '', ...env },
+    cwd: options.cwd ?? PROJECT_ROOT,
+  });
+  let stdout = '';
+  let stderr = '';
+  const waiters: Array<{ pattern: RegExp; resolve: (line: string) => void }> = [];
+  const offer = () => {
+    for (const line of stdout.split('\n')) {
+      for (const waiter of [...waiters]) {
+        if (waiter.pattern.test(line)) {
+          waiters.splice(waiters.indexOf(waiter), 1);
+          waiter.resolve(line);
+        }
+      }
+    }
+  };
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+    stdout += chunk;
+    offer();
+  });
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+    stderr += chunk;
+  });
+  child.stdin.end(options.stdin ?? '');
+  const done = new Promise<{ exitCode: number; stdout: string; stderr: string }>((resolveDone) => {
+    child.on('close', (code) => resolveDone({ exitCode: code ?? 1, stdout, stderr }));
+  });
+  return {
+    child,
+    done,
+    stdout: () => stdout,
+    stderr: () => stderr,
+    waitForLine: (pattern, timeoutMs = 15_000) =>
+      new Promise((resolveLine, reject) => {
+        const timer = setTimeout(
+          () => reject(new Error(`no stdout line matched ${pattern}; stderr: ${stderr}`)),
+          timeoutMs,
+        );
+        waiters.push({
+          pattern,
+          resolve: (line) => {
+            clearTimeout(timer);
+            resolveLine(line);
+          },
+        });
+        offer();
+        void done.then(() => {
+          clearTimeout(timer);
+          reject(new Error(`the command ended before printing ${pattern}; stderr: ${stderr}`));
+        });
+      }),
+  };
+}
+
+/** A port nobody listens on right now, for a redirect URI. */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolveListen) => server.listen(0, '127.0.0.1', resolveListen));
+  const address = server.address();
+  await new Promise((resolveClose) => server.close(resolveClose));
+  if (address === null || typeof address === 'string') throw new Error('no port');
+  return address.port;
+}
