@@ -55935,7 +55935,7 @@ const LOOPBACK_HOSTS = ['localhost', '[::1]'];
 /** `env` supplies the runner's defaults (GITHUB_REPOSITORY, GITHUB_API_URL) when an input is empty. */
 function readInputs(getInput, env = process.env) {
     const read = (name) => getInput(name).trim() || undefined;
-    const provider = PROVIDERS[oneOf('provider', read('provider') ?? 'google', PROVIDER_NAMES)];
+    const provider = readProvider(read('provider'));
     const clientId = required('client-id', read('client-id'), 'the OAuth client id');
     const clientSecret = read('client-secret');
     const clientAuthSetting = oneOf('client-auth', read('client-auth') ?? 'auto', CLIENT_AUTH_SETTINGS);
@@ -55969,6 +55969,10 @@ function readInputs(getInput, env = process.env) {
         recoveryPublicKey: optional(read('recovery-public-key'), recoveryKey),
     };
     return Object.freeze(config);
+}
+/** The preset named by `provider` (default google). */
+function readProvider(value) {
+    return PROVIDERS[oneOf('provider', value ?? 'google', PROVIDER_NAMES)];
 }
 function readGrant(read) {
     const code = read('code');

@@ -17,7 +17,8 @@ export interface ConsentRequest {
   readonly redirectUri: string;
   readonly scopes: readonly string[];
   readonly state: string;
-  readonly pkce: Pkce;
+  /** Undefined only where no verifier can reach the exchange (the URL-only mode). */
+  readonly pkce: Pkce | undefined;
 }
 
 /** 32 random bytes → a 43-character verifier, within RFC 7636's 43–128. */
@@ -37,10 +38,12 @@ export function buildConsentUrl(request: ConsentRequest): string {
     client_id: request.clientId,
     redirect_uri: request.redirectUri,
     state: request.state,
-    code_challenge: request.pkce.challenge,
-    code_challenge_method: 'S256',
     ...request.provider.consentParams,
   };
+  if (request.pkce) {
+    params.code_challenge = request.pkce.challenge;
+    params.code_challenge_method = 'S256';
+  }
   if (request.scopes.length > 0) params.scope = request.scopes.join(' ');
   for (const [name, value] of Object.entries(params)) url.searchParams.set(name, value);
   return url.href;

@@ -73,7 +73,7 @@ const LOOPBACK_HOSTS = ['localhost', '[::1]'];
 export function readInputs(getInput: GetInput, env: NodeJS.ProcessEnv = process.env): Config {
   const read = (name: string): string | undefined => getInput(name).trim() || undefined;
 
-  const provider = PROVIDERS[oneOf('provider', read('provider') ?? 'google', PROVIDER_NAMES)];
+  const provider = readProvider(read('provider'));
   const clientId = required('client-id', read('client-id'), 'the OAuth client id');
   const clientSecret = read('client-secret');
   const clientAuthSetting: ClientAuthSetting = oneOf(
@@ -126,6 +126,11 @@ export function readInputs(getInput: GetInput, env: NodeJS.ProcessEnv = process.
   return Object.freeze(config);
 }
 
+/** The preset named by `provider` (default google). */
+export function readProvider(value: string | undefined): Provider {
+  return PROVIDERS[oneOf('provider', value ?? 'google', PROVIDER_NAMES)];
+}
+
 function readGrant(read: (name: string) => string | undefined): Grant {
   const code = read('code');
   if (code !== undefined) {
@@ -171,7 +176,7 @@ function readTokenUrl(provider: Provider, override: string | undefined): string 
   return provider.tokenUrl;
 }
 
-function required(name: string, value: string | undefined, what: string): string {
+export function required(name: string, value: string | undefined, what: string): string {
   if (value === undefined) throw new InputError(name, `is required: ${what}`);
   return value;
 }

@@ -11,7 +11,8 @@ import { describeFailure, type Situation } from '../failure.js';
 import { originRepository } from '../git-remote.js';
 import { createGitHubClient } from '../github-client.js';
 import { exchange, preflight, storeRefreshToken } from '../grant.js';
-import { type Config, httpsUrl, readInputs } from '../inputs.js';
+import { type Config, httpsUrl, readInputs, readProvider, required } from '../inputs.js';
+import type { Provider } from '../providers.js';
 import { Redactor } from '../redact.js';
 import { listenForRedirect } from '../redirect-listener.js';
 import { describeTarget } from '../secrets.js';
@@ -49,6 +50,9 @@ export async function authorize(args: string[], io: CommandIo): Promise<number> 
   };
   try {
     const { values } = parseArgs({ args, options: OPTIONS, allowNegative: true, strict: true });
+    if (!isLoopbackHttp(values['redirect-uri'] ?? DEFAULT_REDIRECT_URI)) {
+      return printConsentUrlOnly(values, io);
+    }
     for (const secret of [values['client-secret'], values['github-token']]) redactor.add(secret);
     const options = await resolveOptions(values, io);
     redactor.add(options.config.githubToken);
@@ -159,7 +163,7 @@ async function resolveOptions(values: Values, io: CommandIo): Promise<AuthorizeO
   if (authorizeUrl === undefined) {
     throw new InputError('authorize-url', "is required with provider 'custom'");
   }
-  const scopes = values.scopes?.split(/[\s,]+/).filter(Boolean) ?? config.provider.defaultScopes;
+  const scopes = scopesOf(values, config.provider);
   return {
     config,
     authorizeUrl: httpsUrl('authorize-url', authorizeUrl),
@@ -169,6 +173,50 @@ async function resolveOptions(values: Values, io: CommandIo): Promise<AuthorizeO
     openBrowser: values.open,
     print: values.print,
   };
+}
+
+/**
+ * For a redirect URI this machine cannot listen on (e.g. a Web client's
+ * https://www.google.com): print the consent URL for the re-seed workflow and
+ * stop. No PKCE here: the verifier would have to travel to the workflow along
+ * with the code; the client secret protects the code instead.
+ */
+function printConsentUrlOnly(values: Values, io: CommandIo): number {
+  const provider = readProvider(values.provider);
+  const clientId = required('client-id', values['client-id'], 'the OAuth client id');
+  const authorizeUrl = values['authorize-url'] ?? provider.authorizeUrl;
+  if (authorizeUrl === undefined) {
+    throw new InputError('authorize-url', "is required with provider 'custom'");
+  }
+  const redirectUri = httpsUrl('redirect-uri', values['redirect-uri'] ?? '');
+  const url = buildConsentUrl({
+    authorizeUrl: httpsUrl('authorize-url', authorizeUrl),
+    provider,
+    clientId,
+    redirectUri,
+    scopes: scopesOf(values, provider),
+    state: createState(),
+    pkce: undefined,
+  });
+  io.err('Open this URL in a browser and allow access:');
+  io.out(url);
+  io.err(
+    `Then copy the code parameter from the address bar of the page you land on (${redirectUri}) and run the re-seed workflow with it within a few minutes: codes are single-use and short-lived. This command stored nothing.`,
+  );
+  return 0;
+}
+
+function scopesOf(values: Values, provider: Provider): readonly string[] {
+  return values.scopes?.split(/[\s,]+/).filter(Boolean) ?? provider.defaultScopes;
+}
+
+function isLoopbackHttp(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' && LOOPBACK.test(url.hostname);
+  } catch {
+    return true; // malformed: let the full validation name the problem
+  }
 }
 
 function loopbackRedirect(value: string): string {

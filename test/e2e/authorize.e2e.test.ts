@@ -6,6 +6,7 @@
  */
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runAction } from '../helpers/action-runner.js';
 import { freePort, type RunningCommand, startCommand } from '../helpers/command-runner.js';
 import { type FitbitSim, startFitbitSim } from '../sim/fitbit.js';
 import { type GitHubSim, startGitHubSim } from '../sim/github.js';
@@ -257,5 +258,49 @@ describe('authorize with a legacy Fitbit app', () => {
     expect(consentUrl.searchParams.get('access_type')).toBeNull();
     const stored = github.secretValue(TARGET, 'LEGACY_FITBIT_TOKEN') ?? '';
     expect(await refreshWorks(fitbit.tokenUrl, stored, 'basic')).toBe(true);
+  });
+});
+
+describe('the dispatch path: a URL for a redirect this machine cannot receive', () => {
+  it('prints only the consent URL; its code then re-seeds the secret through the action', async () => {
+    const command = startCommand([
+      'authorize',
+      '--client-id',
+      GOOGLE_CLIENT.id,
+      '--authorize-url',
+      google.authorizeUrl,
+      '--redirect-uri',
+      'https://www.google.com',
+      '--no-open',
+    ]);
+    const result = await command.done;
+    expect(result.exitCode, result.stderr).toBe(0);
+    const consentUrl = new URL(result.stdout.trim());
+    expect(consentUrl.searchParams.get('redirect_uri')).toBe('https://www.google.com/');
+    expect(consentUrl.searchParams.get('access_type')).toBe('offline');
+    expect(consentUrl.searchParams.get('code_challenge')).toBeNull();
+    expect(result.stderr).toMatch(/re-seed workflow/);
+
+    // The person consents; the browser lands on https://www.google.com/?code=… and they copy the code.
+    const consent = await fetch(consentUrl, { redirect: 'manual' });
+    const code = new URL(consent.headers.get('location') ?? '').searchParams.get('code') ?? '';
+    expect(code).not.toBe('');
+
+    const run = await runAction({
+      'client-id': GOOGLE_CLIENT.id,
+      'client-secret': GOOGLE_CLIENT.secret,
+      code,
+      'redirect-uri': 'https://www.google.com/',
+      'github-token': WRITER,
+      repository: REPOSITORY,
+      'secret-name': 'DISPATCHED_TOKEN',
+      'token-url': google.tokenUrl,
+      'github-api-url': github.url,
+      'export-variable': '',
+    });
+    expect(run.exitCode, run.stdout).toBe(0);
+    const stored = github.secretValue(TARGET, 'DISPATCHED_TOKEN') ?? '';
+    expect(await refreshWorks(google.tokenUrl, stored, 'body')).toBe(true);
+    expect(run.exportedEnv).toEqual({});
   });
 });

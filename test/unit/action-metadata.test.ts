@@ -2,7 +2,7 @@
  * action.yml is the contract's face in a workflow: every input and output of
  * interface.md, each described with its default, run by node24 from dist/.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
@@ -82,5 +82,39 @@ describe('action.yml', () => {
     expect(metadata.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
     expect(metadata.branding.icon).toBeTruthy();
     expect(metadata.branding.color).toBeTruthy();
+  });
+});
+
+describe('example workflows', () => {
+  const examples = readdirSync('examples').filter((file) => file.endsWith('.yml'));
+
+  interface Workflow {
+    concurrency?: { group?: string; 'cancel-in-progress'?: boolean };
+    jobs: Record<string, { steps: { uses?: string; with?: Record<string, unknown> }[] }>;
+  }
+
+  it('exist', () => {
+    expect(examples).toEqual(expect.arrayContaining(['keep-alive.yml', 'reseed.yml']));
+  });
+
+  it.each(examples)(
+    '%s shares one concurrency group and never cancels a run in progress',
+    (file) => {
+      const workflow = parse(readFileSync(`examples/${file}`, 'utf8')) as Workflow;
+      expect(workflow.concurrency?.group).toBe('fitbit-token');
+      expect(workflow.concurrency?.['cancel-in-progress']).toBe(false);
+    },
+  );
+
+  it.each(examples)('%s passes only inputs the action declares', (file) => {
+    const workflow = parse(readFileSync(`examples/${file}`, 'utf8')) as Workflow;
+    const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
+    const ours = steps.filter((step) => step.uses?.includes('fitbit-token-keeper'));
+    expect(ours.length).toBeGreaterThan(0);
+    for (const step of ours) {
+      for (const input of Object.keys(step.with ?? {})) {
+        expect(Object.keys(metadata.inputs), `${file}: ${input}`).toContain(input);
+      }
+    }
   });
 });

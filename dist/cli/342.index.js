@@ -1,0 +1,1631 @@
+export const id = 342;
+export const ids = [342];
+export const modules = {
+
+/***/ 1865:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  G: () => (/* binding */ authorize)
+});
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./lib/src/consent.js
+/**
+ * The consent step's URL: PKCE S256 (RFC 7636), a random state, and the
+ * provider's extra parameters (Google's access_type=offline, prompt=consent).
+ */
+
+/** 32 random bytes → a 43-character verifier, within RFC 7636's 43–128. */
+function createPkce() {
+    const verifier = (0,external_node_crypto_.randomBytes)(32).toString('base64url');
+    return { verifier, challenge: (0,external_node_crypto_.createHash)('sha256').update(verifier).digest('base64url') };
+}
+function createState() {
+    return (0,external_node_crypto_.randomBytes)(16).toString('base64url');
+}
+function buildConsentUrl(request) {
+    const url = new URL(request.authorizeUrl);
+    const params = {
+        response_type: 'code',
+        client_id: request.clientId,
+        redirect_uri: request.redirectUri,
+        state: request.state,
+        ...request.provider.consentParams,
+    };
+    if (request.pkce) {
+        params.code_challenge = request.pkce.challenge;
+        params.code_challenge_method = 'S256';
+    }
+    if (request.scopes.length > 0)
+        params.scope = request.scopes.join(' ');
+    for (const [name, value] of Object.entries(params))
+        url.searchParams.set(name, value);
+    return url.href;
+}
+
+// EXTERNAL MODULE: ./lib/src/errors.js
+var errors = __webpack_require__(5071);
+;// CONCATENATED MODULE: ./lib/src/failure.js
+/**
+ * Composes the one error line a failed run prints: what happened, where the
+ * stored refresh token stands, and what to do next. Knows nothing of HTTP.
+ */
+
+const RESEED = 'Re-seed the secret through consent: run `npx fitbit-token-keeper authorize` on your machine, or the re-seed workflow with a fresh authorization code.';
+function describeFailure(error, situation, redactor) {
+    const advice = error instanceof errors/* ActionError */.lZ ? error.advice : '';
+    const message = [headline(error, situation), secretState(error, situation), advice]
+        .filter(Boolean)
+        .map((part) => terminate(part))
+        .join(' ');
+    return redactor.redact(message);
+}
+function headline(error, { provider }) {
+    if (error instanceof errors/* TokenEndpointError */.PI && provider) {
+        return `${(0,errors/* errorMessage */.gJ)(error)}${kindExplanation(error, provider)}`;
+    }
+    return (0,errors/* errorMessage */.gJ)(error);
+}
+function kindExplanation(error, provider) {
+    switch (error.kind) {
+        case 'invalid_grant':
+            return `. The grant is spent, expired or revoked: ${provider.deadGrantCauses}`;
+        case 'invalid_client':
+            return '. The client was rejected: check client-id, client-secret and client-auth (basic sends them in an Authorization header, body in the form)';
+        case 'retired':
+            return provider.name === 'fitbit'
+                ? '. The legacy Fitbit Web API and its OAuth endpoints were switched off on 2026-11-02. Fitbit data is now read through the Google Health API: set provider: google and create a Google OAuth client (see the README)'
+                : '. The endpoint says it is gone for good (410): check token-url';
+        default:
+            return '';
+    }
+}
+function secretState(error, { stage, provider, secret, reseed }) {
+    const where = secret ? `the secret ${secret}` : 'the secret';
+    const rotates = provider?.rotates ?? true;
+    switch (stage) {
+        case 'inputs':
+            return error instanceof errors/* InputError */.dz
+                ? 'Nothing was sent and no secret was changed'
+                : 'Nothing was sent to the provider and no secret was changed';
+        case 'preflight':
+            return reseed
+                ? `The authorization code was not used, and ${where} was not changed. Fix the problem and run the re-seed again`
+                : `The token endpoint was not contacted: the refresh token in ${where} was not used and still works. Fix the problem and re-run`;
+        case 'exchange':
+            return exchangeState(error, where, rotates, reseed);
+        case 'store':
+            return rotates || reseed
+                ? `The provider issued a new refresh token but it could NOT be stored in ${where}, and the new access token was withheld. ${reseed ? `The authorization code is spent. ${RESEED}` : `The token in ${where} is now spent; the provider normally hands the same new pair to an identical request for a short while, so re-run the workflow at once. If that fails, ${lowerFirst(RESEED)}`}`
+                : `The provider issued a new refresh token but it could NOT be stored in ${where}; the new access token was withheld. The old token may still work: re-run the workflow`;
+        case 'stored':
+            return `The newest refresh token is stored in ${where}, so the grant is safe. Once the problem is fixed, re-run the workflow for a new access token`;
+        case 'unchanged':
+            return `The refresh token in ${where} is unchanged and still works`;
+    }
+}
+function exchangeState(error, where, rotates, reseed) {
+    const kind = error instanceof errors/* TokenEndpointError */.PI ? error.kind : 'network';
+    if (reseed) {
+        return kind === 'invalid_grant'
+            ? `The authorization code was refused (codes are single-use and expire after minutes); ${where} was not changed. Ask for consent again`
+            : `${where.charAt(0).toUpperCase()}${where.slice(1)} was not changed. Fix the problem and ask for consent again`;
+    }
+    switch (kind) {
+        case 'invalid_grant':
+            return `The refresh token in ${where} no longer works. ${RESEED}`;
+        case 'retired':
+            return `The refresh token in ${where} cannot be used any more. ${RESEED}`;
+        case 'invalid_client':
+        case 'rejected':
+            return `The provider refused the request without spending the refresh token in ${where}, which should still work once the problem is fixed`;
+        default:
+            return rotates
+                ? `The provider may or may not have spent the refresh token in ${where}; it answers an identical request with the same pair for a short while, so re-run the workflow at once. If that run reports invalid_grant, ${lowerFirst(RESEED)}`
+                : `The refresh token in ${where} was not changed and still works: re-run the workflow`;
+    }
+}
+function lowerFirst(text) {
+    return text.charAt(0).toLowerCase() + text.slice(1);
+}
+function terminate(text) {
+    return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./lib/src/git-remote.js
+/**
+ * owner/name of the current checkout's `origin` remote, for the command's
+ * default repository. Understands https and ssh remotes of any GitHub host.
+ */
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+async function originRepository(cwd) {
+    try {
+        const { stdout } = await run('git', ['remote', 'get-url', 'origin'], { cwd, timeout: 5000 });
+        return repositoryFromRemote(stdout.trim());
+    }
+    catch {
+        return undefined;
+    }
+}
+/** `https://github.com/o/r(.git)`, `git@github.com:o/r(.git)`, `ssh://git@host/o/r` → `o/r`. */
+function repositoryFromRemote(remote) {
+    const match = /^(?:[a-z+]+:\/\/(?:[^@/]+@)?[^/]+\/|[^@\s]+@[^:\s]+:)([^/\s]+)\/([^/\s]+?)(?:\.git)?\/?$/i.exec(remote);
+    return match?.[1] && match[2] ? `${match[1]}/${match[2]}` : undefined;
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
+var github = __webpack_require__(2413);
+;// CONCATENATED MODULE: ./lib/src/github-client.js
+/**
+ * The Octokit client for the secrets API, from @actions/github: it follows the
+ * runner's proxy settings and takes the API base for GHES and GHE.com.
+ */
+
+const API_VERSION = '2022-11-28';
+const USER_AGENT = 'fitbit-token-keeper';
+function createGitHubClient(token, baseUrl) {
+    const octokit = (0,github/* getOctokit */.Q)(token, { baseUrl, userAgent: USER_AGENT });
+    // Pin the REST version: 2022-11-28 is served by github.com, GHE.com and every supported GHES.
+    octokit.hook.before('request', (options) => {
+        options.headers['x-github-api-version'] = API_VERSION;
+    });
+    return octokit;
+}
+
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __webpack_require__(6752);
+;// CONCATENATED MODULE: ./lib/src/token-response.js
+/**
+ * Checks every field of a token endpoint reply, and reads both error shapes:
+ * Fitbit's {"errors":[{"errorType","message"}]} and RFC 6749's {"error","error_description"}.
+ */
+
+const CREDENTIAL_FIELDS = ['refresh_token', 'access_token', 'id_token'];
+/**
+ * `mask` is called on every credential in the reply before anything else is
+ * looked at, so no later failure can print one unmasked.
+ */
+function parseTokenReply(body, mask) {
+    if (!isRecord(body))
+        throw new errors/* TokenReplyError */.Sc('the reply is not a JSON object');
+    // Mask every credential that is a string before any check can fail.
+    for (const field of CREDENTIAL_FIELDS) {
+        const value = body[field];
+        if (typeof value === 'string' && value !== '')
+            mask(value);
+    }
+    const rawRefreshToken = body.refresh_token;
+    if (rawRefreshToken != null && typeof rawRefreshToken !== 'string') {
+        throw new errors/* TokenReplyError */.Sc('refresh_token is not a string');
+    }
+    const refreshToken = rawRefreshToken ?? undefined;
+    // From here on a failure must still hand over the new refresh token for storing.
+    const fail = (problem) => {
+        throw new errors/* TokenReplyError */.Sc(problem, refreshToken || undefined);
+    };
+    try {
+        const accessToken = optionalString(body, 'access_token');
+        const idToken = optionalString(body, 'id_token');
+        if (!accessToken)
+            fail('the reply has no access_token');
+        if (refreshToken === '')
+            fail('the reply has an empty refresh_token');
+        return {
+            accessToken: accessToken,
+            expiresIn: optionalSeconds(body, 'expires_in'),
+            refreshToken,
+            scopes: (optionalString(body, 'scope') ?? '').split(/[\s,]+/).filter(Boolean),
+            tokenType: optionalString(body, 'token_type') || 'Bearer',
+            userId: userIdOf(body, idToken),
+            refreshTokenExpiresIn: optionalSeconds(body, 'refresh_token_expires_in'),
+        };
+    }
+    catch (error) {
+        const problem = error instanceof Error ? error.message : 'unreadable reply';
+        throw new errors/* TokenReplyError */.Sc(problem, refreshToken || undefined);
+    }
+}
+/** Reads an error body of either shape; anything else yields no code and no description. */
+function parseErrorBody(text) {
+    let body;
+    try {
+        body = JSON.parse(text);
+    }
+    catch {
+        return { code: undefined, description: undefined };
+    }
+    if (!isRecord(body))
+        return { code: undefined, description: undefined };
+    // Fitbit: {"errors":[{"errorType":"invalid_grant","message":"..."}],"success":false}
+    const first = Array.isArray(body.errors) ? body.errors[0] : undefined;
+    if (isRecord(first)) {
+        return {
+            code: stringOrUndefined(first.errorType),
+            description: stringOrUndefined(first.message),
+        };
+    }
+    // RFC 6749: {"error":"invalid_grant","error_description":"..."}
+    if (typeof body.error === 'string') {
+        return { code: body.error, description: stringOrUndefined(body.error_description) };
+    }
+    // Google API style: {"error":{"code":400,"message":"...","status":"INVALID_ARGUMENT"}}
+    if (isRecord(body.error)) {
+        return {
+            code: stringOrUndefined(body.error.status),
+            description: stringOrUndefined(body.error.message),
+        };
+    }
+    return { code: undefined, description: undefined };
+}
+function userIdOf(body, idToken) {
+    const userId = body.user_id;
+    if (typeof userId === 'string' && userId !== '')
+        return userId;
+    if (typeof userId === 'number')
+        return String(userId);
+    if (userId !== undefined && userId !== null)
+        throw new Error('user_id is not a string');
+    return idToken ? subjectOf(idToken) : undefined;
+}
+/** The `sub` claim of a JWT, decoded without verification: shown to the user, never trusted. */
+function subjectOf(jwt) {
+    const payload = jwt.split('.')[1];
+    if (!payload)
+        return undefined;
+    try {
+        const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+        return isRecord(claims) && typeof claims.sub === 'string' ? claims.sub : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function optionalString(body, field) {
+    const value = body[field];
+    if (value === undefined || value === null)
+        return undefined;
+    if (typeof value !== 'string')
+        throw new Error(`${field} is not a string`);
+    return value;
+}
+/** A positive number of seconds; some providers send it as a numeric string. */
+function optionalSeconds(body, field) {
+    const value = body[field];
+    if (value === undefined || value === null)
+        return undefined;
+    const seconds = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
+    if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds <= 0) {
+        throw new Error(`${field} is not a positive number of seconds`);
+    }
+    return seconds;
+}
+function stringOrUndefined(value) {
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./lib/src/oauth.js
+/**
+ * The token endpoint client: one form-encoded POST over undici, with timeouts,
+ * no redirects, a cap on the reply size, and typed errors that carry no secret.
+ */
+
+
+
+const oauth_USER_AGENT = 'fitbit-token-keeper';
+const MAX_REPLY_BYTES = 256 * 1024;
+const DEFAULT_TIMEOUT_MS = 30_000;
+/** Headers and form body for a grant; pure, so tests can read exactly what is sent. */
+function buildTokenRequest(endpoint, grant) {
+    const form = new URLSearchParams({ grant_type: grant.type });
+    if (grant.type === 'refresh_token') {
+        form.set('refresh_token', grant.refreshToken);
+    }
+    else {
+        form.set('code', grant.code);
+        if (grant.codeVerifier)
+            form.set('code_verifier', grant.codeVerifier);
+        if (grant.redirectUri)
+            form.set('redirect_uri', grant.redirectUri);
+    }
+    const headers = {
+        accept: 'application/json',
+        'content-type': 'application/x-www-form-urlencoded',
+        'user-agent': oauth_USER_AGENT,
+    };
+    if (endpoint.clientAuth === 'basic' && endpoint.clientSecret !== undefined) {
+        // RFC 6749 2.3.1: id and secret are form-encoded before they are joined.
+        const pair = `${formEncode(endpoint.clientId)}:${formEncode(endpoint.clientSecret)}`;
+        headers.authorization = `Basic ${Buffer.from(pair).toString('base64')}`;
+    }
+    else {
+        form.set('client_id', endpoint.clientId);
+        if (endpoint.clientSecret !== undefined)
+            form.set('client_secret', endpoint.clientSecret);
+    }
+    return { headers, body: form.toString() };
+}
+/** POSTs the grant and returns the checked reply, or throws TokenEndpointError. */
+async function exchangeToken(endpoint, grant, options) {
+    const { headers, body } = buildTokenRequest(endpoint, grant);
+    const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const where = `the token endpoint (${new URL(endpoint.url).host})`;
+    const dispatcher = options.dispatcher ??
+        new undici.EnvHttpProxyAgent({
+            connect: { timeout: timeoutMs },
+            headersTimeout: timeoutMs,
+            bodyTimeout: timeoutMs,
+        });
+    let status;
+    let text;
+    try {
+        const response = await (0,undici.request)(endpoint.url, {
+            method: 'POST',
+            headers,
+            body,
+            dispatcher,
+            signal: AbortSignal.timeout(timeoutMs),
+        });
+        status = response.statusCode;
+        text = await readCapped(response.body, MAX_REPLY_BYTES);
+    }
+    catch (error) {
+        throw new errors/* TokenEndpointError */.PI(`Could not complete the request to ${where}: ${networkProblem(error)}`, 'network');
+    }
+    finally {
+        if (!options.dispatcher)
+            await dispatcher.close().catch(() => undefined);
+    }
+    if (status >= 200 && status < 300) {
+        let json;
+        try {
+            json = JSON.parse(text);
+        }
+        catch {
+            throw new errors/* TokenEndpointError */.PI(`${capitalize(where)} answered HTTP ${status} with a body that is not JSON`, 'malformed', status);
+        }
+        return parseTokenReply(json, options.mask);
+    }
+    throw failure(where, status, text, options.redactor);
+}
+function failure(where, status, text, redactor) {
+    const { code, description } = parseErrorBody(text);
+    const kind = classify(status, code);
+    const detail = [code, description && redactor.redactUntrusted(description)]
+        .filter(Boolean)
+        .join(': ');
+    const what = status >= 300 && status < 400
+        ? 'a redirect, which is not followed'
+        : detail || (looksLikeHtml(text) ? 'an HTML page' : 'no readable error');
+    return new errors/* TokenEndpointError */.PI(`${capitalize(where)} answered HTTP ${status}, ${what}`, kind, status);
+}
+function classify(status, code) {
+    if (status === 410)
+        return 'retired';
+    if (code === 'invalid_grant')
+        return 'invalid_grant';
+    if (code === 'invalid_client' || code === 'unauthorized_client' || code === 'deleted_client') {
+        return 'invalid_client';
+    }
+    if (status === 401 && code === undefined)
+        return 'invalid_client';
+    if (status >= 500 || status === 429)
+        return 'server';
+    return 'rejected';
+}
+/** Reads at most `limit` bytes; a larger reply is cut off and reported as an error. */
+async function readCapped(body, limit) {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of body) {
+        size += chunk.length;
+        if (size > limit)
+            throw new Error(`reply larger than ${limit} bytes`);
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks).toString('utf8');
+}
+function networkProblem(error) {
+    if (error instanceof Error) {
+        if (error.name === 'TimeoutError' || error.name === 'AbortError')
+            return 'timed out';
+        const code = error.code;
+        if (typeof code === 'string') {
+            if (code.includes('TIMEOUT'))
+                return `timed out (${code})`;
+            return code;
+        }
+        if (error.message.startsWith('reply larger'))
+            return error.message;
+    }
+    return 'network error';
+}
+function formEncode(value) {
+    return new URLSearchParams({ v: value }).toString().slice(2);
+}
+function looksLikeHtml(text) {
+    return /^\s*<(!doctype|html)/i.test(text);
+}
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+// EXTERNAL MODULE: ./lib/src/recovery.js
+var recovery = __webpack_require__(5983);
+// EXTERNAL MODULE: ./lib/src/sealing.js
+var sealing = __webpack_require__(4057);
+;// CONCATENATED MODULE: ./lib/src/secrets.js
+/**
+ * Reads and writes one Actions secret through GitHub's REST API: the scope's
+ * public key, sealed writes, metadata, and a write-access probe that leaves
+ * nothing behind. Every failure becomes a GitHubApiError that names the
+ * permission the token needs.
+ */
+
+
+
+function describeTarget(target) {
+    const repository = `${target.owner}/${target.repo}`;
+    return target.environment === undefined
+        ? `repository ${repository}`
+        : `environment '${target.environment}' of ${repository}`;
+}
+/** The public key of the scope the secret lives in (each environment has its own). */
+async function fetchPublicKey(client, target) {
+    const { owner, repo, environment } = target;
+    const response = await call(target, 'read', 'read the secrets public key', () => environment === undefined
+        ? client.rest.actions.getRepoPublicKey({ owner, repo })
+        : client.rest.actions.getEnvironmentPublicKey({ owner, repo, environment_name: environment }));
+    return { keyId: response.data.key_id, key: response.data.key };
+}
+/** Seals `value` with `publicKey` and writes it; resolves to whether the secret was new. */
+async function writeSecret(client, target, name, value, publicKey) {
+    const { owner, repo, environment } = target;
+    const body = {
+        owner,
+        repo,
+        secret_name: name,
+        encrypted_value: await (0,sealing/* sealSecret */.E)(value, publicKey.key),
+        key_id: publicKey.keyId,
+    };
+    const response = await call(target, 'write', `write the secret ${name}`, () => environment === undefined
+        ? client.rest.actions.createOrUpdateRepoSecret(body)
+        : client.rest.actions.createOrUpdateEnvironmentSecret({
+            ...body,
+            environment_name: environment,
+        }));
+    return response.status === 201 ? 'created' : 'updated';
+}
+/** When the secret was last written, or undefined when it does not exist. */
+async function fetchSecretMetadata(client, target, name) {
+    const { owner, repo, environment } = target;
+    try {
+        const response = await call(target, 'read', `read the metadata of secret ${name}`, () => environment === undefined
+            ? client.rest.actions.getRepoSecret({ owner, repo, secret_name: name })
+            : client.rest.actions.getEnvironmentSecret({
+                owner,
+                repo,
+                environment_name: environment,
+                secret_name: name,
+            }));
+        return { updatedAt: new Date(response.data.updated_at) };
+    }
+    catch (error) {
+        if (error instanceof errors/* GitHubApiError */.OS && error.status === 404)
+            return undefined;
+        throw error;
+    }
+}
+/**
+ * Proves the token may write secrets without touching the real one: writes a
+ * throw-away probe secret and deletes it again.
+ */
+async function proveWriteAccess(client, target, publicKey) {
+    const probe = `FITBIT_TOKEN_KEEPER_PROBE_${(0,external_node_crypto_.randomBytes)(6).toString('hex').toUpperCase()}`;
+    await writeSecret(client, target, probe, 'probe', publicKey);
+    const { owner, repo, environment } = target;
+    await call(target, 'write', `delete the probe secret ${probe}`, () => environment === undefined
+        ? client.rest.actions.deleteRepoSecret({ owner, repo, secret_name: probe })
+        : client.rest.actions.deleteEnvironmentSecret({
+            owner,
+            repo,
+            environment_name: environment,
+            secret_name: probe,
+        }));
+}
+async function call(target, access, action, send) {
+    try {
+        return await send();
+    }
+    catch (error) {
+        throw toGitHubApiError(error, target, access, action);
+    }
+}
+/** Turns an Octokit failure into a message with the status, GitHub's own words and the fix. */
+function toGitHubApiError(error, target, access, action) {
+    const where = describeTarget(target);
+    if (!hasResponse(error)) {
+        // Octokit reports a failed connection as status 500 without a response.
+        return new errors/* GitHubApiError */.OS(`Could not ${action} of ${where}: GitHub could not be reached (${networkCause(error)})`, undefined, "Check github-api-url and the runner's network or proxy settings, then re-run the workflow.");
+    }
+    const status = statusOf(error);
+    const apiMessage = apiMessageOf(error);
+    const said = apiMessage ? ` (HTTP ${status}: ${apiMessage})` : status ? ` (HTTP ${status})` : '';
+    const headline = `Could not ${action} of ${where}${said}`;
+    if (status === 401) {
+        return new errors/* GitHubApiError */.OS(`${headline}: GitHub rejected the github-token as invalid or expired`, status, `Replace the github-token secret with a valid token. ${permissionAdvice(target)}`);
+    }
+    if (status === 403 && isRateLimited(error, apiMessage)) {
+        return new errors/* GitHubApiError */.OS(`${headline}: GitHub's rate limit was hit`, status, 'Re-run the workflow later.');
+    }
+    if (status === 403) {
+        return new errors/* GitHubApiError */.OS(`${headline}: the github-token is not allowed to ${access} Actions secrets there`, status, permissionAdvice(target));
+    }
+    if (status === 404) {
+        const missing = target.environment === undefined
+            ? `the repository ${target.owner}/${target.repo} does not exist or the github-token cannot see it`
+            : `the environment '${target.environment}' or the repository does not exist, or the github-token cannot see it`;
+        return new errors/* GitHubApiError */.OS(`${headline}: ${missing}`, status, `Check the repository${target.environment === undefined ? '' : ' and environment'} inputs. ${permissionAdvice(target)}`);
+    }
+    if (status === undefined || status >= 500 || status === 429) {
+        return new errors/* GitHubApiError */.OS(`${headline}: GitHub is unreachable or failing`, status, 'Re-run the workflow.');
+    }
+    return new errors/* GitHubApiError */.OS(headline, status);
+}
+/** Always asks for write: refreshes of rotating providers and re-seeds must write the secret. */
+function permissionAdvice(target) {
+    const finePermission = target.environment === undefined
+        ? '"Secrets: read and write"'
+        : '"Environments: read and write" (and "Secrets: read and write")';
+    return (`The github-token needs a fine-grained personal access token with ${finePermission} on ${target.owner}/${target.repo}, ` +
+        'a classic personal access token with the repo scope, or a GitHub App installation token with the secrets permission ' +
+        '(for example from actions/create-github-app-token with permission-secrets: write). ' +
+        "The workflow's own GITHUB_TOKEN can never write Actions secrets.");
+}
+function hasResponse(error) {
+    return error?.response !== undefined;
+}
+function networkCause(error) {
+    let cause = error;
+    let message = 'network error';
+    for (let depth = 0; depth < 4 && cause; depth++) {
+        const { code, message: text } = cause;
+        if (typeof code === 'string')
+            return code;
+        if (typeof text === 'string' && text)
+            message = text.slice(0, 200);
+        cause = cause.cause;
+    }
+    return message;
+}
+function statusOf(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+function apiMessageOf(error) {
+    const data = error?.response?.data;
+    const message = data?.message;
+    return typeof message === 'string' ? message.slice(0, 300) : undefined;
+}
+function isRateLimited(error, apiMessage) {
+    const headers = error?.response
+        ?.headers;
+    return headers?.['x-ratelimit-remaining'] === '0' || /rate limit/i.test(apiMessage ?? '');
+}
+
+;// CONCATENATED MODULE: ./lib/src/grant.js
+/**
+ * The grant's life cycle, shared by the action and the `authorize` command so
+ * there is one implementation: prove GitHub will take the new refresh token,
+ * exchange at the token endpoint, store what must be stored.
+ */
+
+
+
+
+/**
+ * Proves GitHub will take the new refresh token before the old one is spent:
+ * the public key always, write access where this run may write.
+ */
+async function preflight(config, github, log) {
+    const reseed = config.grant.type === 'authorization_code';
+    const needsWrite = config.provider.rotates || reseed || config.accessTokenSecret !== undefined;
+    const needsMetadata = config.grantLifetimeSeconds !== undefined && !reseed;
+    const [publicKey, metadata] = await Promise.all([
+        fetchPublicKey(github, config.target),
+        needsMetadata ? fetchSecretMetadata(github, config.target, config.secretName) : undefined,
+    ]);
+    if (needsWrite)
+        await proveWriteAccess(github, config.target, publicKey);
+    log.info(`GitHub: the token may ${needsWrite ? 'write' : 'read'} Actions secrets of ${describeTarget(config.target)}.`);
+    return { publicKey, metadata };
+}
+/** The exchange; a reply that is unusable but carries a new refresh token still gets it stored. */
+async function exchange(context, mask, redactor) {
+    const { config, reach } = context;
+    const endpoint = {
+        url: config.tokenUrl,
+        clientId: config.clientId,
+        clientSecret: config.clientSecret,
+        clientAuth: config.clientAuth,
+    };
+    try {
+        return await exchangeToken(endpoint, config.grant, { mask, redactor });
+    }
+    catch (error) {
+        if (error instanceof errors/* TokenReplyError */.Sc && error.rescuedRefreshToken) {
+            reach('store');
+            await writeRefreshToken(context, error.rescuedRefreshToken);
+            reach('stored');
+        }
+        throw error;
+    }
+}
+/** Writes a rotated (or freshly consented) refresh token; true when the secret changed. */
+async function storeRefreshToken(context, reply) {
+    const { config, reach, log } = context;
+    const reseed = config.grant.type === 'authorization_code';
+    const sent = config.grant.type === 'refresh_token' ? config.grant.refreshToken : undefined;
+    if (reply.refreshToken === undefined || reply.refreshToken === sent) {
+        if (reseed) {
+            reach('exchange');
+            throw new errors/* ActionError */.lZ(`The token endpoint answered the authorization code without a refresh token, so there is nothing to store in ${config.secretName}`, config.provider.name === 'google'
+                ? 'Google issues a refresh token only when the consent URL asks for access_type=offline and prompt=consent: request a new code with both (fitbit-token-keeper authorize adds them).'
+                : 'Make sure the consent URL asks for offline access (for many providers the offline_access scope).');
+        }
+        reach('unchanged');
+        log.info(`The provider did not rotate the refresh token; ${config.secretName} is left as it is.`);
+        return false;
+    }
+    reach('store');
+    const outcome = await writeRefreshToken(context, reply.refreshToken);
+    reach('stored');
+    log.info(`${reseed ? 'Stored the refresh token from consent' : 'The refresh token rotated: stored the new one'} in ${config.secretName} (${outcome}).`);
+    return true;
+}
+/**
+ * Writes the new refresh token, the one piece of state that must not be lost.
+ * When GitHub will not take it and a recovery key is set, the token is sealed
+ * to that key and printed, so `fitbit-token-keeper recover` can still open it.
+ */
+async function writeRefreshToken({ config, github, publicKey, log }, refreshToken) {
+    try {
+        return await writeSecret(github, config.target, config.secretName, refreshToken, publicKey);
+    }
+    catch (error) {
+        if (config.recoveryPublicKey === undefined || !(error instanceof errors/* ActionError */.lZ))
+            throw error;
+        const sealed = await (0,recovery/* sealForRecovery */.IV)(refreshToken, config.recoveryPublicKey);
+        log.info(`The new refresh token, sealed to recovery-public-key:\n${sealed}`);
+        throw new errors/* ActionError */.lZ(error.message, `${error.advice} The new refresh token was sealed to recovery-public-key and printed in the log above: open it with \`fitbit-token-keeper recover --private-key-file FILE\` and store it with \`gh secret set ${config.secretName}\`.`);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/src/providers.js
+/**
+ * Provider presets: where the token endpoint is, how the client authenticates
+ * there, whether refresh tokens rotate, and what a dead grant usually means.
+ */
+const PROVIDER_NAMES = ['google', 'fitbit', 'custom'];
+const CLIENT_AUTH_SETTINGS = ['auto', 'basic', 'body'];
+const basicWhenSecret = (hasSecret) => (hasSecret ? 'basic' : 'body');
+const PROVIDERS = {
+    google: {
+        name: 'google',
+        label: 'Google OAuth 2.0 (Google Health API)',
+        tokenUrl: 'https://oauth2.googleapis.com/token',
+        authorizeUrl: 'https://accounts.google.com/o/oauth2/v2/auth',
+        defaultScopes: [
+            'activity_and_fitness',
+            'health_metrics_and_measurements',
+            'sleep',
+            'nutrition',
+            'location',
+            'profile',
+            'settings',
+        ].map((area) => `https://www.googleapis.com/auth/googlehealth.${area}.readonly`),
+        // Without both, Google returns no refresh token (offline) or no new one on re-consent.
+        consentParams: { access_type: 'offline', prompt: 'consent' },
+        rotates: false,
+        clientAuth: () => 'body',
+        deadGrantCauses: 'Google grants die when the Cloud project\'s OAuth audience is in "Testing" (grants for restricted scopes such as the Google Health API end 7 days after consent; publish the app to lift that), when access was revoked at myaccount.google.com/connections, after 6 months unused, when time-limited access ran out, or when more than 100 newer grants were issued for this client',
+    },
+    fitbit: {
+        name: 'fitbit',
+        label: 'legacy Fitbit Web API',
+        tokenUrl: 'https://api.fitbit.com/oauth2/token',
+        authorizeUrl: 'https://www.fitbit.com/oauth2/authorize',
+        defaultScopes: [
+            'activity',
+            'cardio_fitness',
+            'heartrate',
+            'location',
+            'nutrition',
+            'oxygen_saturation',
+            'profile',
+            'respiratory_rate',
+            'settings',
+            'sleep',
+            'temperature',
+            'weight',
+        ],
+        consentParams: {},
+        rotates: true,
+        clientAuth: basicWhenSecret,
+        deadGrantCauses: 'Fitbit refresh tokens are single-use: another run or tool that shares this grant may already have spent it (keep every user of the grant in one concurrency group), or access was revoked, or the account moved to a Google account',
+    },
+    custom: {
+        name: 'custom',
+        label: 'custom OAuth 2.0 provider',
+        tokenUrl: undefined,
+        authorizeUrl: undefined,
+        defaultScopes: [],
+        consentParams: {},
+        rotates: true,
+        clientAuth: basicWhenSecret,
+        deadGrantCauses: 'the refresh token was already used (rotating providers accept each one once), expired, or access was revoked',
+    },
+};
+/** The explicit `client-auth` setting wins; `auto` follows the provider's habit. */
+function resolveClientAuth(provider, setting, hasSecret) {
+    return setting === 'auto' ? provider.clientAuth(hasSecret) : setting;
+}
+
+;// CONCATENATED MODULE: ./lib/src/inputs.js
+/**
+ * Reads every input in one place and turns it into a frozen, typed Config.
+ * Each problem is reported as one InputError naming the input, before any request.
+ */
+
+
+/** Inputs whose values must be masked the moment they are read. */
+const SENSITIVE_INPUTS = (/* unused pure expression or super */ null && ([
+    'refresh-token',
+    'client-secret',
+    'code',
+    'code-verifier',
+    'github-token',
+]));
+const SECRET_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const ENV_VAR_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+const REPO = /^[A-Za-z0-9._-]{1,100}$/;
+const DURATION = /^(\d+(?:\.\d+)?)\s*(s|m|h|d|w)$/i;
+const DURATION_UNITS = { s: 1, m: 60, h: 3600, d: 86400, w: 604800 };
+const YAML_TRUE = ['true', 'True', 'TRUE'];
+const YAML_FALSE = ['false', 'False', 'FALSE'];
+const LOOPBACK_HOSTS = ['localhost', '[::1]'];
+/** `env` supplies the runner's defaults (GITHUB_REPOSITORY, GITHUB_API_URL) when an input is empty. */
+function readInputs(getInput, env = process.env) {
+    const read = (name) => getInput(name).trim() || undefined;
+    const provider = readProvider(read('provider'));
+    const clientId = required('client-id', read('client-id'), 'the OAuth client id');
+    const clientSecret = read('client-secret');
+    const clientAuthSetting = oneOf('client-auth', read('client-auth') ?? 'auto', CLIENT_AUTH_SETTINGS);
+    const tokenUrl = readTokenUrl(provider, read('token-url'));
+    const grant = readGrant(read);
+    const githubToken = required('github-token', read('github-token'), 'a token that may write Actions secrets (fine-grained PAT with "Secrets: read and write", classic PAT with repo, or a GitHub App token)');
+    const secretName = secretNameInput('secret-name', read('secret-name') ?? 'FITBIT_REFRESH_TOKEN');
+    const accessTokenSecret = optional(read('access-token-secret'), (name) => secretNameInput('access-token-secret', name));
+    if (accessTokenSecret && accessTokenSecret.toUpperCase() === secretName.toUpperCase()) {
+        throw new errors/* InputError */.dz('access-token-secret', `must differ from secret-name (${secretName}): the access token would overwrite the refresh token`);
+    }
+    const config = {
+        provider,
+        tokenUrl,
+        clientAuth: resolveClientAuth(provider, clientAuthSetting, clientSecret !== undefined),
+        clientId,
+        clientSecret,
+        grant,
+        githubToken,
+        githubApiUrl: httpsUrl('github-api-url', read('github-api-url') ?? env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
+        target: {
+            ...repository(read('repository') ?? (env.GITHUB_REPOSITORY || undefined)),
+            environment: optional(read('environment'), environmentName),
+        },
+        secretName,
+        accessTokenSecret,
+        exportVariable: optional(readExportVariable(read, env), exportVariableName),
+        requiredScopes: (read('required-scopes') ?? '').split(/[\s,]+/).filter(Boolean),
+        dryRun: inputs_boolean('dry-run', read('dry-run') ?? 'false'),
+        grantLifetimeSeconds: optional(read('grant-lifetime'), duration),
+        recoveryPublicKey: optional(read('recovery-public-key'), recoveryKey),
+    };
+    return Object.freeze(config);
+}
+/** The preset named by `provider` (default google). */
+function readProvider(value) {
+    return PROVIDERS[oneOf('provider', value ?? 'google', PROVIDER_NAMES)];
+}
+function readGrant(read) {
+    const code = read('code');
+    if (code !== undefined) {
+        return {
+            type: 'authorization_code',
+            code,
+            codeVerifier: read('code-verifier'),
+            redirectUri: optional(read('redirect-uri'), (uri) => absoluteUrl('redirect-uri', uri)),
+        };
+    }
+    for (const onlyWithCode of ['code-verifier', 'redirect-uri']) {
+        if (read(onlyWithCode) !== undefined) {
+            throw new errors/* InputError */.dz(onlyWithCode, "is only used together with 'code' (re-seed mode)");
+        }
+    }
+    const refreshToken = read('refresh-token');
+    if (refreshToken === undefined) {
+        throw new errors/* InputError */.dz('refresh-token', "is required unless 'code' is given: pass the stored secret with an expression such as secrets.FITBIT_REFRESH_TOKEN (an empty value usually means the secret does not exist or is not available to this workflow)");
+    }
+    return { type: 'refresh_token', refreshToken };
+}
+/**
+ * An explicitly empty `export-variable` means "export nothing"; only an input the
+ * runner did not pass at all (no INPUT_ variable) falls back to the default.
+ */
+function readExportVariable(read, env) {
+    const given = env['INPUT_EXPORT-VARIABLE'] !== undefined;
+    return read('export-variable') ?? (given ? undefined : 'FITBIT_ACCESS_TOKEN');
+}
+function readTokenUrl(provider, override) {
+    if (override !== undefined)
+        return httpsUrl('token-url', override);
+    if (provider.tokenUrl === undefined) {
+        throw new errors/* InputError */.dz('token-url', "is required with provider 'custom'");
+    }
+    return provider.tokenUrl;
+}
+function required(name, value, what) {
+    if (value === undefined)
+        throw new errors/* InputError */.dz(name, `is required: ${what}`);
+    return value;
+}
+function optional(value, parse) {
+    return value === undefined ? undefined : parse(value);
+}
+function oneOf(name, value, allowed) {
+    const match = allowed.find((option) => option === value.toLowerCase());
+    if (match === undefined) {
+        throw new errors/* InputError */.dz(name, `must be one of ${allowed.join(', ')} (got '${value}')`);
+    }
+    return match;
+}
+function inputs_boolean(name, value) {
+    if (YAML_TRUE.includes(value))
+        return true;
+    if (YAML_FALSE.includes(value))
+        return false;
+    throw new errors/* InputError */.dz(name, `must be true or false (got '${value}')`);
+}
+function secretNameInput(name, value) {
+    if (!SECRET_NAME.test(value)) {
+        throw new errors/* InputError */.dz(name, `'${value}' is not a valid secret name: use letters, digits and _ only, not starting with a digit`);
+    }
+    if (/^GITHUB_/i.test(value)) {
+        throw new errors/* InputError */.dz(name, `'${value}' is not allowed: secret names may not start with GITHUB_`);
+    }
+    return value;
+}
+function exportVariableName(value) {
+    if (!ENV_VAR_NAME.test(value)) {
+        throw new errors/* InputError */.dz('export-variable', `'${value}' is not a valid environment variable name: use letters, digits and _ only, not starting with a digit (or leave it empty to export nothing)`);
+    }
+    if (/^(GITHUB_|RUNNER_)/i.test(value) || /^(CI|NODE_OPTIONS)$/i.test(value)) {
+        throw new errors/* InputError */.dz('export-variable', `'${value}' is reserved by the Actions runner`);
+    }
+    return value;
+}
+function repository(value) {
+    if (value === undefined) {
+        throw new errors/* InputError */.dz('repository', 'is required: owner/name of the repository');
+    }
+    const [owner = '', repo = '', ...rest] = value.split('/');
+    if (rest.length > 0 || !OWNER.test(owner) || !REPO.test(repo) || /^\.\.?$/.test(repo)) {
+        throw new errors/* InputError */.dz('repository', `must be owner/name (got '${value}')`);
+    }
+    return { owner, repo };
+}
+function environmentName(value) {
+    if (value.length > 255)
+        throw new errors/* InputError */.dz('environment', 'must be at most 255 characters');
+    return value;
+}
+function absoluteUrl(name, value) {
+    try {
+        new URL(value);
+        return value;
+    }
+    catch {
+        throw new errors/* InputError */.dz(name, `must be an absolute URL (got '${value}')`);
+    }
+}
+/** https only, except plain http to a loopback host (local simulators, test servers). */
+function httpsUrl(name, value) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new errors/* InputError */.dz(name, `must be an absolute https URL (got '${value}')`);
+    }
+    if (url.username || url.password) {
+        throw new errors/* InputError */.dz(name, 'must not contain credentials');
+    }
+    const loopback = LOOPBACK_HOSTS.includes(url.hostname) || /^127\.\d+\.\d+\.\d+$/.test(url.hostname);
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+        throw new errors/* InputError */.dz(name, `must use https (plain http is allowed only for loopback hosts) (got '${url.protocol}//${url.host}')`);
+    }
+    return url.href;
+}
+function duration(value) {
+    const match = DURATION.exec(value);
+    const unit = match?.[2]?.toLowerCase();
+    if (!match?.[1] || unit === undefined || DURATION_UNITS[unit] === undefined) {
+        throw new errors/* InputError */.dz('grant-lifetime', `must be a duration such as 7d, 36h or 90m (got '${value}')`);
+    }
+    const seconds = Number(match[1]) * DURATION_UNITS[unit];
+    if (seconds <= 0)
+        throw new errors/* InputError */.dz('grant-lifetime', 'must be longer than zero');
+    return seconds;
+}
+function recoveryKey(value) {
+    const bytes = Buffer.from(value, 'base64');
+    if (bytes.length !== 32 || bytes.toString('base64') !== value) {
+        throw new errors/* InputError */.dz('recovery-public-key', 'must be a base64 X25519 public key (32 bytes) as `fitbit-token-keeper keygen` prints it');
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./lib/src/redact.js
+/**
+ * Removes secrets from text before it is printed. Known values (tokens sent or
+ * received, the client secret, codes) are replaced wherever they occur; provider
+ * messages also get a pattern pass, because they may echo values we never saw
+ * (Fitbit's invalid_grant message quotes the refresh token).
+ */
+const REDACTED = '[redacted]';
+// Long runs of token alphabet that contain a digit: opaque tokens, JWT parts, hex.
+const TOKEN_LIKE = /[A-Za-z0-9_~+/-]{20,}={0,2}(?:\.[A-Za-z0-9_~+/-]{8,}={0,2}){0,2}/g;
+class Redactor {
+    secrets = new Set();
+    /** Remember a value that must never be printed. Short values are ignored: too many false hits. */
+    add(value) {
+        if (value && value.length >= 4)
+            this.secrets.add(value);
+    }
+    /** Replace every known secret. Longest first, so a value containing another is caught whole. */
+    redact(text) {
+        let out = text;
+        for (const secret of [...this.secrets].sort((a, b) => b.length - a.length)) {
+            out = out.split(secret).join(REDACTED);
+        }
+        return out;
+    }
+    /** For text that came from a provider: known secrets, then anything shaped like a token. */
+    redactUntrusted(text) {
+        return this.redact(text).replace(TOKEN_LIKE, (match, offset, whole) => /\d/.test(match) && !insideUrl(whole, offset) ? REDACTED : match);
+    }
+}
+/**
+ * True when the text at `offset` is in the path of a URL, so documentation links
+ * stay readable. Query strings and fragments are not spared: they may carry codes.
+ */
+function insideUrl(text, offset) {
+    const wordStart = Math.max(text.lastIndexOf(' ', offset), text.lastIndexOf('\n', offset)) + 1;
+    const before = text.slice(wordStart, offset);
+    return /^[a-z][a-z0-9+.-]*:\/\/[^?#=]*$/i.test(before);
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+;// CONCATENATED MODULE: ./lib/src/redirect-listener.js
+/**
+ * Waits on the redirect URI's loopback host and port for the browser to come
+ * back from consent, checks `state`, and answers with a page that says the
+ * window may be closed. Gives up after a timeout.
+ */
+
+
+const PAGE = (title, text) => `<!doctype html><meta charset="utf-8"><title>${title}</title><body style="font-family:sans-serif;margin:3em"><h1>${title}</h1><p>${text}</p></body>`;
+/** Starts listening; rejects at once when the port is taken. */
+async function listenForRedirect(redirectUri, expectedState, timeoutMs) {
+    const target = new URL(redirectUri);
+    const host = target.hostname.replace(/^\[|\]$/g, '');
+    const port = Number(target.port || 80);
+    let settle;
+    const code = new Promise((resolve, reject) => {
+        settle = { resolve, reject };
+    });
+    // Callers may attach their handler late; an early rejection must not count as unhandled.
+    code.catch(() => undefined);
+    const server = (0,external_node_http_.createServer)((req, res) => {
+        const outcome = readRedirect(req, target.pathname, expectedState);
+        if (outcome === undefined) {
+            answer(res, 404, PAGE('Not here', 'This address only receives the consent redirect.'));
+            return;
+        }
+        if ('error' in outcome) {
+            answer(res, 400, PAGE('Consent failed', outcome.page));
+            settle?.reject(new errors/* ActionError */.lZ(outcome.error));
+        }
+        else {
+            answer(res, 200, PAGE('Done', 'fitbit-token-keeper received the consent. You may close this window.'));
+            settle?.resolve(outcome.code);
+        }
+    });
+    await new Promise((resolve, reject) => {
+        server.once('error', (error) => {
+            reject(error.code === 'EADDRINUSE'
+                ? new errors/* ActionError */.lZ(`Port ${port} on ${host} is already in use, so the consent redirect cannot be received there`, 'Stop whatever listens there, or pass another --redirect-uri (for a Google Desktop app client any loopback port works; a Web client needs the URI registered).')
+                : new errors/* ActionError */.lZ(`Cannot listen on ${host}:${port} for the consent redirect (${error.code ?? error.message})`));
+        });
+        server.listen(port, host, () => resolve());
+    });
+    const timer = setTimeout(() => {
+        settle?.reject(new errors/* ActionError */.lZ(`No consent arrived within ${Math.round(timeoutMs / 1000)} s`, 'Open the printed URL in a browser and finish the consent, or pass a longer --timeout.'));
+    }, timeoutMs);
+    return {
+        code,
+        close: async () => {
+            clearTimeout(timer);
+            server.closeAllConnections();
+            await new Promise((resolve) => server.close(() => resolve()));
+        },
+    };
+}
+function readRedirect(req, expectedPath, expectedState) {
+    const url = new URL(req.url ?? '/', 'http://loopback');
+    if (req.method !== 'GET' || url.pathname !== expectedPath)
+        return undefined;
+    const params = url.searchParams;
+    if (params.get('state') !== expectedState) {
+        return {
+            error: 'The consent redirect carried a wrong state, so it was ignored: it may not come from the consent you started. Run authorize again',
+            page: 'The state did not match. Run the command again.',
+        };
+    }
+    const error = params.get('error');
+    if (error) {
+        return {
+            error: error === 'access_denied'
+                ? 'Consent was denied (access_denied): no token was issued. Run authorize again and allow access (for a Google app in "Testing", your account must be listed as a test user)'
+                : `The provider answered the consent with error ${error.slice(0, 100)}`,
+            page: 'No access was granted. You may close this window.',
+        };
+    }
+    const code = params.get('code');
+    if (!code)
+        return { error: 'The consent redirect carried no code', page: 'No code arrived.' };
+    return { code };
+}
+function answer(res, status, html) {
+    res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', connection: 'close' });
+    res.end(html);
+}
+
+;// CONCATENATED MODULE: ./lib/src/cli/authorize.js
+/**
+ * `fitbit-token-keeper authorize`: the consent step on a person's machine.
+ * Proves the secret can be written, opens the consent page, receives the
+ * redirect on loopback, exchanges the code with its PKCE verifier and stores
+ * the refresh token, through the same code the action runs.
+ */
+
+
+
+
+
+
+
+
+
+
+
+const OPTIONS = {
+    'client-id': { type: 'string' },
+    'client-secret': { type: 'string' },
+    provider: { type: 'string' },
+    'authorize-url': { type: 'string' },
+    'token-url': { type: 'string' },
+    scopes: { type: 'string' },
+    'redirect-uri': { type: 'string' },
+    repository: { type: 'string' },
+    environment: { type: 'string' },
+    'secret-name': { type: 'string' },
+    'github-token': { type: 'string' },
+    'github-api-url': { type: 'string' },
+    open: { type: 'boolean', default: true },
+    print: { type: 'boolean', default: false },
+    timeout: { type: 'string' },
+};
+const DEFAULT_REDIRECT_URI = 'http://127.0.0.1:8080/';
+const DEFAULT_TIMEOUT_SECONDS = 300;
+const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/;
+async function authorize(args, io) {
+    const redactor = new Redactor();
+    const situation = {
+        stage: 'inputs',
+        provider: undefined,
+        secret: undefined,
+        reseed: true,
+    };
+    try {
+        const { values } = (0,external_node_util_.parseArgs)({ args, options: OPTIONS, allowNegative: true, strict: true });
+        if (!isLoopbackHttp(values['redirect-uri'] ?? DEFAULT_REDIRECT_URI)) {
+            return printConsentUrlOnly(values, io);
+        }
+        for (const secret of [values['client-secret'], values['github-token']])
+            redactor.add(secret);
+        const options = await resolveOptions(values, io);
+        redactor.add(options.config.githubToken);
+        const { config } = options;
+        situation.provider = config.provider;
+        situation.secret = config.secretName;
+        const log = { info: (message) => io.err(message) };
+        const reach = (stage) => {
+            situation.stage = stage;
+        };
+        const github = createGitHubClient(config.githubToken, config.githubApiUrl);
+        reach('preflight');
+        const { publicKey } = await preflight(config, github, log);
+        const pkce = createPkce();
+        const state = createState();
+        const listener = await listenForRedirect(options.redirectUri, state, options.timeoutMs);
+        let code;
+        try {
+            const url = buildConsentUrl({
+                authorizeUrl: options.authorizeUrl,
+                provider: config.provider,
+                clientId: config.clientId,
+                redirectUri: options.redirectUri,
+                scopes: options.scopes,
+                state,
+                pkce,
+            });
+            io.err('Open this URL in a browser and allow access:');
+            io.out(url);
+            if (options.openBrowser) {
+                await io
+                    .openUrl(url)
+                    .catch(() => io.err('Could not open a browser: open the URL yourself.'));
+            }
+            io.err(`Waiting for the consent redirect on ${options.redirectUri} ...`);
+            code = await listener.code;
+        }
+        finally {
+            await listener.close();
+        }
+        redactor.add(code);
+        redactor.add(pkce.verifier);
+        const reseed = {
+            ...config,
+            grant: {
+                type: 'authorization_code',
+                code,
+                codeVerifier: pkce.verifier,
+                redirectUri: options.redirectUri,
+            },
+        };
+        reach('exchange');
+        const grant = { config: reseed, github, publicKey, log, reach };
+        const reply = await exchange(grant, (value) => redactor.add(value), redactor);
+        await storeRefreshToken(grant, reply);
+        io.err(`Done: the refresh token is stored in the secret ${config.secretName} of ${describeTarget(config.target)}.`);
+        if (options.print) {
+            io.out(`refresh_token=${reply.refreshToken ?? ''}`);
+            io.out(`access_token=${reply.accessToken}`);
+        }
+        return 0;
+    }
+    catch (error) {
+        io.err(`error: ${describeFailure(asOptionError(error), situation, redactor)}`);
+        return 1;
+    }
+}
+/** Validates every option with the action's own input rules, before anything is sent. */
+async function resolveOptions(values, io) {
+    const redirectUri = loopbackRedirect(values['redirect-uri'] ?? DEFAULT_REDIRECT_URI);
+    const inputs = {
+        provider: values.provider,
+        'client-id': values['client-id'],
+        'client-secret': values['client-secret'],
+        'token-url': values['token-url'],
+        'github-token': values['github-token'] ?? io.env.GH_TOKEN ?? io.env.GITHUB_TOKEN,
+        'github-api-url': values['github-api-url'],
+        repository: values.repository ?? (await originRepository(io.cwd)),
+        environment: values.environment,
+        'secret-name': values['secret-name'],
+        // A stand-in: the real code arrives after consent; it only selects re-seed rules here.
+        code: 'pending-consent',
+        'redirect-uri': redirectUri,
+    };
+    const config = readInputs((name) => inputs[name] ?? '', {
+        GITHUB_API_URL: io.env.GITHUB_API_URL,
+        'INPUT_EXPORT-VARIABLE': '',
+    });
+    const presetAuthorizeUrl = config.provider.authorizeUrl;
+    const authorizeUrl = values['authorize-url'] ?? presetAuthorizeUrl;
+    if (authorizeUrl === undefined) {
+        throw new errors/* InputError */.dz('authorize-url', "is required with provider 'custom'");
+    }
+    const scopes = scopesOf(values, config.provider);
+    return {
+        config,
+        authorizeUrl: httpsUrl('authorize-url', authorizeUrl),
+        redirectUri,
+        scopes,
+        timeoutMs: timeoutSeconds(values.timeout) * 1000,
+        openBrowser: values.open,
+        print: values.print,
+    };
+}
+/**
+ * For a redirect URI this machine cannot listen on (e.g. a Web client's
+ * https://www.google.com): print the consent URL for the re-seed workflow and
+ * stop. No PKCE here: the verifier would have to travel to the workflow along
+ * with the code; the client secret protects the code instead.
+ */
+function printConsentUrlOnly(values, io) {
+    const provider = readProvider(values.provider);
+    const clientId = required('client-id', values['client-id'], 'the OAuth client id');
+    const authorizeUrl = values['authorize-url'] ?? provider.authorizeUrl;
+    if (authorizeUrl === undefined) {
+        throw new errors/* InputError */.dz('authorize-url', "is required with provider 'custom'");
+    }
+    const redirectUri = httpsUrl('redirect-uri', values['redirect-uri'] ?? '');
+    const url = buildConsentUrl({
+        authorizeUrl: httpsUrl('authorize-url', authorizeUrl),
+        provider,
+        clientId,
+        redirectUri,
+        scopes: scopesOf(values, provider),
+        state: createState(),
+        pkce: undefined,
+    });
+    io.err('Open this URL in a browser and allow access:');
+    io.out(url);
+    io.err(`Then copy the code parameter from the address bar of the page you land on (${redirectUri}) and run the re-seed workflow with it within a few minutes: codes are single-use and short-lived. This command stored nothing.`);
+    return 0;
+}
+function scopesOf(values, provider) {
+    return values.scopes?.split(/[\s,]+/).filter(Boolean) ?? provider.defaultScopes;
+}
+function isLoopbackHttp(value) {
+    try {
+        const url = new URL(value);
+        return url.protocol === 'http:' && LOOPBACK.test(url.hostname);
+    }
+    catch {
+        return true; // malformed: let the full validation name the problem
+    }
+}
+function loopbackRedirect(value) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new errors/* InputError */.dz('redirect-uri', `must be an absolute URL (got '${value}')`);
+    }
+    if (url.protocol !== 'http:' || !LOOPBACK.test(url.hostname)) {
+        throw new errors/* InputError */.dz('redirect-uri', `must be http on a loopback host such as ${DEFAULT_REDIRECT_URI}, where this command can listen (got '${value}')`);
+    }
+    return value;
+}
+function timeoutSeconds(value) {
+    if (value === undefined)
+        return DEFAULT_TIMEOUT_SECONDS;
+    const seconds = Number(value);
+    if (!Number.isFinite(seconds) || seconds <= 0) {
+        throw new errors/* InputError */.dz('timeout', `must be a positive number of seconds (got '${value}')`);
+    }
+    return seconds;
+}
+/** The command's options are flags, not action inputs: name them as such. */
+function asOptionError(error) {
+    if (error instanceof errors/* InputError */.dz) {
+        const hint = error.input === 'github-token'
+            ? ' (or set GH_TOKEN)'
+            : error.input === 'repository'
+                ? ' (or run inside a checkout whose origin remote is on GitHub)'
+                : '';
+        return new errors/* ActionError */.lZ(`Option --${error.input} ${error.problem}${hint}`);
+    }
+    if (error instanceof Error &&
+        error.code?.toString().startsWith('ERR_PARSE_ARGS')) {
+        return new errors/* ActionError */.lZ(`${error.message}. Run fitbit-token-keeper --help for the options`);
+    }
+    return error;
+}
+
+
+/***/ }),
+
+/***/ 6580:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ keygen),
+/* harmony export */   l: () => (/* binding */ recover)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7975);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5071);
+/* harmony import */ var _recovery_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5983);
+/**
+ * `fitbit-token-keeper keygen` and `recover`: make the recovery key pair, and
+ * open a refresh token the action sealed to it when GitHub would not store it.
+ */
+
+
+
+
+
+const DEFAULT_KEY_FILE = 'fitbit-token-keeper-recovery.key';
+async function keygen(args, io) {
+    try {
+        const { values } = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseArgs)({ args, options: { 'private-key-file': { type: 'string' } } });
+        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, values['private-key-file'] ?? DEFAULT_KEY_FILE);
+        const pair = await (0,_recovery_js__WEBPACK_IMPORTED_MODULE_4__/* .generateRecoveryKeyPair */ .YH)();
+        // 'wx': never overwrite an existing key, which may be the only way to open a sealed token.
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, `${pair.privateKey}\n`, { mode: 0o600, flag: 'wx' });
+        io.out(pair.publicKey);
+        io.err(`Private key written to ${file} (readable by you only). Keep it off the repository. Put the public key above into the action's recovery-public-key input.`);
+        return 0;
+    }
+    catch (error) {
+        const exists = error.code === 'EEXIST';
+        io.err(`error: ${exists ? 'the private key file exists already; it is not overwritten (pass another --private-key-file)' : (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}`);
+        return 1;
+    }
+}
+async function recover(args, io) {
+    try {
+        const { values } = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseArgs)({ args, options: { 'private-key-file': { type: 'string' } } });
+        const keyFile = values['private-key-file'];
+        if (!keyFile)
+            throw new Error('--private-key-file is required');
+        const privateKey = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, keyFile), 'utf8');
+        const sealed = await io.readStdin();
+        io.out(await (0,_recovery_js__WEBPACK_IMPORTED_MODULE_4__/* .openRecovered */ .CX)(sealed, privateKey));
+        io.err('Store it again with: gh secret set FITBIT_REFRESH_TOKEN (paste it at the prompt).');
+        return 0;
+    }
+    catch (error) {
+        io.err(`error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}`);
+        return 1;
+    }
+}
+
+
+/***/ }),
+
+/***/ 1342:
+/***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+__webpack_require__.r(__webpack_exports__);
+/* harmony import */ var node_stream_consumers__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8321);
+/* harmony import */ var open__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2958);
+/* harmony import */ var _authorize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1865);
+/* harmony import */ var _recovery_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6580);
+/** The `fitbit-token-keeper` command: dispatches to authorize, keygen and recover. */
+
+
+
+
+const USAGE = `Usage:
+  fitbit-token-keeper authorize --client-id ID [--client-secret S] [--provider google|fitbit|custom]
+      [--authorize-url URL] [--token-url URL] [--scopes "a b"] [--redirect-uri http://127.0.0.1:8080/]
+      [--repository owner/name] [--environment ENV] [--secret-name NAME] [--github-token T]
+      [--github-api-url URL] [--no-open] [--print] [--timeout SECONDS]
+  fitbit-token-keeper keygen [--private-key-file F]
+  fitbit-token-keeper recover --private-key-file F < sealed.txt`;
+const COMMANDS = {
+    authorize: _authorize_js__WEBPACK_IMPORTED_MODULE_1__/* .authorize */ .G,
+    keygen: _recovery_js__WEBPACK_IMPORTED_MODULE_2__/* .keygen */ ._,
+    recover: _recovery_js__WEBPACK_IMPORTED_MODULE_2__/* .recover */ .l,
+};
+const io = {
+    out: (line) => process.stdout.write(`${line}\n`),
+    err: (line) => process.stderr.write(`${line}\n`),
+    env: process.env,
+    cwd: process.cwd(),
+    openUrl: async (url) => {
+        const child = await (0,open__WEBPACK_IMPORTED_MODULE_3__/* ["default"] */ .Ay)(url);
+        // A browser that cannot start should not keep this process alive.
+        child.unref();
+    },
+    readStdin: () => (0,node_stream_consumers__WEBPACK_IMPORTED_MODULE_0__.text)(process.stdin),
+};
+const [command = '', ...args] = process.argv.slice(2);
+const handler = COMMANDS[command];
+if (handler) {
+    process.exitCode = await handler(args, io);
+}
+else {
+    io.err(command === '--help' || command === '-h' || command === ''
+        ? USAGE
+        : `Unknown command '${command}'.\n${USAGE}`);
+    process.exitCode = command === '--help' || command === '-h' ? 0 : 2;
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 5071:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OS: () => (/* binding */ GitHubApiError),
+/* harmony export */   PI: () => (/* binding */ TokenEndpointError),
+/* harmony export */   Sc: () => (/* binding */ TokenReplyError),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   lZ: () => (/* binding */ ActionError)
+/* harmony export */ });
+/**
+ * Error classes whose messages are safe to print: they never carry a token,
+ * secret, code or request body. Each says what failed; `advice` says what to do.
+ */
+class ActionError extends Error {
+    advice;
+    name = 'ActionError';
+    constructor(message, advice = '') {
+        super(message);
+        this.advice = advice;
+    }
+}
+/** A malformed or missing input, found before any request. */
+class InputError extends ActionError {
+    input;
+    problem;
+    name = 'InputError';
+    constructor(input, problem) {
+        super(`Input '${input}' ${problem}`);
+        this.input = input;
+        this.problem = problem;
+    }
+}
+/** The token endpoint refused, failed or answered something unusable. */
+class TokenEndpointError extends ActionError {
+    kind;
+    status;
+    name = 'TokenEndpointError';
+    constructor(message, kind, status, advice = '') {
+        super(message, advice);
+        this.kind = kind;
+        this.status = status;
+    }
+}
+/**
+ * The reply was unusable, but may still carry a new refresh token: that token
+ * must be stored before the run fails, or a rotating grant is lost.
+ */
+class TokenReplyError extends TokenEndpointError {
+    rescuedRefreshToken;
+    name = 'TokenReplyError';
+    constructor(message, rescuedRefreshToken) {
+        super(message, 'malformed');
+        this.rescuedRefreshToken = rescuedRefreshToken;
+    }
+}
+/** GitHub refused or failed a secrets API call. */
+class GitHubApiError extends ActionError {
+    status;
+    name = 'GitHubApiError';
+    constructor(message, status, advice = '') {
+        super(message, advice);
+        this.status = status;
+    }
+}
+/** The message of anything thrown, without a stack. */
+function errorMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    return String(error);
+}
+
+
+/***/ }),
+
+/***/ 5983:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CX: () => (/* binding */ openRecovered),
+/* harmony export */   IV: () => (/* binding */ sealForRecovery),
+/* harmony export */   YH: () => (/* binding */ generateRecoveryKeyPair)
+/* harmony export */ });
+/* unused harmony export RECOVERY_MARKER */
+/* harmony import */ var libsodium_wrappers__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4768);
+/* harmony import */ var _sealing_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4057);
+/**
+ * The last line of defence for a new refresh token that GitHub would not take:
+ * it is sealed to the user's recovery key (the same sealed box GitHub uses),
+ * printed, and later opened with the private key on the user's machine.
+ */
+
+
+/** The marker in front of the sealed text, so `recover` finds it in a pasted log line. */
+const RECOVERY_MARKER = 'fitbit-token-keeper-recovery:';
+async function generateRecoveryKeyPair() {
+    await libsodium_wrappers__WEBPACK_IMPORTED_MODULE_0__/* ["default"].ready */ .Ay.ready;
+    const pair = libsodium_wrappers__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .Ay.crypto_box_keypair();
+    const encode = (bytes) => libsodium_wrappers__WEBPACK_IMPORTED_MODULE_0__/* ["default"].to_base64 */ .Ay.to_base64(bytes, libsodium_wrappers__WEBPACK_IMPORTED_MODULE_0__/* ["default"].base64_variants */ .Ay.base64_variants.ORIGINAL);
+    return { publicKey: encode(pair.publicKey), privateKey: encode(pair.privateKey) };
+}
+async function sealForRecovery(refreshToken, publicKey) {
+    return `${RECOVERY_MARKER}${await (0,_sealing_js__WEBPACK_IMPORTED_MODULE_1__/* .sealSecret */ .E)(refreshToken, publicKey)}`;
+}
+/** Opens sealed text (with or without the marker, anywhere in `text`) with the private key. */
+async function openRecovered(text, privateKeyBase64) {
+    await libsodium_wrappers__WEBPACK_IMPORTED_MODULE_0__/* ["default"].ready */ .Ay.ready;
+    const marked = text.indexOf(RECOVERY_MARKER);
+    const sealedText = marked === -1
+        ? text.trim()
+        : (/^[A-Za-z0-9+/=]+/.exec(text.slice(marked + RECOVERY_MARKER.length))?.[0] ?? '');
+    const privateKey = decode(privateKeyBase64.trim(), 'private key');
+    if (privateKey.length !== libsodium_wrappers__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .Ay.crypto_box_SECRETKEYBYTES) {
+        throw new Error('the private key file does not hold an X25519 private key');
+    }
+    const publicKey = libsodium_wrappers__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .Ay.crypto_scalarmult_base(privateKey);
+    let opened;
+    try {
+        opened = libsodium_wrappers__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .Ay.crypto_box_seal_open(decode(sealedText, 'sealed text'), publicKey, privateKey);
+    }
+    catch {
+        throw new Error('the sealed text does not open with this private key (wrong key, or the text is cut)');
+    }
+    return libsodium_wrappers__WEBPACK_IMPORTED_MODULE_0__/* ["default"].to_string */ .Ay.to_string(opened);
+}
+function decode(base64, what) {
+    try {
+        return libsodium_wrappers__WEBPACK_IMPORTED_MODULE_0__/* ["default"].from_base64 */ .Ay.from_base64(base64, libsodium_wrappers__WEBPACK_IMPORTED_MODULE_0__/* ["default"].base64_variants */ .Ay.base64_variants.ORIGINAL);
+    }
+    catch {
+        throw new Error(`the ${what} is not base64`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 4057:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ sealSecret)
+/* harmony export */ });
+/* harmony import */ var libsodium_wrappers__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4768);
+/**
+ * Seals a value for GitHub's secrets API: libsodium sealed box against the
+ * scope's X25519 public key, base64 in the ORIGINAL variant (standard alphabet,
+ * padded; the library's default URL-safe variant would be rejected).
+ */
+
+async function sealSecret(plaintext, publicKeyBase64) {
+    await libsodium_wrappers__WEBPACK_IMPORTED_MODULE_0__/* ["default"].ready */ .Ay.ready;
+    const publicKey = libsodium_wrappers__WEBPACK_IMPORTED_MODULE_0__/* ["default"].from_base64 */ .Ay.from_base64(publicKeyBase64, libsodium_wrappers__WEBPACK_IMPORTED_MODULE_0__/* ["default"].base64_variants */ .Ay.base64_variants.ORIGINAL);
+    const sealed = libsodium_wrappers__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .Ay.crypto_box_seal(libsodium_wrappers__WEBPACK_IMPORTED_MODULE_0__/* ["default"].from_string */ .Ay.from_string(plaintext), publicKey);
+    return libsodium_wrappers__WEBPACK_IMPORTED_MODULE_0__/* ["default"].to_base64 */ .Ay.to_base64(sealed, libsodium_wrappers__WEBPACK_IMPORTED_MODULE_0__/* ["default"].base64_variants */ .Ay.base64_variants.ORIGINAL);
+}
+
+
+/***/ })
+
+};
