@@ -35,6 +35,8 @@ export type TokenFailureKind =
 /** The token endpoint refused, failed or answered something unusable. */
 export class TokenEndpointError extends ActionError {
   override name = 'TokenEndpointError';
+  /** How long the endpoint asked us to wait (Retry-After), when it did. */
+  retryAfterMs: number | undefined;
   constructor(
     message: string,
     readonly kind: TokenFailureKind,

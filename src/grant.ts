@@ -6,6 +6,7 @@
 import { ActionError, TokenReplyError } from './errors.js';
 import type { Stage } from './failure.js';
 import type { GitHubClient } from './github-client.js';
+import type { Network } from './http.js';
 import type { Config } from './inputs.js';
 import { exchangeToken } from './oauth.js';
 import { sealForRecovery } from './recovery.js';
@@ -13,6 +14,7 @@ import type { Redactor } from './redact.js';
 import {
   describeTarget,
   fetchPublicKey,
+  fetchRunStartedAt,
   fetchSecretMetadata,
   type PublicKey,
   proveWriteAccess,
@@ -30,6 +32,7 @@ export interface Log {
 export interface GrantContext {
   readonly config: Config;
   readonly github: GitHubClient;
+  readonly network: Network;
   readonly publicKey: PublicKey;
   readonly log: Log;
   /** Records how far the run got, for the failure message. */
@@ -38,7 +41,9 @@ export interface GrantContext {
 
 /**
  * Proves GitHub will take the new refresh token before the old one is spent:
- * the public key always, write access where this run may write.
+ * the public key always, write access where this run may write. For rotating
+ * refreshes it also checks, in the same parallel round, that no other run has
+ * rotated the secret since this run started.
  */
 export async function preflight(
   config: Config,
@@ -47,16 +52,48 @@ export async function preflight(
 ): Promise<{ publicKey: PublicKey; metadata: SecretMetadata | undefined }> {
   const reseed = config.grant.type === 'authorization_code';
   const needsWrite = config.provider.rotates || reseed || config.accessTokenSecret !== undefined;
-  const needsMetadata = config.grantLifetimeSeconds !== undefined && !reseed;
-  const [publicKey, metadata] = await Promise.all([
+  const guardStaleSecret = config.provider.rotates && !reseed && config.currentRun !== undefined;
+  const needsMetadata = guardStaleSecret || (config.grantLifetimeSeconds !== undefined && !reseed);
+  const [publicKey, metadata, runStartedAt] = await Promise.all([
     fetchPublicKey(github, config.target),
     needsMetadata ? fetchSecretMetadata(github, config.target, config.secretName) : undefined,
+    guardStaleSecret && config.currentRun
+      ? fetchRunStartedAt(github, config.currentRun)
+      : undefined,
   ]);
+  if (guardStaleSecret) refuseStaleSecret(config, metadata, runStartedAt, log);
   if (needsWrite) await proveWriteAccess(github, config.target, publicKey);
   log.info(
     `GitHub: the token may ${needsWrite ? 'write' : 'read'} Actions secrets of ${describeTarget(config.target)}.`,
   );
   return { publicKey, metadata };
+}
+
+/**
+ * Repository secrets are read when a run is queued. If the secret changed after
+ * this run started, another run rotated it: the token this run holds is spent,
+ * and sending it would only earn an invalid_grant (or, worse, race the other run).
+ */
+function refuseStaleSecret(
+  config: Config,
+  metadata: SecretMetadata | undefined,
+  runStartedAt: Date | undefined,
+  log: Log,
+): void {
+  if (metadata === undefined || runStartedAt === undefined) {
+    if (runStartedAt === undefined) {
+      log.info(
+        'Could not read when this run started (the github-token may lack "Actions: read"); the stale-secret check is skipped.',
+      );
+    }
+    return;
+  }
+  if (metadata.updatedAt.getTime() > runStartedAt.getTime()) {
+    throw new ActionError(
+      `The secret ${config.secretName} was updated at ${metadata.updatedAt.toISOString()}, after this run started (${runStartedAt.toISOString()}): another run has rotated the refresh token since this run read it, so the token this run holds is already spent. It was not sent`,
+      'Nothing needs repair: the next run reads the newer token. To avoid this, keep every workflow that uses the grant in one concurrency group without cancel-in-progress (see examples/keep-alive.yml).',
+    );
+  }
 }
 
 /** The exchange; a reply that is unusable but carries a new refresh token still gets it stored. */
@@ -73,7 +110,7 @@ export async function exchange(
     clientAuth: config.clientAuth,
   };
   try {
-    return await exchangeToken(endpoint, config.grant, { mask, redactor });
+    return await exchangeToken(endpoint, config.grant, { mask, redactor, ...context.network });
   } catch (error) {
     if (error instanceof TokenReplyError && error.rescuedRefreshToken) {
       reach('store');
@@ -123,11 +160,13 @@ export async function storeRefreshToken(
  * to that key and printed, so `fitbit-token-keeper recover` can still open it.
  */
 async function writeRefreshToken(
-  { config, github, publicKey, log }: GrantContext,
+  { config, github, publicKey, log, network }: GrantContext,
   refreshToken: string,
 ): Promise<'created' | 'updated'> {
   try {
-    return await writeSecret(github, config.target, config.secretName, refreshToken, publicKey);
+    return await writeSecret(github, config.target, config.secretName, refreshToken, publicKey, {
+      retries: network.timing.writeBackRetries,
+    });
   } catch (error) {
     if (config.recoveryPublicKey === undefined || !(error instanceof ActionError)) throw error;
     const sealed = await sealForRecovery(refreshToken, config.recoveryPublicKey);

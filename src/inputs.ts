@@ -31,6 +31,13 @@ export interface SecretTarget {
   readonly environment: string | undefined;
 }
 
+/** The workflow run this step belongs to, from the runner's environment. */
+export interface WorkflowRun {
+  readonly owner: string;
+  readonly repo: string;
+  readonly id: number;
+}
+
 export interface Config {
   readonly provider: Provider;
   readonly tokenUrl: string;
@@ -48,6 +55,8 @@ export interface Config {
   readonly dryRun: boolean;
   readonly grantLifetimeSeconds: number | undefined;
   readonly recoveryPublicKey: string | undefined;
+  /** Undefined outside Actions (no GITHUB_RUN_ID): the stale-secret check is then skipped. */
+  readonly currentRun: WorkflowRun | undefined;
 }
 
 /** Inputs whose values must be masked the moment they are read. */
@@ -122,6 +131,7 @@ export function readInputs(getInput: GetInput, env: NodeJS.ProcessEnv = process.
     dryRun: boolean('dry-run', read('dry-run') ?? 'false'),
     grantLifetimeSeconds: optional(read('grant-lifetime'), duration),
     recoveryPublicKey: optional(read('recovery-public-key'), recoveryKey),
+    currentRun: currentRun(env),
   };
   return Object.freeze(config);
 }
@@ -166,6 +176,12 @@ function readExportVariable(
 ): string | undefined {
   const given = env['INPUT_EXPORT-VARIABLE'] !== undefined;
   return read('export-variable') ?? (given ? undefined : 'FITBIT_ACCESS_TOKEN');
+}
+
+function currentRun(env: NodeJS.ProcessEnv): WorkflowRun | undefined {
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+  const id = Number(env.GITHUB_RUN_ID);
+  return owner && repo && Number.isSafeInteger(id) && id > 0 ? { owner, repo, id } : undefined;
 }
 
 function readTokenUrl(provider: Provider, override: string | undefined): string {

@@ -6,8 +6,9 @@
 import * as actionsCore from '@actions/core';
 import { ActionError } from './errors.js';
 import { describeFailure, type Situation, type Stage } from './failure.js';
-import { createGitHubClient, type GitHubClient } from './github-client.js';
+import { createGitHubClient } from './github-client.js';
 import { exchange, preflight, storeRefreshToken } from './grant.js';
+import { createDispatcher, type Network } from './http.js';
 import { type Config, readInputs, SENSITIVE_INPUTS } from './inputs.js';
 import {
   publishOutputs,
@@ -18,6 +19,7 @@ import {
 } from './outputs.js';
 import { Redactor } from './redact.js';
 import { describeTarget, type SecretMetadata, writeSecret } from './secrets.js';
+import { PRODUCTION_TIMING, type Timing } from './timing.js';
 import type { TokenReply } from './token-response.js';
 
 export type ActionCore = Pick<
@@ -30,13 +32,13 @@ export interface Dependencies {
   /** The runner's environment, for defaults such as GITHUB_REPOSITORY and GITHUB_API_URL. */
   readonly env: NodeJS.ProcessEnv;
   readonly now: () => Date;
-  readonly createGitHubClient: (token: string, baseUrl: string) => GitHubClient;
+  readonly timing: Timing;
 }
 
 const HOURS_48 = 48 * 3600 * 1000;
 
 export function defaultDependencies(): Dependencies {
-  return { core: actionsCore, env: process.env, now: () => new Date(), createGitHubClient };
+  return { core: actionsCore, env: process.env, now: () => new Date(), timing: PRODUCTION_TIMING };
 }
 
 export async function run(deps: Dependencies = defaultDependencies()): Promise<void> {
@@ -53,29 +55,48 @@ export async function run(deps: Dependencies = defaultDependencies()): Promise<v
     core.setSecret(value);
     redactor.add(value);
   };
+  const network: Network = {
+    dispatcher: createDispatcher(deps.timing.requestTimeoutMs),
+    timing: deps.timing,
+    signal: AbortSignal.timeout(deps.timing.stepLimitMs),
+  };
   try {
     for (const name of SENSITIVE_INPUTS) mask(core.getInput(name));
     const config = readInputs((name) => core.getInput(name), deps.env);
     situation.provider = config.provider;
     situation.secret = config.secretName;
     situation.reseed = config.grant.type === 'authorization_code';
-    await keepGrantAlive(config, deps, mask, redactor, (stage) => {
+    await keepGrantAlive(config, deps, network, mask, redactor, (stage) => {
       situation.stage = stage;
     });
   } catch (error) {
-    core.setFailed(describeFailure(error, situation, redactor));
+    core.setFailed(describeFailure(overStepLimit(error, network), situation, redactor));
+  } finally {
+    // Idle keep-alive sockets would hold the step open for seconds after its work is done.
+    await network.dispatcher.destroy().catch(() => undefined);
   }
+}
+
+/** Names the step's own time limit when it was what cut the failing call short. */
+function overStepLimit(error: unknown, network: Network): unknown {
+  if (!network.signal?.aborted || !(error instanceof Error)) return error;
+  const limit = Math.round(network.timing.stepLimitMs / 1000);
+  return new ActionError(
+    `The step reached its ${limit} s time limit. ${error.message}`,
+    error instanceof ActionError ? error.advice : '',
+  );
 }
 
 async function keepGrantAlive(
   config: Config,
   deps: Dependencies,
+  network: Network,
   mask: (value: string) => void,
   redactor: Redactor,
   reach: (stage: Stage) => void,
 ): Promise<void> {
   const { core } = deps;
-  const github = deps.createGitHubClient(config.githubToken, config.githubApiUrl);
+  const github = createGitHubClient(config.githubToken, config.githubApiUrl, network);
 
   reach('preflight');
   const { publicKey, metadata } = await preflight(config, github, core);
@@ -94,7 +115,7 @@ async function keepGrantAlive(
 
   reach('exchange');
   const issuedAt = deps.now();
-  const grant = { config, github, publicKey, log: core, reach };
+  const grant = { config, github, network, publicKey, log: core, reach };
   const reply = await exchange(grant, mask, redactor);
   core.info(
     `Token endpoint ${new URL(config.tokenUrl).host} issued a new access token${reply.expiresIn ? ` valid for ${reply.expiresIn} s` : ''}.`,

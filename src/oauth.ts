@@ -2,11 +2,13 @@
  * The token endpoint client: one form-encoded POST over undici, with timeouts,
  * no redirects, a cap on the reply size, and typed errors that carry no secret.
  */
-import { type Dispatcher, EnvHttpProxyAgent, request } from 'undici';
+import { type Dispatcher, request } from 'undici';
 import { TokenEndpointError, type TokenFailureKind } from './errors.js';
 import type { Grant } from './inputs.js';
 import type { ClientAuth } from './providers.js';
 import type { Redactor } from './redact.js';
+import { parseRetryAfter, type RetryClock, withRetries } from './retry.js';
+import type { Timing } from './timing.js';
 import { parseErrorBody, parseTokenReply, type TokenReply } from './token-response.js';
 
 export interface TokenEndpoint {
@@ -21,13 +23,15 @@ export interface ExchangeOptions {
   readonly mask: (value: string) => void;
   /** Cleans provider text before it goes into an error. */
   readonly redactor: Redactor;
-  readonly dispatcher?: Dispatcher;
-  readonly timeoutMs?: number;
+  readonly dispatcher: Dispatcher;
+  readonly timing: Pick<Timing, 'requestTimeoutMs' | 'tokenEndpoint'>;
+  /** The step's own deadline; aborts the request and any wait. */
+  readonly signal?: AbortSignal | undefined;
+  readonly clock?: RetryClock;
 }
 
 const USER_AGENT = 'fitbit-token-keeper';
 const MAX_REPLY_BYTES = 256 * 1024;
-const DEFAULT_TIMEOUT_MS = 30_000;
 
 /** Headers and form body for a grant; pure, so tests can read exactly what is sent. */
 export function buildTokenRequest(
@@ -59,48 +63,67 @@ export function buildTokenRequest(
   return { headers, body: form.toString() };
 }
 
-/** POSTs the grant and returns the checked reply, or throws TokenEndpointError. */
+/**
+ * POSTs the grant and returns the checked reply, or throws TokenEndpointError.
+ * Connection failures, timeouts, 5xx and 429 are retried within the budget:
+ * providers that rotate answer an identical repeated request with the
+ * identical pair, so a retry never spends a second token. Other 4xx are final.
+ */
 export async function exchangeToken(
   endpoint: TokenEndpoint,
   grant: Grant,
   options: ExchangeOptions,
 ): Promise<TokenReply> {
   const { headers, body } = buildTokenRequest(endpoint, grant);
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const where = `the token endpoint (${new URL(endpoint.url).host})`;
-  const dispatcher =
-    options.dispatcher ??
-    new EnvHttpProxyAgent({
-      connect: { timeout: timeoutMs },
-      headersTimeout: timeoutMs,
-      bodyTimeout: timeoutMs,
-    });
+  const { value } = await withRetries(
+    () => postOnce(endpoint.url, headers, body, where, options),
+    (error) =>
+      error instanceof TokenEndpointError && (error.kind === 'server' || error.kind === 'network')
+        ? { retry: true, retryAfterMs: error.retryAfterMs }
+        : { retry: false },
+    options.timing.tokenEndpoint,
+    { signal: options.signal, ...(options.clock ? { clock: options.clock } : {}) },
+  ).catch((error: unknown) => {
+    throw withAttempts(error);
+  });
+  return parseTokenReply(value, options.mask);
+}
 
+/** One attempt: the JSON of a 2xx reply, or a TokenEndpointError. */
+async function postOnce(
+  url: string,
+  headers: Record<string, string>,
+  body: string,
+  where: string,
+  options: ExchangeOptions,
+): Promise<unknown> {
+  const attemptSignal = AbortSignal.timeout(options.timing.requestTimeoutMs);
   let status: number;
   let text: string;
+  let retryAfter: string | undefined;
   try {
-    const response = await request(endpoint.url, {
+    const response = await request(url, {
       method: 'POST',
       headers,
       body,
-      dispatcher,
-      signal: AbortSignal.timeout(timeoutMs),
+      dispatcher: options.dispatcher,
+      signal: options.signal ? AbortSignal.any([attemptSignal, options.signal]) : attemptSignal,
     });
     status = response.statusCode;
+    const header = response.headers['retry-after'];
+    retryAfter = Array.isArray(header) ? header[0] : header;
     text = await readCapped(response.body, MAX_REPLY_BYTES);
   } catch (error) {
     throw new TokenEndpointError(
       `Could not complete the request to ${where}: ${networkProblem(error)}`,
       'network',
     );
-  } finally {
-    if (!options.dispatcher) await dispatcher.close().catch(() => undefined);
   }
 
   if (status >= 200 && status < 300) {
-    let json: unknown;
     try {
-      json = JSON.parse(text);
+      return JSON.parse(text);
     } catch {
       throw new TokenEndpointError(
         `${capitalize(where)} answered HTTP ${status} with a body that is not JSON`,
@@ -108,9 +131,19 @@ export async function exchangeToken(
         status,
       );
     }
-    return parseTokenReply(json, options.mask);
   }
-  throw failure(where, status, text, options.redactor);
+  const error = failure(where, status, text, options.redactor);
+  error.retryAfterMs = parseRetryAfter(retryAfter);
+  throw error;
+}
+
+/** Adds how many attempts were made to the message, when there was more than one. */
+function withAttempts(error: unknown): unknown {
+  const attempts = (error as { attempts?: unknown }).attempts;
+  if (error instanceof TokenEndpointError && typeof attempts === 'number' && attempts > 1) {
+    error.message = `${error.message} (after ${attempts} attempts)`;
+  }
+  return error;
 }
 
 function failure(where: string, status: number, text: string, redactor: Redactor) {

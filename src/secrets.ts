@@ -7,7 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { GitHubApiError } from './errors.js';
 import type { GitHubClient } from './github-client.js';
-import type { SecretTarget } from './inputs.js';
+import type { SecretTarget, WorkflowRun } from './inputs.js';
 import { sealSecret } from './sealing.js';
 
 export interface PublicKey {
@@ -49,6 +49,7 @@ export async function writeSecret(
   name: string,
   value: string,
   publicKey: PublicKey,
+  options: { retries?: number } = {},
 ): Promise<'created' | 'updated'> {
   const { owner, repo, environment } = target;
   const body = {
@@ -57,6 +58,8 @@ export async function writeSecret(
     secret_name: name,
     encrypted_value: await sealSecret(value, publicKey.key),
     key_id: publicKey.keyId,
+    // Octokit's retry plugin reads a per-request retry count from here.
+    ...(options.retries === undefined ? {} : { request: { retries: options.retries } }),
   };
   const response = await call(target, 'write', `write the secret ${name}`, () =>
     environment === undefined
@@ -91,6 +94,34 @@ export async function fetchSecretMetadata(
   } catch (error) {
     if (error instanceof GitHubApiError && error.status === 404) return undefined;
     throw error;
+  }
+}
+
+/**
+ * When the workflow run (this attempt) started, or undefined when GitHub will
+ * not say (a token without "Actions: read" gets 403 or 404 here).
+ */
+export async function fetchRunStartedAt(
+  client: GitHubClient,
+  run: WorkflowRun,
+): Promise<Date | undefined> {
+  try {
+    const response = await client.rest.actions.getWorkflowRun({
+      owner: run.owner,
+      repo: run.repo,
+      run_id: run.id,
+    });
+    const started = response.data.run_started_at;
+    return started ? new Date(started) : undefined;
+  } catch (error) {
+    const status = statusOf(error);
+    if (status === 403 || status === 404) return undefined;
+    throw toGitHubApiError(
+      error,
+      { ...run, environment: undefined },
+      'read',
+      'read this workflow run',
+    );
   }
 }
 

@@ -2,7 +2,7 @@ export const id = 342;
 export const ids = [342];
 export const modules = {
 
-/***/ 1865:
+/***/ 3790:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -163,18 +163,55 @@ function repositoryFromRemote(remote) {
     return match?.[1] && match[2] ? `${match[1]}/${match[2]}` : undefined;
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
-var github = __webpack_require__(2413);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
+var github = __webpack_require__(1758);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(9735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(6856);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __webpack_require__(6752);
 ;// CONCATENATED MODULE: ./lib/src/github-client.js
 /**
- * The Octokit client for the secrets API, from @actions/github: it follows the
- * runner's proxy settings and takes the API base for GHES and GHE.com.
+ * The Octokit client for the secrets API, from @actions/github, with Octokit's
+ * retry plugin (5xx and other transient failures, n² s backoff) and throttling
+ * plugin (primary and secondary rate limits, Retry-After / x-ratelimit-reset;
+ * it also spaces writes a second apart, as GitHub asks). Requests go through
+ * the action's own dispatcher: the same timeouts and proxy settings as the
+ * token endpoint.
  */
+
+
+
 
 const API_VERSION = '2022-11-28';
 const USER_AGENT = 'fitbit-token-keeper';
-function createGitHubClient(token, baseUrl) {
-    const octokit = (0,github/* getOctokit */.Q)(token, { baseUrl, userAgent: USER_AGENT });
+// Statuses that no retry can fix (a 403 that is a rate limit goes to the throttling plugin).
+const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 451];
+function createGitHubClient(token, baseUrl, network) {
+    const { timing } = network;
+    const mayWait = (retryAfterSeconds, retryCount) => retryCount < timing.githubRetries && retryAfterSeconds * 1000 <= timing.maxRateLimitWaitMs;
+    const octokit = (0,github/* getOctokit */.Q)(token, {
+        baseUrl,
+        userAgent: USER_AGENT,
+        request: {
+            fetch: (url, init) => (0,undici.fetch)(url, {
+                ...init,
+                dispatcher: network.dispatcher,
+                signal: network.signal ?? null,
+            }),
+        },
+        retry: {
+            retries: timing.githubRetries,
+            retryAfterBaseValue: timing.githubRetryUnitMs,
+            doNotRetry: DO_NOT_RETRY,
+        },
+        throttle: {
+            retryAfterBaseValue: timing.githubRetryUnitMs,
+            onRateLimit: (retryAfter, _options, _octokit, retryCount) => mayWait(retryAfter, retryCount),
+            onSecondaryRateLimit: (retryAfter, _options, _octokit, retryCount) => mayWait(retryAfter, retryCount),
+        },
+    }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
     // Pin the REST version: 2022-11-28 is served by github.com, GHE.com and every supported GHES.
     octokit.hook.before('request', (options) => {
         options.headers['x-github-api-version'] = API_VERSION;
@@ -182,8 +219,59 @@ function createGitHubClient(token, baseUrl) {
     return octokit;
 }
 
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __webpack_require__(6752);
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __webpack_require__(8500);
+;// CONCATENATED MODULE: ./lib/src/retry.js
+/**
+ * Bounded retries for the token endpoint: a count and a total time, capped
+ * exponential backoff with full jitter, and the server's Retry-After honoured.
+ * (undici's RetryAgent has neither jitter nor a total-time bound.)
+ */
+
+const REAL_CLOCK = {
+    now: () => Date.now(),
+    sleep: (ms, signal) => (0,promises_.setTimeout)(ms, undefined, signal ? { signal } : {}),
+    random: Math.random,
+};
+/**
+ * Runs `attempt` until it succeeds, `judge` says the error is final, or the
+ * budget is spent; the last error is rethrown with the number of attempts.
+ */
+async function withRetries(attempt, judge, budget, options = {}) {
+    const clock = options.clock ?? REAL_CLOCK;
+    const started = clock.now();
+    for (let attemptNumber = 1;; attemptNumber++) {
+        try {
+            return { value: await attempt(attemptNumber), attempts: attemptNumber };
+        }
+        catch (error) {
+            const verdict = judge(error);
+            const wait = backoff(budget, attemptNumber, verdict.retryAfterMs, clock.random);
+            const elapsed = clock.now() - started;
+            const exhausted = attemptNumber >= budget.maxAttempts || elapsed + wait > budget.maxElapsedMs;
+            if (!verdict.retry || exhausted || options.signal?.aborted) {
+                throw Object.assign(error, { attempts: attemptNumber });
+            }
+            await clock.sleep(wait, options.signal);
+        }
+    }
+}
+/** Full jitter over a capped exponential step; never shorter than Retry-After. */
+function backoff(budget, attemptNumber, retryAfterMs, random) {
+    const cap = Math.min(budget.maxDelayMs, budget.baseDelayMs * 2 ** (attemptNumber - 1));
+    const jittered = Math.floor(random() * cap);
+    return retryAfterMs === undefined ? jittered : Math.max(retryAfterMs, jittered);
+}
+/** Retry-After in seconds or as an HTTP date; undefined when absent or unreadable. */
+function parseRetryAfter(value, now = Date.now()) {
+    if (value === undefined || value.trim() === '')
+        return undefined;
+    if (/^\d+$/.test(value.trim()))
+        return Number(value.trim()) * 1000;
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
 ;// CONCATENATED MODULE: ./lib/src/token-response.js
 /**
  * Checks every field of a token endpoint reply, and reads both error shapes:
@@ -324,9 +412,9 @@ function isRecord(value) {
 
 
 
+
 const oauth_USER_AGENT = 'fitbit-token-keeper';
 const MAX_REPLY_BYTES = 256 * 1024;
-const DEFAULT_TIMEOUT_MS = 30_000;
 /** Headers and form body for a grant; pure, so tests can read exactly what is sent. */
 function buildTokenRequest(endpoint, grant) {
     const form = new URLSearchParams({ grant_type: grant.type });
@@ -357,48 +445,63 @@ function buildTokenRequest(endpoint, grant) {
     }
     return { headers, body: form.toString() };
 }
-/** POSTs the grant and returns the checked reply, or throws TokenEndpointError. */
+/**
+ * POSTs the grant and returns the checked reply, or throws TokenEndpointError.
+ * Connection failures, timeouts, 5xx and 429 are retried within the budget:
+ * providers that rotate answer an identical repeated request with the
+ * identical pair, so a retry never spends a second token. Other 4xx are final.
+ */
 async function exchangeToken(endpoint, grant, options) {
     const { headers, body } = buildTokenRequest(endpoint, grant);
-    const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const where = `the token endpoint (${new URL(endpoint.url).host})`;
-    const dispatcher = options.dispatcher ??
-        new undici.EnvHttpProxyAgent({
-            connect: { timeout: timeoutMs },
-            headersTimeout: timeoutMs,
-            bodyTimeout: timeoutMs,
-        });
+    const { value } = await withRetries(() => postOnce(endpoint.url, headers, body, where, options), (error) => error instanceof errors/* TokenEndpointError */.PI && (error.kind === 'server' || error.kind === 'network')
+        ? { retry: true, retryAfterMs: error.retryAfterMs }
+        : { retry: false }, options.timing.tokenEndpoint, { signal: options.signal, ...(options.clock ? { clock: options.clock } : {}) }).catch((error) => {
+        throw withAttempts(error);
+    });
+    return parseTokenReply(value, options.mask);
+}
+/** One attempt: the JSON of a 2xx reply, or a TokenEndpointError. */
+async function postOnce(url, headers, body, where, options) {
+    const attemptSignal = AbortSignal.timeout(options.timing.requestTimeoutMs);
     let status;
     let text;
+    let retryAfter;
     try {
-        const response = await (0,undici.request)(endpoint.url, {
+        const response = await (0,undici.request)(url, {
             method: 'POST',
             headers,
             body,
-            dispatcher,
-            signal: AbortSignal.timeout(timeoutMs),
+            dispatcher: options.dispatcher,
+            signal: options.signal ? AbortSignal.any([attemptSignal, options.signal]) : attemptSignal,
         });
         status = response.statusCode;
+        const header = response.headers['retry-after'];
+        retryAfter = Array.isArray(header) ? header[0] : header;
         text = await readCapped(response.body, MAX_REPLY_BYTES);
     }
     catch (error) {
         throw new errors/* TokenEndpointError */.PI(`Could not complete the request to ${where}: ${networkProblem(error)}`, 'network');
     }
-    finally {
-        if (!options.dispatcher)
-            await dispatcher.close().catch(() => undefined);
-    }
     if (status >= 200 && status < 300) {
-        let json;
         try {
-            json = JSON.parse(text);
+            return JSON.parse(text);
         }
         catch {
             throw new errors/* TokenEndpointError */.PI(`${capitalize(where)} answered HTTP ${status} with a body that is not JSON`, 'malformed', status);
         }
-        return parseTokenReply(json, options.mask);
     }
-    throw failure(where, status, text, options.redactor);
+    const error = failure(where, status, text, options.redactor);
+    error.retryAfterMs = parseRetryAfter(retryAfter);
+    throw error;
+}
+/** Adds how many attempts were made to the message, when there was more than one. */
+function withAttempts(error) {
+    const attempts = error.attempts;
+    if (error instanceof errors/* TokenEndpointError */.PI && typeof attempts === 'number' && attempts > 1) {
+        error.message = `${error.message} (after ${attempts} attempts)`;
+    }
+    return error;
 }
 function failure(where, status, text, redactor) {
     const { code, description } = parseErrorBody(text);
@@ -491,7 +594,7 @@ async function fetchPublicKey(client, target) {
     return { keyId: response.data.key_id, key: response.data.key };
 }
 /** Seals `value` with `publicKey` and writes it; resolves to whether the secret was new. */
-async function writeSecret(client, target, name, value, publicKey) {
+async function writeSecret(client, target, name, value, publicKey, options = {}) {
     const { owner, repo, environment } = target;
     const body = {
         owner,
@@ -499,6 +602,8 @@ async function writeSecret(client, target, name, value, publicKey) {
         secret_name: name,
         encrypted_value: await (0,sealing/* sealSecret */.E)(value, publicKey.key),
         key_id: publicKey.keyId,
+        // Octokit's retry plugin reads a per-request retry count from here.
+        ...(options.retries === undefined ? {} : { request: { retries: options.retries } }),
     };
     const response = await call(target, 'write', `write the secret ${name}`, () => environment === undefined
         ? client.rest.actions.createOrUpdateRepoSecret(body)
@@ -526,6 +631,27 @@ async function fetchSecretMetadata(client, target, name) {
         if (error instanceof errors/* GitHubApiError */.OS && error.status === 404)
             return undefined;
         throw error;
+    }
+}
+/**
+ * When the workflow run (this attempt) started, or undefined when GitHub will
+ * not say (a token without "Actions: read" gets 403 or 404 here).
+ */
+async function fetchRunStartedAt(client, run) {
+    try {
+        const response = await client.rest.actions.getWorkflowRun({
+            owner: run.owner,
+            repo: run.repo,
+            run_id: run.id,
+        });
+        const started = response.data.run_started_at;
+        return started ? new Date(started) : undefined;
+    }
+    catch (error) {
+        const status = statusOf(error);
+        if (status === 403 || status === 404)
+            return undefined;
+        throw toGitHubApiError(error, { ...run, environment: undefined }, 'read', 'read this workflow run');
     }
 }
 /**
@@ -637,20 +763,44 @@ function isRateLimited(error, apiMessage) {
 
 /**
  * Proves GitHub will take the new refresh token before the old one is spent:
- * the public key always, write access where this run may write.
+ * the public key always, write access where this run may write. For rotating
+ * refreshes it also checks, in the same parallel round, that no other run has
+ * rotated the secret since this run started.
  */
 async function preflight(config, github, log) {
     const reseed = config.grant.type === 'authorization_code';
     const needsWrite = config.provider.rotates || reseed || config.accessTokenSecret !== undefined;
-    const needsMetadata = config.grantLifetimeSeconds !== undefined && !reseed;
-    const [publicKey, metadata] = await Promise.all([
+    const guardStaleSecret = config.provider.rotates && !reseed && config.currentRun !== undefined;
+    const needsMetadata = guardStaleSecret || (config.grantLifetimeSeconds !== undefined && !reseed);
+    const [publicKey, metadata, runStartedAt] = await Promise.all([
         fetchPublicKey(github, config.target),
         needsMetadata ? fetchSecretMetadata(github, config.target, config.secretName) : undefined,
+        guardStaleSecret && config.currentRun
+            ? fetchRunStartedAt(github, config.currentRun)
+            : undefined,
     ]);
+    if (guardStaleSecret)
+        refuseStaleSecret(config, metadata, runStartedAt, log);
     if (needsWrite)
         await proveWriteAccess(github, config.target, publicKey);
     log.info(`GitHub: the token may ${needsWrite ? 'write' : 'read'} Actions secrets of ${describeTarget(config.target)}.`);
     return { publicKey, metadata };
+}
+/**
+ * Repository secrets are read when a run is queued. If the secret changed after
+ * this run started, another run rotated it: the token this run holds is spent,
+ * and sending it would only earn an invalid_grant (or, worse, race the other run).
+ */
+function refuseStaleSecret(config, metadata, runStartedAt, log) {
+    if (metadata === undefined || runStartedAt === undefined) {
+        if (runStartedAt === undefined) {
+            log.info('Could not read when this run started (the github-token may lack "Actions: read"); the stale-secret check is skipped.');
+        }
+        return;
+    }
+    if (metadata.updatedAt.getTime() > runStartedAt.getTime()) {
+        throw new errors/* ActionError */.lZ(`The secret ${config.secretName} was updated at ${metadata.updatedAt.toISOString()}, after this run started (${runStartedAt.toISOString()}): another run has rotated the refresh token since this run read it, so the token this run holds is already spent. It was not sent`, 'Nothing needs repair: the next run reads the newer token. To avoid this, keep every workflow that uses the grant in one concurrency group without cancel-in-progress (see examples/keep-alive.yml).');
+    }
 }
 /** The exchange; a reply that is unusable but carries a new refresh token still gets it stored. */
 async function exchange(context, mask, redactor) {
@@ -662,7 +812,7 @@ async function exchange(context, mask, redactor) {
         clientAuth: config.clientAuth,
     };
     try {
-        return await exchangeToken(endpoint, config.grant, { mask, redactor });
+        return await exchangeToken(endpoint, config.grant, { mask, redactor, ...context.network });
     }
     catch (error) {
         if (error instanceof errors/* TokenReplyError */.Sc && error.rescuedRefreshToken) {
@@ -700,9 +850,11 @@ async function storeRefreshToken(context, reply) {
  * When GitHub will not take it and a recovery key is set, the token is sealed
  * to that key and printed, so `fitbit-token-keeper recover` can still open it.
  */
-async function writeRefreshToken({ config, github, publicKey, log }, refreshToken) {
+async function writeRefreshToken({ config, github, publicKey, log, network }, refreshToken) {
     try {
-        return await writeSecret(github, config.target, config.secretName, refreshToken, publicKey);
+        return await writeSecret(github, config.target, config.secretName, refreshToken, publicKey, {
+            retries: network.timing.writeBackRetries,
+        });
     }
     catch (error) {
         if (config.recoveryPublicKey === undefined || !(error instanceof errors/* ActionError */.lZ))
@@ -711,6 +863,21 @@ async function writeRefreshToken({ config, github, publicKey, log }, refreshToke
         log.info(`The new refresh token, sealed to recovery-public-key:\n${sealed}`);
         throw new errors/* ActionError */.lZ(error.message, `${error.advice} The new refresh token was sealed to recovery-public-key and printed in the log above: open it with \`fitbit-token-keeper recover --private-key-file FILE\` and store it with \`gh secret set ${config.secretName}\`.`);
     }
+}
+
+;// CONCATENATED MODULE: ./lib/src/http.js
+/**
+ * The one HTTP dispatcher for every request the action makes: timeouts on
+ * connect, headers and body, and the runner's proxy settings (HTTPS_PROXY,
+ * HTTP_PROXY, NO_PROXY), for the token endpoint and GitHub alike.
+ */
+
+function createDispatcher(requestTimeoutMs) {
+    return new undici.EnvHttpProxyAgent({
+        connect: { timeout: requestTimeoutMs },
+        headersTimeout: requestTimeoutMs,
+        bodyTimeout: requestTimeoutMs,
+    });
 }
 
 ;// CONCATENATED MODULE: ./lib/src/providers.js
@@ -842,6 +1009,7 @@ function readInputs(getInput, env = process.env) {
         dryRun: inputs_boolean('dry-run', read('dry-run') ?? 'false'),
         grantLifetimeSeconds: optional(read('grant-lifetime'), duration),
         recoveryPublicKey: optional(read('recovery-public-key'), recoveryKey),
+        currentRun: currentRun(env),
     };
     return Object.freeze(config);
 }
@@ -877,6 +1045,11 @@ function readGrant(read) {
 function readExportVariable(read, env) {
     const given = env['INPUT_EXPORT-VARIABLE'] !== undefined;
     return read('export-variable') ?? (given ? undefined : 'FITBIT_ACCESS_TOKEN');
+}
+function currentRun(env) {
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    const id = Number(env.GITHUB_RUN_ID);
+    return owner && repo && Number.isSafeInteger(id) && id > 0 ? { owner, repo, id } : undefined;
 }
 function readTokenUrl(provider, override) {
     if (override !== undefined)
@@ -1114,6 +1287,17 @@ function answer(res, status, html) {
     res.end(html);
 }
 
+;// CONCATENATED MODULE: ./lib/src/timing.js
+const PRODUCTION_TIMING = {
+    requestTimeoutMs: 30_000,
+    tokenEndpoint: { maxAttempts: 4, baseDelayMs: 1_000, maxDelayMs: 15_000, maxElapsedMs: 60_000 },
+    githubRetries: 3,
+    writeBackRetries: 5,
+    githubRetryUnitMs: 1_000,
+    maxRateLimitWaitMs: 60_000,
+    stepLimitMs: 5 * 60_000,
+};
+
 ;// CONCATENATED MODULE: ./lib/src/cli/authorize.js
 /**
  * `fitbit-token-keeper authorize`: the consent step on a person's machine.
@@ -1121,6 +1305,8 @@ function answer(res, status, html) {
  * redirect on loopback, exchanges the code with its PKCE verifier and stores
  * the refresh token, through the same code the action runs.
  */
+
+
 
 
 
@@ -1160,6 +1346,7 @@ async function authorize(args, io) {
         secret: undefined,
         reseed: true,
     };
+    let network;
     try {
         const { values } = (0,external_node_util_.parseArgs)({ args, options: OPTIONS, allowNegative: true, strict: true });
         if (!isLoopbackHttp(values['redirect-uri'] ?? DEFAULT_REDIRECT_URI)) {
@@ -1176,7 +1363,12 @@ async function authorize(args, io) {
         const reach = (stage) => {
             situation.stage = stage;
         };
-        const github = createGitHubClient(config.githubToken, config.githubApiUrl);
+        network = {
+            dispatcher: createDispatcher(PRODUCTION_TIMING.requestTimeoutMs),
+            timing: PRODUCTION_TIMING,
+            signal: undefined, // a person is in the loop; --timeout bounds the wait for consent
+        };
+        const github = createGitHubClient(config.githubToken, config.githubApiUrl, network);
         reach('preflight');
         const { publicKey } = await preflight(config, github, log);
         const pkce = createPkce();
@@ -1218,7 +1410,7 @@ async function authorize(args, io) {
             },
         };
         reach('exchange');
-        const grant = { config: reseed, github, publicKey, log, reach };
+        const grant = { config: reseed, github, network, publicKey, log, reach };
         const reply = await exchange(grant, (value) => redactor.add(value), redactor);
         await storeRefreshToken(grant, reply);
         io.err(`Done: the refresh token is stored in the secret ${config.secretName} of ${describeTarget(config.target)}.`);
@@ -1231,6 +1423,9 @@ async function authorize(args, io) {
     catch (error) {
         io.err(`error: ${describeFailure(asOptionError(error), situation, redactor)}`);
         return 1;
+    }
+    finally {
+        await network?.dispatcher.destroy().catch(() => undefined);
     }
 }
 /** Validates every option with the action's own input rules, before anything is sent. */
@@ -1419,7 +1614,7 @@ __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_stream_consumers__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8321);
 /* harmony import */ var open__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2958);
-/* harmony import */ var _authorize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1865);
+/* harmony import */ var _authorize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3790);
 /* harmony import */ var _recovery_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6580);
 /** The `fitbit-token-keeper` command: dispatches to authorize, keygen and recover. */
 
@@ -1506,6 +1701,8 @@ class TokenEndpointError extends ActionError {
     kind;
     status;
     name = 'TokenEndpointError';
+    /** How long the endpoint asked us to wait (Retry-After), when it did. */
+    retryAfterMs;
     constructor(message, kind, status, advice = '') {
         super(message, advice);
         this.kind = kind;

@@ -11,11 +11,13 @@ import { describeFailure, type Situation } from '../failure.js';
 import { originRepository } from '../git-remote.js';
 import { createGitHubClient } from '../github-client.js';
 import { exchange, preflight, storeRefreshToken } from '../grant.js';
+import { createDispatcher, type Network } from '../http.js';
 import { type Config, httpsUrl, readInputs, readProvider, required } from '../inputs.js';
 import type { Provider } from '../providers.js';
 import { Redactor } from '../redact.js';
 import { listenForRedirect } from '../redirect-listener.js';
 import { describeTarget } from '../secrets.js';
+import { PRODUCTION_TIMING } from '../timing.js';
 import type { CommandIo } from './io.js';
 
 const OPTIONS = {
@@ -48,6 +50,7 @@ export async function authorize(args: string[], io: CommandIo): Promise<number> 
     secret: undefined,
     reseed: true,
   };
+  let network: Network | undefined;
   try {
     const { values } = parseArgs({ args, options: OPTIONS, allowNegative: true, strict: true });
     if (!isLoopbackHttp(values['redirect-uri'] ?? DEFAULT_REDIRECT_URI)) {
@@ -64,7 +67,12 @@ export async function authorize(args: string[], io: CommandIo): Promise<number> 
       situation.stage = stage;
     };
 
-    const github = createGitHubClient(config.githubToken, config.githubApiUrl);
+    network = {
+      dispatcher: createDispatcher(PRODUCTION_TIMING.requestTimeoutMs),
+      timing: PRODUCTION_TIMING,
+      signal: undefined, // a person is in the loop; --timeout bounds the wait for consent
+    };
+    const github = createGitHubClient(config.githubToken, config.githubApiUrl, network);
     reach('preflight');
     const { publicKey } = await preflight(config, github, log);
 
@@ -107,7 +115,7 @@ export async function authorize(args: string[], io: CommandIo): Promise<number> 
       },
     };
     reach('exchange');
-    const grant = { config: reseed, github, publicKey, log, reach };
+    const grant = { config: reseed, github, network, publicKey, log, reach };
     const reply = await exchange(grant, (value) => redactor.add(value), redactor);
     await storeRefreshToken(grant, reply);
     io.err(
@@ -121,6 +129,8 @@ export async function authorize(args: string[], io: CommandIo): Promise<number> 
   } catch (error) {
     io.err(`error: ${describeFailure(asOptionError(error), situation, redactor)}`);
     return 1;
+  } finally {
+    await network?.dispatcher.destroy().catch(() => undefined);
   }
 }
 

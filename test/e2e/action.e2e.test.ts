@@ -207,10 +207,11 @@ describe('a rotating provider (legacy Fitbit)', () => {
   it('withholds the access token and says so when the new refresh token cannot be stored', async () => {
     const token = seedFitbitGrant('WRITEFAIL');
     const before = github.requests.length;
-    // The probe write and delete pass; every write of the real secret fails.
+    // The probe write and delete pass; then the token loses its access (a final 403, not
+    // retried; transient 5xx failures, retried for about a minute, are in the fault suite).
     github.faults.push({
-      status: 500,
-      body: '{"message":"Server Error"}',
+      status: 403,
+      body: '{"message":"Resource not accessible by personal access token"}',
       match: (method, path) => method === 'PUT' && path.endsWith('/FITBIT_REFRESH_TOKEN'),
       times: 100,
     });

@@ -169,8 +169,8 @@ describe('recovery of a refresh token GitHub would not store', () => {
       userId: 'RECOVER',
     });
     github.faults.push({
-      status: 500,
-      body: { message: 'Server Error' },
+      status: 403,
+      body: { message: 'Resource not accessible by personal access token' },
       match: (method, path) => method === 'PUT' && path.endsWith('/FITBIT_REFRESH_TOKEN'),
       times: 1000,
     });

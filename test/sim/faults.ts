@@ -12,6 +12,8 @@ export interface Fault {
   headers?: Record<string, string>;
   /** Wait this long before answering. Alone, it only delays the normal answer. */
   delayMs?: number;
+  /** Hold the answer until this settles (e.g. until other requests have arrived). */
+  holdUntil?: Promise<unknown>;
   /** Destroy the socket without answering (after delayMs, if given). */
   reset?: boolean;
   /**
@@ -70,6 +72,7 @@ export async function answerWithFaults(
   }
   const handled = fault.afterHandling ? await handle() : undefined;
   await pause(fault.delayMs ?? 0, res);
+  if (fault.holdUntil) await Promise.race([fault.holdUntil, closed(res)]);
   if (res.destroyed || !res.socket || res.socket.destroyed) return; // client or server gone
   if (fault.reset) {
     res.socket?.resetAndDestroy();
@@ -81,6 +84,10 @@ export async function answerWithFaults(
     return;
   }
   sendReply(res, handled ?? (await handle()));
+}
+
+function closed(res: ServerResponse): Promise<void> {
+  return new Promise((resolve) => res.once('close', () => resolve()));
 }
 
 /** Sleeps, but wakes early when the response closes so close() never waits on it. */

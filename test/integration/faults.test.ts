@@ -1,0 +1,414 @@
+/**
+ * The fault-injection suite: one test per fault, run() in-process against the
+ * simulators over real sockets, with short time budgets so retries take
+ * milliseconds. Each test checks the exit status, what the secret holds
+ * afterwards, and that the message says what to do.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { generateRecoveryKeyPair, openRecovered } from '../../src/recovery.js';
+import type { Timing } from '../../src/timing.js';
+import { runInProcess } from '../helpers/in-process.js';
+import { type FitbitSim, startFitbitSim } from '../sim/fitbit.js';
+import { type GitHubSim, startGitHubSim } from '../sim/github.js';
+
+const FAST: Timing = {
+  requestTimeoutMs: 600,
+  tokenEndpoint: { maxAttempts: 4, baseDelayMs: 10, maxDelayMs: 40, maxElapsedMs: 10_000 },
+  githubRetries: 3,
+  writeBackRetries: 5,
+  githubRetryUnitMs: 10,
+  maxRateLimitWaitMs: 5_000,
+  stepLimitMs: 30_000,
+};
+
+const REPOSITORY = 'octo/faults';
+const TARGET = { repository: REPOSITORY };
+const SECRET = 'FITBIT_REFRESH_TOKEN';
+const WRITER = 'ghp_faults_writer_000001';
+const READER = 'ghp_faults_reader_000002';
+const CLIENT = { id: '23FLT1', secret: 'fitbit-faults-secret-0001' };
+
+let fitbit: FitbitSim;
+let github: GitHubSim;
+let users = 0;
+
+beforeAll(async () => {
+  [fitbit, github] = await Promise.all([startFitbitSim(), startGitHubSim()]);
+  github.addRepo(REPOSITORY);
+  github.addToken(WRITER, 'write');
+  github.addToken(READER, 'read');
+  fitbit.addClient({ ...CLIENT, type: 'server' });
+});
+
+afterEach(() => {
+  fitbit.faults.clear();
+  github.faults.clear();
+});
+
+afterAll(async () => {
+  await Promise.all([fitbit?.close(), github?.close()]);
+});
+
+/** A fresh user whose refresh token sits in the secret. */
+function seed(): { userId: string; token: string } {
+  const userId = `FAULT${++users}`;
+  const token = fitbit.issueGrant({ clientId: CLIENT.id, scope: 'sleep', userId });
+  github.setSecret(TARGET, SECRET, token);
+  return { userId, token };
+}
+
+function run(
+  token: string,
+  extra: Record<string, string> = {},
+  env: Record<string, string> = {},
+  timing = FAST,
+) {
+  return runInProcess(
+    {
+      provider: 'fitbit',
+      'client-id': CLIENT.id,
+      'client-secret': CLIENT.secret,
+      'refresh-token': token,
+      'github-token': WRITER,
+      repository: REPOSITORY,
+      'token-url': fitbit.tokenUrl,
+      'github-api-url': github.url,
+      ...extra,
+    },
+    env,
+    { timing },
+  );
+}
+
+const isTokenRequest = (method: string, path: string) =>
+  method === 'POST' && path === '/oauth2/token';
+const isSecretPut = (method: string, path: string) =>
+  method === 'PUT' && path.endsWith(`/${SECRET}`);
+
+function tokenRequestsDuring<T>(action: () => Promise<T>): Promise<[T, number]> {
+  const before = fitbit.requests.length;
+  return action().then((value) => [value, fitbit.requests.length - before]);
+}
+
+describe('token endpoint faults', () => {
+  it('500 then OK: retried, rotated, stored', async () => {
+    const { userId, token } = seed();
+    fitbit.faults.push({
+      status: 500,
+      body: { errors: [{ errorType: 'system', message: 'boom' }] },
+      match: isTokenRequest,
+    });
+    const [result, requests] = await tokenRequestsDuring(() => run(token));
+    expect(result.exitCode, result.stdout).toBe(0);
+    expect(requests).toBe(2);
+    expect(github.secretValue(TARGET, SECRET)).toBe(fitbit.currentRefreshToken(userId));
+  });
+
+  it('429 with Retry-After: waits as long as asked, then succeeds', async () => {
+    const { userId, token } = seed();
+    fitbit.faults.push({
+      status: 429,
+      headers: { 'retry-after': '1' },
+      body: 'Too Many Requests',
+      match: isTokenRequest,
+    });
+    const started = Date.now();
+    const result = await run(token);
+    expect(result.exitCode, result.stdout).toBe(0);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
+    expect(github.secretValue(TARGET, SECRET)).toBe(fitbit.currentRefreshToken(userId));
+  });
+
+  it('connection reset: retried, rotated, stored', async () => {
+    const { userId, token } = seed();
+    fitbit.faults.push({ reset: true, match: isTokenRequest });
+    const [result, requests] = await tokenRequestsDuring(() => run(token));
+    expect(result.exitCode, result.stdout).toBe(0);
+    expect(requests).toBe(2);
+    expect(github.secretValue(TARGET, SECRET)).toBe(fitbit.currentRefreshToken(userId));
+  });
+
+  it('a reply slower than the timeout, after the server rotated: the identical retry gets the same pair', async () => {
+    const { userId, token } = seed();
+    fitbit.faults.push({ delayMs: 2_000, afterHandling: true, match: isTokenRequest });
+    const result = await run(token);
+    expect(result.exitCode, result.stdout).toBe(0);
+    expect(github.secretValue(TARGET, SECRET)).toBe(fitbit.currentRefreshToken(userId));
+    expect(github.secretValue(TARGET, SECRET)).not.toBe(token);
+  });
+
+  it('an HTML error page on every attempt: gives up within budget, says what to do, secret untouched', async () => {
+    const { token } = seed();
+    fitbit.faults.push({
+      status: 502,
+      body: '<!DOCTYPE html><html><body>Bad Gateway</body></html>',
+      match: isTokenRequest,
+      times: 10,
+    });
+    const [result, requests] = await tokenRequestsDuring(() => run(token));
+    expect(result.exitCode).toBe(1);
+    expect(requests).toBe(FAST.tokenEndpoint.maxAttempts);
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors[0]).toContain('HTTP 502, an HTML page (after 4 attempts)');
+    expect(result.errors[0]).toMatch(/re-run the workflow at once/);
+    expect(github.secretValue(TARGET, SECRET)).toBe(token);
+    expect(result.outputs['access-token']).toBeUndefined();
+  });
+
+  it('malformed JSON with 200: not retried, reported, secret untouched', async () => {
+    const { token } = seed();
+    fitbit.faults.push({ status: 200, body: '{"access_token": "abc", ', match: isTokenRequest });
+    const [result, requests] = await tokenRequestsDuring(() => run(token));
+    expect(result.exitCode).toBe(1);
+    expect(requests).toBe(1);
+    expect(result.errors[0]).toContain('not JSON');
+    expect(result.errors[0]).toMatch(/re-run the workflow at once/);
+    expect(github.secretValue(TARGET, SECRET)).toBe(token);
+  });
+
+  it('missing fields: a 200 without access_token is rejected, not retried', async () => {
+    const { token } = seed();
+    fitbit.faults.push({
+      status: 200,
+      body: { token_type: 'Bearer', expires_in: 28800 },
+      match: isTokenRequest,
+    });
+    const [result, requests] = await tokenRequestsDuring(() => run(token));
+    expect(result.exitCode).toBe(1);
+    expect(requests).toBe(1);
+    expect(result.errors[0]).toContain('no access_token');
+    expect(github.secretValue(TARGET, SECRET)).toBe(token);
+  });
+
+  it('a 400 other than invalid_grant is final: one request only', async () => {
+    const { token } = seed();
+    fitbit.faults.push({
+      status: 400,
+      body: {
+        errors: [{ errorType: 'invalid_request', message: 'Missing parameters: refresh_token' }],
+        success: false,
+      },
+      match: isTokenRequest,
+    });
+    const [result, requests] = await tokenRequestsDuring(() => run(token));
+    expect(result.exitCode).toBe(1);
+    expect(requests).toBe(1);
+    expect(result.errors[0]).toContain('invalid_request');
+    expect(result.errors[0]).toMatch(/without spending the refresh token/);
+    expect(github.secretValue(TARGET, SECRET)).toBe(token);
+  });
+
+  it("the step's own time limit: says so and names the call that hung", async () => {
+    const { token } = seed();
+    fitbit.faults.push({ delayMs: 5_000, match: isTokenRequest, times: 10 });
+    const result = await run(
+      token,
+      {},
+      {},
+      { ...FAST, requestTimeoutMs: 10_000, stepLimitMs: 1_500 },
+    );
+    expect(result.exitCode).toBe(1);
+    expect(result.errors[0]).toMatch(/reached its 2 s time limit/);
+    expect(result.errors[0]).toMatch(/token endpoint/);
+    expect(github.secretValue(TARGET, SECRET)).toBe(token);
+  });
+});
+
+describe('GitHub faults', () => {
+  it('502 on the PUT, then OK: the write-back is retried and the new token stored', async () => {
+    const { userId, token } = seed();
+    github.faults.push({ status: 502, body: { message: 'Bad Gateway' }, match: isSecretPut });
+    const result = await run(token);
+    expect(result.exitCode, result.stdout).toBe(0);
+    expect(github.secretValue(TARGET, SECRET)).toBe(fitbit.currentRefreshToken(userId));
+    expect(result.outputs['secret-updated']).toBe('true');
+  });
+
+  it('the PUT failing for good: keeps trying, then withholds the access token and says where things stand', async () => {
+    const { token } = seed();
+    const puts = github.requests.filter((r) => isSecretPut(r.method, r.path)).length;
+    github.faults.push({
+      status: 502,
+      body: { message: 'Bad Gateway' },
+      match: isSecretPut,
+      times: 100,
+    });
+    const result = await run(token);
+    expect(result.exitCode).toBe(1);
+    expect(github.requests.filter((r) => isSecretPut(r.method, r.path)).length - puts).toBe(
+      1 + FAST.writeBackRetries,
+    );
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors[0]).toMatch(/could NOT be stored/);
+    expect(result.errors[0]).toMatch(/re-run the workflow at once/);
+    expect(result.outputs['access-token']).toBeUndefined();
+    expect(result.exportedEnv).toEqual({});
+    expect(github.secretValue(TARGET, SECRET)).toBe(token);
+    expect(result.stdout).not.toContain('fitbit-token-keeper-recovery:');
+  });
+
+  it('the PUT failing for good with a recovery key: the sealed token opens to the one the provider expects', async () => {
+    const { userId, token } = seed();
+    const pair = await generateRecoveryKeyPair();
+    github.faults.push({
+      status: 502,
+      body: { message: 'Bad Gateway' },
+      match: isSecretPut,
+      times: 100,
+    });
+    const result = await run(token, { 'recovery-public-key': pair.publicKey });
+    expect(result.exitCode).toBe(1);
+    expect(result.errors[0]).toMatch(/fitbit-token-keeper recover/);
+    const opened = await openRecovered(result.stdout, pair.privateKey);
+    expect(opened).toBe(fitbit.currentRefreshToken(userId));
+    expect(github.secretValue(TARGET, SECRET)).toBe(token);
+  });
+
+  it('403 on reading the public key: the token endpoint is never contacted', async () => {
+    const { token } = seed();
+    github.faults.push({
+      status: 403,
+      body: { message: 'Resource not accessible by personal access token' },
+      match: (method, path) => method === 'GET' && path.endsWith('/public-key'),
+    });
+    const [result, requests] = await tokenRequestsDuring(() => run(token));
+    expect(result.exitCode).toBe(1);
+    expect(requests).toBe(0);
+    expect(result.errors[0]).toContain('"Secrets: read and write"');
+    expect(result.errors[0]).toMatch(/not contacted/);
+    expect(github.secretValue(TARGET, SECRET)).toBe(token);
+  });
+
+  it('a read-only token with a rotating provider: the token endpoint is never contacted', async () => {
+    const { token } = seed();
+    const [result, requests] = await tokenRequestsDuring(() =>
+      run(token, { 'github-token': READER }),
+    );
+    expect(result.exitCode).toBe(1);
+    expect(requests).toBe(0);
+    expect(result.errors[0]).toContain('HTTP 403');
+    expect(result.errors[0]).toMatch(/not allowed to write/);
+    expect(github.secretValue(TARGET, SECRET)).toBe(token);
+  });
+
+  it('a secondary rate limit: waits as GitHub asks, then goes on', async () => {
+    const { userId, token } = seed();
+    const keyReads = () => github.requests.filter((r) => r.path.endsWith('/public-key')).length;
+    const before = keyReads();
+    github.faults.push({
+      status: 403,
+      headers: { 'retry-after': '1' },
+      body: {
+        message:
+          'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+      },
+      match: (method, path) => method === 'GET' && path.endsWith('/public-key'),
+    });
+    const result = await run(token);
+    expect(result.exitCode, result.stdout).toBe(0);
+    expect(keyReads() - before).toBe(2);
+    expect(github.secretValue(TARGET, SECRET)).toBe(fitbit.currentRefreshToken(userId));
+  });
+
+  it('a primary rate limit that lasts too long: fails before the token endpoint, says to re-run later', async () => {
+    const { token } = seed();
+    github.faults.push({
+      status: 403,
+      headers: {
+        'x-ratelimit-remaining': '0',
+        'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600),
+      },
+      body: { message: 'API rate limit exceeded for user.' },
+      match: (method, path) => method === 'GET' && path.endsWith('/public-key'),
+    });
+    const [result, requests] = await tokenRequestsDuring(() => run(token));
+    expect(result.exitCode).toBe(1);
+    expect(requests).toBe(0);
+    expect(result.errors[0]).toMatch(/rate limit/);
+    expect(result.errors[0]).toMatch(/Re-run the workflow later/);
+    expect(github.secretValue(TARGET, SECRET)).toBe(token);
+  });
+});
+
+describe('races between runs', () => {
+  it('a secret rotated after this run started: stops without spending the token it holds', async () => {
+    const { token } = seed();
+    const runStarted = new Date(Date.now() - 3600_000);
+    github.addRun(REPOSITORY, 4242, runStarted);
+    // Another run rotated the secret 10 minutes ago, after this run started.
+    github.setSecret(
+      TARGET,
+      SECRET,
+      'newer-token-from-another-run',
+      new Date(Date.now() - 600_000),
+    );
+    const env = { GITHUB_REPOSITORY: REPOSITORY, GITHUB_RUN_ID: '4242' };
+    const [result, requests] = await tokenRequestsDuring(() => run(token, {}, env));
+    expect(result.exitCode).toBe(1);
+    expect(requests).toBe(0);
+    expect(result.errors[0]).toMatch(/another run has rotated the refresh token/);
+    expect(result.errors[0]).toMatch(/concurrency group/);
+    expect(github.secretValue(TARGET, SECRET)).toBe('newer-token-from-another-run');
+  });
+
+  it('a secret last written before this run started: goes ahead', async () => {
+    const { userId, token } = seed();
+    github.addRun(REPOSITORY, 4343, new Date(Date.now() + 1000));
+    const env = { GITHUB_REPOSITORY: REPOSITORY, GITHUB_RUN_ID: '4343' };
+    const result = await run(token, {}, env);
+    expect(result.exitCode, result.stdout).toBe(0);
+    expect(github.secretValue(TARGET, SECRET)).toBe(fitbit.currentRefreshToken(userId));
+  });
+
+  it('reads the run and the secret in parallel with the public key: no extra round trip', async () => {
+    // The public key is answered only once the other two reads have arrived: done one
+    // after the other, they would never arrive and the key read would time out.
+    const paths = {
+      run: `/repos/${REPOSITORY}/actions/runs/4444`,
+      metadata: `/repos/${REPOSITORY}/actions/secrets/${SECRET}`,
+      key: `/repos/${REPOSITORY}/actions/secrets/public-key`,
+    };
+    const arrived = new Set<string>();
+    let release = () => {};
+    const bothArrived = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const watched = await startGitHubSim({
+      validate: (request) => {
+        arrived.add(request.path);
+        if (arrived.has(paths.run) && arrived.has(paths.metadata)) release();
+        return [];
+      },
+    });
+    try {
+      watched.addRepo(REPOSITORY);
+      watched.addToken(WRITER, 'write');
+      watched.addRun(REPOSITORY, 4444, new Date(Date.now() + 1000));
+      const { token } = seed();
+      watched.setSecret(TARGET, SECRET, token, new Date(Date.now() - 1000));
+      watched.faults.push({
+        holdUntil: bothArrived,
+        match: (method, path) => method === 'GET' && path === paths.key,
+      });
+      const result = await runInProcess(
+        {
+          provider: 'fitbit',
+          'client-id': CLIENT.id,
+          'client-secret': CLIENT.secret,
+          'refresh-token': token,
+          'github-token': WRITER,
+          repository: REPOSITORY,
+          'token-url': fitbit.tokenUrl,
+          'github-api-url': watched.url,
+          'dry-run': 'true',
+        },
+        { GITHUB_REPOSITORY: REPOSITORY, GITHUB_RUN_ID: '4444' },
+        { timing: { ...FAST, githubRetries: 0 } },
+      );
+      expect(result.exitCode, result.stdout).toBe(0);
+      expect(watched.requests.filter((r) => r.path === paths.key)).toHaveLength(1);
+    } finally {
+      await watched.close();
+    }
+  });
+});
