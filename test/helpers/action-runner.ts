@@ -4,7 +4,7 @@
  * runner's command files in a temp folder. Used by the e2e tests and the demo.
  */
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +22,8 @@ export interface ActionRun {
   readonly errors: string[];
   /** Every file the step could write to, with its content, for leak checks. */
   readonly commandFiles: Record<string, string>;
+  /** Files the step left in its working folder besides the runner's command files. */
+  readonly otherFiles: string[];
 }
 
 export interface RunOptions {
@@ -86,6 +88,8 @@ export async function withRunnerFiles(
     const [output = '', exported = '', state = '', summary = ''] = await Promise.all(
       Object.values(files).map((file) => readFile(file, 'utf8')),
     );
+    const commandFileNames = Object.values(files).map((file) => basename(file));
+    const otherFiles = (await readdir(folder)).filter((name) => !commandFileNames.includes(name));
     return {
       exitCode,
       stdout,
@@ -101,6 +105,7 @@ export async function withRunnerFiles(
         GITHUB_STATE: state,
         GITHUB_STEP_SUMMARY: summary,
       },
+      otherFiles,
     };
   } finally {
     await rm(folder, { recursive: true, force: true });

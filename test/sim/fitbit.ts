@@ -76,6 +76,8 @@ export interface FitbitSim {
   readonly requests: RecordedOAuthRequest[];
   readonly faults: FaultQueue;
   isValidAccessToken(token: string): boolean;
+  /** Every code, access and refresh token this simulator has handed out. */
+  issuedTokens(): string[];
   close(): Promise<void>;
 }
 
@@ -145,7 +147,13 @@ export async function startFitbitSim(options: FitbitSimOptions = {}): Promise<Fi
   const live = new Map<string, Grant>(); // current refresh token → grant
   const spent = new Map<string, Grant>(); // used refresh token → grant
   const accessTokens = new Map<string, { grant: Grant; expiresAt: number; used: boolean }>();
-  const codes = new AuthorizationCodes<CodeData>(now, () => randomHex(20));
+  // Every credential minted, so leak tests can look for each one in the action's output.
+  const issued: string[] = [];
+  const mint = (value: string) => {
+    issued.push(value);
+    return value;
+  };
+  const codes = new AuthorizationCodes<CodeData>(now, () => mint(randomHex(20)));
   const faults = new FaultQueue();
   const requests: RecordedOAuthRequest[] = [];
 
@@ -157,7 +165,13 @@ export async function startFitbitSim(options: FitbitSimOptions = {}): Promise<Fi
       previous.revoked = true;
       live.delete(previous.refreshToken);
     }
-    const grant: Grant = { clientId, userId, scope, refreshToken: randomHex(32), revoked: false };
+    const grant: Grant = {
+      clientId,
+      userId,
+      scope,
+      refreshToken: mint(randomHex(32)),
+      revoked: false,
+    };
     grantsByUser.set(key, grant);
     live.set(grant.refreshToken, grant);
     return grant;
@@ -165,17 +179,19 @@ export async function startFitbitSim(options: FitbitSimOptions = {}): Promise<Fi
 
   function issueAccessToken(grant: Grant): string {
     const iat = Math.floor(now() / 1000);
-    const token = fakeJwt(
-      { alg: 'HS256' },
-      {
-        aud: grant.clientId,
-        sub: grant.userId,
-        iss: 'Fitbit',
-        typ: 'access_token',
-        scopes: grant.scope,
-        exp: iat + FITBIT_ACCESS_TOKEN_LIFETIME,
-        iat,
-      },
+    const token = mint(
+      fakeJwt(
+        { alg: 'HS256' },
+        {
+          aud: grant.clientId,
+          sub: grant.userId,
+          iss: 'Fitbit',
+          typ: 'access_token',
+          scopes: grant.scope,
+          exp: iat + FITBIT_ACCESS_TOKEN_LIFETIME,
+          iat,
+        },
+      ),
     );
     accessTokens.set(token, {
       grant,
@@ -224,7 +240,7 @@ export async function startFitbitSim(options: FitbitSimOptions = {}): Promise<Fi
       if (grant.clientId !== clientId) return invalid;
       live.delete(token);
       spent.set(token, grant);
-      grant.refreshToken = randomHex(32);
+      grant.refreshToken = mint(randomHex(32));
       live.set(grant.refreshToken, grant);
       const body = tokenBody(grant);
       grant.last = { spent: token, body, until: now() + graceMs };
@@ -371,6 +387,7 @@ export async function startFitbitSim(options: FitbitSimOptions = {}): Promise<Fi
       const entry = accessTokens.get(token);
       return entry !== undefined && !entry.grant.revoked && now() < entry.expiresAt;
     },
+    issuedTokens: () => [...issued],
     close: () => server.close(),
   };
   return sim;

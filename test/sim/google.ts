@@ -62,6 +62,8 @@ export interface GoogleSim {
   /** Access tokens issued and still valid. */
   accessTokens(): string[];
   isValidAccessToken(token: string): boolean;
+  /** Every code, access, refresh and id token this simulator has handed out. */
+  issuedTokens(): string[];
   close(): Promise<void>;
 }
 
@@ -111,17 +113,23 @@ export async function startGoogleSim(options: GoogleSimOptions = {}): Promise<Go
   const accessTokens = new Map<string, { grant: Grant | undefined; expiresAt: number }>();
   // Who already gave an offline grant: a repeat consent yields a refresh token only with prompt=consent.
   const consented = new Set<string>();
-  const codes = new AuthorizationCodes<CodeData>(now, () => `4/0A${randomBase64Url(54)}`);
+  // Every credential minted, so leak tests can look for each one in the action's output.
+  const issued: string[] = [];
+  const mint = (value: string) => {
+    issued.push(value);
+    return value;
+  };
+  const codes = new AuthorizationCodes<CodeData>(now, () => mint(`4/0A${randomBase64Url(54)}`));
   const faults = new FaultQueue();
   const requests: RecordedOAuthRequest[] = [];
 
-  const newRefreshToken = () => `1//0${randomBase64Url(72)}`;
+  const newRefreshToken = () => mint(`1//0${randomBase64Url(72)}`);
 
   const grantAlive = (grant: Grant) =>
     !grant.revoked && (grant.expiresAt === undefined || now() < grant.expiresAt);
 
   function tokenReply(clientId: string, scope: string, grant: Grant | undefined, idToken: boolean) {
-    const accessToken = `ya29.${randomBase64Url(120)}`;
+    const accessToken = mint(`ya29.${randomBase64Url(120)}`);
     accessTokens.set(accessToken, {
       grant,
       expiresAt: now() + GOOGLE_ACCESS_TOKEN_LIFETIME * 1000,
@@ -132,7 +140,7 @@ export async function startGoogleSim(options: GoogleSimOptions = {}): Promise<Go
       scope,
       token_type: 'Bearer',
     };
-    if (idToken) body.id_token = makeIdToken(clientId, grant?.sub ?? userSub);
+    if (idToken) body.id_token = mint(makeIdToken(clientId, grant?.sub ?? userSub));
     if (grant?.expiresAt !== undefined) {
       body.refresh_token_expires_in = Math.max(0, Math.floor((grant.expiresAt - now()) / 1000));
     }
@@ -362,6 +370,7 @@ export async function startGoogleSim(options: GoogleSimOptions = {}): Promise<Go
       if (!entry || now() >= entry.expiresAt) return false;
       return entry.grant === undefined || !entry.grant.revoked;
     },
+    issuedTokens: () => [...issued],
     close: () => server.close(),
   };
   return sim;

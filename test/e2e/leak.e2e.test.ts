@@ -1,0 +1,216 @@
+/**
+ * Leak proof: every end-to-end scenario, run through the bundle with canary
+ * values for every secret input and with every token the simulators issue
+ * collected. No such value may appear in stdout (except inside its own
+ * ::add-mask:: line), stderr, the job summary, the state file, or any other
+ * file; only GITHUB_OUTPUT and GITHUB_ENV, the runner's own channels for
+ * outputs and exported variables, may carry the access token.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateRecoveryKeyPair } from '../../src/recovery.js';
+import { type ActionRun, runAction } from '../helpers/action-runner.js';
+import { type FitbitSim, startFitbitSim } from '../sim/fitbit.js';
+import { type GitHubSim, startGitHubSim } from '../sim/github.js';
+import { type GoogleSim, startGoogleSim } from '../sim/google.js';
+import { pkceChallenge } from '../sim/oauth-kit.js';
+
+const REPOSITORY = 'octo/leaks';
+const TARGET = { repository: REPOSITORY };
+const CANARY = {
+  writer: 'ghp_CANARYwriter7c1f3a9e5b2d8f4a6c0e',
+  reader: 'ghp_CANARYreader2b8e4f1a7c3d9e5b0f6a',
+  fitbitSecret: 'CANARY-fitbit-client-secret-91b2c3',
+  googleSecret: 'GOCSPX-CANARY-google-secret-5d6e7f',
+  verifier: 'CANARYverifier0123456789abcdefghijklmnopqrstu',
+  spentRefreshToken: 'CANARYspent00112233445566778899aabbccddeeff0011223344556677',
+};
+const FITBIT_CLIENT = { id: '23LEAK', secret: CANARY.fitbitSecret };
+const GOOGLE_CLIENT = { id: 'leak.apps.googleusercontent.com', secret: CANARY.googleSecret };
+
+let fitbit: FitbitSim;
+let google: GoogleSim;
+let github: GitHubSim;
+const runs: { scenario: string; run: ActionRun }[] = [];
+
+beforeAll(async () => {
+  [fitbit, google, github] = await Promise.all([
+    startFitbitSim(),
+    startGoogleSim(),
+    startGitHubSim(),
+  ]);
+  github.addRepo(REPOSITORY);
+  github.addToken(CANARY.writer, 'write');
+  github.addToken(CANARY.reader, 'read');
+  fitbit.addClient({ ...FITBIT_CLIENT, type: 'server' });
+  google.addClient(GOOGLE_CLIENT);
+});
+
+afterAll(async () => {
+  await Promise.all([fitbit?.close(), google?.close(), github?.close()]);
+});
+
+function fitbitInputs(refreshToken: string, extra: Record<string, string> = {}) {
+  return {
+    provider: 'fitbit',
+    'client-id': FITBIT_CLIENT.id,
+    'client-secret': FITBIT_CLIENT.secret,
+    'refresh-token': refreshToken,
+    'github-token': CANARY.writer,
+    repository: REPOSITORY,
+    'token-url': fitbit.tokenUrl,
+    'github-api-url': github.url,
+    ...extra,
+  };
+}
+
+function googleInputs(extra: Record<string, string>) {
+  return {
+    'client-id': GOOGLE_CLIENT.id,
+    'client-secret': GOOGLE_CLIENT.secret,
+    'github-token': CANARY.writer,
+    repository: REPOSITORY,
+    'secret-name': 'GOOGLE_REFRESH_TOKEN',
+    'token-url': google.tokenUrl,
+    'github-api-url': github.url,
+    ...extra,
+  };
+}
+
+function freshFitbitToken(userId: string): string {
+  return fitbit.issueGrant({ clientId: FITBIT_CLIENT.id, scope: 'activity sleep', userId });
+}
+
+async function googleCode(): Promise<string> {
+  const url = new URL(google.authorizeUrl);
+  const params = {
+    response_type: 'code',
+    client_id: GOOGLE_CLIENT.id,
+    redirect_uri: 'http://127.0.0.1:8080/',
+    scope: 'x',
+    state: 's',
+    access_type: 'offline',
+    prompt: 'consent',
+    code_challenge: pkceChallenge(CANARY.verifier),
+    code_challenge_method: 'S256',
+  };
+  for (const [name, value] of Object.entries(params)) url.searchParams.set(name, value);
+  const response = await fetch(url, { redirect: 'manual' });
+  return new URL(response.headers.get('location') ?? '').searchParams.get('code') ?? '';
+}
+
+/** Every scenario of the e2e suites, each returning the run it made. */
+const SCENARIOS: Record<string, () => Promise<ActionRun>> = {
+  'fitbit rotation': () => runAction(fitbitInputs(freshFitbitToken('LEAK1'))),
+  'fitbit rotation with access-token-secret and a missing required scope': () =>
+    runAction(
+      fitbitInputs(freshFitbitToken('LEAK2'), {
+        'access-token-secret': 'FITBIT_ACCESS_TOKEN_COPY',
+        'required-scopes': 'weight',
+      }),
+    ),
+  'google refresh with an id_token': () => {
+    const token = google.issueGrant({ clientId: GOOGLE_CLIENT.id, scope: 'x', withIdToken: true });
+    return runAction(googleInputs({ 'refresh-token': token, 'grant-lifetime': '7d' }));
+  },
+  'spent fitbit token (invalid_grant echoes it)': async () => {
+    const token = freshFitbitToken('LEAK3');
+    await runAction(fitbitInputs(token));
+    const newer = github.secretValue(TARGET, 'FITBIT_REFRESH_TOKEN') ?? '';
+    await runAction(fitbitInputs(newer)); // uses the new pair, closing the replay window
+    return runAction(fitbitInputs(token));
+  },
+  'unknown refresh token (invalid_grant)': () => runAction(fitbitInputs(CANARY.spentRefreshToken)),
+  'rejected client': () =>
+    runAction(
+      fitbitInputs(freshFitbitToken('LEAK4'), { 'client-secret': `${CANARY.fitbitSecret}-wrong` }),
+    ),
+  'retired legacy endpoint': async () => {
+    fitbit.retired = true;
+    try {
+      return await runAction(fitbitInputs(freshFitbitToken('LEAK5')));
+    } finally {
+      fitbit.retired = false;
+    }
+  },
+  'github 401': () =>
+    runAction(fitbitInputs(freshFitbitToken('LEAK6'), { 'github-token': `${CANARY.writer}x` })),
+  'github read-only': () =>
+    runAction(fitbitInputs(freshFitbitToken('LEAK7'), { 'github-token': CANARY.reader })),
+  'github 404': () =>
+    runAction(fitbitInputs(freshFitbitToken('LEAK8'), { repository: 'octo/missing' })),
+  'write-back refused, sealed to the recovery key': async () => {
+    const { publicKey } = await generateRecoveryKeyPair();
+    github.faults.push({
+      status: 403,
+      body: { message: 'Resource not accessible by personal access token' },
+      match: (method, path) => method === 'PUT' && path.endsWith('/FITBIT_REFRESH_TOKEN'),
+    });
+    try {
+      return await runAction(
+        fitbitInputs(freshFitbitToken('LEAK9'), { 'recovery-public-key': publicKey }),
+      );
+    } finally {
+      github.faults.clear();
+    }
+  },
+  're-seed with a code and its verifier': async () =>
+    runAction(
+      googleInputs({
+        code: await googleCode(),
+        'code-verifier': CANARY.verifier,
+        'redirect-uri': 'http://127.0.0.1:8080/',
+      }),
+    ),
+  'dry run': () => runAction(fitbitInputs(freshFitbitToken('LEAK10'), { 'dry-run': 'true' })),
+  'bad input': () =>
+    runAction(fitbitInputs(CANARY.spentRefreshToken, { 'secret-name': 'GITHUB_NOPE' })),
+};
+
+describe('no secret leaks, in any scenario', () => {
+  it.each(Object.keys(SCENARIOS))('%s', async (scenario) => {
+    const run = await (SCENARIOS[scenario] as () => Promise<ActionRun>)();
+    runs.push({ scenario, run });
+    expect(run.otherFiles).toEqual([]);
+  });
+
+  it('no canary and no issued token appears anywhere it must not', () => {
+    expect(runs).toHaveLength(Object.keys(SCENARIOS).length);
+    const secrets = [
+      ...Object.values(CANARY),
+      `${CANARY.writer}x`,
+      `${CANARY.fitbitSecret}-wrong`,
+      ...fitbit.issuedTokens(),
+      ...google.issuedTokens(),
+    ];
+    expect(fitbit.issuedTokens().length).toBeGreaterThan(10);
+    expect(google.issuedTokens().length).toBeGreaterThan(2);
+    const found: string[] = [];
+    for (const { scenario, run } of runs) {
+      const places: Record<string, string> = {
+        stdout: run.stdout
+          .split('\n')
+          .filter((line) => !line.startsWith('::add-mask::'))
+          .join('\n'),
+        stderr: run.stderr,
+        summary: run.summary,
+        state: run.commandFiles.GITHUB_STATE ?? '',
+      };
+      const maskLines = run.stdout.split('\n').filter((line) => line.startsWith('::add-mask::'));
+      for (const secret of secrets) {
+        for (const [place, text] of Object.entries(places)) {
+          if (text.includes(secret))
+            found.push(`${scenario}: ${place} contains ${secret.slice(0, 12)}…`);
+        }
+        // Inside a mask line only as the whole value of a mask line (its own, or a longer
+        // secret's that contains it, such as a wrong client secret built from the canary).
+        for (const line of maskLines) {
+          const masksASecret = secrets.some((value) => line === `::add-mask::${value}`);
+          if (line.includes(secret) && !masksASecret) {
+            found.push(`${scenario}: a mask line carries ${secret.slice(0, 12)}… with other text`);
+          }
+        }
+      }
+    }
+    expect(found).toEqual([]);
+  });
+});
