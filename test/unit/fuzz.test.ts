@@ -1,0 +1,189 @@
+/**
+ * Property-based fuzzing (fast-check) of the two parsers that see untrusted
+ * text: the input reader and the token-reply parser. They may only ever fail
+ * with the project's own errors, and never echo a secret.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { InputError, TokenReplyError } from '../../src/errors.js';
+import { readInputs } from '../../src/inputs.js';
+import { Redactor } from '../../src/redact.js';
+import { parseErrorBody, parseTokenReply } from '../../src/token-response.js';
+
+const RUNS = 2_000;
+
+const INPUT_NAMES = [
+  'provider',
+  'client-id',
+  'client-secret',
+  'refresh-token',
+  'code',
+  'code-verifier',
+  'redirect-uri',
+  'github-token',
+  'secret-name',
+  'repository',
+  'environment',
+  'access-token-secret',
+  'export-variable',
+  'required-scopes',
+  'token-url',
+  'client-auth',
+  'github-api-url',
+  'dry-run',
+  'grant-lifetime',
+  'recovery-public-key',
+];
+const SENSITIVE = ['client-secret', 'refresh-token', 'code', 'code-verifier', 'github-token'];
+
+/** Plausible and hostile values alike: valid-looking ones make the parser go deeper. */
+const inputValue = fc.oneof(
+  fc.string(),
+  fc.string({ unit: 'grapheme' }),
+  fc.constantFrom(
+    '',
+    ' ',
+    'google',
+    'fitbit',
+    'custom',
+    'basic',
+    'body',
+    'auto',
+    'true',
+    'False',
+    'yes',
+    'octo/repo',
+    'a/b/c',
+    'https://example.com/token',
+    'http://127.0.0.1:8080/',
+    'http://example.com/',
+    'https://user:pw@example.com/',
+    'FITBIT_REFRESH_TOKEN',
+    'GITHUB_X',
+    '1BAD',
+    '7d',
+    '36h',
+    '0m',
+    'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=',
+  ),
+);
+// Secrets carry a marker so a coincidental match of a short common word cannot pass as a leak.
+const secretValue = fc.string({ minLength: 1 }).map((tail) => `S3CR3T-${tail}`);
+
+describe('readInputs under fuzzing', () => {
+  it('returns a config or throws an InputError that names an input and echoes no secret', () => {
+    fc.assert(
+      fc.property(
+        fc.dictionary(fc.constantFrom(...INPUT_NAMES), inputValue),
+        fc.dictionary(fc.constantFrom(...SENSITIVE), secretValue),
+        fc.dictionary(
+          fc.constantFrom('GITHUB_REPOSITORY', 'GITHUB_API_URL', 'GITHUB_RUN_ID'),
+          inputValue,
+        ),
+        (plain, secrets, env) => {
+          const inputs: Record<string, string> = { ...plain, ...secrets };
+          try {
+            const config = readInputs((name) => inputs[name] ?? '', env);
+            expect(Object.isFrozen(config)).toBe(true);
+          } catch (error) {
+            expect(error).toBeInstanceOf(InputError);
+            const message = (error as InputError).message;
+            expect(INPUT_NAMES).toContain((error as InputError).input);
+            for (const secret of Object.values(secrets)) {
+              expect(message).not.toContain(secret.trim());
+            }
+          }
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+const fieldValue = fc.oneof(
+  secretValue,
+  fc.string(),
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.array(fc.string(), { maxLength: 2 }),
+  fc.dictionary(fc.string(), fc.string(), { maxKeys: 2 }),
+  fc.constantFrom('3600', '-1', '0', 'Bearer', 'a b c'),
+);
+const replyFields = [
+  'access_token',
+  'refresh_token',
+  'id_token',
+  'expires_in',
+  'scope',
+  'token_type',
+  'user_id',
+  'refresh_token_expires_in',
+];
+
+describe('parseTokenReply under fuzzing', () => {
+  it('returns a reply or throws a TokenReplyError, masks every credential first, echoes none', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.dictionary(fc.constantFrom(...replyFields), fieldValue), fc.jsonValue()),
+        (body) => {
+          const masked: string[] = [];
+          const credentials = ['access_token', 'refresh_token', 'id_token']
+            .map((field) => (body as Record<string, unknown> | null)?.[field])
+            .filter((value): value is string => typeof value === 'string' && value !== '');
+          try {
+            const reply = parseTokenReply(body, (value) => masked.push(value));
+            expect(typeof reply.accessToken).toBe('string');
+            expect(reply.accessToken).not.toBe('');
+            if (reply.expiresIn !== undefined) expect(reply.expiresIn).toBeGreaterThan(0);
+          } catch (error) {
+            expect(error).toBeInstanceOf(TokenReplyError);
+            const message = (error as Error).message;
+            const strings = Object.values((body as Record<string, unknown>) ?? {}).filter(
+              (value): value is string => typeof value === 'string' && value.startsWith('S3CR3T-'),
+            );
+            for (const value of strings) expect(message).not.toContain(value);
+          }
+          const isObject = typeof body === 'object' && body !== null && !Array.isArray(body);
+          if (isObject) for (const credential of credentials) expect(masked).toContain(credential);
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('parseErrorBody never throws, whatever the text', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.json()), (text) => {
+        const parsed = parseErrorBody(text);
+        expect(parsed.code === undefined || typeof parsed.code === 'string').toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe('Redactor under fuzzing', () => {
+  it('no known secret of four or more characters survives redaction', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ minLength: 4 }), { minLength: 1, maxLength: 4 }),
+        fc.array(fc.string(), { maxLength: 5 }),
+        (secrets, filler) => {
+          const redactor = new Redactor();
+          for (const secret of secrets) redactor.add(secret);
+          const text = filler
+            .flatMap((part, index) => [part, secrets[index % secrets.length]])
+            .join('');
+          const clean = redactor.redactUntrusted(`${text}${secrets.join(' ')}`);
+          for (const secret of secrets) {
+            // A secret can reappear only if the marker itself spells it.
+            if (!'[redacted]'.includes(secret)) expect(clean).not.toContain(secret);
+          }
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+});
