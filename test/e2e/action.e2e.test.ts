@@ -6,9 +6,10 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type ActionRun, maskedBeforeAnyOtherUse, runAction } from '../helpers/action-runner.js';
 import { loadGitHubOpenApiValidator } from '../helpers/openapi.js';
-import { type FitbitSim, startFitbitSim } from '../sim/fitbit.js';
-import { type GitHubSim, startGitHubSim } from '../sim/github.js';
-import { type GoogleSim, startGoogleSim } from '../sim/google.js';
+import { startWorld, type World } from '../helpers/world.js';
+import type { FitbitSim } from '../sim/fitbit.js';
+import type { GitHubSim } from '../sim/github.js';
+import type { GoogleSim } from '../sim/google.js';
 
 const REPOSITORY = 'octo/health';
 const TARGET = { repository: REPOSITORY };
@@ -19,23 +20,22 @@ const FITBIT_CLIENT = { id: '23E2E9', secret: 'fitbit-e2e-client-secret-77' };
 const GOOGLE_CLIENT = { id: 'e2e.apps.googleusercontent.com', secret: 'GOCSPX-e2e-client-secret' };
 const SCOPES = 'activity heartrate sleep';
 
+let world: World;
 let fitbit: FitbitSim;
 let google: GoogleSim;
 let github: GitHubSim;
 
 beforeAll(async () => {
-  const validate = await loadGitHubOpenApiValidator();
-  [fitbit, google, github] = await Promise.all([
-    startFitbitSim(),
-    startGoogleSim(),
-    startGitHubSim({ validate }),
-  ]);
-  github.addRepo(REPOSITORY);
-  github.addToken(WRITER, 'write');
-  github.addToken(READER, 'read');
+  world = await startWorld({
+    repository: REPOSITORY,
+    writer: WRITER,
+    reader: READER,
+    fitbitClient: { ...FITBIT_CLIENT, type: 'server' },
+    googleClient: GOOGLE_CLIENT,
+    validate: await loadGitHubOpenApiValidator(),
+  });
+  ({ fitbit, google, github } = world);
   github.addToken(INVISIBLE, 'none');
-  fitbit.addClient({ ...FITBIT_CLIENT, type: 'server' });
-  google.addClient(GOOGLE_CLIENT);
 });
 
 afterEach(() => {
@@ -43,37 +43,7 @@ afterEach(() => {
   expect(github.violations).toEqual([]);
 });
 
-afterAll(async () => {
-  await Promise.all([fitbit?.close(), google?.close(), github?.close()]);
-});
-
-function fitbitInputs(refreshToken: string, extra: Record<string, string> = {}) {
-  return {
-    provider: 'fitbit',
-    'client-id': FITBIT_CLIENT.id,
-    'client-secret': FITBIT_CLIENT.secret,
-    'refresh-token': refreshToken,
-    'github-token': WRITER,
-    repository: REPOSITORY,
-    'token-url': fitbit.tokenUrl,
-    'github-api-url': github.url,
-    ...extra,
-  };
-}
-
-function googleInputs(refreshToken: string, extra: Record<string, string> = {}) {
-  return {
-    'client-id': GOOGLE_CLIENT.id,
-    'client-secret': GOOGLE_CLIENT.secret,
-    'refresh-token': refreshToken,
-    'github-token': WRITER,
-    repository: REPOSITORY,
-    'secret-name': 'GOOGLE_REFRESH_TOKEN',
-    'token-url': google.tokenUrl,
-    'github-api-url': github.url,
-    ...extra,
-  };
-}
+afterAll(() => world?.close());
 
 /** A fresh Fitbit grant whose refresh token sits in the secret, as after consent. */
 function seedFitbitGrant(userId: string): string {
@@ -97,7 +67,7 @@ describe('a rotating provider (legacy Fitbit)', () => {
   it('rotates five times in a row, each new refresh token sealed into the secret and accepted next', async () => {
     let current = seedFitbitGrant('CHAIN1');
     for (let run = 1; run <= 5; run++) {
-      const result = await runAction(fitbitInputs(current));
+      const result = await runAction(world.fitbitInputs(current));
       expect(result.exitCode, result.stdout).toBe(0);
       const stored = github.secretValue(TARGET, 'FITBIT_REFRESH_TOKEN');
       expect(stored).toBeDefined();
@@ -115,7 +85,7 @@ describe('a rotating provider (legacy Fitbit)', () => {
   it('publishes outputs, the exported variable and a summary, masking every secret before use', async () => {
     const sent = seedFitbitGrant('OUTPUTS');
     const before = Date.now();
-    const result = await runAction(fitbitInputs(sent));
+    const result = await runAction(world.fitbitInputs(sent));
     expect(result.exitCode, result.stdout).toBe(0);
 
     const accessToken = result.outputs['access-token'] ?? '';
@@ -145,12 +115,12 @@ describe('a rotating provider (legacy Fitbit)', () => {
 
   it('fails on a spent refresh token with the grant explained, without echoing the token Fitbit quotes', async () => {
     const spent = seedFitbitGrant('SPENT');
-    expect((await runAction(fitbitInputs(spent))).exitCode).toBe(0);
+    expect((await runAction(world.fitbitInputs(spent))).exitCode).toBe(0);
     // Using the new token closes Fitbit's replay window; the old one is now dead.
     const live = github.secretValue(TARGET, 'FITBIT_REFRESH_TOKEN') as string;
-    expect((await runAction(fitbitInputs(live))).exitCode).toBe(0);
+    expect((await runAction(world.fitbitInputs(live))).exitCode).toBe(0);
 
-    const result = await runAction(fitbitInputs(spent));
+    const result = await runAction(world.fitbitInputs(spent));
     expect(result.exitCode).toBe(1);
     expect(result.errors).toHaveLength(1);
     const error = result.errors[0] ?? '';
@@ -164,7 +134,9 @@ describe('a rotating provider (legacy Fitbit)', () => {
 
   it('names client-id, client-secret and client-auth when the client is rejected', async () => {
     const token = seedFitbitGrant('BADCLIENT');
-    const result = await runAction(fitbitInputs(token, { 'client-secret': 'wrong-secret-value' }));
+    const result = await runAction(
+      world.fitbitInputs(token, { 'client-secret': 'wrong-secret-value' }),
+    );
     expect(result.exitCode).toBe(1);
     expect(result.errors).toHaveLength(1);
     expect(result.errors[0]).toContain('invalid_client');
@@ -178,7 +150,7 @@ describe('a rotating provider (legacy Fitbit)', () => {
     const token = seedFitbitGrant('RETIRED');
     fitbit.retired = true;
     try {
-      const result = await runAction(fitbitInputs(token));
+      const result = await runAction(world.fitbitInputs(token));
       expect(result.exitCode).toBe(1);
       expect(result.errors).toHaveLength(1);
       expect(result.errors[0]).toContain('HTTP 410');
@@ -193,7 +165,7 @@ describe('a rotating provider (legacy Fitbit)', () => {
   it('stops before the token endpoint when the GitHub token may only read secrets', async () => {
     const token = seedFitbitGrant('READONLY');
     const before = fitbit.requests.length;
-    const result = await runAction(fitbitInputs(token, { 'github-token': READER }));
+    const result = await runAction(world.fitbitInputs(token, { 'github-token': READER }));
     expect(result.exitCode).toBe(1);
     expect(tokenRequestsSince(fitbit, before)).toBe(0);
     expect(result.errors).toHaveLength(1);
@@ -216,7 +188,7 @@ describe('a rotating provider (legacy Fitbit)', () => {
       times: 100,
     });
     try {
-      const result = await runAction(fitbitInputs(token));
+      const result = await runAction(world.fitbitInputs(token));
       expect(result.exitCode).toBe(1);
       expect(result.errors).toHaveLength(1);
       expect(result.errors[0]).toMatch(/could NOT be stored/);
@@ -244,7 +216,7 @@ describe('a non-rotating provider (Google Health API)', () => {
     github.setSecret(TARGET, 'GOOGLE_REFRESH_TOKEN', token);
     const before = github.requests.length;
 
-    const result = await runAction(googleInputs(token, { 'github-token': READER }));
+    const result = await runAction(world.googleInputs(token, { 'github-token': READER }));
     expect(result.exitCode, result.stdout).toBe(0);
     expect(result.outputs['secret-updated']).toBe('false');
     expect(result.outputs['expires-in']).toBe('3599');
@@ -264,7 +236,7 @@ describe('a non-rotating provider (Google Health API)', () => {
   it('explains the 7-day Testing limit when Google answers invalid_grant', async () => {
     const token = google.issueGrant({ clientId: GOOGLE_CLIENT.id, scope: 'x' });
     google.revoke(token);
-    const result = await runAction(googleInputs(token));
+    const result = await runAction(world.googleInputs(token));
     expect(result.exitCode).toBe(1);
     expect(result.errors).toHaveLength(1);
     expect(result.errors[0]).toContain('invalid_grant');
@@ -278,7 +250,7 @@ describe('GitHub access problems, found before the refresh token is spent', () =
     const token = seedFitbitGrant('G401');
     const before = fitbit.requests.length;
     const result = await runAction(
-      fitbitInputs(token, { 'github-token': 'ghp_unknown_token_0000' }),
+      world.fitbitInputs(token, { 'github-token': 'ghp_unknown_token_0000' }),
     );
     expect(result.exitCode).toBe(1);
     expect(result.errors).toHaveLength(1);
@@ -290,7 +262,7 @@ describe('GitHub access problems, found before the refresh token is spent', () =
   it('404: says the repository is missing or invisible to the token', async () => {
     const token = seedFitbitGrant('G404');
     const before = fitbit.requests.length;
-    const result = await runAction(fitbitInputs(token, { 'github-token': INVISIBLE }));
+    const result = await runAction(world.fitbitInputs(token, { 'github-token': INVISIBLE }));
     expect(result.exitCode).toBe(1);
     expect(result.errors).toHaveLength(1);
     expect(result.errors[0]).toContain('HTTP 404');
@@ -304,7 +276,7 @@ describe('bad input', () => {
   it('fails with one error naming the input, before any request', async () => {
     const before = { fitbit: fitbit.requests.length, github: github.requests.length };
     const result = await runAction(
-      fitbitInputs('some-refresh-token', { 'secret-name': 'GITHUB_TOKEN_COPY' }),
+      world.fitbitInputs('some-refresh-token', { 'secret-name': 'GITHUB_TOKEN_COPY' }),
     );
     expect(result.exitCode).toBe(1);
     expect(result.errors).toEqual([expect.stringContaining("Input 'secret-name'")]);

@@ -8,9 +8,10 @@ import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAction } from '../helpers/action-runner.js';
 import { freePort, type RunningCommand, startCommand } from '../helpers/command-runner.js';
-import { type FitbitSim, startFitbitSim } from '../sim/fitbit.js';
-import { type GitHubSim, startGitHubSim } from '../sim/github.js';
-import { type GoogleSim, startGoogleSim } from '../sim/google.js';
+import { startWorld, type World } from '../helpers/world.js';
+import type { FitbitSim } from '../sim/fitbit.js';
+import type { GitHubSim } from '../sim/github.js';
+import type { GoogleSim } from '../sim/google.js';
 
 const REPOSITORY = 'octo/consent';
 const TARGET = { repository: REPOSITORY };
@@ -19,29 +20,30 @@ const READER = 'ghp_authorize_reader_0002';
 const GOOGLE_CLIENT = { id: 'cli.apps.googleusercontent.com', secret: 'GOCSPX-cli-client-secret' };
 const FITBIT_CLIENT = { id: '23CLI1', secret: 'fitbit-cli-client-secret-1' };
 
+let world: World;
 let google: GoogleSim;
 let fitbit: FitbitSim;
 let github: GitHubSim;
 
 beforeAll(async () => {
-  [google, fitbit, github] = await Promise.all([
-    startGoogleSim(),
-    startFitbitSim(),
-    startGitHubSim(),
-  ]);
-  github.addRepo(REPOSITORY);
-  github.addToken(WRITER, 'write');
-  github.addToken(READER, 'read');
-  google.addClient(GOOGLE_CLIENT);
-  fitbit.addClient({ ...FITBIT_CLIENT, type: 'server' });
+  world = await startWorld({
+    repository: REPOSITORY,
+    writer: WRITER,
+    reader: READER,
+    fitbitClient: { ...FITBIT_CLIENT, type: 'server' },
+    googleClient: GOOGLE_CLIENT,
+  });
+  ({ fitbit, google, github } = world);
 });
 
-afterAll(async () => {
-  await Promise.all([google?.close(), fitbit?.close(), github?.close()]);
-});
+afterAll(() => world?.close());
 
-async function googleAuthorize(extra: string[] = [], env: Record<string, string> = {}) {
-  const port = await freePort();
+async function googleAuthorize(
+  extra: string[] = [],
+  env: Record<string, string> = {},
+  port?: number,
+) {
+  const redirectPort = port ?? (await freePort());
   const command = startCommand(
     [
       'authorize',
@@ -58,13 +60,13 @@ async function googleAuthorize(extra: string[] = [], env: Record<string, string>
       '--repository',
       REPOSITORY,
       '--redirect-uri',
-      `http://127.0.0.1:${port}/`,
+      `http://127.0.0.1:${redirectPort}/`,
       '--no-open',
       ...extra,
     ],
     { GH_TOKEN: WRITER, ...env },
   );
-  return { command, port };
+  return { command, port: redirectPort };
 }
 
 /** Plays the browser: consent page → redirect → the command's listener. */
@@ -177,25 +179,7 @@ describe('authorize with Google', () => {
     const address = blocker.address();
     const port = typeof address === 'object' && address ? address.port : 0;
     try {
-      const command = startCommand(
-        [
-          'authorize',
-          '--client-id',
-          GOOGLE_CLIENT.id,
-          '--authorize-url',
-          google.authorizeUrl,
-          '--token-url',
-          google.tokenUrl,
-          '--github-api-url',
-          github.url,
-          '--repository',
-          REPOSITORY,
-          '--redirect-uri',
-          `http://127.0.0.1:${port}/`,
-          '--no-open',
-        ],
-        { GH_TOKEN: WRITER },
-      );
+      const { command } = await googleAuthorize([], {}, port);
       const result = await command.done;
       expect(result.exitCode).toBe(1);
       expect(result.stderr).toContain(`Port ${port} on 127.0.0.1 is already in use`);

@@ -9,9 +9,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateRecoveryKeyPair } from '../../src/recovery.js';
 import { type ActionRun, runAction } from '../helpers/action-runner.js';
-import { type FitbitSim, startFitbitSim } from '../sim/fitbit.js';
-import { type GitHubSim, startGitHubSim } from '../sim/github.js';
-import { type GoogleSim, startGoogleSim } from '../sim/google.js';
+import { type Inputs, startWorld, type World } from '../helpers/world.js';
+import type { FitbitSim } from '../sim/fitbit.js';
+import type { GitHubSim } from '../sim/github.js';
+import type { GoogleSim } from '../sim/google.js';
 import { pkceChallenge } from '../sim/oauth-kit.js';
 
 const REPOSITORY = 'octo/leaks';
@@ -27,54 +28,27 @@ const CANARY = {
 const FITBIT_CLIENT = { id: '23LEAK', secret: CANARY.fitbitSecret };
 const GOOGLE_CLIENT = { id: 'leak.apps.googleusercontent.com', secret: CANARY.googleSecret };
 
+let world: World;
 let fitbit: FitbitSim;
 let google: GoogleSim;
 let github: GitHubSim;
 const runs: { scenario: string; run: ActionRun }[] = [];
 
 beforeAll(async () => {
-  [fitbit, google, github] = await Promise.all([
-    startFitbitSim(),
-    startGoogleSim(),
-    startGitHubSim(),
-  ]);
-  github.addRepo(REPOSITORY);
-  github.addToken(CANARY.writer, 'write');
-  github.addToken(CANARY.reader, 'read');
-  fitbit.addClient({ ...FITBIT_CLIENT, type: 'server' });
-  google.addClient(GOOGLE_CLIENT);
+  world = await startWorld({
+    repository: REPOSITORY,
+    writer: CANARY.writer,
+    reader: CANARY.reader,
+    fitbitClient: { ...FITBIT_CLIENT, type: 'server' },
+    googleClient: GOOGLE_CLIENT,
+  });
+  ({ fitbit, google, github } = world);
 });
 
-afterAll(async () => {
-  await Promise.all([fitbit?.close(), google?.close(), github?.close()]);
-});
+afterAll(() => world?.close());
 
-function fitbitInputs(refreshToken: string, extra: Record<string, string> = {}) {
-  return {
-    provider: 'fitbit',
-    'client-id': FITBIT_CLIENT.id,
-    'client-secret': FITBIT_CLIENT.secret,
-    'refresh-token': refreshToken,
-    'github-token': CANARY.writer,
-    repository: REPOSITORY,
-    'token-url': fitbit.tokenUrl,
-    'github-api-url': github.url,
-    ...extra,
-  };
-}
-
-function googleInputs(extra: Record<string, string>) {
-  return {
-    'client-id': GOOGLE_CLIENT.id,
-    'client-secret': GOOGLE_CLIENT.secret,
-    'github-token': CANARY.writer,
-    repository: REPOSITORY,
-    'secret-name': 'GOOGLE_REFRESH_TOKEN',
-    'token-url': google.tokenUrl,
-    'github-api-url': github.url,
-    ...extra,
-  };
-}
+const fitbitInputs = (token: string, extra?: Inputs) => world.fitbitInputs(token, extra);
+const googleInputs = (extra: Inputs) => world.googleInputs('', extra);
 
 function freshFitbitToken(userId: string): string {
   return fitbit.issueGrant({ clientId: FITBIT_CLIENT.id, scope: 'activity sleep', userId });

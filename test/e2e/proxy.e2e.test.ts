@@ -8,14 +8,16 @@ import type { AddressInfo } from 'node:net';
 import { createProxy, type ProxyServer } from 'proxy';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runAction } from '../helpers/action-runner.js';
-import { type FitbitSim, startFitbitSim } from '../sim/fitbit.js';
-import { type GitHubSim, startGitHubSim } from '../sim/github.js';
+import { startWorld, type World } from '../helpers/world.js';
+import type { FitbitSim } from '../sim/fitbit.js';
+import type { GitHubSim } from '../sim/github.js';
 
 const REPOSITORY = 'octo/proxied';
 const TARGET = { repository: REPOSITORY };
 const WRITER = 'ghp_proxy_writer_00001';
 const CLIENT = { id: '23PRX1', secret: 'fitbit-proxy-secret-01' };
 
+let world: World;
 let fitbit: FitbitSim;
 let github: GitHubSim;
 let proxy: ProxyServer;
@@ -23,10 +25,13 @@ let proxyUrl: string;
 const proxied: string[] = [];
 
 beforeAll(async () => {
-  [fitbit, github] = await Promise.all([startFitbitSim(), startGitHubSim()]);
-  github.addRepo(REPOSITORY);
-  github.addToken(WRITER, 'write');
-  fitbit.addClient({ ...CLIENT, type: 'server' });
+  world = await startWorld({
+    repository: REPOSITORY,
+    writer: WRITER,
+    fitbitClient: { ...CLIENT, type: 'server' },
+    googleClient: { id: 'unused.apps.googleusercontent.com', secret: 'unused' },
+  });
+  ({ fitbit, github } = world);
   proxy = createProxy(createServer());
   // Plain-HTTP targets arrive in absolute form (`POST http://host/path`); TLS ones as CONNECT.
   proxy.on('request', (req) => proxied.push(`${req.method} ${req.url}`));
@@ -42,26 +47,14 @@ beforeEach(() => {
 afterAll(async () => {
   proxy?.closeAllConnections();
   await new Promise((resolve) => proxy?.close(resolve));
-  await Promise.all([fitbit?.close(), github?.close()]);
+  await world?.close();
 });
 
 function rotate(env: Record<string, string>) {
   const userId = `PROXY${Math.floor(Math.random() * 1e6)}`;
   const token = fitbit.issueGrant({ clientId: CLIENT.id, scope: 'sleep', userId });
   github.setSecret(TARGET, 'FITBIT_REFRESH_TOKEN', token);
-  const run = runAction(
-    {
-      provider: 'fitbit',
-      'client-id': CLIENT.id,
-      'client-secret': CLIENT.secret,
-      'refresh-token': token,
-      'github-token': WRITER,
-      repository: REPOSITORY,
-      'token-url': fitbit.tokenUrl,
-      'github-api-url': github.url,
-    },
-    { env },
-  );
+  const run = runAction(world.fitbitInputs(token), { env });
   return { run, userId };
 }
 

@@ -9,9 +9,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAction } from '../helpers/action-runner.js';
 import { startCommand } from '../helpers/command-runner.js';
-import { type FitbitSim, startFitbitSim } from '../sim/fitbit.js';
-import { type GitHubSim, startGitHubSim } from '../sim/github.js';
-import { type GoogleSim, startGoogleSim } from '../sim/google.js';
+import { startWorld, type World } from '../helpers/world.js';
+import type { FitbitSim } from '../sim/fitbit.js';
+import type { GitHubSim } from '../sim/github.js';
+import type { GoogleSim } from '../sim/google.js';
 import { pkceChallenge, randomBase64Url } from '../sim/oauth-kit.js';
 
 const REPOSITORY = 'octo/reseed';
@@ -22,26 +23,23 @@ const REDIRECT_URI = 'http://127.0.0.1:8080/';
 const GOOGLE_CLIENT = { id: 'reseed.apps.googleusercontent.com', secret: 'GOCSPX-reseed-secret' };
 const FITBIT_CLIENT = { id: '23RSD1', secret: 'fitbit-reseed-secret-001' };
 
+let world: World;
 let google: GoogleSim;
 let fitbit: FitbitSim;
 let github: GitHubSim;
 
 beforeAll(async () => {
-  [google, fitbit, github] = await Promise.all([
-    startGoogleSim(),
-    startFitbitSim(),
-    startGitHubSim(),
-  ]);
-  github.addRepo(REPOSITORY);
-  github.addToken(WRITER, 'write');
-  github.addToken(READER, 'read');
-  google.addClient(GOOGLE_CLIENT);
-  fitbit.addClient({ ...FITBIT_CLIENT, type: 'server' });
+  world = await startWorld({
+    repository: REPOSITORY,
+    writer: WRITER,
+    reader: READER,
+    fitbitClient: { ...FITBIT_CLIENT, type: 'server' },
+    googleClient: GOOGLE_CLIENT,
+  });
+  ({ fitbit, google, github } = world);
 });
 
-afterAll(async () => {
-  await Promise.all([google?.close(), fitbit?.close(), github?.close()]);
-});
+afterAll(() => world?.close());
 
 /** What a person does in the browser: consent, then copy the code from the redirect. */
 async function consent(

@@ -8,7 +8,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { generateRecoveryKeyPair, openRecovered } from '../../src/recovery.js';
 import type { Timing } from '../../src/timing.js';
 import { runInProcess } from '../helpers/in-process.js';
-import { type FitbitSim, startFitbitSim } from '../sim/fitbit.js';
+import { type Inputs, startWorld, type World } from '../helpers/world.js';
+import type { FitbitSim } from '../sim/fitbit.js';
 import { type GitHubSim, startGitHubSim } from '../sim/github.js';
 
 const FAST: Timing = {
@@ -28,16 +29,20 @@ const WRITER = 'ghp_faults_writer_000001';
 const READER = 'ghp_faults_reader_000002';
 const CLIENT = { id: '23FLT1', secret: 'fitbit-faults-secret-0001' };
 
+let world: World;
 let fitbit: FitbitSim;
 let github: GitHubSim;
 let users = 0;
 
 beforeAll(async () => {
-  [fitbit, github] = await Promise.all([startFitbitSim(), startGitHubSim()]);
-  github.addRepo(REPOSITORY);
-  github.addToken(WRITER, 'write');
-  github.addToken(READER, 'read');
-  fitbit.addClient({ ...CLIENT, type: 'server' });
+  world = await startWorld({
+    repository: REPOSITORY,
+    writer: WRITER,
+    reader: READER,
+    fitbitClient: { ...CLIENT, type: 'server' },
+    googleClient: { id: 'unused.apps.googleusercontent.com', secret: 'unused' },
+  });
+  ({ fitbit, github } = world);
 });
 
 afterEach(() => {
@@ -45,9 +50,7 @@ afterEach(() => {
   github.faults.clear();
 });
 
-afterAll(async () => {
-  await Promise.all([fitbit?.close(), github?.close()]);
-});
+afterAll(() => world?.close());
 
 /** A fresh user whose refresh token sits in the secret. */
 function seed(): { userId: string; token: string } {
@@ -57,27 +60,8 @@ function seed(): { userId: string; token: string } {
   return { userId, token };
 }
 
-function run(
-  token: string,
-  extra: Record<string, string> = {},
-  env: Record<string, string> = {},
-  timing = FAST,
-) {
-  return runInProcess(
-    {
-      provider: 'fitbit',
-      'client-id': CLIENT.id,
-      'client-secret': CLIENT.secret,
-      'refresh-token': token,
-      'github-token': WRITER,
-      repository: REPOSITORY,
-      'token-url': fitbit.tokenUrl,
-      'github-api-url': github.url,
-      ...extra,
-    },
-    env,
-    { timing },
-  );
+function run(token: string, extra: Inputs = {}, env: Inputs = {}, timing = FAST) {
+  return runInProcess(world.fitbitInputs(token, extra), env, { timing });
 }
 
 const isTokenRequest = (method: string, path: string) =>
@@ -391,17 +375,7 @@ describe('races between runs', () => {
         match: (method, path) => method === 'GET' && path === paths.key,
       });
       const result = await runInProcess(
-        {
-          provider: 'fitbit',
-          'client-id': CLIENT.id,
-          'client-secret': CLIENT.secret,
-          'refresh-token': token,
-          'github-token': WRITER,
-          repository: REPOSITORY,
-          'token-url': fitbit.tokenUrl,
-          'github-api-url': watched.url,
-          'dry-run': 'true',
-        },
+        world.fitbitInputs(token, { 'github-api-url': watched.url, 'dry-run': 'true' }),
         { GITHUB_REPOSITORY: REPOSITORY, GITHUB_RUN_ID: '4444' },
         { timing: { ...FAST, githubRetries: 0 } },
       );

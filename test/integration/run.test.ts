@@ -5,9 +5,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runInProcess } from '../helpers/in-process.js';
 import { readBody, startServer } from '../helpers/server.js';
-import { type FitbitSim, startFitbitSim } from '../sim/fitbit.js';
-import { type GitHubSim, startGitHubSim } from '../sim/github.js';
-import { type GoogleSim, startGoogleSim } from '../sim/google.js';
+import { startWorld, type World } from '../helpers/world.js';
+import type { FitbitSim } from '../sim/fitbit.js';
+import type { GitHubSim } from '../sim/github.js';
+import type { GoogleSim } from '../sim/google.js';
 import { pkceChallenge } from '../sim/oauth-kit.js';
 
 const REPOSITORY = 'octo/integration';
@@ -18,54 +19,24 @@ const FITBIT_PUBLIC_CLIENT = 'PUBLIC1';
 const GOOGLE_CLIENT = { id: 'int.apps.googleusercontent.com', secret: 'GOCSPX-integration-secret' };
 const HEALTH_SLEEP = 'https://www.googleapis.com/auth/googlehealth.sleep.readonly';
 
+let world: World;
 let fitbit: FitbitSim;
 let google: GoogleSim;
 let github: GitHubSim;
 
 beforeAll(async () => {
-  [fitbit, google, github] = await Promise.all([
-    startFitbitSim(),
-    startGoogleSim(),
-    startGitHubSim(),
-  ]);
-  github.addRepo(REPOSITORY);
+  world = await startWorld({
+    repository: REPOSITORY,
+    writer: WRITER,
+    reader: READER,
+    fitbitClient: { id: FITBIT_PUBLIC_CLIENT, type: 'client' },
+    googleClient: GOOGLE_CLIENT,
+  });
+  ({ fitbit, google, github } = world);
   github.addEnvironment(REPOSITORY, 'health data');
-  github.addToken(WRITER, 'write');
-  github.addToken(READER, 'read');
-  fitbit.addClient({ id: FITBIT_PUBLIC_CLIENT, type: 'client' });
-  google.addClient(GOOGLE_CLIENT);
 });
 
-afterAll(async () => {
-  await Promise.all([fitbit?.close(), google?.close(), github?.close()]);
-});
-
-function fitbitPublicInputs(refreshToken: string, extra: Record<string, string> = {}) {
-  return {
-    provider: 'fitbit',
-    'client-id': FITBIT_PUBLIC_CLIENT,
-    'refresh-token': refreshToken,
-    'github-token': WRITER,
-    repository: REPOSITORY,
-    'token-url': fitbit.tokenUrl,
-    'github-api-url': github.url,
-    ...extra,
-  };
-}
-
-function googleInputs(refreshToken: string, extra: Record<string, string> = {}) {
-  return {
-    'client-id': GOOGLE_CLIENT.id,
-    'client-secret': GOOGLE_CLIENT.secret,
-    'refresh-token': refreshToken,
-    'github-token': WRITER,
-    repository: REPOSITORY,
-    'secret-name': 'GOOGLE_REFRESH_TOKEN',
-    'token-url': google.tokenUrl,
-    'github-api-url': github.url,
-    ...extra,
-  };
-}
+afterAll(() => world?.close());
 
 describe('run() with a public Fitbit client', () => {
   it('sends the client id in the body, without a Basic header, and rotates', async () => {
@@ -74,7 +45,7 @@ describe('run() with a public Fitbit client', () => {
       scope: 'sleep',
       userId: 'PUB',
     });
-    const result = await runInProcess(fitbitPublicInputs(token));
+    const result = await runInProcess(world.fitbitInputs(token));
     expect(result.exitCode, result.stdout).toBe(0);
     const request = fitbit.requests.at(-1);
     expect(request?.headers.authorization).toBeUndefined();
@@ -96,7 +67,7 @@ describe('environment secrets', () => {
     github.setSecret(env, 'FITBIT_REFRESH_TOKEN', token);
     const repoValueBefore = github.secretValue(TARGET, 'FITBIT_REFRESH_TOKEN');
 
-    const result = await runInProcess(fitbitPublicInputs(token, { environment: 'health data' }));
+    const result = await runInProcess(world.fitbitInputs(token, { environment: 'health data' }));
     expect(result.exitCode, result.stdout).toBe(0);
     expect(github.secretValue(env, 'FITBIT_REFRESH_TOKEN')).toBe(fitbit.currentRefreshToken('ENV'));
     expect(github.secretValue(TARGET, 'FITBIT_REFRESH_TOKEN')).toBe(repoValueBefore);
@@ -117,7 +88,7 @@ describe('dry-run', () => {
     const tokenRequests = fitbit.requests.length;
     const githubRequests = github.requests.length;
 
-    const result = await runInProcess(fitbitPublicInputs(token, { 'dry-run': 'true' }));
+    const result = await runInProcess(world.fitbitInputs(token, { 'dry-run': 'true' }));
     expect(result.exitCode, result.stdout).toBe(0);
     expect(fitbit.requests.length).toBe(tokenRequests);
     expect(github.secretValue(TARGET, 'FITBIT_REFRESH_TOKEN')).toBe(token);
@@ -127,7 +98,7 @@ describe('dry-run', () => {
     expect(result.summary).toContain('Dry run');
 
     const readOnly = await runInProcess(
-      fitbitPublicInputs(token, { 'dry-run': 'true', 'github-token': READER }),
+      world.fitbitInputs(token, { 'dry-run': 'true', 'github-token': READER }),
     );
     expect(readOnly.exitCode).toBe(1);
     expect(readOnly.errors[0]).toContain('HTTP 403');
@@ -201,7 +172,7 @@ describe('optional extras after the refresh token is safe', () => {
   it('stores the access token in access-token-secret and exports under a custom name', async () => {
     const token = google.issueGrant({ clientId: GOOGLE_CLIENT.id, scope: HEALTH_SLEEP });
     const result = await runInProcess(
-      googleInputs(token, {
+      world.googleInputs(token, {
         'access-token-secret': 'GOOGLE_ACCESS_TOKEN',
         'export-variable': 'HEALTH_TOKEN',
       }),
@@ -215,7 +186,7 @@ describe('optional extras after the refresh token is safe', () => {
 
   it('exports nothing when export-variable is empty', async () => {
     const token = google.issueGrant({ clientId: GOOGLE_CLIENT.id, scope: HEALTH_SLEEP });
-    const result = await runInProcess(googleInputs(token, { 'export-variable': '' }));
+    const result = await runInProcess(world.googleInputs(token, { 'export-variable': '' }));
     expect(result.exitCode).toBe(0);
     expect(result.exportedEnv).toEqual({});
   });
@@ -224,7 +195,7 @@ describe('optional extras after the refresh token is safe', () => {
     const token = google.issueGrant({ clientId: GOOGLE_CLIENT.id, scope: HEALTH_SLEEP });
     const activity = 'https://www.googleapis.com/auth/googlehealth.activity_and_fitness.readonly';
     const result = await runInProcess(
-      googleInputs(token, { 'required-scopes': `${HEALTH_SLEEP}, ${activity}` }),
+      world.googleInputs(token, { 'required-scopes': `${HEALTH_SLEEP}, ${activity}` }),
     );
     expect(result.exitCode).toBe(1);
     expect(result.errors).toHaveLength(1);
@@ -240,7 +211,7 @@ describe('grant lifetime', () => {
     const token = google.issueGrant({ clientId: GOOGLE_CLIENT.id, scope: HEALTH_SLEEP });
     const consentedAt = new Date(Date.now() - 6 * 86_400_000);
     github.setSecret(TARGET, 'GOOGLE_REFRESH_TOKEN', token, consentedAt);
-    const result = await runInProcess(googleInputs(token, { 'grant-lifetime': '7d' }));
+    const result = await runInProcess(world.googleInputs(token, { 'grant-lifetime': '7d' }));
     expect(result.exitCode, result.stdout).toBe(0);
     const expected = new Date(Math.floor(consentedAt.getTime() / 1000) * 1000 + 7 * 86_400_000);
     expect(Date.parse(result.outputs['grant-expires-at'] ?? '')).toBe(expected.getTime());
@@ -255,7 +226,7 @@ describe('grant lifetime', () => {
       refreshTokenExpiresIn: 30 * 86_400,
     });
     const before = Date.now();
-    const result = await runInProcess(googleInputs(token));
+    const result = await runInProcess(world.googleInputs(token));
     expect(result.exitCode, result.stdout).toBe(0);
     const expiresAt = Date.parse(result.outputs['refresh-token-expires-at'] ?? '');
     expect(expiresAt).toBeGreaterThanOrEqual(before + 30 * 86_400_000 - 2000);
@@ -293,7 +264,7 @@ describe('re-seed mode', () => {
       prompt: 'consent',
     });
     const result = await runInProcess({
-      ...googleInputs(''),
+      ...world.googleInputs(''),
       'refresh-token': '',
       code,
       'code-verifier': verifier,
@@ -304,7 +275,7 @@ describe('re-seed mode', () => {
     const stored = github.secretValue(TARGET, 'GOOGLE_REFRESH_TOKEN') ?? '';
     expect(result.masks).toEqual(expect.arrayContaining([code, verifier, stored]));
     // The stored token really works at the provider.
-    const again = await runInProcess(googleInputs(stored));
+    const again = await runInProcess(world.googleInputs(stored));
     expect(again.exitCode, again.stdout).toBe(0);
   });
 
@@ -312,7 +283,7 @@ describe('re-seed mode', () => {
     const { code, verifier, redirectUri } = await consent({});
     const before = github.secretValue(TARGET, 'GOOGLE_REFRESH_TOKEN');
     const result = await runInProcess({
-      ...googleInputs(''),
+      ...world.googleInputs(''),
       'refresh-token': '',
       code,
       'code-verifier': verifier,

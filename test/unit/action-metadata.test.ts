@@ -5,40 +5,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-
-const CONTRACT_INPUTS = [
-  'provider',
-  'client-id',
-  'client-secret',
-  'refresh-token',
-  'code',
-  'code-verifier',
-  'redirect-uri',
-  'github-token',
-  'secret-name',
-  'repository',
-  'environment',
-  'access-token-secret',
-  'export-variable',
-  'required-scopes',
-  'token-url',
-  'client-auth',
-  'github-api-url',
-  'dry-run',
-  'grant-lifetime',
-  'recovery-public-key',
-];
-const CONTRACT_OUTPUTS = [
-  'access-token',
-  'expires-in',
-  'expires-at',
-  'scope',
-  'user-id',
-  'refresh-token-expires-at',
-  'token-type',
-  'grant-expires-at',
-  'secret-updated',
-];
+import { SENSITIVE_INPUTS } from '../../src/inputs.js';
+import {
+  CONTRACT_INPUTS,
+  CONTRACT_OUTPUTS,
+  SENSITIVE_CONTRACT_INPUTS,
+} from '../helpers/contract.js';
 
 interface ActionMetadata {
   inputs: Record<string, { description: string; required?: boolean; default?: string }>;
@@ -53,6 +25,10 @@ describe('action.yml', () => {
   it('declares exactly the inputs and outputs of the contract', () => {
     expect(Object.keys(metadata.inputs).sort()).toEqual([...CONTRACT_INPUTS].sort());
     expect(Object.keys(metadata.outputs).sort()).toEqual([...CONTRACT_OUTPUTS].sort());
+  });
+
+  it('masks exactly the inputs the contract calls sensitive', () => {
+    expect([...SENSITIVE_INPUTS].sort()).toEqual([...SENSITIVE_CONTRACT_INPUTS].sort());
   });
 
   it('describes every input with its default', () => {

@@ -9,32 +9,12 @@ import { InputError, TokenReplyError } from '../../src/errors.js';
 import { readInputs } from '../../src/inputs.js';
 import { Redactor } from '../../src/redact.js';
 import { parseErrorBody, parseTokenReply } from '../../src/token-response.js';
+import { CONTRACT_INPUTS, SENSITIVE_CONTRACT_INPUTS } from '../helpers/contract.js';
 
 const RUNS = 2_000;
 
-const INPUT_NAMES = [
-  'provider',
-  'client-id',
-  'client-secret',
-  'refresh-token',
-  'code',
-  'code-verifier',
-  'redirect-uri',
-  'github-token',
-  'secret-name',
-  'repository',
-  'environment',
-  'access-token-secret',
-  'export-variable',
-  'required-scopes',
-  'token-url',
-  'client-auth',
-  'github-api-url',
-  'dry-run',
-  'grant-lifetime',
-  'recovery-public-key',
-];
-const SENSITIVE = ['client-secret', 'refresh-token', 'code', 'code-verifier', 'github-token'];
+const INPUT_NAMES = CONTRACT_INPUTS;
+const SENSITIVE = SENSITIVE_CONTRACT_INPUTS;
 
 /** Plausible and hostile values alike: valid-looking ones make the parser go deeper. */
 const inputValue = fc.oneof(

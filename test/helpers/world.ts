@@ -1,0 +1,75 @@
+/**
+ * The simulated world most tests run in: a Fitbit-shaped and a Google-shaped
+ * provider and a GitHub secrets API on loopback, one repository, a token that
+ * may write its secrets (and optionally one that may only read), one client at
+ * each provider, and the action inputs that point at all of them.
+ */
+import { type FitbitClientType, type FitbitSim, startFitbitSim } from '../sim/fitbit.js';
+import { type GitHubSim, type GitHubSimOptions, startGitHubSim } from '../sim/github.js';
+import { type GoogleSim, startGoogleSim } from '../sim/google.js';
+
+export interface WorldOptions {
+  readonly repository: string;
+  readonly writer: string;
+  readonly reader?: string;
+  readonly fitbitClient: { id: string; secret?: string; type: FitbitClientType };
+  readonly googleClient: { id: string; secret: string };
+  readonly validate?: GitHubSimOptions['validate'];
+}
+
+export type Inputs = Record<string, string>;
+
+export interface World {
+  readonly fitbit: FitbitSim;
+  readonly google: GoogleSim;
+  readonly github: GitHubSim;
+  readonly target: { repository: string };
+  /** Inputs of a legacy Fitbit refresh into the default secret. */
+  fitbitInputs(refreshToken: string, extra?: Inputs): Inputs;
+  /** Inputs of a Google refresh; the secret is GOOGLE_REFRESH_TOKEN unless `extra` says otherwise. */
+  googleInputs(refreshToken: string, extra?: Inputs): Inputs;
+  close(): Promise<void>;
+}
+
+export async function startWorld(options: WorldOptions): Promise<World> {
+  const [fitbit, google, github] = await Promise.all([
+    startFitbitSim(),
+    startGoogleSim(),
+    startGitHubSim(options.validate ? { validate: options.validate } : {}),
+  ]);
+  const { repository, writer, fitbitClient, googleClient } = options;
+  github.addRepo(repository);
+  github.addToken(writer, 'write');
+  if (options.reader) github.addToken(options.reader, 'read');
+  fitbit.addClient(fitbitClient);
+  google.addClient(googleClient);
+
+  const common = { 'github-token': writer, repository, 'github-api-url': github.url };
+  return {
+    fitbit,
+    google,
+    github,
+    target: { repository },
+    fitbitInputs: (refreshToken, extra = {}) => ({
+      provider: 'fitbit',
+      'client-id': fitbitClient.id,
+      ...(fitbitClient.secret === undefined ? {} : { 'client-secret': fitbitClient.secret }),
+      'refresh-token': refreshToken,
+      'token-url': fitbit.tokenUrl,
+      ...common,
+      ...extra,
+    }),
+    googleInputs: (refreshToken, extra = {}) => ({
+      'client-id': googleClient.id,
+      'client-secret': googleClient.secret,
+      'refresh-token': refreshToken,
+      'secret-name': 'GOOGLE_REFRESH_TOKEN',
+      'token-url': google.tokenUrl,
+      ...common,
+      ...extra,
+    }),
+    close: async () => {
+      await Promise.all([fitbit.close(), google.close(), github.close()]);
+    },
+  };
+}
