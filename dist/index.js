@@ -57088,11 +57088,12 @@ throttling.triggersNotification = triggersNotification;
 /**
  * The Octokit client for the secrets API, from @actions/github, with Octokit's
  * retry plugin (5xx and other transient failures, n² s backoff) and throttling
- * plugin (primary and secondary rate limits, Retry-After / x-ratelimit-reset;
- * it also spaces writes a second apart, as GitHub asks). Requests go through
+ * plugin (primary and secondary rate limits, Retry-After / x-ratelimit-reset).
+ * Requests go through
  * the action's own dispatcher: the same timeouts and proxy settings as the
  * token endpoint.
  */
+
 
 
 
@@ -57120,6 +57121,10 @@ function createGitHubClient(token, baseUrl, network) {
             doNotRetry: DO_NOT_RETRY,
         },
         throttle: {
+            // The plugin spaces writes a second apart by default, GitHub's advice for bulk
+            // writes. Here that second would fall between spending the old refresh token and
+            // storing the new one; this action makes three writes a run, so none is spaced.
+            write: new light.Group({ maxConcurrent: 1, minTime: 0 }),
             retryAfterBaseValue: timing.githubRetryUnitMs,
             onRateLimit: (retryAfter, _options, _octokit, retryCount) => mayWait(retryAfter, retryCount),
             onSecondaryRateLimit: (retryAfter, _options, _octokit, retryCount) => mayWait(retryAfter, retryCount),
