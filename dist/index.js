@@ -58319,13 +58319,14 @@ function overStepLimit(error, network) {
 async function keepGrantAlive(config, deps, network, mask, redactor, reach) {
     const { core } = deps;
     const github = createGitHubClient(config.githubToken, config.githubApiUrl, network);
+    const secret = `${config.secretName} (${describeTarget(config.target)})`;
     reach('preflight');
     const { publicKey, metadata } = await preflight(config, github, core);
     if (config.dryRun) {
         core.info('Dry run: inputs and GitHub access are ready; the token endpoint was not contacted.');
         await writeSummary(core.summary, {
             provider: config.provider.label,
-            secret: config.secretName,
+            secret,
             result: undefined,
             notes: [
                 'Dry run: inputs and GitHub access are ready. No token was exchanged and no secret changed.',
@@ -58340,16 +58341,7 @@ async function keepGrantAlive(config, deps, network, mask, redactor, reach) {
     core.info(`Token endpoint ${new URL(config.tokenUrl).host} issued a new access token${reply.expiresIn ? ` valid for ${reply.expiresIn} s` : ''}.`);
     const secretUpdated = await storeRefreshToken(grant, reply);
     // The grant is safe from here on; the rest is optional and may fail the step only at the end.
-    const problems = [];
-    if (config.accessTokenSecret) {
-        try {
-            await writeSecret(github, config.target, config.accessTokenSecret, reply.accessToken, publicKey);
-            core.info(`Stored the access token in the secret ${config.accessTokenSecret}.`);
-        }
-        catch (error) {
-            problems.push(error instanceof Error ? error.message : String(error));
-        }
-    }
+    const problems = await storeAccessTokenCopy(config, github, publicKey, reply, core);
     const result = {
         reply,
         secretUpdated,
@@ -58358,18 +58350,37 @@ async function keepGrantAlive(config, deps, network, mask, redactor, reach) {
     };
     publishOutputs(core, result, config.exportVariable);
     const notes = grantWarnings(result, issuedAt, core);
-    const missingScopes = config.requiredScopes.filter((scope) => !reply.scopes.includes(scope));
-    if (missingScopes.length > 0) {
-        problems.push(`The grant lacks the required scopes ${missingScopes.join(', ')} (granted: ${reply.scopes.join(' ') || 'none stated'}). The user may have unticked them on the consent screen: re-seed through consent and grant them all`);
-    }
+    problems.push(...missingScopes(config, reply));
     await writeSummary(core.summary, {
         provider: config.provider.label,
-        secret: `${config.secretName} (${describeTarget(config.target)})`,
+        secret,
         result,
         notes: [...notes, ...problems],
     });
     if (problems.length > 0)
         throw new ActionError(problems.join('. '));
+}
+/** `access-token-secret`: a copy of the access token for other workflows; failures are collected. */
+async function storeAccessTokenCopy(config, github, publicKey, reply, core) {
+    if (!config.accessTokenSecret)
+        return [];
+    try {
+        await writeSecret(github, config.target, config.accessTokenSecret, reply.accessToken, publicKey);
+        core.info(`Stored the access token in the secret ${config.accessTokenSecret}.`);
+        return [];
+    }
+    catch (error) {
+        return [error instanceof Error ? error.message : String(error)];
+    }
+}
+/** `required-scopes` the grant lacks, as a problem that fails the step after everything else. */
+function missingScopes(config, reply) {
+    const missing = config.requiredScopes.filter((scope) => !reply.scopes.includes(scope));
+    if (missing.length === 0)
+        return [];
+    return [
+        `The grant lacks the required scopes ${missing.join(', ')} (granted: ${reply.scopes.join(' ') || 'none stated'}). The user may have unticked them on the consent screen: re-seed through consent and grant them all`,
+    ];
 }
 /** When the grant dies: as the provider says, else consent time (last secret update) + grant-lifetime. */
 function grantExpiry(config, reply, issuedAt, metadata) {
