@@ -57570,46 +57570,49 @@ function describeTarget(target) {
         ? `repository ${repository}`
         : `environment '${target.environment}' of ${repository}`;
 }
+/**
+ * The four secrets endpoints of one scope: a repository's, or an environment's
+ * (which has its own key). The only place that tells the two apart.
+ */
+function endpointsOf(client, target) {
+    const { owner, repo, environment } = target;
+    const { actions } = client.rest;
+    if (environment === undefined) {
+        return {
+            publicKey: () => actions.getRepoPublicKey({ owner, repo }),
+            get: (name) => actions.getRepoSecret({ owner, repo, secret_name: name }),
+            put: (name, sealed) => actions.createOrUpdateRepoSecret({ owner, repo, secret_name: name, ...sealed }),
+            remove: (name) => actions.deleteRepoSecret({ owner, repo, secret_name: name }),
+        };
+    }
+    const scope = { owner, repo, environment_name: environment };
+    return {
+        publicKey: () => actions.getEnvironmentPublicKey(scope),
+        get: (name) => actions.getEnvironmentSecret({ ...scope, secret_name: name }),
+        put: (name, sealed) => actions.createOrUpdateEnvironmentSecret({ ...scope, secret_name: name, ...sealed }),
+        remove: (name) => actions.deleteEnvironmentSecret({ ...scope, secret_name: name }),
+    };
+}
 /** The public key of the scope the secret lives in (each environment has its own). */
 async function fetchPublicKey(client, target) {
-    const { owner, repo, environment } = target;
-    const response = await call(target, 'read', 'read the secrets public key', () => environment === undefined
-        ? client.rest.actions.getRepoPublicKey({ owner, repo })
-        : client.rest.actions.getEnvironmentPublicKey({ owner, repo, environment_name: environment }));
+    const response = await call(target, 'read', 'read the secrets public key', () => endpointsOf(client, target).publicKey());
     return { keyId: response.data.key_id, key: response.data.key };
 }
 /** Seals `value` with `publicKey` and writes it; resolves to whether the secret was new. */
 async function writeSecret(client, target, name, value, publicKey, options = {}) {
-    const { owner, repo, environment } = target;
-    const body = {
-        owner,
-        repo,
-        secret_name: name,
+    const sealed = {
         encrypted_value: await sealSecret(value, publicKey.key),
         key_id: publicKey.keyId,
         // Octokit's retry plugin reads a per-request retry count from here.
         ...(options.retries === undefined ? {} : { request: { retries: options.retries } }),
     };
-    const response = await call(target, 'write', `write the secret ${name}`, () => environment === undefined
-        ? client.rest.actions.createOrUpdateRepoSecret(body)
-        : client.rest.actions.createOrUpdateEnvironmentSecret({
-            ...body,
-            environment_name: environment,
-        }));
+    const response = await call(target, 'write', `write the secret ${name}`, () => endpointsOf(client, target).put(name, sealed));
     return response.status === 201 ? 'created' : 'updated';
 }
 /** When the secret was last written, or undefined when it does not exist. */
 async function fetchSecretMetadata(client, target, name) {
-    const { owner, repo, environment } = target;
     try {
-        const response = await call(target, 'read', `read the metadata of secret ${name}`, () => environment === undefined
-            ? client.rest.actions.getRepoSecret({ owner, repo, secret_name: name })
-            : client.rest.actions.getEnvironmentSecret({
-                owner,
-                repo,
-                environment_name: environment,
-                secret_name: name,
-            }));
+        const response = await call(target, 'read', `read the metadata of secret ${name}`, () => endpointsOf(client, target).get(name));
         return { updatedAt: new Date(response.data.updated_at) };
     }
     catch (error) {
@@ -57646,15 +57649,7 @@ async function fetchRunStartedAt(client, run) {
 async function proveWriteAccess(client, target, publicKey) {
     const probe = `FITBIT_TOKEN_KEEPER_PROBE_${(0,external_node_crypto_.randomBytes)(6).toString('hex').toUpperCase()}`;
     await writeSecret(client, target, probe, 'probe', publicKey);
-    const { owner, repo, environment } = target;
-    await call(target, 'write', `delete the probe secret ${probe}`, () => environment === undefined
-        ? client.rest.actions.deleteRepoSecret({ owner, repo, secret_name: probe })
-        : client.rest.actions.deleteEnvironmentSecret({
-            owner,
-            repo,
-            environment_name: environment,
-            secret_name: probe,
-        }));
+    await call(target, 'write', `delete the probe secret ${probe}`, () => endpointsOf(client, target).remove(probe));
 }
 async function call(target, access, action, send) {
     try {
@@ -57777,13 +57772,11 @@ async function preflight(config, github, log) {
  * and sending it would only earn an invalid_grant (or, worse, race the other run).
  */
 function refuseStaleSecret(config, metadata, runStartedAt, log) {
-    if (metadata === undefined || runStartedAt === undefined) {
-        if (runStartedAt === undefined) {
-            log.info('Could not read when this run started (the github-token may lack "Actions: read"); the stale-secret check is skipped.');
-        }
+    if (runStartedAt === undefined) {
+        log.info('Could not read when this run started (the github-token may lack "Actions: read"); the stale-secret check is skipped.');
         return;
     }
-    if (metadata.updatedAt.getTime() > runStartedAt.getTime()) {
+    if (metadata !== undefined && metadata.updatedAt.getTime() > runStartedAt.getTime()) {
         throw new ActionError(`The secret ${config.secretName} was updated at ${metadata.updatedAt.toISOString()}, after this run started (${runStartedAt.toISOString()}): another run has rotated the refresh token since this run read it, so the token this run holds is already spent. It was not sent`, 'Nothing needs repair: the next run reads the newer token. To avoid this, keep every workflow that uses the grant in one concurrency group without cancel-in-progress (see examples/keep-alive.yml).');
     }
 }

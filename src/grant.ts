@@ -80,15 +80,13 @@ function refuseStaleSecret(
   runStartedAt: Date | undefined,
   log: Log,
 ): void {
-  if (metadata === undefined || runStartedAt === undefined) {
-    if (runStartedAt === undefined) {
-      log.info(
-        'Could not read when this run started (the github-token may lack "Actions: read"); the stale-secret check is skipped.',
-      );
-    }
+  if (runStartedAt === undefined) {
+    log.info(
+      'Could not read when this run started (the github-token may lack "Actions: read"); the stale-secret check is skipped.',
+    );
     return;
   }
-  if (metadata.updatedAt.getTime() > runStartedAt.getTime()) {
+  if (metadata !== undefined && metadata.updatedAt.getTime() > runStartedAt.getTime()) {
     throw new ActionError(
       `The secret ${config.secretName} was updated at ${metadata.updatedAt.toISOString()}, after this run started (${runStartedAt.toISOString()}): another run has rotated the refresh token since this run read it, so the token this run holds is already spent. It was not sent`,
       'Nothing needs repair: the next run reads the newer token. To avoid this, keep every workflow that uses the grant in one concurrency group without cancel-in-progress (see examples/keep-alive.yml).',

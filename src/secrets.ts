@@ -28,16 +28,45 @@ export function describeTarget(target: SecretTarget): string {
     : `environment '${target.environment}' of ${repository}`;
 }
 
+interface SealedValue {
+  readonly encrypted_value: string;
+  readonly key_id: string;
+  readonly request?: { retries: number };
+}
+
+/**
+ * The four secrets endpoints of one scope: a repository's, or an environment's
+ * (which has its own key). The only place that tells the two apart.
+ */
+function endpointsOf(client: GitHubClient, target: SecretTarget) {
+  const { owner, repo, environment } = target;
+  const { actions } = client.rest;
+  if (environment === undefined) {
+    return {
+      publicKey: () => actions.getRepoPublicKey({ owner, repo }),
+      get: (name: string) => actions.getRepoSecret({ owner, repo, secret_name: name }),
+      put: (name: string, sealed: SealedValue) =>
+        actions.createOrUpdateRepoSecret({ owner, repo, secret_name: name, ...sealed }),
+      remove: (name: string) => actions.deleteRepoSecret({ owner, repo, secret_name: name }),
+    };
+  }
+  const scope = { owner, repo, environment_name: environment };
+  return {
+    publicKey: () => actions.getEnvironmentPublicKey(scope),
+    get: (name: string) => actions.getEnvironmentSecret({ ...scope, secret_name: name }),
+    put: (name: string, sealed: SealedValue) =>
+      actions.createOrUpdateEnvironmentSecret({ ...scope, secret_name: name, ...sealed }),
+    remove: (name: string) => actions.deleteEnvironmentSecret({ ...scope, secret_name: name }),
+  };
+}
+
 /** The public key of the scope the secret lives in (each environment has its own). */
 export async function fetchPublicKey(
   client: GitHubClient,
   target: SecretTarget,
 ): Promise<PublicKey> {
-  const { owner, repo, environment } = target;
   const response = await call(target, 'read', 'read the secrets public key', () =>
-    environment === undefined
-      ? client.rest.actions.getRepoPublicKey({ owner, repo })
-      : client.rest.actions.getEnvironmentPublicKey({ owner, repo, environment_name: environment }),
+    endpointsOf(client, target).publicKey(),
   );
   return { keyId: response.data.key_id, key: response.data.key };
 }
@@ -51,23 +80,14 @@ export async function writeSecret(
   publicKey: PublicKey,
   options: { retries?: number } = {},
 ): Promise<'created' | 'updated'> {
-  const { owner, repo, environment } = target;
-  const body = {
-    owner,
-    repo,
-    secret_name: name,
+  const sealed: SealedValue = {
     encrypted_value: await sealSecret(value, publicKey.key),
     key_id: publicKey.keyId,
     // Octokit's retry plugin reads a per-request retry count from here.
     ...(options.retries === undefined ? {} : { request: { retries: options.retries } }),
   };
   const response = await call(target, 'write', `write the secret ${name}`, () =>
-    environment === undefined
-      ? client.rest.actions.createOrUpdateRepoSecret(body)
-      : client.rest.actions.createOrUpdateEnvironmentSecret({
-          ...body,
-          environment_name: environment,
-        }),
+    endpointsOf(client, target).put(name, sealed),
   );
   return response.status === 201 ? 'created' : 'updated';
 }
@@ -78,17 +98,9 @@ export async function fetchSecretMetadata(
   target: SecretTarget,
   name: string,
 ): Promise<SecretMetadata | undefined> {
-  const { owner, repo, environment } = target;
   try {
     const response = await call(target, 'read', `read the metadata of secret ${name}`, () =>
-      environment === undefined
-        ? client.rest.actions.getRepoSecret({ owner, repo, secret_name: name })
-        : client.rest.actions.getEnvironmentSecret({
-            owner,
-            repo,
-            environment_name: environment,
-            secret_name: name,
-          }),
+      endpointsOf(client, target).get(name),
     );
     return { updatedAt: new Date(response.data.updated_at) };
   } catch (error) {
@@ -136,16 +148,8 @@ export async function proveWriteAccess(
 ): Promise<void> {
   const probe = `FITBIT_TOKEN_KEEPER_PROBE_${randomBytes(6).toString('hex').toUpperCase()}`;
   await writeSecret(client, target, probe, 'probe', publicKey);
-  const { owner, repo, environment } = target;
   await call(target, 'write', `delete the probe secret ${probe}`, () =>
-    environment === undefined
-      ? client.rest.actions.deleteRepoSecret({ owner, repo, secret_name: probe })
-      : client.rest.actions.deleteEnvironmentSecret({
-          owner,
-          repo,
-          environment_name: environment,
-          secret_name: probe,
-        }),
+    endpointsOf(client, target).remove(probe),
   );
 }
 
