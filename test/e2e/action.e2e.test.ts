@@ -5,7 +5,6 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type ActionRun, maskedBeforeAnyOtherUse, runAction } from '../helpers/action-runner.js';
-import { loadGitHubOpenApiValidator } from '../helpers/openapi.js';
 import { startWorld, type World } from '../helpers/world.js';
 import type { FitbitSim } from '../sim/fitbit.js';
 import type { GitHubSim } from '../sim/github.js';
@@ -32,7 +31,6 @@ beforeAll(async () => {
     reader: READER,
     fitbitClient: { ...FITBIT_CLIENT, type: 'server' },
     googleClient: GOOGLE_CLIENT,
-    validate: await loadGitHubOpenApiValidator(),
   });
   ({ fitbit, google, github } = world);
   github.addToken(INVISIBLE, 'none');
