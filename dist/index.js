@@ -51678,6 +51678,10 @@ function errorMessage(error) {
  * stored refresh token stands, and what to do next. Knows nothing of HTTP.
  */
 
+/** The situation at the start of a run; the orchestrator updates it as the run gets further. */
+function startingSituation(reseed) {
+    return { stage: 'inputs', provider: undefined, secret: undefined, reseed };
+}
 const RESEED = 'Re-seed the secret through consent: run `npx fitbit-token-keeper authorize` on your machine, or the re-seed workflow with a fresh authorization code.';
 function describeFailure(error, situation, redactor) {
     const advice = error instanceof ActionError ? error.advice : '';
@@ -57374,7 +57378,7 @@ async function exchangeToken(endpoint, grant, options) {
     const where = `the token endpoint (${new URL(endpoint.url).host})`;
     const { value } = await withRetries(() => postOnce(endpoint.url, headers, body, where, options), (error) => error instanceof TokenEndpointError && (error.kind === 'server' || error.kind === 'network')
         ? { retry: true, retryAfterMs: error.retryAfterMs }
-        : { retry: false }, options.timing.tokenEndpoint, { signal: options.signal, ...(options.clock ? { clock: options.clock } : {}) }).catch((error) => {
+        : { retry: false }, options.timing.tokenEndpoint, { signal: options.signal }).catch((error) => {
         throw withAttempts(error);
     });
     return parseTokenReply(value, options.mask);
@@ -58266,12 +58270,7 @@ function defaultDependencies() {
 async function run(deps = defaultDependencies()) {
     const { core } = deps;
     const redactor = new Redactor();
-    const situation = {
-        stage: 'inputs',
-        provider: undefined,
-        secret: undefined,
-        reseed: false,
-    };
+    const situation = startingSituation(false);
     const mask = (value) => {
         if (!value)
             return;

@@ -22,6 +22,13 @@ export interface Situation {
   readonly reseed: boolean;
 }
 
+/** The situation at the start of a run; the orchestrator updates it as the run gets further. */
+export function startingSituation(reseed: boolean): {
+  -readonly [K in keyof Situation]: Situation[K];
+} {
+  return { stage: 'inputs', provider: undefined, secret: undefined, reseed };
+}
+
 const RESEED =
   'Re-seed the secret through consent: run `npx fitbit-token-keeper authorize` on your machine, or the re-seed workflow with a fresh authorization code.';
 

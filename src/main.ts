@@ -5,7 +5,7 @@
  */
 import * as actionsCore from '@actions/core';
 import { ActionError } from './errors.js';
-import { describeFailure, type Situation, type Stage } from './failure.js';
+import { describeFailure, type Stage, startingSituation } from './failure.js';
 import { createGitHubClient, type GitHubClient } from './github-client.js';
 import { exchange, preflight, storeRefreshToken } from './grant.js';
 import { createDispatcher, type Network } from './http.js';
@@ -44,12 +44,7 @@ export function defaultDependencies(): Dependencies {
 export async function run(deps: Dependencies = defaultDependencies()): Promise<void> {
   const { core } = deps;
   const redactor = new Redactor();
-  const situation: { -readonly [K in keyof Situation]: Situation[K] } = {
-    stage: 'inputs',
-    provider: undefined,
-    secret: undefined,
-    reseed: false,
-  };
+  const situation = startingSituation(false);
   const mask = (value: string): void => {
     if (!value) return;
     core.setSecret(value);

@@ -7,7 +7,7 @@ import { TokenEndpointError, type TokenFailureKind } from './errors.js';
 import type { Grant } from './inputs.js';
 import type { ClientAuth } from './providers.js';
 import type { Redactor } from './redact.js';
-import { parseRetryAfter, type RetryClock, withRetries } from './retry.js';
+import { parseRetryAfter, withRetries } from './retry.js';
 import type { Timing } from './timing.js';
 import { parseErrorBody, parseTokenReply, type TokenReply } from './token-response.js';
 
@@ -27,7 +27,6 @@ export interface ExchangeOptions {
   readonly timing: Pick<Timing, 'requestTimeoutMs' | 'tokenEndpoint'>;
   /** The step's own deadline; aborts the request and any wait. */
   readonly signal?: AbortSignal | undefined;
-  readonly clock?: RetryClock;
 }
 
 const USER_AGENT = 'fitbit-token-keeper';
@@ -83,7 +82,7 @@ export async function exchangeToken(
         ? { retry: true, retryAfterMs: error.retryAfterMs }
         : { retry: false },
     options.timing.tokenEndpoint,
-    { signal: options.signal, ...(options.clock ? { clock: options.clock } : {}) },
+    { signal: options.signal },
   ).catch((error: unknown) => {
     throw withAttempts(error);
   });

@@ -57,6 +57,10 @@ var errors = __webpack_require__(5071);
  * stored refresh token stands, and what to do next. Knows nothing of HTTP.
  */
 
+/** The situation at the start of a run; the orchestrator updates it as the run gets further. */
+function startingSituation(reseed) {
+    return { stage: 'inputs', provider: undefined, secret: undefined, reseed };
+}
 const RESEED = 'Re-seed the secret through consent: run `npx fitbit-token-keeper authorize` on your machine, or the re-seed workflow with a fresh authorization code.';
 function describeFailure(error, situation, redactor) {
     const advice = error instanceof errors/* ActionError */.lZ ? error.advice : '';
@@ -463,7 +467,7 @@ async function exchangeToken(endpoint, grant, options) {
     const where = `the token endpoint (${new URL(endpoint.url).host})`;
     const { value } = await withRetries(() => postOnce(endpoint.url, headers, body, where, options), (error) => error instanceof errors/* TokenEndpointError */.PI && (error.kind === 'server' || error.kind === 'network')
         ? { retry: true, retryAfterMs: error.retryAfterMs }
-        : { retry: false }, options.timing.tokenEndpoint, { signal: options.signal, ...(options.clock ? { clock: options.clock } : {}) }).catch((error) => {
+        : { retry: false }, options.timing.tokenEndpoint, { signal: options.signal }).catch((error) => {
         throw withAttempts(error);
     });
     return parseTokenReply(value, options.mask);
@@ -1340,12 +1344,7 @@ const DEFAULT_TIMEOUT_SECONDS = 300;
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/;
 async function authorize(args, io) {
     const redactor = new Redactor();
-    const situation = {
-        stage: 'inputs',
-        provider: undefined,
-        secret: undefined,
-        reseed: true,
-    };
+    const situation = startingSituation(true);
     let network;
     try {
         const { values } = (0,external_node_util_.parseArgs)({ args, options: OPTIONS, allowNegative: true, strict: true });

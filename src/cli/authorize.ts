@@ -7,7 +7,7 @@
 import { parseArgs } from 'node:util';
 import { buildConsentUrl, createPkce, createState } from '../consent.js';
 import { ActionError, InputError } from '../errors.js';
-import { describeFailure, type Situation } from '../failure.js';
+import { describeFailure, type Situation, startingSituation } from '../failure.js';
 import { originRepository } from '../git-remote.js';
 import { createGitHubClient } from '../github-client.js';
 import { exchange, preflight, storeRefreshToken } from '../grant.js';
@@ -44,12 +44,7 @@ const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/;
 
 export async function authorize(args: string[], io: CommandIo): Promise<number> {
   const redactor = new Redactor();
-  const situation: { -readonly [K in keyof Situation]: Situation[K] } = {
-    stage: 'inputs',
-    provider: undefined,
-    secret: undefined,
-    reseed: true,
-  };
+  const situation = startingSituation(true);
   let network: Network | undefined;
   try {
     const { values } = parseArgs({ args, options: OPTIONS, allowNegative: true, strict: true });

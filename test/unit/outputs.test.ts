@@ -9,21 +9,11 @@ import {
   writeSummary,
 } from '../../src/outputs.js';
 import type { TokenReply } from '../../src/token-response.js';
+import { CONTRACT_OUTPUTS } from '../helpers/contract.js';
 
 const ACCESS = 'ya29.a0AfB_access-token-value-0123456789';
 const REFRESH = 'c2d0f6a8b7e94c1d8a3b5f7e9d1c3b5a7f9e1d3c5b7a9f1e3d5c7b9a1f3e5d7c';
 const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
-const CONTRACT_OUTPUTS = [
-  'access-token',
-  'expires-in',
-  'expires-at',
-  'scope',
-  'user-id',
-  'refresh-token-expires-at',
-  'token-type',
-  'grant-expires-at',
-  'secret-updated',
-];
 
 const ISSUED_AT = new Date('2026-11-24T10:00:00.000Z');
 
