@@ -3,12 +3,9 @@
  * against the simulators over real sockets. Every request the GitHub simulator
  * receives is checked against GitHub's OpenAPI description.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type ActionRun, maskedBeforeAnyOtherUse, runAction } from '../helpers/action-runner.js';
-import { startWorld, type World } from '../helpers/world.js';
-import type { FitbitSim } from '../sim/fitbit.js';
-import type { GitHubSim } from '../sim/github.js';
-import type { GoogleSim } from '../sim/google.js';
+import { useWorld } from '../helpers/use-world.js';
 
 const REPOSITORY = 'octo/health';
 const TARGET = { repository: REPOSITORY };
@@ -19,34 +16,27 @@ const FITBIT_CLIENT = { id: '23E2E9', secret: 'fitbit-e2e-client-secret-77' };
 const GOOGLE_CLIENT = { id: 'e2e.apps.googleusercontent.com', secret: 'GOCSPX-e2e-client-secret' };
 const SCOPES = 'activity heartrate sleep';
 
-let world: World;
-let fitbit: FitbitSim;
-let google: GoogleSim;
-let github: GitHubSim;
+const world = useWorld({
+  repository: REPOSITORY,
+  writer: WRITER,
+  reader: READER,
+  fitbitClient: { ...FITBIT_CLIENT, type: 'server' },
+  googleClient: GOOGLE_CLIENT,
+});
 
 beforeAll(async () => {
-  world = await startWorld({
-    repository: REPOSITORY,
-    writer: WRITER,
-    reader: READER,
-    fitbitClient: { ...FITBIT_CLIENT, type: 'server' },
-    googleClient: GOOGLE_CLIENT,
-  });
-  ({ fitbit, google, github } = world);
-  github.addToken(INVISIBLE, 'none');
+  world.github.addToken(INVISIBLE, 'none');
 });
 
 afterEach(() => {
   // Every request of every scenario must be one GitHub documents, with a valid body.
-  expect(github.violations).toEqual([]);
+  expect(world.github.violations).toEqual([]);
 });
-
-afterAll(() => world?.close());
 
 /** A fresh Fitbit grant whose refresh token sits in the secret, as after consent. */
 function seedFitbitGrant(userId: string): string {
-  const token = fitbit.issueGrant({ clientId: FITBIT_CLIENT.id, scope: SCOPES, userId });
-  github.setSecret(TARGET, 'FITBIT_REFRESH_TOKEN', token);
+  const token = world.fitbit.issueGrant({ clientId: FITBIT_CLIENT.id, scope: SCOPES, userId });
+  world.github.setSecret(TARGET, 'FITBIT_REFRESH_TOKEN', token);
   return token;
 }
 
@@ -67,17 +57,17 @@ describe('a rotating provider (legacy Fitbit)', () => {
     for (let run = 1; run <= 5; run++) {
       const result = await runAction(world.fitbitInputs(current));
       expect(result.exitCode, result.stdout).toBe(0);
-      const stored = github.secretValue(TARGET, 'FITBIT_REFRESH_TOKEN');
+      const stored = world.github.secretValue(TARGET, 'FITBIT_REFRESH_TOKEN');
       expect(stored).toBeDefined();
       expect(stored).not.toBe(current);
-      expect(stored).toBe(fitbit.currentRefreshToken('CHAIN1'));
+      expect(stored).toBe(world.fitbit.currentRefreshToken('CHAIN1'));
       expect(result.outputs['secret-updated']).toBe('true');
       expect(result.masks).toContain(stored);
       expect(maskedBeforeAnyOtherUse(result.stdout, stored as string)).toBe(true);
       current = stored as string;
     }
     // The probe secrets that proved write access left nothing behind.
-    expect(github.secretNames(TARGET).filter((name) => name.includes('PROBE'))).toEqual([]);
+    expect(world.github.secretNames(TARGET).filter((name) => name.includes('PROBE'))).toEqual([]);
   });
 
   it('publishes outputs, the exported variable and a summary, masking every secret before use', async () => {
@@ -87,7 +77,7 @@ describe('a rotating provider (legacy Fitbit)', () => {
     expect(result.exitCode, result.stdout).toBe(0);
 
     const accessToken = result.outputs['access-token'] ?? '';
-    expect(fitbit.isValidAccessToken(accessToken)).toBe(true);
+    expect(world.fitbit.isValidAccessToken(accessToken)).toBe(true);
     expect(result.exportedEnv.FITBIT_ACCESS_TOKEN).toBe(accessToken);
     expect(result.outputs['expires-in']).toBe('28800');
     const expiresAt = Date.parse(result.outputs['expires-at'] ?? '');
@@ -100,7 +90,7 @@ describe('a rotating provider (legacy Fitbit)', () => {
     expect(result.outputs['refresh-token-expires-at']).toBe('');
     expect(result.outputs['grant-expires-at']).toBe('');
 
-    const newRefresh = github.secretValue(TARGET, 'FITBIT_REFRESH_TOKEN') as string;
+    const newRefresh = world.github.secretValue(TARGET, 'FITBIT_REFRESH_TOKEN') as string;
     for (const value of [sent, newRefresh, accessToken, FITBIT_CLIENT.secret, WRITER]) {
       expect(result.masks).toContain(value);
       expect(maskedBeforeAnyOtherUse(result.stdout, value)).toBe(true);
@@ -115,7 +105,7 @@ describe('a rotating provider (legacy Fitbit)', () => {
     const spent = seedFitbitGrant('SPENT');
     expect((await runAction(world.fitbitInputs(spent))).exitCode).toBe(0);
     // Using the new token closes Fitbit's replay window; the old one is now dead.
-    const live = github.secretValue(TARGET, 'FITBIT_REFRESH_TOKEN') as string;
+    const live = world.github.secretValue(TARGET, 'FITBIT_REFRESH_TOKEN') as string;
     expect((await runAction(world.fitbitInputs(live))).exitCode).toBe(0);
 
     const result = await runAction(world.fitbitInputs(spent));
@@ -141,12 +131,12 @@ describe('a rotating provider (legacy Fitbit)', () => {
     expect(result.errors[0]).toMatch(/client-id, client-secret and client-auth/);
     expect(result.errors[0]).not.toContain('wrong-secret-value');
     // The refused request did not spend the refresh token.
-    expect(fitbit.currentRefreshToken('BADCLIENT')).toBe(token);
+    expect(world.fitbit.currentRefreshToken('BADCLIENT')).toBe(token);
   });
 
   it('says the Fitbit Web API is retired and points to provider: google on 410 Gone', async () => {
     const token = seedFitbitGrant('RETIRED');
-    fitbit.retired = true;
+    world.fitbit.retired = true;
     try {
       const result = await runAction(world.fitbitInputs(token));
       expect(result.exitCode).toBe(1);
@@ -154,32 +144,32 @@ describe('a rotating provider (legacy Fitbit)', () => {
       expect(result.errors[0]).toContain('HTTP 410');
       expect(result.errors[0]).toContain('2026-11-02');
       expect(result.errors[0]).toContain('provider: google');
-      expect(github.secretValue(TARGET, 'FITBIT_REFRESH_TOKEN')).toBe(token);
+      expect(world.github.secretValue(TARGET, 'FITBIT_REFRESH_TOKEN')).toBe(token);
     } finally {
-      fitbit.retired = false;
+      world.fitbit.retired = false;
     }
   });
 
   it('stops before the token endpoint when the GitHub token may only read secrets', async () => {
     const token = seedFitbitGrant('READONLY');
-    const before = fitbit.requests.length;
+    const before = world.fitbit.requests.length;
     const result = await runAction(world.fitbitInputs(token, { 'github-token': READER }));
     expect(result.exitCode).toBe(1);
-    expect(tokenRequestsSince(fitbit, before)).toBe(0);
+    expect(tokenRequestsSince(world.fitbit, before)).toBe(0);
     expect(result.errors).toHaveLength(1);
     expect(result.errors[0]).toContain('HTTP 403');
     expect(result.errors[0]).toContain('"Secrets: read and write"');
     expect(result.errors[0]).toContain('GITHUB_TOKEN can never write');
     expect(result.errors[0]).toMatch(/not contacted/);
-    expect(fitbit.currentRefreshToken('READONLY')).toBe(token);
+    expect(world.fitbit.currentRefreshToken('READONLY')).toBe(token);
   });
 
   it('withholds the access token and says so when the new refresh token cannot be stored', async () => {
     const token = seedFitbitGrant('WRITEFAIL');
-    const before = github.requests.length;
+    const before = world.github.requests.length;
     // The probe write and delete pass; then the token loses its access (a final 403, not
     // retried; transient 5xx failures, retried for about a minute, are in the fault suite).
-    github.faults.push({
+    world.github.faults.push({
       status: 403,
       body: '{"message":"Resource not accessible by personal access token"}',
       match: (method, path) => method === 'PUT' && path.endsWith('/FITBIT_REFRESH_TOKEN'),
@@ -194,35 +184,37 @@ describe('a rotating provider (legacy Fitbit)', () => {
       expect(result.errors[0]).toMatch(/re-run the workflow at once/);
       expect(result.outputs['access-token']).toBeUndefined();
       expect(result.exportedEnv.FITBIT_ACCESS_TOKEN).toBeUndefined();
-      expect(github.requests.length).toBeGreaterThan(before);
+      expect(world.github.requests.length).toBeGreaterThan(before);
       // The secret still holds the old (now spent) token: nothing half-written.
-      expect(github.secretValue(TARGET, 'FITBIT_REFRESH_TOKEN')).toBe(token);
+      expect(world.github.secretValue(TARGET, 'FITBIT_REFRESH_TOKEN')).toBe(token);
     } finally {
-      github.faults.clear();
+      world.github.faults.clear();
     }
   });
 });
 
 describe('a non-rotating provider (Google Health API)', () => {
   it('refreshes without writing any secret, and reads suffice', async () => {
-    const token = google.issueGrant({
+    const token = world.google.issueGrant({
       clientId: GOOGLE_CLIENT.id,
       scope: 'https://www.googleapis.com/auth/googlehealth.sleep.readonly',
       withIdToken: true,
       sub: '1098765',
     });
-    github.setSecret(TARGET, 'GOOGLE_REFRESH_TOKEN', token);
-    const before = github.requests.length;
+    world.github.setSecret(TARGET, 'GOOGLE_REFRESH_TOKEN', token);
+    const before = world.github.requests.length;
 
     const result = await runAction(world.googleInputs(token, { 'github-token': READER }));
     expect(result.exitCode, result.stdout).toBe(0);
     expect(result.outputs['secret-updated']).toBe('false');
     expect(result.outputs['expires-in']).toBe('3599');
     expect(result.outputs['user-id']).toBe('1098765');
-    expect(google.isValidAccessToken(result.outputs['access-token'] ?? '')).toBe(true);
-    const writes = github.requests.slice(before).filter((request) => request.method !== 'GET');
+    expect(world.google.isValidAccessToken(result.outputs['access-token'] ?? '')).toBe(true);
+    const writes = world.github.requests
+      .slice(before)
+      .filter((request) => request.method !== 'GET');
     expect(writes).toEqual([]);
-    expect(github.secretValue(TARGET, 'GOOGLE_REFRESH_TOKEN')).toBe(token);
+    expect(world.github.secretValue(TARGET, 'GOOGLE_REFRESH_TOKEN')).toBe(token);
     expect(result.summary).toContain('no, secret unchanged');
     expectNoSecretsPrinted(result, [
       token,
@@ -232,8 +224,8 @@ describe('a non-rotating provider (Google Health API)', () => {
   });
 
   it('explains the 7-day Testing limit when Google answers invalid_grant', async () => {
-    const token = google.issueGrant({ clientId: GOOGLE_CLIENT.id, scope: 'x' });
-    google.revoke(token);
+    const token = world.google.issueGrant({ clientId: GOOGLE_CLIENT.id, scope: 'x' });
+    world.google.revoke(token);
     const result = await runAction(world.googleInputs(token));
     expect(result.exitCode).toBe(1);
     expect(result.errors).toHaveLength(1);
@@ -246,7 +238,7 @@ describe('a non-rotating provider (Google Health API)', () => {
 describe('GitHub access problems, found before the refresh token is spent', () => {
   it('401: says the github-token is invalid or expired', async () => {
     const token = seedFitbitGrant('G401');
-    const before = fitbit.requests.length;
+    const before = world.fitbit.requests.length;
     const result = await runAction(
       world.fitbitInputs(token, { 'github-token': 'ghp_unknown_token_0000' }),
     );
@@ -254,31 +246,31 @@ describe('GitHub access problems, found before the refresh token is spent', () =
     expect(result.errors).toHaveLength(1);
     expect(result.errors[0]).toContain('HTTP 401');
     expect(result.errors[0]).toMatch(/invalid or expired/);
-    expect(tokenRequestsSince(fitbit, before)).toBe(0);
+    expect(tokenRequestsSince(world.fitbit, before)).toBe(0);
   });
 
   it('404: says the repository is missing or invisible to the token', async () => {
     const token = seedFitbitGrant('G404');
-    const before = fitbit.requests.length;
+    const before = world.fitbit.requests.length;
     const result = await runAction(world.fitbitInputs(token, { 'github-token': INVISIBLE }));
     expect(result.exitCode).toBe(1);
     expect(result.errors).toHaveLength(1);
     expect(result.errors[0]).toContain('HTTP 404');
     expect(result.errors[0]).toMatch(/does not exist or the github-token cannot see it/);
     expect(result.errors[0]).toContain('"Secrets: read and write"');
-    expect(tokenRequestsSince(fitbit, before)).toBe(0);
+    expect(tokenRequestsSince(world.fitbit, before)).toBe(0);
   });
 });
 
 describe('bad input', () => {
   it('fails with one error naming the input, before any request', async () => {
-    const before = { fitbit: fitbit.requests.length, github: github.requests.length };
+    const before = { fitbit: world.fitbit.requests.length, github: world.github.requests.length };
     const result = await runAction(
       world.fitbitInputs('some-refresh-token', { 'secret-name': 'GITHUB_TOKEN_COPY' }),
     );
     expect(result.exitCode).toBe(1);
     expect(result.errors).toEqual([expect.stringContaining("Input 'secret-name'")]);
-    expect(fitbit.requests.length).toBe(before.fitbit);
-    expect(github.requests.length).toBe(before.github);
+    expect(world.fitbit.requests.length).toBe(before.fitbit);
+    expect(world.github.requests.length).toBe(before.github);
   });
 });

@@ -5,13 +5,10 @@
  * secret opens to a refresh token the simulated provider accepts.
  */
 import { createServer } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runAction } from '../helpers/action-runner.js';
 import { freePort, type RunningCommand, startCommand } from '../helpers/command-runner.js';
-import { startWorld, type World } from '../helpers/world.js';
-import type { FitbitSim } from '../sim/fitbit.js';
-import type { GitHubSim } from '../sim/github.js';
-import type { GoogleSim } from '../sim/google.js';
+import { useWorld } from '../helpers/use-world.js';
 
 const REPOSITORY = 'octo/consent';
 const TARGET = { repository: REPOSITORY };
@@ -20,23 +17,15 @@ const READER = 'ghp_authorize_reader_0002';
 const GOOGLE_CLIENT = { id: 'cli.apps.googleusercontent.com', secret: 'GOCSPX-cli-client-secret' };
 const FITBIT_CLIENT = { id: '23CLI1', secret: 'fitbit-cli-client-secret-1' };
 
-let world: World;
-let google: GoogleSim;
-let fitbit: FitbitSim;
-let github: GitHubSim;
-
-beforeAll(async () => {
-  world = await startWorld({
-    repository: REPOSITORY,
-    writer: WRITER,
-    reader: READER,
-    fitbitClient: { ...FITBIT_CLIENT, type: 'server' },
-    googleClient: GOOGLE_CLIENT,
-  });
-  ({ fitbit, google, github } = world);
+const world = useWorld({
+  repository: REPOSITORY,
+  writer: WRITER,
+  reader: READER,
+  fitbitClient: { ...FITBIT_CLIENT, type: 'server' },
+  googleClient: GOOGLE_CLIENT,
 });
 
-afterAll(() => world?.close());
+beforeAll(async () => {});
 
 async function googleAuthorize(
   extra: string[] = [],
@@ -52,11 +41,11 @@ async function googleAuthorize(
       '--client-secret',
       GOOGLE_CLIENT.secret,
       '--authorize-url',
-      google.authorizeUrl,
+      world.google.authorizeUrl,
       '--token-url',
-      google.tokenUrl,
+      world.google.tokenUrl,
       '--github-api-url',
-      github.url,
+      world.github.url,
       '--repository',
       REPOSITORY,
       '--redirect-uri',
@@ -111,11 +100,11 @@ describe('authorize with Google', () => {
     expect(params.get('state')).toBeTruthy();
     expect(params.get('scope')).toContain('googlehealth.activity_and_fitness.readonly');
 
-    const stored = github.secretValue(TARGET, 'FITBIT_REFRESH_TOKEN') ?? '';
+    const stored = world.github.secretValue(TARGET, 'FITBIT_REFRESH_TOKEN') ?? '';
     expect(stored).not.toBe('');
-    expect(await refreshWorks(google.tokenUrl, stored, 'body')).toBe(true);
+    expect(await refreshWorks(world.google.tokenUrl, stored, 'body')).toBe(true);
     // The verifier the command sent matched the challenge it put in the URL: the simulator checks.
-    expect(google.requests.at(-2)?.form.code_verifier).toBeTruthy();
+    expect(world.google.requests.at(-2)?.form.code_verifier).toBeTruthy();
 
     expect(result.stdout.trim().split('\n')).toEqual([consentUrl.href]);
     for (const stream of [result.stdout, result.stderr]) {
@@ -131,13 +120,13 @@ describe('authorize with Google', () => {
     await consentInBrowser(command);
     const result = await command.done;
     expect(result.exitCode, result.stderr).toBe(0);
-    const stored = github.secretValue(TARGET, 'PRINTED_TOKEN') ?? '';
+    const stored = world.github.secretValue(TARGET, 'PRINTED_TOKEN') ?? '';
     expect(result.stdout).toContain(`refresh_token=${stored}`);
     expect(result.stderr).not.toContain(stored);
   });
 
   it('refuses a redirect with a wrong state and changes nothing', async () => {
-    const before = github.secretValue(TARGET, 'STATE_TOKEN');
+    const before = world.github.secretValue(TARGET, 'STATE_TOKEN');
     const { command, port } = await googleAuthorize(['--secret-name', 'STATE_TOKEN']);
     await command.waitForLine(/^https?:\/\//);
     const page = await fetch(`http://127.0.0.1:${port}/?code=forged-code&state=forged-state`);
@@ -146,11 +135,11 @@ describe('authorize with Google', () => {
     expect(result.exitCode).toBe(1);
     expect(result.stderr).toMatch(/wrong state/);
     expect(result.stderr).not.toContain('forged-code');
-    expect(github.secretValue(TARGET, 'STATE_TOKEN')).toBe(before);
+    expect(world.github.secretValue(TARGET, 'STATE_TOKEN')).toBe(before);
   });
 
   it('says consent was denied', async () => {
-    google.deny = true;
+    world.google.deny = true;
     try {
       const { command } = await googleAuthorize(['--secret-name', 'DENIED_TOKEN']);
       const { page } = await consentInBrowser(command);
@@ -159,9 +148,9 @@ describe('authorize with Google', () => {
       expect(page).toMatch(/No access was granted/);
       expect(result.stderr).toMatch(/Consent was denied \(access_denied\)/);
       expect(result.stderr).toMatch(/test user/);
-      expect(github.secretValue(TARGET, 'DENIED_TOKEN')).toBeUndefined();
+      expect(world.github.secretValue(TARGET, 'DENIED_TOKEN')).toBeUndefined();
     } finally {
-      google.deny = false;
+      world.google.deny = false;
     }
   });
 
@@ -220,11 +209,11 @@ describe('authorize with a legacy Fitbit app', () => {
         '--client-secret',
         FITBIT_CLIENT.secret,
         '--authorize-url',
-        fitbit.authorizeUrl,
+        world.fitbit.authorizeUrl,
         '--token-url',
-        fitbit.tokenUrl,
+        world.fitbit.tokenUrl,
         '--github-api-url',
-        github.url,
+        world.github.url,
         '--repository',
         REPOSITORY,
         '--secret-name',
@@ -240,8 +229,8 @@ describe('authorize with a legacy Fitbit app', () => {
     expect(result.exitCode, result.stderr).toBe(0);
     expect(consentUrl.searchParams.get('scope')).toContain('heartrate');
     expect(consentUrl.searchParams.get('access_type')).toBeNull();
-    const stored = github.secretValue(TARGET, 'LEGACY_FITBIT_TOKEN') ?? '';
-    expect(await refreshWorks(fitbit.tokenUrl, stored, 'basic')).toBe(true);
+    const stored = world.github.secretValue(TARGET, 'LEGACY_FITBIT_TOKEN') ?? '';
+    expect(await refreshWorks(world.fitbit.tokenUrl, stored, 'basic')).toBe(true);
   });
 });
 
@@ -252,7 +241,7 @@ describe('the dispatch path: a URL for a redirect this machine cannot receive', 
       '--client-id',
       GOOGLE_CLIENT.id,
       '--authorize-url',
-      google.authorizeUrl,
+      world.google.authorizeUrl,
       '--redirect-uri',
       'https://www.google.com',
       '--no-open',
@@ -278,13 +267,13 @@ describe('the dispatch path: a URL for a redirect this machine cannot receive', 
       'github-token': WRITER,
       repository: REPOSITORY,
       'secret-name': 'DISPATCHED_TOKEN',
-      'token-url': google.tokenUrl,
-      'github-api-url': github.url,
+      'token-url': world.google.tokenUrl,
+      'github-api-url': world.github.url,
       'export-variable': '',
     });
     expect(run.exitCode, run.stdout).toBe(0);
-    const stored = github.secretValue(TARGET, 'DISPATCHED_TOKEN') ?? '';
-    expect(await refreshWorks(google.tokenUrl, stored, 'body')).toBe(true);
+    const stored = world.github.secretValue(TARGET, 'DISPATCHED_TOKEN') ?? '';
+    expect(await refreshWorks(world.google.tokenUrl, stored, 'body')).toBe(true);
     expect(run.exportedEnv).toEqual({});
   });
 });

@@ -6,13 +6,11 @@
  * file; only GITHUB_OUTPUT and GITHUB_ENV, the runner's own channels for
  * outputs and exported variables, may carry the access token.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { generateRecoveryKeyPair } from '../../src/recovery.js';
 import { type ActionRun, runAction } from '../helpers/action-runner.js';
-import { type Inputs, startWorld, type World } from '../helpers/world.js';
-import type { FitbitSim } from '../sim/fitbit.js';
-import type { GitHubSim } from '../sim/github.js';
-import type { GoogleSim } from '../sim/google.js';
+import { useWorld } from '../helpers/use-world.js';
+import type { Inputs } from '../helpers/world.js';
 import { pkceChallenge } from '../sim/oauth-kit.js';
 
 const REPOSITORY = 'octo/leaks';
@@ -28,34 +26,26 @@ const CANARY = {
 const FITBIT_CLIENT = { id: '23LEAK', secret: CANARY.fitbitSecret };
 const GOOGLE_CLIENT = { id: 'leak.apps.googleusercontent.com', secret: CANARY.googleSecret };
 
-let world: World;
-let fitbit: FitbitSim;
-let google: GoogleSim;
-let github: GitHubSim;
 const runs: { scenario: string; run: ActionRun }[] = [];
-
-beforeAll(async () => {
-  world = await startWorld({
-    repository: REPOSITORY,
-    writer: CANARY.writer,
-    reader: CANARY.reader,
-    fitbitClient: { ...FITBIT_CLIENT, type: 'server' },
-    googleClient: GOOGLE_CLIENT,
-  });
-  ({ fitbit, google, github } = world);
+const world = useWorld({
+  repository: REPOSITORY,
+  writer: CANARY.writer,
+  reader: CANARY.reader,
+  fitbitClient: { ...FITBIT_CLIENT, type: 'server' },
+  googleClient: GOOGLE_CLIENT,
 });
 
-afterAll(() => world?.close());
+beforeAll(async () => {});
 
 const fitbitInputs = (token: string, extra?: Inputs) => world.fitbitInputs(token, extra);
 const googleInputs = (extra: Inputs) => world.googleInputs('', extra);
 
 function freshFitbitToken(userId: string): string {
-  return fitbit.issueGrant({ clientId: FITBIT_CLIENT.id, scope: 'activity sleep', userId });
+  return world.fitbit.issueGrant({ clientId: FITBIT_CLIENT.id, scope: 'activity sleep', userId });
 }
 
 async function googleCode(): Promise<string> {
-  const url = new URL(google.authorizeUrl);
+  const url = new URL(world.google.authorizeUrl);
   const params = {
     response_type: 'code',
     client_id: GOOGLE_CLIENT.id,
@@ -83,13 +73,17 @@ const SCENARIOS: Record<string, () => Promise<ActionRun>> = {
       }),
     ),
   'google refresh with an id_token': () => {
-    const token = google.issueGrant({ clientId: GOOGLE_CLIENT.id, scope: 'x', withIdToken: true });
+    const token = world.google.issueGrant({
+      clientId: GOOGLE_CLIENT.id,
+      scope: 'x',
+      withIdToken: true,
+    });
     return runAction(googleInputs({ 'refresh-token': token, 'grant-lifetime': '7d' }));
   },
   'spent fitbit token (invalid_grant echoes it)': async () => {
     const token = freshFitbitToken('LEAK3');
     await runAction(fitbitInputs(token));
-    const newer = github.secretValue(TARGET, 'FITBIT_REFRESH_TOKEN') ?? '';
+    const newer = world.github.secretValue(TARGET, 'FITBIT_REFRESH_TOKEN') ?? '';
     await runAction(fitbitInputs(newer)); // uses the new pair, closing the replay window
     return runAction(fitbitInputs(token));
   },
@@ -99,11 +93,11 @@ const SCENARIOS: Record<string, () => Promise<ActionRun>> = {
       fitbitInputs(freshFitbitToken('LEAK4'), { 'client-secret': `${CANARY.fitbitSecret}-wrong` }),
     ),
   'retired legacy endpoint': async () => {
-    fitbit.retired = true;
+    world.fitbit.retired = true;
     try {
       return await runAction(fitbitInputs(freshFitbitToken('LEAK5')));
     } finally {
-      fitbit.retired = false;
+      world.fitbit.retired = false;
     }
   },
   'github 401': () =>
@@ -114,7 +108,7 @@ const SCENARIOS: Record<string, () => Promise<ActionRun>> = {
     runAction(fitbitInputs(freshFitbitToken('LEAK8'), { repository: 'octo/missing' })),
   'write-back refused, sealed to the recovery key': async () => {
     const { publicKey } = await generateRecoveryKeyPair();
-    github.faults.push({
+    world.github.faults.push({
       status: 403,
       body: { message: 'Resource not accessible by personal access token' },
       match: (method, path) => method === 'PUT' && path.endsWith('/FITBIT_REFRESH_TOKEN'),
@@ -124,7 +118,7 @@ const SCENARIOS: Record<string, () => Promise<ActionRun>> = {
         fitbitInputs(freshFitbitToken('LEAK9'), { 'recovery-public-key': publicKey }),
       );
     } finally {
-      github.faults.clear();
+      world.github.faults.clear();
     }
   },
   're-seed with a code and its verifier': async () =>
@@ -153,11 +147,11 @@ describe('no secret leaks, in any scenario', () => {
       ...Object.values(CANARY),
       `${CANARY.writer}x`,
       `${CANARY.fitbitSecret}-wrong`,
-      ...fitbit.issuedTokens(),
-      ...google.issuedTokens(),
+      ...world.fitbit.issuedTokens(),
+      ...world.google.issuedTokens(),
     ];
-    expect(fitbit.issuedTokens().length).toBeGreaterThan(10);
-    expect(google.issuedTokens().length).toBeGreaterThan(2);
+    expect(world.fitbit.issuedTokens().length).toBeGreaterThan(10);
+    expect(world.google.issuedTokens().length).toBeGreaterThan(2);
     const found: string[] = [];
     for (const { scenario, run } of runs) {
       const places: Record<string, string> = {

@@ -8,30 +8,23 @@ import type { AddressInfo } from 'node:net';
 import { createProxy, type ProxyServer } from 'proxy';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runAction } from '../helpers/action-runner.js';
-import { startWorld, type World } from '../helpers/world.js';
-import type { FitbitSim } from '../sim/fitbit.js';
-import type { GitHubSim } from '../sim/github.js';
+import { useWorld } from '../helpers/use-world.js';
 
 const REPOSITORY = 'octo/proxied';
 const TARGET = { repository: REPOSITORY };
 const WRITER = 'ghp_proxy_writer_00001';
 const CLIENT = { id: '23PRX1', secret: 'fitbit-proxy-secret-01' };
 
-let world: World;
-let fitbit: FitbitSim;
-let github: GitHubSim;
 let proxy: ProxyServer;
 let proxyUrl: string;
 const proxied: string[] = [];
+const world = useWorld({
+  repository: REPOSITORY,
+  writer: WRITER,
+  fitbitClient: { ...CLIENT, type: 'server' },
+});
 
 beforeAll(async () => {
-  world = await startWorld({
-    repository: REPOSITORY,
-    writer: WRITER,
-    fitbitClient: { ...CLIENT, type: 'server' },
-    googleClient: { id: 'unused.apps.googleusercontent.com', secret: 'unused' },
-  });
-  ({ fitbit, github } = world);
   proxy = createProxy(createServer());
   // Plain-HTTP targets arrive in absolute form (`POST http://host/path`); TLS ones as CONNECT.
   proxy.on('request', (req) => proxied.push(`${req.method} ${req.url}`));
@@ -52,8 +45,8 @@ afterAll(async () => {
 
 function rotate(env: Record<string, string>) {
   const userId = `PROXY${Math.floor(Math.random() * 1e6)}`;
-  const token = fitbit.issueGrant({ clientId: CLIENT.id, scope: 'sleep', userId });
-  github.setSecret(TARGET, 'FITBIT_REFRESH_TOKEN', token);
+  const token = world.fitbit.issueGrant({ clientId: CLIENT.id, scope: 'sleep', userId });
+  world.github.setSecret(TARGET, 'FITBIT_REFRESH_TOKEN', token);
   const run = runAction(world.fitbitInputs(token), { env });
   return { run, userId };
 }
@@ -63,20 +56,22 @@ describe('proxies', () => {
     const { run, userId } = rotate({ HTTP_PROXY: proxyUrl });
     const result = await run;
     expect(result.exitCode, result.stdout).toBe(0);
-    expect(github.secretValue(TARGET, 'FITBIT_REFRESH_TOKEN')).toBe(
-      fitbit.currentRefreshToken(userId),
+    expect(world.github.secretValue(TARGET, 'FITBIT_REFRESH_TOKEN')).toBe(
+      world.fitbit.currentRefreshToken(userId),
     );
-    expect(proxied).toContain(`POST ${fitbit.tokenUrl}`);
-    expect(proxied).toContain(`GET ${github.url}/repos/${REPOSITORY}/actions/secrets/public-key`);
+    expect(proxied).toContain(`POST ${world.fitbit.tokenUrl}`);
     expect(proxied).toContain(
-      `PUT ${github.url}/repos/${REPOSITORY}/actions/secrets/FITBIT_REFRESH_TOKEN`,
+      `GET ${world.github.url}/repos/${REPOSITORY}/actions/secrets/public-key`,
+    );
+    expect(proxied).toContain(
+      `PUT ${world.github.url}/repos/${REPOSITORY}/actions/secrets/FITBIT_REFRESH_TOKEN`,
     );
   });
 
   it('honours the lower-case variable too', async () => {
     const { run } = rotate({ http_proxy: proxyUrl });
     expect((await run).exitCode).toBe(0);
-    expect(proxied).toContain(`POST ${fitbit.tokenUrl}`);
+    expect(proxied).toContain(`POST ${world.fitbit.tokenUrl}`);
   });
 
   it('goes direct for hosts in NO_PROXY', async () => {
@@ -84,17 +79,17 @@ describe('proxies', () => {
     const result = await run;
     expect(result.exitCode, result.stdout).toBe(0);
     expect(proxied).toEqual([]);
-    expect(github.secretValue(TARGET, 'FITBIT_REFRESH_TOKEN')).toBe(
-      fitbit.currentRefreshToken(userId),
+    expect(world.github.secretValue(TARGET, 'FITBIT_REFRESH_TOKEN')).toBe(
+      world.fitbit.currentRefreshToken(userId),
     );
   });
 
   it('fails before the token endpoint, naming the call, when the proxy is down', async () => {
-    const before = fitbit.requests.length;
+    const before = world.fitbit.requests.length;
     const { run } = rotate({ HTTP_PROXY: 'http://127.0.0.1:9' });
     const result = await run;
     expect(result.exitCode).toBe(1);
-    expect(fitbit.requests.length).toBe(before);
+    expect(world.fitbit.requests.length).toBe(before);
     expect(result.errors[0]).toMatch(/Could not read the secrets public key/);
     expect(result.errors[0]).toMatch(/could not be reached/);
   });

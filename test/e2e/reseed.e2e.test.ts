@@ -6,13 +6,10 @@
 import { mkdtemp, readFile, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runAction } from '../helpers/action-runner.js';
 import { startCommand } from '../helpers/command-runner.js';
-import { startWorld, type World } from '../helpers/world.js';
-import type { FitbitSim } from '../sim/fitbit.js';
-import type { GitHubSim } from '../sim/github.js';
-import type { GoogleSim } from '../sim/google.js';
+import { useWorld } from '../helpers/use-world.js';
 import { pkceChallenge, randomBase64Url } from '../sim/oauth-kit.js';
 
 const REPOSITORY = 'octo/reseed';
@@ -23,23 +20,15 @@ const REDIRECT_URI = 'http://127.0.0.1:8080/';
 const GOOGLE_CLIENT = { id: 'reseed.apps.googleusercontent.com', secret: 'GOCSPX-reseed-secret' };
 const FITBIT_CLIENT = { id: '23RSD1', secret: 'fitbit-reseed-secret-001' };
 
-let world: World;
-let google: GoogleSim;
-let fitbit: FitbitSim;
-let github: GitHubSim;
-
-beforeAll(async () => {
-  world = await startWorld({
-    repository: REPOSITORY,
-    writer: WRITER,
-    reader: READER,
-    fitbitClient: { ...FITBIT_CLIENT, type: 'server' },
-    googleClient: GOOGLE_CLIENT,
-  });
-  ({ fitbit, google, github } = world);
+const world = useWorld({
+  repository: REPOSITORY,
+  writer: WRITER,
+  reader: READER,
+  fitbitClient: { ...FITBIT_CLIENT, type: 'server' },
+  googleClient: GOOGLE_CLIENT,
 });
 
-afterAll(() => world?.close());
+beforeAll(async () => {});
 
 /** What a person does in the browser: consent, then copy the code from the redirect. */
 async function consent(
@@ -78,14 +67,14 @@ function reseedInputs(provider: 'google' | 'fitbit', code: string, verifier: str
     'github-token': WRITER,
     repository: REPOSITORY,
     'secret-name': `${provider.toUpperCase()}_RESEEDED`,
-    'token-url': provider === 'google' ? google.tokenUrl : fitbit.tokenUrl,
-    'github-api-url': github.url,
+    'token-url': provider === 'google' ? world.google.tokenUrl : world.fitbit.tokenUrl,
+    'github-api-url': world.github.url,
   };
 }
 
 describe('re-seed mode', () => {
   it('google: exchanges the code with its verifier and stores a refresh token that works', async () => {
-    const { code, verifier } = await consent(google.authorizeUrl, GOOGLE_CLIENT.id, 'x', {
+    const { code, verifier } = await consent(world.google.authorizeUrl, GOOGLE_CLIENT.id, 'x', {
       access_type: 'offline',
       prompt: 'consent',
     });
@@ -93,55 +82,55 @@ describe('re-seed mode', () => {
     expect(result.exitCode, result.stdout).toBe(0);
     expect(result.outputs['secret-updated']).toBe('true');
     expect(result.masks).toEqual(expect.arrayContaining([code, verifier]));
-    const stored = github.secretValue(TARGET, 'GOOGLE_RESEEDED') ?? '';
+    const stored = world.github.secretValue(TARGET, 'GOOGLE_RESEEDED') ?? '';
     const refresh = await runAction({
       'client-id': GOOGLE_CLIENT.id,
       'client-secret': GOOGLE_CLIENT.secret,
       'refresh-token': stored,
       'github-token': WRITER,
       repository: REPOSITORY,
-      'token-url': google.tokenUrl,
-      'github-api-url': github.url,
+      'token-url': world.google.tokenUrl,
+      'github-api-url': world.github.url,
     });
     expect(refresh.exitCode, refresh.stdout).toBe(0);
   });
 
   it('fitbit: stores the refresh token Fitbit now holds for the user', async () => {
     const { code, verifier } = await consent(
-      fitbit.authorizeUrl,
+      world.fitbit.authorizeUrl,
       FITBIT_CLIENT.id,
       'activity sleep',
     );
     const result = await runAction(reseedInputs('fitbit', code, verifier));
     expect(result.exitCode, result.stdout).toBe(0);
-    const stored = github.secretValue(TARGET, 'FITBIT_RESEEDED');
+    const stored = world.github.secretValue(TARGET, 'FITBIT_RESEEDED');
     expect(stored).toBeDefined();
-    expect(stored).toBe(fitbit.currentRefreshToken(result.outputs['user-id'] ?? ''));
+    expect(stored).toBe(world.fitbit.currentRefreshToken(result.outputs['user-id'] ?? ''));
   });
 
   it('a wrong verifier is refused by the provider and the secret is left alone', async () => {
-    const { code } = await consent(fitbit.authorizeUrl, FITBIT_CLIENT.id, 'activity');
-    const before = github.secretValue(TARGET, 'FITBIT_RESEEDED');
+    const { code } = await consent(world.fitbit.authorizeUrl, FITBIT_CLIENT.id, 'activity');
+    const before = world.github.secretValue(TARGET, 'FITBIT_RESEEDED');
     const result = await runAction(reseedInputs('fitbit', code, randomBase64Url(32)));
     expect(result.exitCode).toBe(1);
     expect(result.errors).toHaveLength(1);
     expect(result.errors[0]).toContain('invalid_grant');
     expect(result.errors[0]).toMatch(/authorization code was refused/);
     expect(result.errors[0]).not.toContain(code);
-    expect(github.secretValue(TARGET, 'FITBIT_RESEEDED')).toBe(before);
+    expect(world.github.secretValue(TARGET, 'FITBIT_RESEEDED')).toBe(before);
   });
 
   it('proves write access before spending the code', async () => {
-    const { code, verifier } = await consent(google.authorizeUrl, GOOGLE_CLIENT.id, 'x', {
+    const { code, verifier } = await consent(world.google.authorizeUrl, GOOGLE_CLIENT.id, 'x', {
       access_type: 'offline',
     });
-    const exchanges = google.requests.length;
+    const exchanges = world.google.requests.length;
     const result = await runAction({
       ...reseedInputs('google', code, verifier),
       'github-token': READER,
     });
     expect(result.exitCode).toBe(1);
-    expect(google.requests.length).toBe(exchanges);
+    expect(world.google.requests.length).toBe(exchanges);
     expect(result.errors[0]).toMatch(/authorization code was not used/);
   });
 });
@@ -161,12 +150,12 @@ describe('recovery of a refresh token GitHub would not store', () => {
     expect(again.exitCode).toBe(1);
     expect(again.stderr).toMatch(/exists already/);
 
-    const spent = fitbit.issueGrant({
+    const spent = world.fitbit.issueGrant({
       clientId: FITBIT_CLIENT.id,
       scope: 'sleep',
       userId: 'RECOVER',
     });
-    github.faults.push({
+    world.github.faults.push({
       status: 403,
       body: { message: 'Resource not accessible by personal access token' },
       match: (method, path) => method === 'PUT' && path.endsWith('/FITBIT_REFRESH_TOKEN'),
@@ -181,17 +170,17 @@ describe('recovery of a refresh token GitHub would not store', () => {
         'refresh-token': spent,
         'github-token': WRITER,
         repository: REPOSITORY,
-        'token-url': fitbit.tokenUrl,
-        'github-api-url': github.url,
+        'token-url': world.fitbit.tokenUrl,
+        'github-api-url': world.github.url,
         'recovery-public-key': publicKey,
       });
     } finally {
-      github.faults.clear();
+      world.github.faults.clear();
     }
     expect(run.exitCode).toBe(1);
     expect(run.errors[0]).toMatch(/could NOT be stored/);
     expect(run.errors[0]).toMatch(/fitbit-token-keeper recover/);
-    const newToken = fitbit.currentRefreshToken('RECOVER') ?? '';
+    const newToken = world.fitbit.currentRefreshToken('RECOVER') ?? '';
     expect(newToken).not.toBe(spent);
     expect(run.stdout).not.toMatch(new RegExp(`^(?!::add-mask::).*${newToken}`, 'm'));
 

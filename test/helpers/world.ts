@@ -15,7 +15,8 @@ export interface WorldOptions {
   readonly writer: string;
   readonly reader?: string;
   readonly fitbitClient: { id: string; secret?: string; type: FitbitClientType };
-  readonly googleClient: { id: string; secret: string };
+  /** Defaults to a client nobody uses, for tests that only need Fitbit. */
+  readonly googleClient?: { id: string; secret: string };
   /** Defaults to GitHub's OpenAPI description: every request is checked against it. */
   readonly validate?: GitHubSimOptions['validate'];
 }
@@ -41,7 +42,11 @@ export async function startWorld(options: WorldOptions): Promise<World> {
     startGoogleSim(),
     startGitHubSim({ validate }),
   ]);
-  const { repository, writer, fitbitClient, googleClient } = options;
+  const { repository, writer, fitbitClient } = options;
+  const googleClient = options.googleClient ?? {
+    id: 'unused.apps.googleusercontent.com',
+    secret: 'unused',
+  };
   github.addRepo(repository);
   github.addToken(writer, 'write');
   if (options.reader) github.addToken(options.reader, 'read');

@@ -4,13 +4,13 @@
  * milliseconds. Each test checks the exit status, what the secret holds
  * afterwards, and that the message says what to do.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { generateRecoveryKeyPair, openRecovered } from '../../src/recovery.js';
 import type { Timing } from '../../src/timing.js';
 import { runInProcess } from '../helpers/in-process.js';
-import { type Inputs, startWorld, type World } from '../helpers/world.js';
-import type { FitbitSim } from '../sim/fitbit.js';
-import { type GitHubSim, startGitHubSim } from '../sim/github.js';
+import { useWorld } from '../helpers/use-world.js';
+import type { Inputs } from '../helpers/world.js';
+import { startGitHubSim } from '../sim/github.js';
 
 const FAST: Timing = {
   requestTimeoutMs: 600,
@@ -29,34 +29,26 @@ const WRITER = 'ghp_faults_writer_000001';
 const READER = 'ghp_faults_reader_000002';
 const CLIENT = { id: '23FLT1', secret: 'fitbit-faults-secret-0001' };
 
-let world: World;
-let fitbit: FitbitSim;
-let github: GitHubSim;
 let users = 0;
-
-beforeAll(async () => {
-  world = await startWorld({
-    repository: REPOSITORY,
-    writer: WRITER,
-    reader: READER,
-    fitbitClient: { ...CLIENT, type: 'server' },
-    googleClient: { id: 'unused.apps.googleusercontent.com', secret: 'unused' },
-  });
-  ({ fitbit, github } = world);
+const world = useWorld({
+  repository: REPOSITORY,
+  writer: WRITER,
+  reader: READER,
+  fitbitClient: { ...CLIENT, type: 'server' },
 });
+
+beforeAll(async () => {});
 
 afterEach(() => {
-  fitbit.faults.clear();
-  github.faults.clear();
+  world.fitbit.faults.clear();
+  world.github.faults.clear();
 });
-
-afterAll(() => world?.close());
 
 /** A fresh user whose refresh token sits in the secret. */
 function seed(): { userId: string; token: string } {
   const userId = `FAULT${++users}`;
-  const token = fitbit.issueGrant({ clientId: CLIENT.id, scope: 'sleep', userId });
-  github.setSecret(TARGET, SECRET, token);
+  const token = world.fitbit.issueGrant({ clientId: CLIENT.id, scope: 'sleep', userId });
+  world.github.setSecret(TARGET, SECRET, token);
   return { userId, token };
 }
 
@@ -70,14 +62,14 @@ const isSecretPut = (method: string, path: string) =>
   method === 'PUT' && path.endsWith(`/${SECRET}`);
 
 function tokenRequestsDuring<T>(action: () => Promise<T>): Promise<[T, number]> {
-  const before = fitbit.requests.length;
-  return action().then((value) => [value, fitbit.requests.length - before]);
+  const before = world.fitbit.requests.length;
+  return action().then((value) => [value, world.fitbit.requests.length - before]);
 }
 
 describe('token endpoint faults', () => {
   it('500 then OK: retried, rotated, stored', async () => {
     const { userId, token } = seed();
-    fitbit.faults.push({
+    world.fitbit.faults.push({
       status: 500,
       body: { errors: [{ errorType: 'system', message: 'boom' }] },
       match: isTokenRequest,
@@ -85,12 +77,12 @@ describe('token endpoint faults', () => {
     const [result, requests] = await tokenRequestsDuring(() => run(token));
     expect(result.exitCode, result.stdout).toBe(0);
     expect(requests).toBe(2);
-    expect(github.secretValue(TARGET, SECRET)).toBe(fitbit.currentRefreshToken(userId));
+    expect(world.github.secretValue(TARGET, SECRET)).toBe(world.fitbit.currentRefreshToken(userId));
   });
 
   it('429 with Retry-After: waits as long as asked, then succeeds', async () => {
     const { userId, token } = seed();
-    fitbit.faults.push({
+    world.fitbit.faults.push({
       status: 429,
       headers: { 'retry-after': '1' },
       body: 'Too Many Requests',
@@ -100,30 +92,30 @@ describe('token endpoint faults', () => {
     const result = await run(token);
     expect(result.exitCode, result.stdout).toBe(0);
     expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
-    expect(github.secretValue(TARGET, SECRET)).toBe(fitbit.currentRefreshToken(userId));
+    expect(world.github.secretValue(TARGET, SECRET)).toBe(world.fitbit.currentRefreshToken(userId));
   });
 
   it('connection reset: retried, rotated, stored', async () => {
     const { userId, token } = seed();
-    fitbit.faults.push({ reset: true, match: isTokenRequest });
+    world.fitbit.faults.push({ reset: true, match: isTokenRequest });
     const [result, requests] = await tokenRequestsDuring(() => run(token));
     expect(result.exitCode, result.stdout).toBe(0);
     expect(requests).toBe(2);
-    expect(github.secretValue(TARGET, SECRET)).toBe(fitbit.currentRefreshToken(userId));
+    expect(world.github.secretValue(TARGET, SECRET)).toBe(world.fitbit.currentRefreshToken(userId));
   });
 
   it('a reply slower than the timeout, after the server rotated: the identical retry gets the same pair', async () => {
     const { userId, token } = seed();
-    fitbit.faults.push({ delayMs: 2_000, afterHandling: true, match: isTokenRequest });
+    world.fitbit.faults.push({ delayMs: 2_000, afterHandling: true, match: isTokenRequest });
     const result = await run(token);
     expect(result.exitCode, result.stdout).toBe(0);
-    expect(github.secretValue(TARGET, SECRET)).toBe(fitbit.currentRefreshToken(userId));
-    expect(github.secretValue(TARGET, SECRET)).not.toBe(token);
+    expect(world.github.secretValue(TARGET, SECRET)).toBe(world.fitbit.currentRefreshToken(userId));
+    expect(world.github.secretValue(TARGET, SECRET)).not.toBe(token);
   });
 
   it('an HTML error page on every attempt: gives up within budget, says what to do, secret untouched', async () => {
     const { token } = seed();
-    fitbit.faults.push({
+    world.fitbit.faults.push({
       status: 502,
       body: '<!DOCTYPE html><html><body>Bad Gateway</body></html>',
       match: isTokenRequest,
@@ -135,24 +127,28 @@ describe('token endpoint faults', () => {
     expect(result.errors).toHaveLength(1);
     expect(result.errors[0]).toContain('HTTP 502, an HTML page (after 4 attempts)');
     expect(result.errors[0]).toMatch(/re-run the workflow at once/);
-    expect(github.secretValue(TARGET, SECRET)).toBe(token);
+    expect(world.github.secretValue(TARGET, SECRET)).toBe(token);
     expect(result.outputs['access-token']).toBeUndefined();
   });
 
   it('malformed JSON with 200: not retried, reported, secret untouched', async () => {
     const { token } = seed();
-    fitbit.faults.push({ status: 200, body: '{"access_token": "abc", ', match: isTokenRequest });
+    world.fitbit.faults.push({
+      status: 200,
+      body: '{"access_token": "abc", ',
+      match: isTokenRequest,
+    });
     const [result, requests] = await tokenRequestsDuring(() => run(token));
     expect(result.exitCode).toBe(1);
     expect(requests).toBe(1);
     expect(result.errors[0]).toContain('not JSON');
     expect(result.errors[0]).toMatch(/re-run the workflow at once/);
-    expect(github.secretValue(TARGET, SECRET)).toBe(token);
+    expect(world.github.secretValue(TARGET, SECRET)).toBe(token);
   });
 
   it('missing fields: a 200 without access_token is rejected, not retried', async () => {
     const { token } = seed();
-    fitbit.faults.push({
+    world.fitbit.faults.push({
       status: 200,
       body: { token_type: 'Bearer', expires_in: 28800 },
       match: isTokenRequest,
@@ -161,12 +157,12 @@ describe('token endpoint faults', () => {
     expect(result.exitCode).toBe(1);
     expect(requests).toBe(1);
     expect(result.errors[0]).toContain('no access_token');
-    expect(github.secretValue(TARGET, SECRET)).toBe(token);
+    expect(world.github.secretValue(TARGET, SECRET)).toBe(token);
   });
 
   it('a 400 other than invalid_grant is final: one request only', async () => {
     const { token } = seed();
-    fitbit.faults.push({
+    world.fitbit.faults.push({
       status: 400,
       body: {
         errors: [{ errorType: 'invalid_request', message: 'Missing parameters: refresh_token' }],
@@ -179,12 +175,12 @@ describe('token endpoint faults', () => {
     expect(requests).toBe(1);
     expect(result.errors[0]).toContain('invalid_request');
     expect(result.errors[0]).toMatch(/without spending the refresh token/);
-    expect(github.secretValue(TARGET, SECRET)).toBe(token);
+    expect(world.github.secretValue(TARGET, SECRET)).toBe(token);
   });
 
   it("the step's own time limit: says so and names the call that hung", async () => {
     const { token } = seed();
-    fitbit.faults.push({ delayMs: 5_000, match: isTokenRequest, times: 10 });
+    world.fitbit.faults.push({ delayMs: 5_000, match: isTokenRequest, times: 10 });
     const result = await run(
       token,
       {},
@@ -194,24 +190,24 @@ describe('token endpoint faults', () => {
     expect(result.exitCode).toBe(1);
     expect(result.errors[0]).toMatch(/reached its 2 s time limit/);
     expect(result.errors[0]).toMatch(/token endpoint/);
-    expect(github.secretValue(TARGET, SECRET)).toBe(token);
+    expect(world.github.secretValue(TARGET, SECRET)).toBe(token);
   });
 });
 
 describe('GitHub faults', () => {
   it('502 on the PUT, then OK: the write-back is retried and the new token stored', async () => {
     const { userId, token } = seed();
-    github.faults.push({ status: 502, body: { message: 'Bad Gateway' }, match: isSecretPut });
+    world.github.faults.push({ status: 502, body: { message: 'Bad Gateway' }, match: isSecretPut });
     const result = await run(token);
     expect(result.exitCode, result.stdout).toBe(0);
-    expect(github.secretValue(TARGET, SECRET)).toBe(fitbit.currentRefreshToken(userId));
+    expect(world.github.secretValue(TARGET, SECRET)).toBe(world.fitbit.currentRefreshToken(userId));
     expect(result.outputs['secret-updated']).toBe('true');
   });
 
   it('the PUT failing for good: keeps trying, then withholds the access token and says where things stand', async () => {
     const { token } = seed();
-    const puts = github.requests.filter((r) => isSecretPut(r.method, r.path)).length;
-    github.faults.push({
+    const puts = world.github.requests.filter((r) => isSecretPut(r.method, r.path)).length;
+    world.github.faults.push({
       status: 502,
       body: { message: 'Bad Gateway' },
       match: isSecretPut,
@@ -219,7 +215,7 @@ describe('GitHub faults', () => {
     });
     const result = await run(token);
     expect(result.exitCode).toBe(1);
-    expect(github.requests.filter((r) => isSecretPut(r.method, r.path)).length - puts).toBe(
+    expect(world.github.requests.filter((r) => isSecretPut(r.method, r.path)).length - puts).toBe(
       1 + FAST.writeBackRetries,
     );
     expect(result.errors).toHaveLength(1);
@@ -227,14 +223,14 @@ describe('GitHub faults', () => {
     expect(result.errors[0]).toMatch(/re-run the workflow at once/);
     expect(result.outputs['access-token']).toBeUndefined();
     expect(result.exportedEnv).toEqual({});
-    expect(github.secretValue(TARGET, SECRET)).toBe(token);
+    expect(world.github.secretValue(TARGET, SECRET)).toBe(token);
     expect(result.stdout).not.toContain('fitbit-token-keeper-recovery:');
   });
 
   it('the PUT failing for good with a recovery key: the sealed token opens to the one the provider expects', async () => {
     const { userId, token } = seed();
     const pair = await generateRecoveryKeyPair();
-    github.faults.push({
+    world.github.faults.push({
       status: 502,
       body: { message: 'Bad Gateway' },
       match: isSecretPut,
@@ -244,13 +240,13 @@ describe('GitHub faults', () => {
     expect(result.exitCode).toBe(1);
     expect(result.errors[0]).toMatch(/fitbit-token-keeper recover/);
     const opened = await openRecovered(result.stdout, pair.privateKey);
-    expect(opened).toBe(fitbit.currentRefreshToken(userId));
-    expect(github.secretValue(TARGET, SECRET)).toBe(token);
+    expect(opened).toBe(world.fitbit.currentRefreshToken(userId));
+    expect(world.github.secretValue(TARGET, SECRET)).toBe(token);
   });
 
   it('403 on reading the public key: the token endpoint is never contacted', async () => {
     const { token } = seed();
-    github.faults.push({
+    world.github.faults.push({
       status: 403,
       body: { message: 'Resource not accessible by personal access token' },
       match: (method, path) => method === 'GET' && path.endsWith('/public-key'),
@@ -260,7 +256,7 @@ describe('GitHub faults', () => {
     expect(requests).toBe(0);
     expect(result.errors[0]).toContain('"Secrets: read and write"');
     expect(result.errors[0]).toMatch(/not contacted/);
-    expect(github.secretValue(TARGET, SECRET)).toBe(token);
+    expect(world.github.secretValue(TARGET, SECRET)).toBe(token);
   });
 
   it('a read-only token with a rotating provider: the token endpoint is never contacted', async () => {
@@ -272,14 +268,15 @@ describe('GitHub faults', () => {
     expect(requests).toBe(0);
     expect(result.errors[0]).toContain('HTTP 403');
     expect(result.errors[0]).toMatch(/not allowed to write/);
-    expect(github.secretValue(TARGET, SECRET)).toBe(token);
+    expect(world.github.secretValue(TARGET, SECRET)).toBe(token);
   });
 
   it('a secondary rate limit: waits as GitHub asks, then goes on', async () => {
     const { userId, token } = seed();
-    const keyReads = () => github.requests.filter((r) => r.path.endsWith('/public-key')).length;
+    const keyReads = () =>
+      world.github.requests.filter((r) => r.path.endsWith('/public-key')).length;
     const before = keyReads();
-    github.faults.push({
+    world.github.faults.push({
       status: 403,
       headers: { 'retry-after': '1' },
       body: {
@@ -291,12 +288,12 @@ describe('GitHub faults', () => {
     const result = await run(token);
     expect(result.exitCode, result.stdout).toBe(0);
     expect(keyReads() - before).toBe(2);
-    expect(github.secretValue(TARGET, SECRET)).toBe(fitbit.currentRefreshToken(userId));
+    expect(world.github.secretValue(TARGET, SECRET)).toBe(world.fitbit.currentRefreshToken(userId));
   });
 
   it('a primary rate limit that lasts too long: fails before the token endpoint, says to re-run later', async () => {
     const { token } = seed();
-    github.faults.push({
+    world.github.faults.push({
       status: 403,
       headers: {
         'x-ratelimit-remaining': '0',
@@ -310,7 +307,7 @@ describe('GitHub faults', () => {
     expect(requests).toBe(0);
     expect(result.errors[0]).toMatch(/rate limit/);
     expect(result.errors[0]).toMatch(/Re-run the workflow later/);
-    expect(github.secretValue(TARGET, SECRET)).toBe(token);
+    expect(world.github.secretValue(TARGET, SECRET)).toBe(token);
   });
 });
 
@@ -318,9 +315,9 @@ describe('races between runs', () => {
   it('a secret rotated after this run started: stops without spending the token it holds', async () => {
     const { token } = seed();
     const runStarted = new Date(Date.now() - 3600_000);
-    github.addRun(REPOSITORY, 4242, runStarted);
+    world.github.addRun(REPOSITORY, 4242, runStarted);
     // Another run rotated the secret 10 minutes ago, after this run started.
-    github.setSecret(
+    world.github.setSecret(
       TARGET,
       SECRET,
       'newer-token-from-another-run',
@@ -332,16 +329,16 @@ describe('races between runs', () => {
     expect(requests).toBe(0);
     expect(result.errors[0]).toMatch(/another run has rotated the refresh token/);
     expect(result.errors[0]).toMatch(/concurrency group/);
-    expect(github.secretValue(TARGET, SECRET)).toBe('newer-token-from-another-run');
+    expect(world.github.secretValue(TARGET, SECRET)).toBe('newer-token-from-another-run');
   });
 
   it('a secret last written before this run started: goes ahead', async () => {
     const { userId, token } = seed();
-    github.addRun(REPOSITORY, 4343, new Date(Date.now() + 1000));
+    world.github.addRun(REPOSITORY, 4343, new Date(Date.now() + 1000));
     const env = { GITHUB_REPOSITORY: REPOSITORY, GITHUB_RUN_ID: '4343' };
     const result = await run(token, {}, env);
     expect(result.exitCode, result.stdout).toBe(0);
-    expect(github.secretValue(TARGET, SECRET)).toBe(fitbit.currentRefreshToken(userId));
+    expect(world.github.secretValue(TARGET, SECRET)).toBe(world.fitbit.currentRefreshToken(userId));
   });
 
   it('reads the run and the secret in parallel with the public key: no extra round trip', async () => {

@@ -2,13 +2,10 @@
  * run() in-process with the real @actions/core, against the simulators over
  * real sockets: the paths that are awkward to reach through the bundle.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runInProcess } from '../helpers/in-process.js';
 import { readBody, startServer } from '../helpers/server.js';
-import { startWorld, type World } from '../helpers/world.js';
-import type { FitbitSim } from '../sim/fitbit.js';
-import type { GitHubSim } from '../sim/github.js';
-import type { GoogleSim } from '../sim/google.js';
+import { useWorld } from '../helpers/use-world.js';
 import { pkceChallenge } from '../sim/oauth-kit.js';
 
 const REPOSITORY = 'octo/integration';
@@ -19,39 +16,32 @@ const FITBIT_PUBLIC_CLIENT = 'PUBLIC1';
 const GOOGLE_CLIENT = { id: 'int.apps.googleusercontent.com', secret: 'GOCSPX-integration-secret' };
 const HEALTH_SLEEP = 'https://www.googleapis.com/auth/googlehealth.sleep.readonly';
 
-let world: World;
-let fitbit: FitbitSim;
-let google: GoogleSim;
-let github: GitHubSim;
-
-beforeAll(async () => {
-  world = await startWorld({
-    repository: REPOSITORY,
-    writer: WRITER,
-    reader: READER,
-    fitbitClient: { id: FITBIT_PUBLIC_CLIENT, type: 'client' },
-    googleClient: GOOGLE_CLIENT,
-  });
-  ({ fitbit, google, github } = world);
-  github.addEnvironment(REPOSITORY, 'health data');
+const world = useWorld({
+  repository: REPOSITORY,
+  writer: WRITER,
+  reader: READER,
+  fitbitClient: { id: FITBIT_PUBLIC_CLIENT, type: 'client' },
+  googleClient: GOOGLE_CLIENT,
 });
 
-afterAll(() => world?.close());
+beforeAll(async () => {
+  world.github.addEnvironment(REPOSITORY, 'health data');
+});
 
 describe('run() with a public Fitbit client', () => {
   it('sends the client id in the body, without a Basic header, and rotates', async () => {
-    const token = fitbit.issueGrant({
+    const token = world.fitbit.issueGrant({
       clientId: FITBIT_PUBLIC_CLIENT,
       scope: 'sleep',
       userId: 'PUB',
     });
     const result = await runInProcess(world.fitbitInputs(token));
     expect(result.exitCode, result.stdout).toBe(0);
-    const request = fitbit.requests.at(-1);
+    const request = world.fitbit.requests.at(-1);
     expect(request?.headers.authorization).toBeUndefined();
     expect(request?.form.client_id).toBe(FITBIT_PUBLIC_CLIENT);
-    expect(github.secretValue(TARGET, 'FITBIT_REFRESH_TOKEN')).toBe(
-      fitbit.currentRefreshToken('PUB'),
+    expect(world.github.secretValue(TARGET, 'FITBIT_REFRESH_TOKEN')).toBe(
+      world.fitbit.currentRefreshToken('PUB'),
     );
   });
 });
@@ -59,40 +49,42 @@ describe('run() with a public Fitbit client', () => {
 describe('environment secrets', () => {
   it("seals with the environment's own key and writes the environment secret", async () => {
     const env = { repository: REPOSITORY, environment: 'health data' };
-    const token = fitbit.issueGrant({
+    const token = world.fitbit.issueGrant({
       clientId: FITBIT_PUBLIC_CLIENT,
       scope: 'sleep',
       userId: 'ENV',
     });
-    github.setSecret(env, 'FITBIT_REFRESH_TOKEN', token);
-    const repoValueBefore = github.secretValue(TARGET, 'FITBIT_REFRESH_TOKEN');
+    world.github.setSecret(env, 'FITBIT_REFRESH_TOKEN', token);
+    const repoValueBefore = world.github.secretValue(TARGET, 'FITBIT_REFRESH_TOKEN');
 
     const result = await runInProcess(world.fitbitInputs(token, { environment: 'health data' }));
     expect(result.exitCode, result.stdout).toBe(0);
-    expect(github.secretValue(env, 'FITBIT_REFRESH_TOKEN')).toBe(fitbit.currentRefreshToken('ENV'));
-    expect(github.secretValue(TARGET, 'FITBIT_REFRESH_TOKEN')).toBe(repoValueBefore);
+    expect(world.github.secretValue(env, 'FITBIT_REFRESH_TOKEN')).toBe(
+      world.fitbit.currentRefreshToken('ENV'),
+    );
+    expect(world.github.secretValue(TARGET, 'FITBIT_REFRESH_TOKEN')).toBe(repoValueBefore);
     expect(
-      github.requests.some((r) => r.path.includes('/environments/health%20data/secrets/')),
+      world.github.requests.some((r) => r.path.includes('/environments/health%20data/secrets/')),
     ).toBe(true);
   });
 });
 
 describe('dry-run', () => {
   it('checks GitHub write access but never contacts the token endpoint or changes the secret', async () => {
-    const token = fitbit.issueGrant({
+    const token = world.fitbit.issueGrant({
       clientId: FITBIT_PUBLIC_CLIENT,
       scope: 'sleep',
       userId: 'DRY',
     });
-    github.setSecret(TARGET, 'FITBIT_REFRESH_TOKEN', token);
-    const tokenRequests = fitbit.requests.length;
-    const githubRequests = github.requests.length;
+    world.github.setSecret(TARGET, 'FITBIT_REFRESH_TOKEN', token);
+    const tokenRequests = world.fitbit.requests.length;
+    const githubRequests = world.github.requests.length;
 
     const result = await runInProcess(world.fitbitInputs(token, { 'dry-run': 'true' }));
     expect(result.exitCode, result.stdout).toBe(0);
-    expect(fitbit.requests.length).toBe(tokenRequests);
-    expect(github.secretValue(TARGET, 'FITBIT_REFRESH_TOKEN')).toBe(token);
-    const methods = github.requests.slice(githubRequests).map((r) => r.method);
+    expect(world.fitbit.requests.length).toBe(tokenRequests);
+    expect(world.github.secretValue(TARGET, 'FITBIT_REFRESH_TOKEN')).toBe(token);
+    const methods = world.github.requests.slice(githubRequests).map((r) => r.method);
     expect(methods).toContain('PUT'); // the probe
     expect(methods).toContain('DELETE');
     expect(result.summary).toContain('Dry run');
@@ -128,10 +120,10 @@ describe('a reply that is unusable but carries a new refresh token', () => {
         repository: REPOSITORY,
         'secret-name': 'CUSTOM_REFRESH_TOKEN',
         'token-url': `${provider.url}/token`,
-        'github-api-url': github.url,
+        'github-api-url': world.github.url,
       });
       expect(result.exitCode).toBe(1);
-      expect(github.secretValue(TARGET, 'CUSTOM_REFRESH_TOKEN')).toBe('rt-rescued-new-0001');
+      expect(world.github.secretValue(TARGET, 'CUSTOM_REFRESH_TOKEN')).toBe('rt-rescued-new-0001');
       expect(result.errors).toHaveLength(1);
       expect(result.errors[0]).toContain('expires_in');
       expect(result.errors[0]).toMatch(/newest refresh token is stored/);
@@ -157,7 +149,7 @@ describe('a reply that is unusable but carries a new refresh token', () => {
         'github-token': WRITER,
         repository: REPOSITORY,
         'token-url': `${provider.url}/token`,
-        'github-api-url': github.url,
+        'github-api-url': world.github.url,
       });
       expect(result.exitCode).toBe(1);
       expect(result.errors[0]).toContain('HTTP 502, an HTML page');
@@ -170,7 +162,7 @@ describe('a reply that is unusable but carries a new refresh token', () => {
 
 describe('optional extras after the refresh token is safe', () => {
   it('stores the access token in access-token-secret and exports under a custom name', async () => {
-    const token = google.issueGrant({ clientId: GOOGLE_CLIENT.id, scope: HEALTH_SLEEP });
+    const token = world.google.issueGrant({ clientId: GOOGLE_CLIENT.id, scope: HEALTH_SLEEP });
     const result = await runInProcess(
       world.googleInputs(token, {
         'access-token-secret': 'GOOGLE_ACCESS_TOKEN',
@@ -179,20 +171,20 @@ describe('optional extras after the refresh token is safe', () => {
     );
     expect(result.exitCode, result.stdout).toBe(0);
     const accessToken = result.outputs['access-token'] ?? '';
-    expect(google.isValidAccessToken(accessToken)).toBe(true);
-    expect(github.secretValue(TARGET, 'GOOGLE_ACCESS_TOKEN')).toBe(accessToken);
+    expect(world.google.isValidAccessToken(accessToken)).toBe(true);
+    expect(world.github.secretValue(TARGET, 'GOOGLE_ACCESS_TOKEN')).toBe(accessToken);
     expect(result.exportedEnv).toEqual({ HEALTH_TOKEN: accessToken });
   });
 
   it('exports nothing when export-variable is empty', async () => {
-    const token = google.issueGrant({ clientId: GOOGLE_CLIENT.id, scope: HEALTH_SLEEP });
+    const token = world.google.issueGrant({ clientId: GOOGLE_CLIENT.id, scope: HEALTH_SLEEP });
     const result = await runInProcess(world.googleInputs(token, { 'export-variable': '' }));
     expect(result.exitCode).toBe(0);
     expect(result.exportedEnv).toEqual({});
   });
 
   it('fails on missing required scopes only after outputs and summary are written', async () => {
-    const token = google.issueGrant({ clientId: GOOGLE_CLIENT.id, scope: HEALTH_SLEEP });
+    const token = world.google.issueGrant({ clientId: GOOGLE_CLIENT.id, scope: HEALTH_SLEEP });
     const activity = 'https://www.googleapis.com/auth/googlehealth.activity_and_fitness.readonly';
     const result = await runInProcess(
       world.googleInputs(token, { 'required-scopes': `${HEALTH_SLEEP}, ${activity}` }),
@@ -208,9 +200,9 @@ describe('optional extras after the refresh token is safe', () => {
 
 describe('grant lifetime', () => {
   it('takes the secret update as consent time and warns when under 48 hours remain', async () => {
-    const token = google.issueGrant({ clientId: GOOGLE_CLIENT.id, scope: HEALTH_SLEEP });
+    const token = world.google.issueGrant({ clientId: GOOGLE_CLIENT.id, scope: HEALTH_SLEEP });
     const consentedAt = new Date(Date.now() - 6 * 86_400_000);
-    github.setSecret(TARGET, 'GOOGLE_REFRESH_TOKEN', token, consentedAt);
+    world.github.setSecret(TARGET, 'GOOGLE_REFRESH_TOKEN', token, consentedAt);
     const result = await runInProcess(world.googleInputs(token, { 'grant-lifetime': '7d' }));
     expect(result.exitCode, result.stdout).toBe(0);
     const expected = new Date(Math.floor(consentedAt.getTime() / 1000) * 1000 + 7 * 86_400_000);
@@ -220,7 +212,7 @@ describe('grant lifetime', () => {
   });
 
   it('gives refresh-token-expires-at and grant-expires-at from refresh_token_expires_in', async () => {
-    const token = google.issueGrant({
+    const token = world.google.issueGrant({
       clientId: GOOGLE_CLIENT.id,
       scope: HEALTH_SLEEP,
       refreshTokenExpiresIn: 30 * 86_400,
@@ -240,7 +232,7 @@ describe('re-seed mode', () => {
   async function consent(extra: Record<string, string>) {
     const verifier = 'v'.repeat(20) + Math.random().toString(36).slice(2).padEnd(30, 'x');
     const redirectUri = 'http://127.0.0.1:8080/';
-    const url = new URL(google.authorizeUrl);
+    const url = new URL(world.google.authorizeUrl);
     for (const [name, value] of Object.entries({
       response_type: 'code',
       client_id: GOOGLE_CLIENT.id,
@@ -272,7 +264,7 @@ describe('re-seed mode', () => {
     });
     expect(result.exitCode, result.stdout).toBe(0);
     expect(result.outputs['secret-updated']).toBe('true');
-    const stored = github.secretValue(TARGET, 'GOOGLE_REFRESH_TOKEN') ?? '';
+    const stored = world.github.secretValue(TARGET, 'GOOGLE_REFRESH_TOKEN') ?? '';
     expect(result.masks).toEqual(expect.arrayContaining([code, verifier, stored]));
     // The stored token really works at the provider.
     const again = await runInProcess(world.googleInputs(stored));
@@ -281,7 +273,7 @@ describe('re-seed mode', () => {
 
   it('explains access_type=offline when Google answers the code without a refresh token', async () => {
     const { code, verifier, redirectUri } = await consent({});
-    const before = github.secretValue(TARGET, 'GOOGLE_REFRESH_TOKEN');
+    const before = world.github.secretValue(TARGET, 'GOOGLE_REFRESH_TOKEN');
     const result = await runInProcess({
       ...world.googleInputs(''),
       'refresh-token': '',
@@ -293,6 +285,6 @@ describe('re-seed mode', () => {
     expect(result.errors[0]).toContain('access_type=offline');
     expect(result.errors[0]).toContain('prompt=consent');
     expect(result.outputs['access-token']).toBeUndefined();
-    expect(github.secretValue(TARGET, 'GOOGLE_REFRESH_TOKEN')).toBe(before);
+    expect(world.github.secretValue(TARGET, 'GOOGLE_REFRESH_TOKEN')).toBe(before);
   });
 });
