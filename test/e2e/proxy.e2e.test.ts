@@ -40,7 +40,6 @@ beforeEach(() => {
 afterAll(async () => {
   proxy?.closeAllConnections();
   await new Promise((resolve) => proxy?.close(resolve));
-  await world?.close();
 });
 
 function rotate(env: Record<string, string>) {
