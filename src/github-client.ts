@@ -1,73 +1,121 @@
 /**
- * The Octokit client for the secrets API, from @actions/github, with Octokit's
- * retry plugin (5xx and other transient failures, n² s backoff) and throttling
- * plugin (primary and secondary rate limits, Retry-After / x-ratelimit-reset).
- * Requests go through
- * the action's own dispatcher: the same timeouts and proxy settings as the
- * token endpoint.
+ * The Octokit client for the secrets API, from @actions/github, with two
+ * things Octokit does not do the way this action needs:
+ * - one request hook that retries on the action's shared policy
+ *   (retry-policy.ts), with the longer write-back budget for the request that
+ *   carries a new refresh token;
+ * - a fetch that follows no redirect to another origin, so a sealed value or
+ *   the token never goes anywhere but the configured API.
+ * Requests go through the action's own dispatcher (the token endpoint's
+ * timeouts and proxy settings) and are aborted with the run's signal.
  */
 import { getOctokit } from '@actions/github';
-import { retry } from '@octokit/plugin-retry';
-import { throttling } from '@octokit/plugin-throttling';
-import Bottleneck from 'bottleneck/light.js';
-import { fetch } from 'undici';
+import { fetch, type RequestInit } from 'undici';
 import type { Network } from './http.js';
+import { withRetries } from './retry.js';
+import { judgeHttpFailure } from './retry-policy.js';
 
-export type GitHubClient = ReturnType<typeof createGitHubClient>;
+export type GitHubClient = ReturnType<typeof getOctokit>;
 
 const API_VERSION = '2022-11-28';
 const USER_AGENT = 'fitbit-token-keeper';
-// Statuses that no retry can fix (a 403 that is a rate limit goes to the throttling plugin).
-const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 451];
+/** GitHub sends same-origin 307/308 for a renamed or transferred repository. */
+const MAX_SAME_ORIGIN_REDIRECTS = 3;
+
+/** Request option for the write of a new refresh token: it gets Timing.writeBack. */
+export const WRITE_BACK = { writeBack: true } as const;
+
+/** GitHub answered a redirect this client does not follow. */
+export class RedirectRefusedError extends Error {
+  override name = 'RedirectRefusedError';
+  constructor(
+    readonly status: number,
+    /** Where it pointed, origin only; undefined when there was no usable Location. */
+    readonly target: string | undefined,
+  ) {
+    super(
+      `GitHub answered HTTP ${status}, a redirect${target ? ` to ${target}` : ''}, which is not followed`,
+    );
+  }
+}
 
 export function createGitHubClient(token: string, baseUrl: string, network: Network) {
   const { timing } = network;
-  const mayWait = (retryAfterSeconds: number, retryCount: number) =>
-    retryCount < timing.githubRetries && retryAfterSeconds * 1000 <= timing.maxRateLimitWaitMs;
-  const octokit = getOctokit(
-    token,
-    {
-      baseUrl,
-      userAgent: USER_AGENT,
-      request: {
-        fetch: (url: string, init: RequestInit) =>
-          fetch(url, {
-            ...(init as object),
-            dispatcher: network.dispatcher,
-            signal: network.signal ?? null,
-          }),
-      },
-      retry: {
-        retries: timing.githubRetries,
-        retryAfterBaseValue: timing.githubRetryUnitMs,
-        doNotRetry: DO_NOT_RETRY,
-      },
-      throttle: {
-        // The plugin spaces writes a second apart by default, GitHub's advice for bulk
-        // writes. Here that second would fall between spending the old refresh token and
-        // storing the new one; this action makes three writes a run, so none is spaced.
-        write: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }),
-        retryAfterBaseValue: timing.githubRetryUnitMs,
-        onRateLimit: (
-          retryAfter: number,
-          _options: unknown,
-          _octokit: unknown,
-          retryCount: number,
-        ) => mayWait(retryAfter, retryCount),
-        onSecondaryRateLimit: (
-          retryAfter: number,
-          _options: unknown,
-          _octokit: unknown,
-          retryCount: number,
-        ) => mayWait(retryAfter, retryCount),
-      },
-    },
-    retry,
-    throttling,
-  );
-  // Pin the REST version: 2022-11-28 is served by github.com, GHE.com and every supported GHES.
-  octokit.hook.before('request', (options) => {
+  const octokit = getOctokit(token, {
+    baseUrl,
+    userAgent: USER_AGENT,
+    request: { fetch: (url: string, init: RequestInit) => fetchWithinOrigin(url, init, network) },
+  });
+  octokit.hook.wrap('request', async (send, options) => {
+    // Pin the REST version: 2022-11-28 is served by github.com, GHE.com and every supported GHES.
     options.headers['x-github-api-version'] = API_VERSION;
+    const budget = options.request?.writeBack === true ? timing.writeBack : timing.github;
+    const { value } = await withRetries(
+      async () => send(options),
+      (error) => judgeGitHubError(error, timing.maxRateLimitWaitMs),
+      budget,
+      { signal: network.signal },
+    );
+    return value;
   });
   return octokit;
+}
+
+/** The shared retry policy, read off an Octokit error. */
+function judgeGitHubError(error: unknown, maxRateLimitWaitMs: number) {
+  const failure = error as {
+    name?: unknown;
+    cause?: unknown;
+    response?: { status: number; headers: Record<string, string | undefined>; data?: unknown };
+  } | null;
+  if (failure?.name === 'AbortError' || failure?.cause instanceof RedirectRefusedError) {
+    return { retry: false };
+  }
+  const response = failure?.response;
+  const message = (response?.data as { message?: unknown } | undefined)?.message;
+  return judgeHttpFailure(
+    {
+      // Octokit reports a failed connection as status 500 without a response.
+      status: response?.status,
+      headers: response?.headers ?? {},
+      message: typeof message === 'string' ? message : undefined,
+    },
+    maxRateLimitWaitMs,
+  );
+}
+
+/**
+ * Fetch that follows a 307/308 only within the origin it was sent to (the
+ * method and body stay as they are) and refuses every other redirect.
+ */
+async function fetchWithinOrigin(url: string, init: RequestInit, network: Network) {
+  let current = new URL(url);
+  for (let hop = 0; ; hop++) {
+    const response = await fetch(current, {
+      ...init,
+      redirect: 'manual',
+      dispatcher: network.dispatcher,
+      signal: network.signal ?? null,
+    });
+    if (response.status < 300 || response.status >= 400 || response.status === 304) {
+      return response;
+    }
+    await response.body?.cancel().catch(() => undefined);
+    const next = redirectTarget(current, response.headers.get('location'));
+    const sameOrigin = next !== undefined && next.origin === current.origin;
+    const keepsMethod = response.status === 307 || response.status === 308;
+    if (!next || !sameOrigin || !keepsMethod || hop >= MAX_SAME_ORIGIN_REDIRECTS) {
+      throw new RedirectRefusedError(response.status, next?.origin);
+    }
+    current = next;
+  }
+}
+
+function redirectTarget(from: URL, location: string | null): URL | undefined {
+  if (!location) return undefined;
+  try {
+    return new URL(location, from);
+  } catch {
+    return undefined;
+  }
 }

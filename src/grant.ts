@@ -3,16 +3,16 @@
  * there is one implementation: prove GitHub will take the new refresh token,
  * exchange at the token endpoint, store what must be stored.
  */
-import { ActionError, TokenReplyError } from './errors.js';
+import { ActionError, errorMessage, TokenReplyError } from './errors.js';
 import type { Stage } from './failure.js';
 import type { GitHubClient } from './github-client.js';
+import { describeTarget } from './github-target.js';
 import type { Network } from './http.js';
 import type { Config } from './inputs.js';
 import { exchangeToken } from './oauth.js';
 import { sealForRecovery } from './recovery.js';
 import type { Redactor } from './redact.js';
 import {
-  describeTarget,
   fetchPublicKey,
   fetchRunStartedAt,
   fetchSecretMetadata,
@@ -23,9 +23,10 @@ import {
 } from './secrets.js';
 import type { TokenReply } from './token-response.js';
 
-/** Where progress lines go: core.info in the action, stderr in the command. */
+/** Where progress lines go: core.info / core.warning in the action, stderr in the command. */
 export interface Log {
   info(message: string): void;
+  warning(message: string): void;
 }
 
 /** What the exchange and the write-back need once the preflight has passed. */
@@ -62,7 +63,10 @@ export async function preflight(
       : undefined,
   ]);
   if (guardStaleSecret) refuseStaleSecret(config, metadata, runStartedAt, log);
-  if (needsWrite) await proveWriteAccess(github, config.target, publicKey);
+  if (needsWrite) {
+    const probeLeftBehind = await proveWriteAccess(github, config.target, publicKey);
+    if (probeLeftBehind) log.warning(probeLeftBehind);
+  }
   log.info(
     `GitHub: the token may ${needsWrite ? 'write' : 'read'} Actions secrets of ${describeTarget(config.target)}.`,
   );
@@ -158,20 +162,27 @@ export async function storeRefreshToken(
  * to that key and printed, so `fitbit-token-keeper recover` can still open it.
  */
 async function writeRefreshToken(
-  { config, github, publicKey, log, network }: GrantContext,
+  { config, github, publicKey, log }: GrantContext,
   refreshToken: string,
 ): Promise<'created' | 'updated'> {
   try {
     return await writeSecret(github, config.target, config.secretName, refreshToken, publicKey, {
-      retries: network.timing.writeBackRetries,
+      writeBack: true,
     });
   } catch (error) {
-    if (config.recoveryPublicKey === undefined || !(error instanceof ActionError)) throw error;
+    // Whatever failed (GitHub, or sealing with its key), the token must survive somewhere.
+    const failure =
+      error instanceof ActionError
+        ? error
+        : new ActionError(
+            `Could not seal the new refresh token for ${config.secretName}: ${errorMessage(error)}`,
+          );
+    if (config.recoveryPublicKey === undefined) throw failure;
     const sealed = await sealForRecovery(refreshToken, config.recoveryPublicKey);
     log.info(`The new refresh token, sealed to recovery-public-key:\n${sealed}`);
     throw new ActionError(
-      error.message,
-      `${error.advice} The new refresh token was sealed to recovery-public-key and printed in the log above: open it with \`fitbit-token-keeper recover --private-key-file FILE\` and store it with \`gh secret set ${config.secretName}\`.`,
+      failure.message,
+      `${failure.advice} The new refresh token was sealed to recovery-public-key and printed in the log above: open it with \`fitbit-token-keeper recover --private-key-file FILE\` and store it with \`gh secret set ${config.secretName}\`.`,
     );
   }
 }

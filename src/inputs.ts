@@ -3,6 +3,7 @@
  * Each problem is reported as one InputError naming the input, before any request.
  */
 import { InputError } from './errors.js';
+import type { SecretTarget, WorkflowRun } from './github-target.js';
 import {
   CLIENT_AUTH_SETTINGS,
   type ClientAuth,
@@ -23,20 +24,6 @@ export type Grant =
       readonly codeVerifier: string | undefined;
       readonly redirectUri: string | undefined;
     };
-
-export interface SecretTarget {
-  readonly owner: string;
-  readonly repo: string;
-  /** Set when the secret belongs to an environment rather than the repository. */
-  readonly environment: string | undefined;
-}
-
-/** The workflow run this step belongs to, from the runner's environment. */
-export interface WorkflowRun {
-  readonly owner: string;
-  readonly repo: string;
-  readonly id: number;
-}
 
 export interface Config {
   readonly provider: Provider;

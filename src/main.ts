@@ -7,6 +7,7 @@ import * as actionsCore from '@actions/core';
 import { ActionError } from './errors.js';
 import { describeFailure, type Stage, startingSituation } from './failure.js';
 import { createGitHubClient, type GitHubClient } from './github-client.js';
+import { describeTarget } from './github-target.js';
 import { exchange, preflight, storeRefreshToken } from './grant.js';
 import { createDispatcher, type Network } from './http.js';
 import { type Config, readInputs, SENSITIVE_INPUTS } from './inputs.js';
@@ -18,7 +19,7 @@ import {
   writeSummary,
 } from './outputs.js';
 import { Redactor } from './redact.js';
-import { describeTarget, type PublicKey, type SecretMetadata, writeSecret } from './secrets.js';
+import { type PublicKey, type SecretMetadata, writeSecret } from './secrets.js';
 import { PRODUCTION_TIMING, type Timing } from './timing.js';
 import type { TokenReply } from './token-response.js';
 
@@ -50,10 +51,13 @@ export async function run(deps: Dependencies = defaultDependencies()): Promise<v
     core.setSecret(value);
     redactor.add(value);
   };
+  const stepDeadline = AbortSignal.timeout(deps.timing.stepLimitMs);
+  // Aborted the moment the run fails, so no sibling request or retry outlives it.
+  const cancel = new AbortController();
   const network: Network = {
     dispatcher: createDispatcher(deps.timing.requestTimeoutMs),
     timing: deps.timing,
-    signal: AbortSignal.timeout(deps.timing.stepLimitMs),
+    signal: AbortSignal.any([stepDeadline, cancel.signal]),
   };
   try {
     for (const name of SENSITIVE_INPUTS) mask(core.getInput(name));
@@ -65,7 +69,10 @@ export async function run(deps: Dependencies = defaultDependencies()): Promise<v
       situation.stage = stage;
     });
   } catch (error) {
-    core.setFailed(describeFailure(overStepLimit(error, network), situation, redactor));
+    cancel.abort();
+    core.setFailed(
+      describeFailure(overStepLimit(error, stepDeadline, deps.timing), situation, redactor),
+    );
   } finally {
     // Idle keep-alive sockets would hold the step open for seconds after its work is done.
     await network.dispatcher.destroy().catch(() => undefined);
@@ -73,9 +80,9 @@ export async function run(deps: Dependencies = defaultDependencies()): Promise<v
 }
 
 /** Names the step's own time limit when it was what cut the failing call short. */
-function overStepLimit(error: unknown, network: Network): unknown {
-  if (!network.signal?.aborted || !(error instanceof Error)) return error;
-  const limit = Math.round(network.timing.stepLimitMs / 1000);
+function overStepLimit(error: unknown, stepDeadline: AbortSignal, timing: Timing): unknown {
+  if (!stepDeadline.aborted || !(error instanceof Error)) return error;
+  const limit = Math.round(timing.stepLimitMs / 1000);
   return new ActionError(
     `The step reached its ${limit} s time limit. ${error.message}`,
     error instanceof ActionError ? error.advice : '',

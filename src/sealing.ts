@@ -11,3 +11,14 @@ export async function sealSecret(plaintext: string, publicKeyBase64: string): Pr
   const sealed = sodium.crypto_box_seal(sodium.from_string(plaintext), publicKey);
   return sodium.to_base64(sealed, sodium.base64_variants.ORIGINAL);
 }
+
+/** True when `publicKeyBase64` decodes to a key `sealSecret` can seal to. */
+export async function isSealingKey(publicKeyBase64: string): Promise<boolean> {
+  await sodium.ready;
+  try {
+    const key = sodium.from_base64(publicKeyBase64, sodium.base64_variants.ORIGINAL);
+    return key.length === sodium.crypto_box_PUBLICKEYBYTES;
+  } catch {
+    return false;
+  }
+}

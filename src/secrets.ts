@@ -1,14 +1,14 @@
 /**
  * Reads and writes one Actions secret through GitHub's REST API: the scope's
  * public key, sealed writes, metadata, and a write-access probe that leaves
- * nothing behind. Every failure becomes a GitHubApiError that names the
- * permission the token needs.
+ * nothing behind. Failures become GitHubApiErrors (github-errors.ts).
  */
 import { randomBytes } from 'node:crypto';
-import { GitHubApiError } from './errors.js';
-import type { GitHubClient } from './github-client.js';
-import type { SecretTarget, WorkflowRun } from './inputs.js';
-import { sealSecret } from './sealing.js';
+import { ActionError, GitHubApiError } from './errors.js';
+import { type GitHubClient, WRITE_BACK } from './github-client.js';
+import { type Access, toGitHubApiError } from './github-errors.js';
+import { describeTarget, type SecretTarget, type WorkflowRun } from './github-target.js';
+import { isSealingKey, sealSecret } from './sealing.js';
 
 export interface PublicKey {
   readonly keyId: string;
@@ -19,19 +19,10 @@ export interface SecretMetadata {
   readonly updatedAt: Date;
 }
 
-type Access = 'read' | 'write';
-
-export function describeTarget(target: SecretTarget): string {
-  const repository = `${target.owner}/${target.repo}`;
-  return target.environment === undefined
-    ? `repository ${repository}`
-    : `environment '${target.environment}' of ${repository}`;
-}
-
 interface SealedValue {
   readonly encrypted_value: string;
   readonly key_id: string;
-  readonly request?: { retries: number };
+  readonly request?: typeof WRITE_BACK;
 }
 
 /**
@@ -60,7 +51,11 @@ function endpointsOf(client: GitHubClient, target: SecretTarget) {
   };
 }
 
-/** The public key of the scope the secret lives in (each environment has its own). */
+/**
+ * The public key of the scope the secret lives in (each environment has its
+ * own), checked to be an X25519 key so that sealing cannot fail later, after
+ * the old refresh token is spent.
+ */
 export async function fetchPublicKey(
   client: GitHubClient,
   target: SecretTarget,
@@ -68,28 +63,45 @@ export async function fetchPublicKey(
   const response = await call(target, 'read', 'read the secrets public key', () =>
     endpointsOf(client, target).publicKey(),
   );
-  return { keyId: response.data.key_id, key: response.data.key };
+  const { key_id: keyId, key } = response.data as { key_id?: unknown; key?: unknown };
+  if (typeof keyId !== 'string' || typeof key !== 'string' || !(await isSealingKey(key))) {
+    throw new GitHubApiError(
+      `GitHub answered the secrets public key of ${describeTarget(target)} with something that is not a base64 X25519 key, so nothing can be sealed for it`,
+      response.status,
+      'Check github-api-url: it must point at the GitHub REST API itself.',
+    );
+  }
+  return { keyId, key };
 }
 
-/** Seals `value` with `publicKey` and writes it; resolves to whether the secret was new. */
+/**
+ * Seals `value` with `publicKey` and writes it; resolves to whether the secret
+ * was new. Only 201 (created) and 204 (updated) mean GitHub stored it.
+ */
 export async function writeSecret(
   client: GitHubClient,
   target: SecretTarget,
   name: string,
   value: string,
   publicKey: PublicKey,
-  options: { retries?: number } = {},
+  options: { writeBack?: boolean } = {},
 ): Promise<'created' | 'updated'> {
   const sealed: SealedValue = {
     encrypted_value: await sealSecret(value, publicKey.key),
     key_id: publicKey.keyId,
-    // Octokit's retry plugin reads a per-request retry count from here.
-    ...(options.retries === undefined ? {} : { request: { retries: options.retries } }),
+    ...(options.writeBack ? { request: WRITE_BACK } : {}),
   };
-  const response = await call(target, 'write', `write the secret ${name}`, () =>
+  const action = `write the secret ${name}`;
+  const response = await call(target, 'write', action, () =>
     endpointsOf(client, target).put(name, sealed),
   );
-  return response.status === 201 ? 'created' : 'updated';
+  const status: number = response.status;
+  if (status === 201) return 'created';
+  if (status === 204) return 'updated';
+  throw new GitHubApiError(
+    `Could not ${action} of ${describeTarget(target)}: GitHub answered HTTP ${status}, which does not say the secret was stored`,
+    status,
+  );
 }
 
 /** When the secret was last written, or undefined when it does not exist. */
@@ -126,7 +138,7 @@ export async function fetchRunStartedAt(
     const started = response.data.run_started_at;
     return started ? new Date(started) : undefined;
   } catch (error) {
-    const status = statusOf(error);
+    const status = (error as { response?: { status?: number } }).response?.status;
     if (status === 403 || status === 404) return undefined;
     throw toGitHubApiError(
       error,
@@ -139,18 +151,25 @@ export async function fetchRunStartedAt(
 
 /**
  * Proves the token may write secrets without touching the real one: writes a
- * throw-away probe secret and deletes it again.
+ * throw-away probe secret and deletes it again. Resolves to a warning when the
+ * probe could not be deleted (the write, which is what counts, succeeded).
  */
 export async function proveWriteAccess(
   client: GitHubClient,
   target: SecretTarget,
   publicKey: PublicKey,
-): Promise<void> {
+): Promise<string | undefined> {
   const probe = `FITBIT_TOKEN_KEEPER_PROBE_${randomBytes(6).toString('hex').toUpperCase()}`;
   await writeSecret(client, target, probe, 'probe', publicKey);
-  await call(target, 'write', `delete the probe secret ${probe}`, () =>
-    endpointsOf(client, target).remove(probe),
-  );
+  try {
+    await call(target, 'write', `delete the probe secret ${probe}`, () =>
+      endpointsOf(client, target).remove(probe),
+    );
+    return undefined;
+  } catch (error) {
+    if (!(error instanceof ActionError)) throw error;
+    return `${error.message}. The token may write secrets, so the run goes on; delete the secret ${probe} from ${describeTarget(target)} by hand (Settings → Secrets and variables → Actions, or gh secret delete ${probe})`;
+  }
 }
 
 async function call<T>(
@@ -164,114 +183,4 @@ async function call<T>(
   } catch (error) {
     throw toGitHubApiError(error, target, access, action);
   }
-}
-
-/** Turns an Octokit failure into a message with the status, GitHub's own words and the fix. */
-export function toGitHubApiError(
-  error: unknown,
-  target: SecretTarget,
-  access: Access,
-  action: string,
-): GitHubApiError {
-  const where = describeTarget(target);
-  if (!hasResponse(error)) {
-    // Octokit reports a failed connection as status 500 without a response.
-    return new GitHubApiError(
-      `Could not ${action} of ${where}: GitHub could not be reached (${networkCause(error)})`,
-      undefined,
-      "Check github-api-url and the runner's network or proxy settings, then re-run the workflow.",
-    );
-  }
-  const status = statusOf(error);
-  const apiMessage = apiMessageOf(error);
-  const said = apiMessage ? ` (HTTP ${status}: ${apiMessage})` : status ? ` (HTTP ${status})` : '';
-  const headline = `Could not ${action} of ${where}${said}`;
-
-  if (status === 401) {
-    return new GitHubApiError(
-      `${headline}: GitHub rejected the github-token as invalid or expired`,
-      status,
-      `Replace the github-token secret with a valid token. ${permissionAdvice(target)}`,
-    );
-  }
-  if (status === 403 && isRateLimited(error, apiMessage)) {
-    return new GitHubApiError(
-      `${headline}: GitHub's rate limit was hit`,
-      status,
-      'Re-run the workflow later.',
-    );
-  }
-  if (status === 403) {
-    return new GitHubApiError(
-      `${headline}: the github-token is not allowed to ${access} Actions secrets there`,
-      status,
-      permissionAdvice(target),
-    );
-  }
-  if (status === 404) {
-    const missing =
-      target.environment === undefined
-        ? `the repository ${target.owner}/${target.repo} does not exist or the github-token cannot see it`
-        : `the environment '${target.environment}' or the repository does not exist, or the github-token cannot see it`;
-    return new GitHubApiError(
-      `${headline}: ${missing}`,
-      status,
-      `Check the repository${target.environment === undefined ? '' : ' and environment'} inputs. ${permissionAdvice(target)}`,
-    );
-  }
-  if (status === undefined || status >= 500 || status === 429) {
-    return new GitHubApiError(
-      `${headline}: GitHub is unreachable or failing`,
-      status,
-      'Re-run the workflow.',
-    );
-  }
-  return new GitHubApiError(headline, status);
-}
-
-/** Always asks for write: refreshes of rotating providers and re-seeds must write the secret. */
-function permissionAdvice(target: SecretTarget): string {
-  const finePermission =
-    target.environment === undefined
-      ? '"Secrets: read and write"'
-      : '"Environments: read and write" (and "Secrets: read and write")';
-  return (
-    `The github-token needs a fine-grained personal access token with ${finePermission} on ${target.owner}/${target.repo}, ` +
-    'a classic personal access token with the repo scope, or a GitHub App installation token with the secrets permission ' +
-    '(for example from actions/create-github-app-token with permission-secrets: write). ' +
-    "The workflow's own GITHUB_TOKEN can never write Actions secrets."
-  );
-}
-
-function hasResponse(error: unknown): boolean {
-  return (error as { response?: unknown } | null)?.response !== undefined;
-}
-
-function networkCause(error: unknown): string {
-  let cause: unknown = error;
-  let message = 'network error';
-  for (let depth = 0; depth < 4 && cause; depth++) {
-    const { code, message: text } = cause as { code?: unknown; message?: unknown };
-    if (typeof code === 'string') return code;
-    if (typeof text === 'string' && text) message = text.slice(0, 200);
-    cause = (cause as { cause?: unknown }).cause;
-  }
-  return message;
-}
-
-function statusOf(error: unknown): number | undefined {
-  const status = (error as { status?: unknown } | null)?.status;
-  return typeof status === 'number' ? status : undefined;
-}
-
-function apiMessageOf(error: unknown): string | undefined {
-  const data = (error as { response?: { data?: unknown } } | null)?.response?.data;
-  const message = (data as { message?: unknown } | undefined)?.message;
-  return typeof message === 'string' ? message.slice(0, 300) : undefined;
-}
-
-function isRateLimited(error: unknown, apiMessage: string | undefined): boolean {
-  const headers = (error as { response?: { headers?: Record<string, unknown> } } | null)?.response
-    ?.headers;
-  return headers?.['x-ratelimit-remaining'] === '0' || /rate limit/i.test(apiMessage ?? '');
 }

@@ -17,12 +17,11 @@ export interface Timing {
   /** Connecting, and waiting for headers or body data, on any one request. */
   readonly requestTimeoutMs: number;
   readonly tokenEndpoint: RetryBudget;
-  /** Octokit's retry plugin: attempts after the first, and its backoff unit (n² × unit). */
-  readonly githubRetries: number;
-  /** The write-back of a new refresh token keeps trying for about a minute: 1+4+9+16+25 s. */
-  readonly writeBackRetries: number;
-  readonly githubRetryUnitMs: number;
-  /** Longest wait the action accepts from a GitHub rate limit before giving up. */
+  /** Every GitHub call but the write-back of a new refresh token. */
+  readonly github: RetryBudget;
+  /** The write-back of a new refresh token: the one write that must not be given up early. */
+  readonly writeBack: RetryBudget;
+  /** Longest wait the action accepts from a rate limit (Retry-After, x-ratelimit-reset). */
   readonly maxRateLimitWaitMs: number;
   /** Upper bound for the whole step. */
   readonly stepLimitMs: number;
@@ -31,9 +30,9 @@ export interface Timing {
 export const PRODUCTION_TIMING: Timing = {
   requestTimeoutMs: 30_000,
   tokenEndpoint: { maxAttempts: 4, baseDelayMs: 1_000, maxDelayMs: 15_000, maxElapsedMs: 60_000 },
-  githubRetries: 3,
-  writeBackRetries: 5,
-  githubRetryUnitMs: 1_000,
+  github: { maxAttempts: 4, baseDelayMs: 1_000, maxDelayMs: 8_000, maxElapsedMs: 60_000 },
+  // About a minute of trying: the elapsed bound ends it, not the count.
+  writeBack: { maxAttempts: 20, baseDelayMs: 1_000, maxDelayMs: 15_000, maxElapsedMs: 60_000 },
   maxRateLimitWaitMs: 60_000,
   stepLimitMs: 5 * 60_000,
 };

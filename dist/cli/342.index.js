@@ -2,7 +2,7 @@ export const id = 342;
 export const ids = [342];
 export const modules = {
 
-/***/ 3790:
+/***/ 2025:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -167,69 +167,10 @@ function repositoryFromRemote(remote) {
     return match?.[1] && match[2] ? `${match[1]}/${match[2]}` : undefined;
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
-var github = __webpack_require__(1758);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(9735);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(6856);
-// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
-var light = __webpack_require__(3251);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
+var github = __webpack_require__(2413);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __webpack_require__(6752);
-;// CONCATENATED MODULE: ./lib/src/github-client.js
-/**
- * The Octokit client for the secrets API, from @actions/github, with Octokit's
- * retry plugin (5xx and other transient failures, n² s backoff) and throttling
- * plugin (primary and secondary rate limits, Retry-After / x-ratelimit-reset).
- * Requests go through
- * the action's own dispatcher: the same timeouts and proxy settings as the
- * token endpoint.
- */
-
-
-
-
-
-const API_VERSION = '2022-11-28';
-const USER_AGENT = 'fitbit-token-keeper';
-// Statuses that no retry can fix (a 403 that is a rate limit goes to the throttling plugin).
-const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 451];
-function createGitHubClient(token, baseUrl, network) {
-    const { timing } = network;
-    const mayWait = (retryAfterSeconds, retryCount) => retryCount < timing.githubRetries && retryAfterSeconds * 1000 <= timing.maxRateLimitWaitMs;
-    const octokit = (0,github/* getOctokit */.Q)(token, {
-        baseUrl,
-        userAgent: USER_AGENT,
-        request: {
-            fetch: (url, init) => (0,undici.fetch)(url, {
-                ...init,
-                dispatcher: network.dispatcher,
-                signal: network.signal ?? null,
-            }),
-        },
-        retry: {
-            retries: timing.githubRetries,
-            retryAfterBaseValue: timing.githubRetryUnitMs,
-            doNotRetry: DO_NOT_RETRY,
-        },
-        throttle: {
-            // The plugin spaces writes a second apart by default, GitHub's advice for bulk
-            // writes. Here that second would fall between spending the old refresh token and
-            // storing the new one; this action makes three writes a run, so none is spaced.
-            write: new light.Group({ maxConcurrent: 1, minTime: 0 }),
-            retryAfterBaseValue: timing.githubRetryUnitMs,
-            onRateLimit: (retryAfter, _options, _octokit, retryCount) => mayWait(retryAfter, retryCount),
-            onSecondaryRateLimit: (retryAfter, _options, _octokit, retryCount) => mayWait(retryAfter, retryCount),
-        },
-    }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
-    // Pin the REST version: 2022-11-28 is served by github.com, GHE.com and every supported GHES.
-    octokit.hook.before('request', (options) => {
-        options.headers['x-github-api-version'] = API_VERSION;
-    });
-    return octokit;
-}
-
 // EXTERNAL MODULE: external "node:timers/promises"
 var promises_ = __webpack_require__(8500);
 ;// CONCATENATED MODULE: ./lib/src/retry.js
@@ -281,6 +222,164 @@ function parseRetryAfter(value, now = Date.now()) {
         return Number(value.trim()) * 1000;
     const date = Date.parse(value);
     return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+;// CONCATENATED MODULE: ./lib/src/retry-policy.js
+/**
+ * What is worth retrying, and how long to wait first: one policy for every
+ * HTTP call the action makes, the token endpoint and GitHub alike.
+ * Network failures, timeouts and 5xx are retried with backoff; 429 and a
+ * rate-limit 403 wait at least as long as the server asks (Retry-After, or
+ * until x-ratelimit-reset for GitHub's primary limit) unless that is longer
+ * than the action will wait; every other status is final (400, 401, a
+ * permission 403, 404, 409, 410, 422, ...).
+ */
+
+/** GitHub asks for at least a minute when a secondary limit comes without Retry-After. */
+const SECONDARY_LIMIT_DEFAULT_WAIT_MS = 60_000;
+function judgeHttpFailure(failure, maxRateLimitWaitMs, now = Date.now()) {
+    if (failure.status === undefined)
+        return { retry: true };
+    const limit = rateLimitOf(failure, now);
+    if (limit !== undefined) {
+        const tooLong = limit.waitMs !== undefined && limit.waitMs > maxRateLimitWaitMs;
+        return tooLong ? { retry: false } : { retry: true, retryAfterMs: limit.waitMs };
+    }
+    if (failure.status >= 500) {
+        return { retry: true, retryAfterMs: parseRetryAfter(failure.headers['retry-after'], now) };
+    }
+    return { retry: false };
+}
+/** The rate limit a 429 or 403 stands for; undefined for anything else (a 403 may be a permission). */
+function rateLimitOf(failure, now = Date.now()) {
+    const { status, headers } = failure;
+    if (status !== 429 && status !== 403)
+        return undefined;
+    const retryAfterMs = parseRetryAfter(headers['retry-after'], now);
+    if (headers['x-ratelimit-remaining'] === '0') {
+        const resetSeconds = Number(headers['x-ratelimit-reset']);
+        const untilReset = Number.isFinite(resetSeconds)
+            ? Math.max(0, resetSeconds * 1000 - now)
+            : undefined;
+        return { kind: 'primary', waitMs: retryAfterMs ?? untilReset };
+    }
+    if (retryAfterMs !== undefined)
+        return { kind: 'secondary', waitMs: retryAfterMs };
+    if (/secondary rate limit|abuse detection/i.test(failure.message ?? '')) {
+        return { kind: 'secondary', waitMs: SECONDARY_LIMIT_DEFAULT_WAIT_MS };
+    }
+    return status === 429 ? { kind: 'secondary', waitMs: undefined } : undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/src/github-client.js
+/**
+ * The Octokit client for the secrets API, from @actions/github, with two
+ * things Octokit does not do the way this action needs:
+ * - one request hook that retries on the action's shared policy
+ *   (retry-policy.ts), with the longer write-back budget for the request that
+ *   carries a new refresh token;
+ * - a fetch that follows no redirect to another origin, so a sealed value or
+ *   the token never goes anywhere but the configured API.
+ * Requests go through the action's own dispatcher (the token endpoint's
+ * timeouts and proxy settings) and are aborted with the run's signal.
+ */
+
+
+
+
+const API_VERSION = '2022-11-28';
+const USER_AGENT = 'fitbit-token-keeper';
+/** GitHub sends same-origin 307/308 for a renamed or transferred repository. */
+const MAX_SAME_ORIGIN_REDIRECTS = 3;
+/** Request option for the write of a new refresh token: it gets Timing.writeBack. */
+const WRITE_BACK = { writeBack: true };
+/** GitHub answered a redirect this client does not follow. */
+class RedirectRefusedError extends Error {
+    status;
+    target;
+    name = 'RedirectRefusedError';
+    constructor(status, 
+    /** Where it pointed, origin only; undefined when there was no usable Location. */
+    target) {
+        super(`GitHub answered HTTP ${status}, a redirect${target ? ` to ${target}` : ''}, which is not followed`);
+        this.status = status;
+        this.target = target;
+    }
+}
+function createGitHubClient(token, baseUrl, network) {
+    const { timing } = network;
+    const octokit = (0,github/* getOctokit */.Q)(token, {
+        baseUrl,
+        userAgent: USER_AGENT,
+        request: { fetch: (url, init) => fetchWithinOrigin(url, init, network) },
+    });
+    octokit.hook.wrap('request', async (send, options) => {
+        // Pin the REST version: 2022-11-28 is served by github.com, GHE.com and every supported GHES.
+        options.headers['x-github-api-version'] = API_VERSION;
+        const budget = options.request?.writeBack === true ? timing.writeBack : timing.github;
+        const { value } = await withRetries(async () => send(options), (error) => judgeGitHubError(error, timing.maxRateLimitWaitMs), budget, { signal: network.signal });
+        return value;
+    });
+    return octokit;
+}
+/** The shared retry policy, read off an Octokit error. */
+function judgeGitHubError(error, maxRateLimitWaitMs) {
+    const failure = error;
+    if (failure?.name === 'AbortError' || failure?.cause instanceof RedirectRefusedError) {
+        return { retry: false };
+    }
+    const response = failure?.response;
+    const message = response?.data?.message;
+    return judgeHttpFailure({
+        // Octokit reports a failed connection as status 500 without a response.
+        status: response?.status,
+        headers: response?.headers ?? {},
+        message: typeof message === 'string' ? message : undefined,
+    }, maxRateLimitWaitMs);
+}
+/**
+ * Fetch that follows a 307/308 only within the origin it was sent to (the
+ * method and body stay as they are) and refuses every other redirect.
+ */
+async function fetchWithinOrigin(url, init, network) {
+    let current = new URL(url);
+    for (let hop = 0;; hop++) {
+        const response = await (0,undici.fetch)(current, {
+            ...init,
+            redirect: 'manual',
+            dispatcher: network.dispatcher,
+            signal: network.signal ?? null,
+        });
+        if (response.status < 300 || response.status >= 400 || response.status === 304) {
+            return response;
+        }
+        await response.body?.cancel().catch(() => undefined);
+        const next = redirectTarget(current, response.headers.get('location'));
+        const sameOrigin = next !== undefined && next.origin === current.origin;
+        const keepsMethod = response.status === 307 || response.status === 308;
+        if (!next || !sameOrigin || !keepsMethod || hop >= MAX_SAME_ORIGIN_REDIRECTS) {
+            throw new RedirectRefusedError(response.status, next?.origin);
+        }
+        current = next;
+    }
+}
+function redirectTarget(from, location) {
+    if (!location)
+        return undefined;
+    try {
+        return new URL(location, from);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/src/github-target.js
+function describeTarget(target) {
+    const repository = `${target.owner}/${target.repo}`;
+    return target.environment === undefined
+        ? `repository ${repository}`
+        : `environment '${target.environment}' of ${repository}`;
 }
 
 ;// CONCATENATED MODULE: ./lib/src/token-response.js
@@ -578,24 +677,100 @@ function capitalize(text) {
 
 // EXTERNAL MODULE: ./lib/src/recovery.js
 var recovery = __webpack_require__(5983);
+;// CONCATENATED MODULE: ./lib/src/github-errors.js
+/**
+ * Turns a failed GitHub call into a GitHubApiError whose message says what
+ * failed (status and GitHub's own words) and whose advice says what to do,
+ * naming the permission the github-token needs.
+ */
+
+
+
+
+function toGitHubApiError(error, target, access, action) {
+    const failure = (error ?? {});
+    const where = describeTarget(target);
+    const tries = typeof failure.attempts === 'number' && failure.attempts > 1;
+    const after = tries ? ` (after ${failure.attempts} attempts)` : '';
+    if (failure.cause instanceof RedirectRefusedError) {
+        return new errors/* GitHubApiError */.OS(`Could not ${action} of ${where}: ${failure.cause.message}, so nothing was sent anywhere else`, failure.cause.status, 'Check github-api-url: it must be the API base itself (for example https://api.github.com, or https://HOST/api/v3 for GitHub Enterprise Server).');
+    }
+    const response = failure.response;
+    if (response === undefined) {
+        return new errors/* GitHubApiError */.OS(`Could not ${action} of ${where}: GitHub could not be reached (${networkCause(error)})${after}`, undefined, "Check github-api-url and the runner's network or proxy settings, then re-run the workflow.");
+    }
+    const { status } = response;
+    const apiMessage = apiMessageOf(response.data);
+    const headline = `Could not ${action} of ${where} (HTTP ${status}${apiMessage ? `: ${apiMessage}` : ''})${after}`;
+    const limit = rateLimitOf({ status, headers: response.headers, message: apiMessage });
+    if (limit !== undefined) {
+        return new errors/* GitHubApiError */.OS(`${headline}: GitHub's ${limit.kind} rate limit was hit`, status, limit.waitMs === undefined
+            ? 'Re-run the workflow later.'
+            : `Re-run the workflow after ${clockTime(Date.now() + limit.waitMs)} UTC.`);
+    }
+    switch (status) {
+        case 401:
+            return new errors/* GitHubApiError */.OS(`${headline}: GitHub rejected the github-token as invalid or expired`, status, `Replace the github-token secret with a valid token. ${permissionAdvice(target)}`);
+        case 403:
+            return new errors/* GitHubApiError */.OS(`${headline}: the github-token is not allowed to ${access} Actions secrets there`, status, permissionAdvice(target));
+        case 404:
+            return new errors/* GitHubApiError */.OS(`${headline}: ${notFound(target)}`, status, `Check the repository${target.environment === undefined ? '' : ' and environment'} inputs. ${permissionAdvice(target)}`);
+    }
+    if (status >= 500) {
+        return new errors/* GitHubApiError */.OS(`${headline}: GitHub is failing`, status, 'Re-run the workflow.');
+    }
+    return new errors/* GitHubApiError */.OS(headline, status);
+}
+function notFound(target) {
+    return target.environment === undefined
+        ? `the repository ${target.owner}/${target.repo} does not exist or the github-token cannot see it`
+        : `the environment '${target.environment}' or the repository does not exist, or the github-token cannot see it`;
+}
+/** Always asks for write: refreshes of rotating providers and re-seeds must write the secret. */
+function permissionAdvice(target) {
+    const finePermission = target.environment === undefined
+        ? '"Secrets: read and write"'
+        : '"Environments: read and write" (and "Secrets: read and write")';
+    return (`The github-token needs a fine-grained personal access token with ${finePermission} on ${target.owner}/${target.repo}, ` +
+        'a classic personal access token with the repo scope, or a GitHub App installation token with the secrets permission ' +
+        '(for example from actions/create-github-app-token with permission-secrets: write). ' +
+        "The workflow's own GITHUB_TOKEN can never write Actions secrets.");
+}
+function networkCause(error) {
+    let cause = error;
+    let message = 'network error';
+    for (let depth = 0; depth < 4 && cause; depth++) {
+        const { code, message: text } = cause;
+        if (typeof code === 'string')
+            return code;
+        if (typeof text === 'string' && text)
+            message = text.slice(0, 200);
+        cause = cause.cause;
+    }
+    return message;
+}
+function apiMessageOf(data) {
+    const message = data?.message;
+    return typeof message === 'string' ? message.slice(0, 300) : undefined;
+}
+function clockTime(epochMs) {
+    return new Date(epochMs).toISOString().slice(11, 16);
+}
+
 // EXTERNAL MODULE: ./lib/src/sealing.js
 var sealing = __webpack_require__(4057);
 ;// CONCATENATED MODULE: ./lib/src/secrets.js
 /**
  * Reads and writes one Actions secret through GitHub's REST API: the scope's
  * public key, sealed writes, metadata, and a write-access probe that leaves
- * nothing behind. Every failure becomes a GitHubApiError that names the
- * permission the token needs.
+ * nothing behind. Failures become GitHubApiErrors (github-errors.ts).
  */
 
 
 
-function describeTarget(target) {
-    const repository = `${target.owner}/${target.repo}`;
-    return target.environment === undefined
-        ? `repository ${repository}`
-        : `environment '${target.environment}' of ${repository}`;
-}
+
+
+
 /**
  * The four secrets endpoints of one scope: a repository's, or an environment's
  * (which has its own key). The only place that tells the two apart.
@@ -619,21 +794,37 @@ function endpointsOf(client, target) {
         remove: (name) => actions.deleteEnvironmentSecret({ ...scope, secret_name: name }),
     };
 }
-/** The public key of the scope the secret lives in (each environment has its own). */
+/**
+ * The public key of the scope the secret lives in (each environment has its
+ * own), checked to be an X25519 key so that sealing cannot fail later, after
+ * the old refresh token is spent.
+ */
 async function fetchPublicKey(client, target) {
     const response = await call(target, 'read', 'read the secrets public key', () => endpointsOf(client, target).publicKey());
-    return { keyId: response.data.key_id, key: response.data.key };
+    const { key_id: keyId, key } = response.data;
+    if (typeof keyId !== 'string' || typeof key !== 'string' || !(await (0,sealing/* isSealingKey */.T)(key))) {
+        throw new errors/* GitHubApiError */.OS(`GitHub answered the secrets public key of ${describeTarget(target)} with something that is not a base64 X25519 key, so nothing can be sealed for it`, response.status, 'Check github-api-url: it must point at the GitHub REST API itself.');
+    }
+    return { keyId, key };
 }
-/** Seals `value` with `publicKey` and writes it; resolves to whether the secret was new. */
+/**
+ * Seals `value` with `publicKey` and writes it; resolves to whether the secret
+ * was new. Only 201 (created) and 204 (updated) mean GitHub stored it.
+ */
 async function writeSecret(client, target, name, value, publicKey, options = {}) {
     const sealed = {
         encrypted_value: await (0,sealing/* sealSecret */.E)(value, publicKey.key),
         key_id: publicKey.keyId,
-        // Octokit's retry plugin reads a per-request retry count from here.
-        ...(options.retries === undefined ? {} : { request: { retries: options.retries } }),
+        ...(options.writeBack ? { request: WRITE_BACK } : {}),
     };
-    const response = await call(target, 'write', `write the secret ${name}`, () => endpointsOf(client, target).put(name, sealed));
-    return response.status === 201 ? 'created' : 'updated';
+    const action = `write the secret ${name}`;
+    const response = await call(target, 'write', action, () => endpointsOf(client, target).put(name, sealed));
+    const status = response.status;
+    if (status === 201)
+        return 'created';
+    if (status === 204)
+        return 'updated';
+    throw new errors/* GitHubApiError */.OS(`Could not ${action} of ${describeTarget(target)}: GitHub answered HTTP ${status}, which does not say the secret was stored`, status);
 }
 /** When the secret was last written, or undefined when it does not exist. */
 async function fetchSecretMetadata(client, target, name) {
@@ -662,7 +853,7 @@ async function fetchRunStartedAt(client, run) {
         return started ? new Date(started) : undefined;
     }
     catch (error) {
-        const status = statusOf(error);
+        const status = error.response?.status;
         if (status === 403 || status === 404)
             return undefined;
         throw toGitHubApiError(error, { ...run, environment: undefined }, 'read', 'read this workflow run');
@@ -670,12 +861,21 @@ async function fetchRunStartedAt(client, run) {
 }
 /**
  * Proves the token may write secrets without touching the real one: writes a
- * throw-away probe secret and deletes it again.
+ * throw-away probe secret and deletes it again. Resolves to a warning when the
+ * probe could not be deleted (the write, which is what counts, succeeded).
  */
 async function proveWriteAccess(client, target, publicKey) {
     const probe = `FITBIT_TOKEN_KEEPER_PROBE_${(0,external_node_crypto_.randomBytes)(6).toString('hex').toUpperCase()}`;
     await writeSecret(client, target, probe, 'probe', publicKey);
-    await call(target, 'write', `delete the probe secret ${probe}`, () => endpointsOf(client, target).remove(probe));
+    try {
+        await call(target, 'write', `delete the probe secret ${probe}`, () => endpointsOf(client, target).remove(probe));
+        return undefined;
+    }
+    catch (error) {
+        if (!(error instanceof errors/* ActionError */.lZ))
+            throw error;
+        return `${error.message}. The token may write secrets, so the run goes on; delete the secret ${probe} from ${describeTarget(target)} by hand (Settings → Secrets and variables → Actions, or gh secret delete ${probe})`;
+    }
 }
 async function call(target, access, action, send) {
     try {
@@ -685,77 +885,6 @@ async function call(target, access, action, send) {
         throw toGitHubApiError(error, target, access, action);
     }
 }
-/** Turns an Octokit failure into a message with the status, GitHub's own words and the fix. */
-function toGitHubApiError(error, target, access, action) {
-    const where = describeTarget(target);
-    if (!hasResponse(error)) {
-        // Octokit reports a failed connection as status 500 without a response.
-        return new errors/* GitHubApiError */.OS(`Could not ${action} of ${where}: GitHub could not be reached (${networkCause(error)})`, undefined, "Check github-api-url and the runner's network or proxy settings, then re-run the workflow.");
-    }
-    const status = statusOf(error);
-    const apiMessage = apiMessageOf(error);
-    const said = apiMessage ? ` (HTTP ${status}: ${apiMessage})` : status ? ` (HTTP ${status})` : '';
-    const headline = `Could not ${action} of ${where}${said}`;
-    if (status === 401) {
-        return new errors/* GitHubApiError */.OS(`${headline}: GitHub rejected the github-token as invalid or expired`, status, `Replace the github-token secret with a valid token. ${permissionAdvice(target)}`);
-    }
-    if (status === 403 && isRateLimited(error, apiMessage)) {
-        return new errors/* GitHubApiError */.OS(`${headline}: GitHub's rate limit was hit`, status, 'Re-run the workflow later.');
-    }
-    if (status === 403) {
-        return new errors/* GitHubApiError */.OS(`${headline}: the github-token is not allowed to ${access} Actions secrets there`, status, permissionAdvice(target));
-    }
-    if (status === 404) {
-        const missing = target.environment === undefined
-            ? `the repository ${target.owner}/${target.repo} does not exist or the github-token cannot see it`
-            : `the environment '${target.environment}' or the repository does not exist, or the github-token cannot see it`;
-        return new errors/* GitHubApiError */.OS(`${headline}: ${missing}`, status, `Check the repository${target.environment === undefined ? '' : ' and environment'} inputs. ${permissionAdvice(target)}`);
-    }
-    if (status === undefined || status >= 500 || status === 429) {
-        return new errors/* GitHubApiError */.OS(`${headline}: GitHub is unreachable or failing`, status, 'Re-run the workflow.');
-    }
-    return new errors/* GitHubApiError */.OS(headline, status);
-}
-/** Always asks for write: refreshes of rotating providers and re-seeds must write the secret. */
-function permissionAdvice(target) {
-    const finePermission = target.environment === undefined
-        ? '"Secrets: read and write"'
-        : '"Environments: read and write" (and "Secrets: read and write")';
-    return (`The github-token needs a fine-grained personal access token with ${finePermission} on ${target.owner}/${target.repo}, ` +
-        'a classic personal access token with the repo scope, or a GitHub App installation token with the secrets permission ' +
-        '(for example from actions/create-github-app-token with permission-secrets: write). ' +
-        "The workflow's own GITHUB_TOKEN can never write Actions secrets.");
-}
-function hasResponse(error) {
-    return error?.response !== undefined;
-}
-function networkCause(error) {
-    let cause = error;
-    let message = 'network error';
-    for (let depth = 0; depth < 4 && cause; depth++) {
-        const { code, message: text } = cause;
-        if (typeof code === 'string')
-            return code;
-        if (typeof text === 'string' && text)
-            message = text.slice(0, 200);
-        cause = cause.cause;
-    }
-    return message;
-}
-function statusOf(error) {
-    const status = error?.status;
-    return typeof status === 'number' ? status : undefined;
-}
-function apiMessageOf(error) {
-    const data = error?.response?.data;
-    const message = data?.message;
-    return typeof message === 'string' ? message.slice(0, 300) : undefined;
-}
-function isRateLimited(error, apiMessage) {
-    const headers = error?.response
-        ?.headers;
-    return headers?.['x-ratelimit-remaining'] === '0' || /rate limit/i.test(apiMessage ?? '');
-}
 
 ;// CONCATENATED MODULE: ./lib/src/grant.js
 /**
@@ -763,6 +892,7 @@ function isRateLimited(error, apiMessage) {
  * there is one implementation: prove GitHub will take the new refresh token,
  * exchange at the token endpoint, store what must be stored.
  */
+
 
 
 
@@ -787,8 +917,11 @@ async function preflight(config, github, log) {
     ]);
     if (guardStaleSecret)
         refuseStaleSecret(config, metadata, runStartedAt, log);
-    if (needsWrite)
-        await proveWriteAccess(github, config.target, publicKey);
+    if (needsWrite) {
+        const probeLeftBehind = await proveWriteAccess(github, config.target, publicKey);
+        if (probeLeftBehind)
+            log.warning(probeLeftBehind);
+    }
     log.info(`GitHub: the token may ${needsWrite ? 'write' : 'read'} Actions secrets of ${describeTarget(config.target)}.`);
     return { publicKey, metadata };
 }
@@ -854,18 +987,22 @@ async function storeRefreshToken(context, reply) {
  * When GitHub will not take it and a recovery key is set, the token is sealed
  * to that key and printed, so `fitbit-token-keeper recover` can still open it.
  */
-async function writeRefreshToken({ config, github, publicKey, log, network }, refreshToken) {
+async function writeRefreshToken({ config, github, publicKey, log }, refreshToken) {
     try {
         return await writeSecret(github, config.target, config.secretName, refreshToken, publicKey, {
-            retries: network.timing.writeBackRetries,
+            writeBack: true,
         });
     }
     catch (error) {
-        if (config.recoveryPublicKey === undefined || !(error instanceof errors/* ActionError */.lZ))
-            throw error;
+        // Whatever failed (GitHub, or sealing with its key), the token must survive somewhere.
+        const failure = error instanceof errors/* ActionError */.lZ
+            ? error
+            : new errors/* ActionError */.lZ(`Could not seal the new refresh token for ${config.secretName}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        if (config.recoveryPublicKey === undefined)
+            throw failure;
         const sealed = await (0,recovery/* sealForRecovery */.IV)(refreshToken, config.recoveryPublicKey);
         log.info(`The new refresh token, sealed to recovery-public-key:\n${sealed}`);
-        throw new errors/* ActionError */.lZ(error.message, `${error.advice} The new refresh token was sealed to recovery-public-key and printed in the log above: open it with \`fitbit-token-keeper recover --private-key-file FILE\` and store it with \`gh secret set ${config.secretName}\`.`);
+        throw new errors/* ActionError */.lZ(failure.message, `${failure.advice} The new refresh token was sealed to recovery-public-key and printed in the log above: open it with \`fitbit-token-keeper recover --private-key-file FILE\` and store it with \`gh secret set ${config.secretName}\`.`);
     }
 }
 
@@ -1295,9 +1432,9 @@ function answer(res, status, html) {
 const PRODUCTION_TIMING = {
     requestTimeoutMs: 30_000,
     tokenEndpoint: { maxAttempts: 4, baseDelayMs: 1_000, maxDelayMs: 15_000, maxElapsedMs: 60_000 },
-    githubRetries: 3,
-    writeBackRetries: 5,
-    githubRetryUnitMs: 1_000,
+    github: { maxAttempts: 4, baseDelayMs: 1_000, maxDelayMs: 8_000, maxElapsedMs: 60_000 },
+    // About a minute of trying: the elapsed bound ends it, not the count.
+    writeBack: { maxAttempts: 20, baseDelayMs: 1_000, maxDelayMs: 15_000, maxElapsedMs: 60_000 },
     maxRateLimitWaitMs: 60_000,
     stepLimitMs: 5 * 60_000,
 };
@@ -1358,7 +1495,10 @@ async function authorize(args, io) {
         const { config } = options;
         situation.provider = config.provider;
         situation.secret = config.secretName;
-        const log = { info: (message) => io.err(message) };
+        const log = {
+            info: (message) => io.err(message),
+            warning: (message) => io.err(`warning: ${message}`),
+        };
         const reach = (stage) => {
             situation.stage = stage;
         };
@@ -1613,7 +1753,7 @@ __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_stream_consumers__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8321);
 /* harmony import */ var open__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2958);
-/* harmony import */ var _authorize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3790);
+/* harmony import */ var _authorize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2025);
 /* harmony import */ var _recovery_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6580);
 /** The `fitbit-token-keeper` command: dispatches to authorize, keygen and recover. */
 
@@ -1805,7 +1945,8 @@ function decode(base64, what) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ sealSecret)
+/* harmony export */   E: () => (/* binding */ sealSecret),
+/* harmony export */   T: () => (/* binding */ isSealingKey)
 /* harmony export */ });
 /* harmony import */ var libsodium_wrappers__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4768);
 /**
@@ -1819,6 +1960,17 @@ async function sealSecret(plaintext, publicKeyBase64) {
     const publicKey = libsodium_wrappers__WEBPACK_IMPORTED_MODULE_0__/* ["default"].from_base64 */ .Ay.from_base64(publicKeyBase64, libsodium_wrappers__WEBPACK_IMPORTED_MODULE_0__/* ["default"].base64_variants */ .Ay.base64_variants.ORIGINAL);
     const sealed = libsodium_wrappers__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .Ay.crypto_box_seal(libsodium_wrappers__WEBPACK_IMPORTED_MODULE_0__/* ["default"].from_string */ .Ay.from_string(plaintext), publicKey);
     return libsodium_wrappers__WEBPACK_IMPORTED_MODULE_0__/* ["default"].to_base64 */ .Ay.to_base64(sealed, libsodium_wrappers__WEBPACK_IMPORTED_MODULE_0__/* ["default"].base64_variants */ .Ay.base64_variants.ORIGINAL);
+}
+/** True when `publicKeyBase64` decodes to a key `sealSecret` can seal to. */
+async function isSealingKey(publicKeyBase64) {
+    await libsodium_wrappers__WEBPACK_IMPORTED_MODULE_0__/* ["default"].ready */ .Ay.ready;
+    try {
+        const key = libsodium_wrappers__WEBPACK_IMPORTED_MODULE_0__/* ["default"].from_base64 */ .Ay.from_base64(publicKeyBase64, libsodium_wrappers__WEBPACK_IMPORTED_MODULE_0__/* ["default"].base64_variants */ .Ay.base64_variants.ORIGINAL);
+        return key.length === libsodium_wrappers__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .Ay.crypto_box_PUBLICKEYBYTES;
+    }
+    catch {
+        return false;
+    }
 }
 
 

@@ -10,13 +10,13 @@ import { ActionError, InputError } from '../errors.js';
 import { describeFailure, type Situation, startingSituation } from '../failure.js';
 import { originRepository } from '../git-remote.js';
 import { createGitHubClient } from '../github-client.js';
+import { describeTarget } from '../github-target.js';
 import { exchange, preflight, storeRefreshToken } from '../grant.js';
 import { createDispatcher, type Network } from '../http.js';
 import { type Config, httpsUrl, readInputs, readProvider, required } from '../inputs.js';
 import type { Provider } from '../providers.js';
 import { Redactor } from '../redact.js';
 import { listenForRedirect } from '../redirect-listener.js';
-import { describeTarget } from '../secrets.js';
 import { PRODUCTION_TIMING } from '../timing.js';
 import type { CommandIo } from './io.js';
 
@@ -57,7 +57,10 @@ export async function authorize(args: string[], io: CommandIo): Promise<number> 
     const { config } = options;
     situation.provider = config.provider;
     situation.secret = config.secretName;
-    const log = { info: (message: string) => io.err(message) };
+    const log = {
+      info: (message: string) => io.err(message),
+      warning: (message: string) => io.err(`warning: ${message}`),
+    };
     const reach = (stage: Situation['stage']) => {
       situation.stage = stage;
     };

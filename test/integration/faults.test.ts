@@ -4,23 +4,13 @@
  * milliseconds. Each test checks the exit status, what the secret holds
  * afterwards, and that the message says what to do.
  */
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { generateRecoveryKeyPair, openRecovered } from '../../src/recovery.js';
-import type { Timing } from '../../src/timing.js';
+import { FAST_TIMING as FAST } from '../helpers/fast-timing.js';
 import { runInProcess } from '../helpers/in-process.js';
 import { useWorld } from '../helpers/use-world.js';
 import type { Inputs } from '../helpers/world.js';
 import { startGitHubSim } from '../sim/github.js';
-
-const FAST: Timing = {
-  requestTimeoutMs: 600,
-  tokenEndpoint: { maxAttempts: 4, baseDelayMs: 10, maxDelayMs: 40, maxElapsedMs: 10_000 },
-  githubRetries: 3,
-  writeBackRetries: 5,
-  githubRetryUnitMs: 10,
-  maxRateLimitWaitMs: 5_000,
-  stepLimitMs: 30_000,
-};
 
 const REPOSITORY = 'octo/faults';
 const TARGET = { repository: REPOSITORY };
@@ -36,8 +26,6 @@ const world = useWorld({
   reader: READER,
   fitbitClient: { ...CLIENT, type: 'server' },
 });
-
-beforeAll(async () => {});
 
 afterEach(() => {
   world.fitbit.faults.clear();
@@ -216,7 +204,7 @@ describe('GitHub faults', () => {
     const result = await run(token);
     expect(result.exitCode).toBe(1);
     expect(world.github.requests.filter((r) => isSecretPut(r.method, r.path)).length - puts).toBe(
-      1 + FAST.writeBackRetries,
+      FAST.writeBack.maxAttempts,
     );
     expect(result.errors).toHaveLength(1);
     expect(result.errors[0]).toMatch(/could NOT be stored/);
@@ -291,22 +279,25 @@ describe('GitHub faults', () => {
     expect(world.github.secretValue(TARGET, SECRET)).toBe(world.fitbit.currentRefreshToken(userId));
   });
 
-  it('a primary rate limit that lasts too long: fails before the token endpoint, says to re-run later', async () => {
+  it('a primary rate limit that lasts too long: fails at once before the token endpoint, says when to re-run', async () => {
     const { token } = seed();
+    const reset = Math.floor(Date.now() / 1000) + 3600;
+    const keyReads = () =>
+      world.github.requests.filter((r) => r.path.endsWith('/public-key')).length;
+    const before = keyReads();
     world.github.faults.push({
       status: 403,
-      headers: {
-        'x-ratelimit-remaining': '0',
-        'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600),
-      },
+      headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset) },
       body: { message: 'API rate limit exceeded for user.' },
       match: (method, path) => method === 'GET' && path.endsWith('/public-key'),
     });
     const [result, requests] = await tokenRequestsDuring(() => run(token));
     expect(result.exitCode).toBe(1);
     expect(requests).toBe(0);
-    expect(result.errors[0]).toMatch(/rate limit/);
-    expect(result.errors[0]).toMatch(/Re-run the workflow later/);
+    expect(keyReads() - before).toBe(1);
+    expect(result.errors[0]).toMatch(/primary rate limit/);
+    const resetClock = new Date(reset * 1000).toISOString().slice(11, 16);
+    expect(result.errors[0]).toContain(`Re-run the workflow after ${resetClock} UTC`);
     expect(world.github.secretValue(TARGET, SECRET)).toBe(token);
   });
 });
@@ -374,7 +365,7 @@ describe('races between runs', () => {
       const result = await runInProcess(
         world.fitbitInputs(token, { 'github-api-url': watched.url, 'dry-run': 'true' }),
         { GITHUB_REPOSITORY: REPOSITORY, GITHUB_RUN_ID: '4444' },
-        { timing: { ...FAST, githubRetries: 0 } },
+        { timing: { ...FAST, github: { ...FAST.github, maxAttempts: 1 } } },
       );
       expect(result.exitCode, result.stdout).toBe(0);
       expect(watched.requests.filter((r) => r.path === paths.key)).toHaveLength(1);
