@@ -289,8 +289,8 @@ function rateLimitOf(failure, now = Date.now()) {
 
 const API_VERSION = '2022-11-28';
 const USER_AGENT = 'fitbit-token-keeper';
-/** GitHub sends same-origin 307/308 for a renamed or transferred repository. */
-const MAX_SAME_ORIGIN_REDIRECTS = 3;
+/** GitHub redirects within its origin for a renamed or transferred repository. */
+const MAX_HOPS = 3;
 /** Request option for the write of a new refresh token: it gets Timing.writeBack. */
 const WRITE_BACK = { writeBack: true };
 /** GitHub answered a redirect this client does not follow. */
@@ -338,8 +338,8 @@ function judgeGitHubError(error, maxRateLimitWaitMs) {
     }, maxRateLimitWaitMs);
 }
 /**
- * Fetch that follows a 307/308 only within the origin it was sent to (the
- * method and body stay as they are) and refuses every other redirect.
+ * Fetch that follows a redirect only within the origin it was sent to, and
+ * only when it repeats the same request; every other redirect is refused.
  */
 async function fetchWithinOrigin(url, init, network) {
     let current = new URL(url);
@@ -356,12 +356,22 @@ async function fetchWithinOrigin(url, init, network) {
         await response.body?.cancel().catch(() => undefined);
         const next = redirectTarget(current, response.headers.get('location'));
         const sameOrigin = next !== undefined && next.origin === current.origin;
-        const keepsMethod = response.status === 307 || response.status === 308;
-        if (!next || !sameOrigin || !keepsMethod || hop >= MAX_SAME_ORIGIN_REDIRECTS) {
+        if (!next || !sameOrigin || !keepsRequest(response.status, init.method) || hop >= MAX_HOPS) {
             throw new RedirectRefusedError(response.status, next?.origin);
         }
         current = next;
     }
+}
+/**
+ * Whether following the redirect sends the same request again: 307/308 keep
+ * method and body; 301/302/303 turn them into a GET, which is the same request
+ * only for a GET (GitHub answers a renamed repository's GET with 301).
+ */
+function keepsRequest(status, method) {
+    if (status === 307 || status === 308)
+        return true;
+    const isGet = method === undefined || method === 'GET' || method === 'HEAD';
+    return isGet && (status === 301 || status === 302 || status === 303);
 }
 function redirectTarget(from, location) {
     if (!location)

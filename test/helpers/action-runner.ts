@@ -24,6 +24,15 @@ export interface ActionRun {
   readonly commandFiles: Record<string, string>;
   /** Files the step left in its working folder besides the runner's command files. */
   readonly otherFiles: string[];
+  /** For a spawned step: how long the process lived after printing its first ::error::. */
+  readonly exitDelayAfterErrorMs?: number | undefined;
+}
+
+interface StepOutcome {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+  exitDelayAfterErrorMs?: number | undefined;
 }
 
 export interface RunOptions {
@@ -70,10 +79,7 @@ export function inputVariables(inputs: Record<string, string>): Record<string, s
  * reads back everything the step wrote.
  */
 export async function withRunnerFiles(
-  step: (
-    files: CommandFiles,
-    folder: string,
-  ) => Promise<{ exitCode: number; stdout: string; stderr: string }>,
+  step: (files: CommandFiles, folder: string) => Promise<StepOutcome>,
 ): Promise<ActionRun> {
   const folder = await mkdtemp(join(tmpdir(), 'ftk-runner-'));
   const files: CommandFiles = {
@@ -84,7 +90,7 @@ export async function withRunnerFiles(
   };
   try {
     await Promise.all(Object.values(files).map((file) => writeFile(file, '')));
-    const { exitCode, stdout, stderr } = await step(files, folder);
+    const { exitCode, stdout, stderr, exitDelayAfterErrorMs } = await step(files, folder);
     const [output = '', exported = '', state = '', summary = ''] = await Promise.all(
       Object.values(files).map((file) => readFile(file, 'utf8')),
     );
@@ -106,6 +112,7 @@ export async function withRunnerFiles(
         GITHUB_STEP_SUMMARY: summary,
       },
       otherFiles,
+      exitDelayAfterErrorMs,
     };
   } finally {
     await rm(folder, { recursive: true, force: true });
@@ -148,25 +155,32 @@ function commandLines(stdout: string, command: string): string[] {
     .map((line) => line.slice(line.indexOf('::', 2) + 2));
 }
 
-function spawnNode(
-  entry: string,
-  env: Record<string, string>,
-  cwd: string,
-): Promise<{ exitCode: number; stdout: string; stderr: string }> {
+function spawnNode(entry: string, env: Record<string, string>, cwd: string): Promise<StepOutcome> {
   return new Promise((resolvePromise, reject) => {
     // process.execPath: the same Node 24 that runs the tests, as the runner's node24.
     const child = spawn(process.execPath, [entry], { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
+    let errorPrintedAt: number | undefined;
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
       stdout += chunk;
+      if (errorPrintedAt === undefined && /^::error::/m.test(stdout)) {
+        errorPrintedAt = performance.now();
+      }
     });
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
       stderr += chunk;
     });
     child.on('error', reject);
     child.on('close', (code, signal) => {
-      resolvePromise({ exitCode: code ?? (signal ? 128 : 1), stdout, stderr });
+      const exitDelayAfterErrorMs =
+        errorPrintedAt === undefined ? undefined : performance.now() - errorPrintedAt;
+      resolvePromise({
+        exitCode: code ?? (signal ? 128 : 1),
+        stdout,
+        stderr,
+        exitDelayAfterErrorMs,
+      });
     });
   });
 }

@@ -9,6 +9,7 @@ import {
   type Reply,
   readBody,
   sendJson,
+  sendReply,
   startServer,
 } from '../helpers/server.js';
 import { answerWithFaults, FaultQueue } from './faults.js';
@@ -35,6 +36,8 @@ export interface GitHubRequest {
   /** The JSON body, parsed; undefined when empty or not JSON. */
   body: unknown;
   rawBody: string;
+  /** When the request had fully arrived (epoch ms), to measure retry spacing. */
+  receivedAt: number;
 }
 
 export interface GitHubSimOptions {
@@ -58,6 +61,11 @@ export interface GitHubSim {
   addToken(token: string, access: TokenAccess): void;
   addRepo(fullName: string): void;
   addEnvironment(fullName: string, environment: string): void;
+  /**
+   * The repository `from` was renamed to `to`: as GitHub does, requests to the old
+   * name are redirected to the new one, 301 for GET and 307 for other methods.
+   */
+  renameRepo(from: string, to: string): void;
   addRun(fullName: string, runId: number, runStartedAt: string | Date): void;
   /** The decrypted value, or undefined when there is no such secret. */
   secretValue(target: SecretTarget, name: string): string | undefined;
@@ -134,6 +142,7 @@ export async function startGitHubSim(options: GitHubSimOptions = {}): Promise<Gi
   const tokens = new Map<string, { access: TokenAccess; used: number }>();
   const repos = new Map<string, Repo>(); // lower-case full name, as GitHub ignores case
   const faults = new FaultQueue();
+  const renamed = new Map<string, string>();
   const requests: GitHubRequest[] = [];
   const violations: string[] = [];
   const rateReset = String(Math.floor(Date.now() / 1000) + 3600);
@@ -441,6 +450,7 @@ export async function startGitHubSim(options: GitHubSimOptions = {}): Promise<Gi
       headers: { ...req.headers },
       body,
       rawBody,
+      receivedAt: Date.now(),
     };
     requests.push(request);
     const found = options.validate?.(request) ?? [];
@@ -453,11 +463,27 @@ export async function startGitHubSim(options: GitHubSimOptions = {}): Promise<Gi
       });
       return;
     }
+    const movedTo = renamedPath(request.path);
+    if (movedTo !== undefined) {
+      sendReply(res, {
+        status: method === 'GET' || method === 'HEAD' ? 301 : 307,
+        headers: { location: `${server.url}${basePath}${movedTo}` },
+        body: { message: 'Moved Permanently', url: movedTo, documentation_url: DOCS },
+      });
+      return;
+    }
     await answerWithFaults(faults, method, request.path, res, () => {
       const reply = inBase ? route(request, bodyIsJson) : NOT_FOUND;
       return { ...reply, headers: { ...rateHeaders(req.headers.authorization), ...reply.headers } };
     });
   });
+
+  function renamedPath(path: string): string | undefined {
+    for (const [from, to] of renamed) {
+      if (path.startsWith(from)) return `${to}${path.slice(from.length)}`;
+    }
+    return undefined;
+  }
 
   const sim: GitHubSim = {
     url: `${server.url}${basePath}`,
@@ -489,6 +515,9 @@ export async function startGitHubSim(options: GitHubSimOptions = {}): Promise<Gi
         name: environment,
         createdAt: isoSeconds(now()),
       });
+    },
+    renameRepo(from, to) {
+      renamed.set(`/repos/${from}/`, `/repos/${to}/`);
     },
     addRun(fullName, runId, runStartedAt) {
       const repo = repoOf(fullName);
