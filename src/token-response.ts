@@ -125,15 +125,22 @@ function optionalString(body: Record<string, unknown>, field: string): string | 
   return value;
 }
 
-/** A positive number of seconds; some providers send it as a numeric string. */
+/** The longest lifetime believed: a date made from anything longer could overflow. */
+export const MAX_LIFETIME_SECONDS = 10 * 365 * 24 * 3600;
+
+/** A number as some providers send it, in a string: "3600", "3600.0", "1e4". */
+const NUMERIC_STRING = /^\s*\d+(?:\.\d+)?(?:e[+-]?\d+)?\s*$/i;
+
+/**
+ * Whole seconds, fractions rounded down, clamped to MAX_LIFETIME_SECONDS. Never
+ * throws: an odd expiry must not cost a usable reply. A meaningless one
+ * (negative, not a number) is left out, as if the provider had not said.
+ */
 function optionalSeconds(body: Record<string, unknown>, field: string): number | undefined {
   const value = body[field];
-  if (value === undefined || value === null) return undefined;
-  const seconds = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
-  if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds <= 0) {
-    throw new Error(`${field} is not a positive number of seconds`);
-  }
-  return seconds;
+  const seconds = typeof value === 'string' && NUMERIC_STRING.test(value) ? Number(value) : value;
+  if (typeof seconds !== 'number' || Number.isNaN(seconds) || seconds < 0) return undefined;
+  return Math.min(Math.floor(seconds), MAX_LIFETIME_SECONDS);
 }
 
 function stringOrUndefined(value: unknown): string | undefined {

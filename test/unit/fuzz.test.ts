@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { InputError, TokenReplyError } from '../../src/errors.js';
 import { readInputs } from '../../src/inputs.js';
 import { Redactor } from '../../src/redact.js';
-import { parseErrorBody, parseTokenReply } from '../../src/token-response.js';
+import { MAX_LIFETIME_SECONDS, parseErrorBody, parseTokenReply } from '../../src/token-response.js';
 import { CONTRACT_INPUTS, SENSITIVE_CONTRACT_INPUTS } from '../helpers/contract.js';
 
 const RUNS = 2_000;
@@ -116,7 +116,12 @@ describe('parseTokenReply under fuzzing', () => {
             const reply = parseTokenReply(body, (value) => masked.push(value));
             expect(typeof reply.accessToken).toBe('string');
             expect(reply.accessToken).not.toBe('');
-            if (reply.expiresIn !== undefined) expect(reply.expiresIn).toBeGreaterThan(0);
+            for (const seconds of [reply.expiresIn, reply.refreshTokenExpiresIn]) {
+              if (seconds === undefined) continue;
+              expect(Number.isInteger(seconds)).toBe(true);
+              expect(seconds).toBeGreaterThanOrEqual(0);
+              expect(seconds).toBeLessThanOrEqual(MAX_LIFETIME_SECONDS);
+            }
           } catch (error) {
             expect(error).toBeInstanceOf(TokenReplyError);
             const message = (error as Error).message;
