@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { TokenEndpointError, TokenReplyError } from '../../src/errors.js';
-import { parseErrorBody, parseTokenReply } from '../../src/token-response.js';
+import {
+  parseErrorBody,
+  parseErrorPrefix,
+  parseTokenReply,
+  rescueRefreshToken,
+} from '../../src/token-response.js';
 
 const ACCESS = 'ya29.a0AfB_byC-access-token-0123456789';
 const REFRESH = '1//0gRefreshTokenValue-abcdefghij0123456789';
@@ -276,6 +281,105 @@ describe('parseTokenReply: bad replies', () => {
     const error = replyError({ access_token: ACCESS, refresh_token: '' });
     expect(error.message).toContain('refresh_token');
     expect(error.rescuedRefreshToken).toBeUndefined();
+  });
+});
+
+describe('rescueRefreshToken', () => {
+  const whole = JSON.stringify({
+    access_token: ACCESS,
+    expires_in: 28800,
+    refresh_token: FITBIT_REFRESH,
+    scope: 'sleep',
+    user_id: '26FWFL',
+  });
+
+  it.each([
+    ['cut off after the refresh token', whole.slice(0, whole.indexOf('"scope"'))],
+    ['cut off near the end', whole.slice(0, -5)],
+    ['followed by garbage', `${whole}<html>proxy error</html>`],
+    ['preceded by a byte order mark', `\uFEFF${whole}`],
+    ['broken elsewhere', whole.replace('"scope":', '"scope" ')],
+    ['spaced and indented', JSON.stringify(JSON.parse(whole), null, 2).slice(0, -10)],
+    [
+      'followed by 300 KiB of padding',
+      `${whole.slice(0, -1)},"padding":"${'x'.repeat(300 * 1024)}`,
+    ],
+  ])('finds the refresh token of a body %s, and masks it first', (_what, text) => {
+    const { mask, masked } = recorder();
+    expect(rescueRefreshToken(text, mask)).toBe(FITBIT_REFRESH);
+    expect(masked[0]).toBe(FITBIT_REFRESH);
+  });
+
+  it('masks the other credentials it can read as well', () => {
+    const idToken = jwt({ sub: 'user-1' });
+    const { mask, masked } = recorder();
+    const text = `{"access_token":"${ACCESS}","id_token":"${idToken}","refresh_token":"${REFRESH}",`;
+    expect(rescueRefreshToken(text, mask)).toBe(REFRESH);
+    expect(masked).toEqual([REFRESH, ACCESS, idToken]);
+  });
+
+  it('decodes the token as a JSON string literal', () => {
+    const text = String.raw`{"access_token":"a","refresh_token":"1\/\/0g\u0041b\\c\"d","x":`;
+    const { mask, masked } = recorder();
+    expect(rescueRefreshToken(text, mask)).toBe('1//0gAb\\c"d');
+    expect(masked).toEqual(['1//0gAb\\c"d', 'a']);
+  });
+
+  it.each([
+    ['cut off inside the refresh token', whole.slice(0, whole.indexOf(FITBIT_REFRESH) + 10)],
+    ['without a refresh token', '{"access_token":"abc", '],
+    ['with an empty refresh token', '{"refresh_token":"", "access_token":"abc'],
+    ['with a refresh token that is not a string', '{"refresh_token":12345, "access_token":"abc'],
+    ['with a bad escape in the refresh token', String.raw`{"refresh_token":"ab\x41", "a":`],
+    [
+      'where "refresh_token" is only text inside another string',
+      String.raw`{"error":"x, \"refresh_token\": \"bogus\"", `,
+    ],
+    ['that is not JSON at all', 'refresh_token: "bogus"'],
+  ])('rescues nothing from a body %s', (_what, text) => {
+    expect(rescueRefreshToken(text, () => undefined)).toBeUndefined();
+  });
+
+  it("takes the first of two refresh tokens: the reply's own member comes first", () => {
+    const text = `{"refresh_token":"${FITBIT_REFRESH}","debug":{"refresh_token":"other"}`;
+    expect(rescueRefreshToken(text, () => undefined)).toBe(FITBIT_REFRESH);
+  });
+});
+
+describe('parseErrorPrefix', () => {
+  const padding = 'x'.repeat(1000);
+
+  it("reads Fitbit's error code and message from a body cut off at the size cap", () => {
+    const text = `{"errors":[{"errorType":"invalid_grant","message":"Refresh token invalid"}],"success":false,"padding":"${padding}`;
+    expect(parseErrorPrefix(text)).toEqual({
+      code: 'invalid_grant',
+      description: 'Refresh token invalid',
+    });
+  });
+
+  it("reads RFC 6749's error code from a body cut off at the size cap", () => {
+    expect(parseErrorPrefix(`{"error":"invalid_grant","padding":"${padding}`)).toEqual({
+      code: 'invalid_grant',
+      description: undefined,
+    });
+    expect(
+      parseErrorPrefix(
+        `{"error":"invalid_client","error_description":"Unknown client","p":"${padding}`,
+      ),
+    ).toEqual({ code: 'invalid_client', description: 'Unknown client' });
+  });
+
+  it('reads a whole body just as parseErrorBody does', () => {
+    const text = '{"error":{"code":400,"message":"Bad","status":"INVALID_ARGUMENT"}}';
+    expect(parseErrorPrefix(text)).toEqual(parseErrorBody(text));
+  });
+
+  it.each([
+    ['the code lies past the cut', `{"padding":"${padding}`],
+    ['the code itself is cut off', '{"error":"invalid_gr'],
+    ['an HTML page', `<html><body>${padding}`],
+  ])('yields no code when %s', (_what, text) => {
+    expect(parseErrorPrefix(text).code).toBeUndefined();
   });
 });
 
