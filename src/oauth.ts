@@ -3,13 +3,19 @@
  * no redirects, a cap on the reply size, and typed errors that carry no secret.
  */
 import { type Dispatcher, request } from 'undici';
-import { TokenEndpointError, type TokenFailureKind } from './errors.js';
+import { TokenEndpointError, type TokenFailureKind, TokenReplyError } from './errors.js';
 import type { Grant } from './inputs.js';
 import type { ClientAuth } from './providers.js';
 import type { Redactor } from './redact.js';
 import { parseRetryAfter, withRetries } from './retry.js';
 import type { Timing } from './timing.js';
-import { parseErrorBody, parseTokenReply, type TokenReply } from './token-response.js';
+import {
+  parseErrorBody,
+  parseErrorPrefix,
+  parseTokenReply,
+  rescueRefreshToken,
+  type TokenReply,
+} from './token-response.js';
 
 export interface TokenEndpoint {
   readonly url: string;
@@ -97,10 +103,30 @@ async function postOnce(
   where: string,
   options: ExchangeOptions,
 ): Promise<unknown> {
+  const reply = await send(url, headers, body, where, options);
+  if (reply.status >= 200 && reply.status < 300) return successBody(where, reply, options.mask);
+  const error = failure(where, reply, options.redactor);
+  error.retryAfterMs = parseRetryAfter(reply.retryAfter);
+  throw error;
+}
+
+/** What came back; `cut` when the body went on past MAX_REPLY_BYTES and only its start was read. */
+interface RawReply {
+  readonly status: number;
+  readonly text: string;
+  readonly cut: boolean;
+  readonly retryAfter: string | undefined;
+}
+
+/** The request and its reply; only a failure to get them is a 'network' error. */
+async function send(
+  url: string,
+  headers: Record<string, string>,
+  body: string,
+  where: string,
+  options: ExchangeOptions,
+): Promise<RawReply> {
   const attemptSignal = AbortSignal.timeout(options.timing.requestTimeoutMs);
-  let status: number;
-  let text: string;
-  let retryAfter: string | undefined;
   try {
     const response = await request(url, {
       method: 'POST',
@@ -109,31 +135,46 @@ async function postOnce(
       dispatcher: options.dispatcher,
       signal: options.signal ? AbortSignal.any([attemptSignal, options.signal]) : attemptSignal,
     });
-    status = response.statusCode;
     const header = response.headers['retry-after'];
-    retryAfter = Array.isArray(header) ? header[0] : header;
-    text = await readCapped(response.body, MAX_REPLY_BYTES);
+    const { text, cut } = await readCapped(response.body, MAX_REPLY_BYTES);
+    const retryAfter = Array.isArray(header) ? header[0] : header;
+    return { status: response.statusCode, text, cut, retryAfter };
   } catch (error) {
     throw new TokenEndpointError(
       `Could not complete the request to ${where}: ${networkProblem(error)}`,
       'network',
     );
   }
+}
 
-  if (status >= 200 && status < 300) {
-    try {
-      return JSON.parse(text);
-    } catch {
-      throw new TokenEndpointError(
-        `${capitalize(where)} answered HTTP ${status} with a body that is not JSON`,
-        'malformed',
-        status,
-      );
-    }
+/**
+ * The JSON of a 2xx reply. One that cannot be read whole is final, never retried
+ * (the provider has answered, and may have rotated): a refresh token that stands
+ * complete in it is masked and handed on to be stored.
+ */
+function successBody(where: string, reply: RawReply, mask: (value: string) => void): unknown {
+  const json = reply.cut ? undefined : parseJson(reply.text);
+  if (json !== undefined) return json;
+  const rescued = rescueRefreshToken(reply.text, mask);
+  const problem = reply.cut
+    ? `a body larger than ${MAX_REPLY_BYTES} bytes`
+    : 'a body that is not JSON';
+  const message = `${capitalize(where)} answered HTTP ${reply.status} with ${problem}`;
+  if (rescued)
+    throw new TokenReplyError(
+      `${message}; the new refresh token in it could still be read`,
+      rescued,
+    );
+  throw new TokenEndpointError(message, 'malformed', reply.status);
+}
+
+/** JSON.parse that ignores a byte order mark (RFC 8259 §8.1 allows it); undefined when not JSON. */
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return undefined;
   }
-  const error = failure(where, status, text, options.redactor);
-  error.retryAfterMs = parseRetryAfter(retryAfter);
-  throw error;
 }
 
 /** Adds how many attempts were made to the message, when there was more than one. */
@@ -145,16 +186,20 @@ function withAttempts(error: unknown): unknown {
   return error;
 }
 
-function failure(where: string, status: number, text: string, redactor: Redactor) {
-  const { code, description } = parseErrorBody(text);
+/** A non-2xx reply as an error; one cut off at the cap is classified by what its start says. */
+function failure(where: string, { status, text, cut }: RawReply, redactor: Redactor) {
+  const { code, description } = cut ? parseErrorPrefix(text) : parseErrorBody(text);
   const kind = classify(status, code);
   const detail = [code, description && redactor.redactUntrusted(description)]
     .filter(Boolean)
     .join(': ');
+  const unreadable = cut
+    ? `an error body larger than ${MAX_REPLY_BYTES} bytes`
+    : 'no readable error';
   const what =
     status >= 300 && status < 400
       ? 'a redirect, which is not followed'
-      : detail || (looksLikeHtml(text) ? 'an HTML page' : 'no readable error');
+      : detail || (looksLikeHtml(text) ? 'an HTML page' : unreadable);
   return new TokenEndpointError(
     `${capitalize(where)} answered HTTP ${status}, ${what}`,
     kind,
@@ -173,16 +218,24 @@ function classify(status: number, code: string | undefined): TokenFailureKind {
   return 'rejected';
 }
 
-/** Reads at most `limit` bytes; a larger reply is cut off and reported as an error. */
-async function readCapped(body: AsyncIterable<Buffer>, limit: number): Promise<string> {
+/**
+ * Reads at most `limit` bytes. A larger reply is cut there and the rest never
+ * read: what it says is the provider's answer, not a network failure.
+ */
+async function readCapped(
+  body: AsyncIterable<Buffer>,
+  limit: number,
+): Promise<{ text: string; cut: boolean }> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of body) {
-    size += chunk.length;
-    if (size > limit) throw new Error(`reply larger than ${limit} bytes`);
     chunks.push(chunk);
+    size += chunk.length;
+    if (size > limit) {
+      return { text: Buffer.concat(chunks).subarray(0, limit).toString('utf8'), cut: true };
+    }
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return { text: Buffer.concat(chunks).toString('utf8'), cut: false };
 }
 
 function networkProblem(error: unknown): string {
@@ -193,7 +246,6 @@ function networkProblem(error: unknown): string {
       if (code.includes('TIMEOUT')) return `timed out (${code})`;
       return code;
     }
-    if (error.message.startsWith('reply larger')) return error.message;
   }
   return 'network error';
 }

@@ -66,6 +66,57 @@ export function parseTokenReply(body: unknown, mask: (value: string) => void): T
   }
 }
 
+/**
+ * For a 2xx body that cannot be read whole (cut off at the size cap, truncated,
+ * trailing garbage, a syntax error elsewhere): masks every credential string
+ * that stands complete in it, the refresh token first, and returns that refresh
+ * token, so that a rotated one is stored rather than lost. Of two, the first is
+ * taken: a reply's own member comes before anything nested after it.
+ */
+export function rescueRefreshToken(
+  text: string,
+  mask: (value: string) => void,
+): string | undefined {
+  let refreshToken: string | undefined;
+  for (const field of CREDENTIAL_FIELDS) {
+    for (const value of stringMembers(text, field)) {
+      if (value === '') continue;
+      mask(value);
+      if (field === 'refresh_token') refreshToken ??= value;
+    }
+  }
+  return refreshToken;
+}
+
+/**
+ * Like parseErrorBody, for a body cut off at the size cap: when it cannot be
+ * parsed, the code (and description) are read where they stand complete.
+ */
+export function parseErrorPrefix(text: string): ProviderErrorBody {
+  const whole = parseErrorBody(text);
+  if (whole.code !== undefined) return whole;
+  const [fitbitCode] = stringMembers(text, 'errorType');
+  const [rfcCode] = stringMembers(text, 'error');
+  const [code, descriptionField] = fitbitCode
+    ? [fitbitCode, 'message']
+    : [rfcCode, 'error_description'];
+  if (!code) return { code: undefined, description: undefined };
+  return { code, description: stringOrUndefined(stringMembers(text, descriptionField)[0]) };
+}
+
+/** A JSON string literal: characters JSON allows unescaped, or a valid escape. */
+const STRING_LITERAL = String.raw`"((?:[^"\\\u0000-\u001f]|\\["\\/bfnrt]|\\u[0-9a-fA-F]{4})*)"`;
+
+/**
+ * The string values of `field` as a member of any object in `text`, in order,
+ * decoded. The key must follow `{` or `,`: inside a JSON string a quote is
+ * escaped, so text that merely mentions the field is not taken for it.
+ */
+function stringMembers(text: string, field: string): string[] {
+  const member = new RegExp(String.raw`[{,]\s*"${field}"\s*:\s*${STRING_LITERAL}`, 'g');
+  return [...text.matchAll(member)].map((match) => JSON.parse(`"${match[1] ?? ''}"`) as string);
+}
+
 /** Reads an error body of either shape; anything else yields no code and no description. */
 export function parseErrorBody(text: string): ProviderErrorBody {
   let body: unknown;
@@ -125,15 +176,22 @@ function optionalString(body: Record<string, unknown>, field: string): string | 
   return value;
 }
 
-/** A positive number of seconds; some providers send it as a numeric string. */
+/** The longest lifetime believed: a date made from anything longer could overflow. */
+export const MAX_LIFETIME_SECONDS = 10 * 365 * 24 * 3600;
+
+/** A number as some providers send it, in a string: "3600", "3600.0", "1e4". */
+const NUMERIC_STRING = /^\s*\d+(?:\.\d+)?(?:e[+-]?\d+)?\s*$/i;
+
+/**
+ * Whole seconds, fractions rounded down, clamped to MAX_LIFETIME_SECONDS. Never
+ * throws: an odd expiry must not cost a usable reply. A meaningless one
+ * (negative, not a number) is left out, as if the provider had not said.
+ */
 function optionalSeconds(body: Record<string, unknown>, field: string): number | undefined {
   const value = body[field];
-  if (value === undefined || value === null) return undefined;
-  const seconds = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
-  if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds <= 0) {
-    throw new Error(`${field} is not a positive number of seconds`);
-  }
-  return seconds;
+  const seconds = typeof value === 'string' && NUMERIC_STRING.test(value) ? Number(value) : value;
+  if (typeof seconds !== 'number' || Number.isNaN(seconds) || seconds < 0) return undefined;
+  return Math.min(Math.floor(seconds), MAX_LIFETIME_SECONDS);
 }
 
 function stringOrUndefined(value: unknown): string | undefined {

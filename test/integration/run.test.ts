@@ -102,12 +102,12 @@ describe('a reply that is unusable but carries a new refresh token', () => {
     const provider = await startServer(async (req, res) => {
       await readBody(req);
       res.writeHead(200, { 'content-type': 'application/json' });
-      // expires_in is nonsense, so the reply is rejected; the refresh token must survive.
+      // scope is not a string, so the reply is rejected; the refresh token must survive.
       res.end(
         JSON.stringify({
           access_token: 'at-rescue-0001',
           refresh_token: 'rt-rescued-new-0001',
-          expires_in: -5,
+          scope: 7,
         }),
       );
     });
@@ -125,7 +125,7 @@ describe('a reply that is unusable but carries a new refresh token', () => {
       expect(result.exitCode).toBe(1);
       expect(world.github.secretValue(TARGET, 'CUSTOM_REFRESH_TOKEN')).toBe('rt-rescued-new-0001');
       expect(result.errors).toHaveLength(1);
-      expect(result.errors[0]).toContain('expires_in');
+      expect(result.errors[0]).toContain('scope');
       expect(result.errors[0]).toMatch(/newest refresh token is stored/);
       expect(result.outputs['access-token']).toBeUndefined();
       expect(result.masks).toContain('rt-rescued-new-0001');

@@ -75,6 +75,26 @@ describe('fault queue', () => {
     expect(handled).toBe(1);
   });
 
+  it('with afterHandling and rewrite, handles the request once and sends the rewritten answer', async () => {
+    await start();
+    const seen: unknown[] = [];
+    faults.push({
+      afterHandling: true,
+      rewrite: (reply) => {
+        seen.push(reply.body);
+        return { status: 201, headers: { 'x-rewritten': 'yes' }, body: 'not JSON any more' };
+      },
+    });
+    const res = await fetch(server.url);
+    expect(res.status).toBe(201);
+    expect(res.headers.get('x-rewritten')).toBe('yes');
+    expect(await res.text()).toBe('not JSON any more');
+    expect(seen).toEqual([{ ok: true, handled: 1 }]);
+    expect(handled).toBe(1);
+    // Consumed: the next answer is the normal one again.
+    expect(await (await fetch(server.url)).json()).toEqual({ ok: true, handled: 2 });
+  });
+
   it('delays the normal answer when no status is given, with extra headers', async () => {
     await start();
     faults.push({ delayMs: 150, headers: { 'retry-after': '1' } });

@@ -21,6 +21,11 @@ export interface Fault {
    * then replace or delay its answer: "the server did it, the reply got lost".
    */
   afterHandling?: boolean;
+  /**
+   * Transforms the normal answer before it is sent (e.g. pads or corrupts its body),
+   * so a test can damage a reply the simulator really gave. Unused when status is set.
+   */
+  rewrite?: (reply: Reply) => Reply;
   /** Which requests it applies to (path without query); default all. */
   match?: (method: string, path: string) => boolean;
   /** How many requests it applies to; default 1. */
@@ -83,7 +88,8 @@ export async function answerWithFaults(
     sendReply(res, { status: fault.status, body: fault.body });
     return;
   }
-  sendReply(res, handled ?? (await handle()));
+  const reply = handled ?? (await handle());
+  sendReply(res, fault.rewrite ? fault.rewrite(reply) : reply);
 }
 
 function closed(res: ServerResponse): Promise<void> {

@@ -8,7 +8,13 @@ import { describe, expect, it } from 'vitest';
 import { InputError, TokenReplyError } from '../../src/errors.js';
 import { readInputs } from '../../src/inputs.js';
 import { Redactor } from '../../src/redact.js';
-import { parseErrorBody, parseTokenReply } from '../../src/token-response.js';
+import {
+  MAX_LIFETIME_SECONDS,
+  parseErrorBody,
+  parseErrorPrefix,
+  parseTokenReply,
+  rescueRefreshToken,
+} from '../../src/token-response.js';
 import { CONTRACT_INPUTS, SENSITIVE_CONTRACT_INPUTS } from '../helpers/contract.js';
 
 const RUNS = 2_000;
@@ -116,7 +122,12 @@ describe('parseTokenReply under fuzzing', () => {
             const reply = parseTokenReply(body, (value) => masked.push(value));
             expect(typeof reply.accessToken).toBe('string');
             expect(reply.accessToken).not.toBe('');
-            if (reply.expiresIn !== undefined) expect(reply.expiresIn).toBeGreaterThan(0);
+            for (const seconds of [reply.expiresIn, reply.refreshTokenExpiresIn]) {
+              if (seconds === undefined) continue;
+              expect(Number.isInteger(seconds)).toBe(true);
+              expect(seconds).toBeGreaterThanOrEqual(0);
+              expect(seconds).toBeLessThanOrEqual(MAX_LIFETIME_SECONDS);
+            }
           } catch (error) {
             expect(error).toBeInstanceOf(TokenReplyError);
             const message = (error as Error).message;
@@ -127,6 +138,28 @@ describe('parseTokenReply under fuzzing', () => {
           }
           const isObject = typeof body === 'object' && body !== null && !Array.isArray(body);
           if (isObject) for (const credential of credentials) expect(masked).toContain(credential);
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('rescueRefreshToken and parseErrorPrefix never throw, and mask what they return', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.json().map((json) => json.slice(0, Math.max(0, json.length - 3))),
+          fc
+            .tuple(fc.string(), fc.string())
+            .map(([token, tail]) => `{"refresh_token":${JSON.stringify(token)}${tail}`),
+        ),
+        (text) => {
+          const masked: string[] = [];
+          const rescued = rescueRefreshToken(text, (value) => masked.push(value));
+          if (rescued !== undefined) expect(masked).toContain(rescued);
+          const parsed = parseErrorPrefix(text);
+          expect(parsed.code === undefined || typeof parsed.code === 'string').toBe(true);
         },
       ),
       { numRuns: RUNS },

@@ -1,7 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import type { ServerResponse } from 'node:http';
+import { Agent } from 'undici';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { TokenEndpointError, TokenReplyError } from '../../src/errors.js';
 import type { Grant } from '../../src/inputs.js';
-import { buildTokenRequest, type TokenEndpoint } from '../../src/oauth.js';
+import { buildTokenRequest, exchangeToken, type TokenEndpoint } from '../../src/oauth.js';
 import { PROVIDERS, type ProviderName, resolveClientAuth } from '../../src/providers.js';
+import { Redactor } from '../../src/redact.js';
+import { type RunningServer, readBody, startServer } from '../helpers/server.js';
 
 const CLIENT_ID = '123456789-abc.apps.googleusercontent.com';
 const CLIENT_SECRET = 'GOCSPX-secretValue_123';
@@ -236,5 +241,191 @@ describe('buildTokenRequest: authorization code grants', () => {
       ['redirect_uri', 'http://localhost:8888/callback'],
       ['client_id', '23ABCD'],
     ]);
+  });
+});
+
+/**
+ * exchangeToken against a loopback endpoint whose every answer a test scripts:
+ * what is retried, what is final, and what is rescued from replies that cannot
+ * be read whole.
+ */
+describe('exchangeToken: replies that cannot be read whole', () => {
+  const ROTATED = 'rotated-0f1e2d3c4b5a69788796a5b4c3d2e1f0';
+  const NEW_ACCESS = 'eyJhbGciOiJIUzI1NiJ9.new-access-token.c2lnbmF0dXJl';
+  const CAP = 256 * 1024;
+  const MAX_ATTEMPTS = 3;
+  /** One scripted answer: status and raw body, sent however the test wants. */
+  type Answer = (res: ServerResponse) => void;
+
+  let server: RunningServer;
+  let answer: Answer = () => undefined;
+  let requests = 0;
+  const dispatcher = new Agent();
+
+  beforeAll(async () => {
+    server = await startServer(async (req, res) => {
+      await readBody(req);
+      requests += 1;
+      answer(res);
+    });
+  });
+  afterEach(() => {
+    requests = 0;
+  });
+  afterAll(async () => {
+    await server.close();
+    await dispatcher.close();
+  });
+
+  function send(status: number, body: string | Buffer): Answer {
+    return (res) => res.writeHead(status, { 'content-type': 'application/json' }).end(body);
+  }
+
+  async function exchange(reply: Answer) {
+    answer = reply;
+    const masked: string[] = [];
+    const endpoint: TokenEndpoint = {
+      url: `${server.url}/oauth2/token`,
+      clientId: '23ABCD',
+      clientSecret: 'client-secret-0001',
+      clientAuth: 'basic',
+    };
+    const outcome = await exchangeToken(
+      endpoint,
+      { type: 'refresh_token', refreshToken: 'old-refresh-token-0001' },
+      {
+        mask: (value) => masked.push(value),
+        redactor: new Redactor(),
+        dispatcher,
+        timing: {
+          requestTimeoutMs: 2_000,
+          tokenEndpoint: {
+            maxAttempts: MAX_ATTEMPTS,
+            baseDelayMs: 1,
+            maxDelayMs: 2,
+            maxElapsedMs: 5_000,
+          },
+        },
+      },
+    ).then(
+      (reply) => ({ reply, error: undefined }),
+      (error: unknown) => ({ reply: undefined, error }),
+    );
+    return { ...outcome, masked, requests };
+  }
+
+  const reply = JSON.stringify({
+    access_token: NEW_ACCESS,
+    expires_in: 28800,
+    refresh_token: ROTATED,
+    scope: 'sleep',
+    token_type: 'Bearer',
+    user_id: '26FWFL',
+  });
+  const padded = (json: string, size: number) =>
+    `${json.slice(0, -1)},"padding":"${'x'.repeat(size)}"}`;
+
+  it('a 2xx over the size cap: the refresh token is masked and rescued, one request', async () => {
+    const { error, masked, requests } = await exchange(send(200, padded(reply, CAP)));
+    expect(error).toBeInstanceOf(TokenReplyError);
+    expect((error as TokenReplyError).rescuedRefreshToken).toBe(ROTATED);
+    expect((error as TokenReplyError).message).toMatch(/HTTP 200 with a body larger than/);
+    expect(masked[0]).toBe(ROTATED);
+    expect(masked).toContain(NEW_ACCESS);
+    expect(requests).toBe(1);
+  });
+
+  it('a 2xx over the size cap without a refresh token: malformed, one request', async () => {
+    const json = JSON.stringify({ access_token: NEW_ACCESS, expires_in: 3599 });
+    const { error, masked, requests } = await exchange(send(200, padded(json, CAP)));
+    expect(error).toBeInstanceOf(TokenEndpointError);
+    expect((error as TokenEndpointError).kind).toBe('malformed');
+    expect((error as TokenReplyError).rescuedRefreshToken).toBeUndefined();
+    expect(masked).toEqual([NEW_ACCESS]);
+    expect(requests).toBe(1);
+  });
+
+  it.each([
+    ['truncated', reply.slice(0, reply.indexOf('"scope"'))],
+    ['with trailing garbage', `${reply}\n<html>cached</html>`],
+    ['with a syntax error elsewhere', reply.replace('"scope":', '"scope" ')],
+  ])('an almost-JSON 2xx (%s): the refresh token is rescued, one request', async (_what, body) => {
+    const { error, masked, requests } = await exchange(send(200, body));
+    expect(error).toBeInstanceOf(TokenReplyError);
+    expect((error as TokenReplyError).rescuedRefreshToken).toBe(ROTATED);
+    expect((error as TokenReplyError).message).toMatch(/HTTP 200 with a body that is not JSON/);
+    expect(masked[0]).toBe(ROTATED);
+    expect(requests).toBe(1);
+  });
+
+  it('a 2xx with a byte order mark is read whole', async () => {
+    const { reply: parsed, error, masked } = await exchange(send(200, `\uFEFF${reply}`));
+    expect(error).toBeUndefined();
+    expect(parsed?.refreshToken).toBe(ROTATED);
+    expect(parsed?.accessToken).toBe(NEW_ACCESS);
+    expect(masked).toEqual(expect.arrayContaining([ROTATED, NEW_ACCESS]));
+  });
+
+  it('a 2xx cut off inside the refresh token rescues no half token', async () => {
+    const body = reply.slice(0, reply.indexOf(ROTATED) + 8);
+    const { error, requests } = await exchange(send(200, body));
+    expect((error as TokenEndpointError).kind).toBe('malformed');
+    expect((error as TokenReplyError).rescuedRefreshToken).toBeUndefined();
+    expect(requests).toBe(1);
+  });
+
+  it.each([
+    [
+      "Fitbit's",
+      '{"errors":[{"errorType":"invalid_grant","message":"Refresh token invalid"}],"success":false}',
+    ],
+    ['RFC 6749', '{"error":"invalid_grant","error_description":"Bad Request"}'],
+  ])(
+    'a 400 invalid_grant (%s shape) over the size cap: final, still invalid_grant',
+    async (_shape, json) => {
+      const { error, requests } = await exchange(send(400, padded(json, 300 * 1024)));
+      expect(error).toBeInstanceOf(TokenEndpointError);
+      expect((error as TokenEndpointError).kind).toBe('invalid_grant');
+      expect((error as TokenEndpointError).message).toContain('HTTP 400, invalid_grant');
+      expect(requests).toBe(1);
+    },
+  );
+
+  it('a 400 over the size cap whose code lies past the cut: final, rejected', async () => {
+    const body = `{"padding":"${'x'.repeat(300 * 1024)}","error":"invalid_grant"}`;
+    const { error, requests } = await exchange(send(400, body));
+    expect((error as TokenEndpointError).kind).toBe('rejected');
+    expect((error as TokenEndpointError).message).toMatch(/HTTP 400, an error body larger than/);
+    expect(requests).toBe(1);
+  });
+
+  it.each([
+    [503, 'server'],
+    [429, 'server'],
+  ])('a %i over the size cap is still retried', async (status, kind) => {
+    const { error, requests } = await exchange(send(status, 'x'.repeat(300 * 1024)));
+    expect((error as TokenEndpointError).kind).toBe(kind);
+    expect(requests).toBe(MAX_ATTEMPTS);
+  });
+
+  it('a connection lost in the middle of a 2xx body is still a network failure, retried', async () => {
+    const { error, requests } = await exchange((res) => {
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': '5000' });
+      res.write(reply.slice(0, 40), () => res.destroy());
+    });
+    expect((error as TokenEndpointError).kind).toBe('network');
+    expect(requests).toBe(MAX_ATTEMPTS);
+  });
+
+  it('a connection lost in the middle, then a whole reply: succeeds on the retry', async () => {
+    let calls = 0;
+    const { reply: parsed, requests } = await exchange((res) => {
+      calls += 1;
+      if (calls > 1) return send(200, reply)(res);
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': '5000' });
+      res.write(reply.slice(0, 40), () => res.destroy());
+    });
+    expect(parsed?.refreshToken).toBe(ROTATED);
+    expect(requests).toBe(2);
   });
 });

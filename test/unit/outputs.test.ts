@@ -118,6 +118,32 @@ describe('secondsAfter', () => {
     expect(secondsAfter(ISSUED_AT, 90)?.toISOString()).toBe('2026-11-24T10:01:30.000Z');
     expect(secondsAfter(ISSUED_AT, undefined)).toBeUndefined();
   });
+
+  it.each([Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, 1e13, -1e13])(
+    'gives no date, never an invalid one, for %s seconds',
+    (seconds) => {
+      expect(secondsAfter(ISSUED_AT, seconds)).toBeUndefined();
+    },
+  );
+
+  it('gives no date after an invalid start', () => {
+    expect(secondsAfter(new Date(Number.NaN), 60)).toBeUndefined();
+  });
+});
+
+describe('outputValues with numbers no date can hold', () => {
+  it('leaves the instants empty instead of throwing', () => {
+    const values = outputValues(
+      result({
+        reply: reply({ expiresIn: 1e13, refreshTokenExpiresIn: Number.NaN }),
+        grantExpiresAt: new Date(Number.NaN),
+      }),
+    );
+    expect(values['expires-in']).toBe('10000000000000');
+    expect(values['expires-at']).toBe('');
+    expect(values['refresh-token-expires-at']).toBe('');
+    expect(values['grant-expires-at']).toBe('');
+  });
 });
 
 describe('publishOutputs', () => {

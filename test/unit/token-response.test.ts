@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { TokenEndpointError, TokenReplyError } from '../../src/errors.js';
-import { parseErrorBody, parseTokenReply } from '../../src/token-response.js';
+import {
+  parseErrorBody,
+  parseErrorPrefix,
+  parseTokenReply,
+  rescueRefreshToken,
+} from '../../src/token-response.js';
 
 const ACCESS = 'ya29.a0AfB_byC-access-token-0123456789';
 const REFRESH = '1//0gRefreshTokenValue-abcdefghij0123456789';
 const FITBIT_REFRESH = 'c2d0f6a8b7e94c1d8a3b5f7e9d1c3b5a7f9e1d3c5b7a9f1e3d5c7b9a1f3e5d7c';
+/** The longest lifetime believed, as this module's contract says: ten years. */
+const TEN_YEARS_S = 10 * 365 * 24 * 3600;
 
 function jwt(payload: object): string {
   const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
@@ -88,6 +95,37 @@ describe('parseTokenReply: good replies', () => {
     expect(parse({ access_token: ACCESS, expires_in: null }).expiresIn).toBeUndefined();
   });
 
+  // Before: 0, fractions in strings, negatives and text failed the whole reply as malformed;
+  // huge values passed and crashed the run later when a date was made of them.
+  it.each<[string, unknown, number | undefined]>([
+    ['0, kept', 0, 0],
+    ['a fraction, rounded down', 3600.5, 3600],
+    ['a numeric string with a fraction', '3600.0', 3600],
+    ['a numeric string with spaces', ' 7200 ', 7200],
+    ['1e13, clamped to ten years', 1e13, TEN_YEARS_S],
+    ['Infinity, clamped to ten years', Number.POSITIVE_INFINITY, TEN_YEARS_S],
+    ['ten years exactly, kept', TEN_YEARS_S, TEN_YEARS_S],
+    ['a numeric string in exponent form, clamped', '1e13', TEN_YEARS_S],
+    ['negative, omitted', -5, undefined],
+    ['a negative string, omitted', '-1', undefined],
+    ['text, omitted', 'one hour', undefined],
+    ['an empty string, omitted', '', undefined],
+    ['a boolean, omitted', true, undefined],
+    ['NaN, omitted', Number.NaN, undefined],
+    ['an object, omitted', { seconds: 3600 }, undefined],
+  ])('reads an expiry that is %s, and never rejects the reply for it', (_what, value, seconds) => {
+    const reply = parse({
+      access_token: ACCESS,
+      refresh_token: FITBIT_REFRESH,
+      expires_in: value,
+      refresh_token_expires_in: value,
+    });
+    expect(reply.accessToken).toBe(ACCESS);
+    expect(reply.refreshToken).toBe(FITBIT_REFRESH);
+    expect(reply.expiresIn).toBe(seconds);
+    expect(reply.refreshTokenExpiresIn).toBe(seconds);
+  });
+
   it('splits scopes on commas as well as spaces', () => {
     expect(
       parse({ access_token: ACCESS, scope: 'read,activity:read_all  profile' }).scopes,
@@ -149,12 +187,6 @@ describe('parseTokenReply: masking', () => {
 
   const idToken = jwt({ sub: 'user-1' });
   const badFields: [string, Record<string, unknown>][] = [
-    ['expires_in is negative', { expires_in: -5 }],
-    ['expires_in is zero', { expires_in: 0 }],
-    ['expires_in is text', { expires_in: 'one hour' }],
-    ['expires_in is a decimal string', { expires_in: '3600.5' }],
-    ['expires_in is a boolean', { expires_in: true }],
-    ['refresh_token_expires_in is negative', { refresh_token_expires_in: -1 }],
     ['scope is an array', { scope: ['sleep', 'activity'] }],
     ['token_type is a number', { token_type: 1 }],
     ['user_id is an object', { user_id: { id: 'x' } }],
@@ -170,6 +202,21 @@ describe('parseTokenReply: masking', () => {
       Object.values(body).includes(value),
     );
     expect(masked).toEqual(expect.arrayContaining(credentials));
+  });
+
+  it('masks every credential before failing, whatever the expiry fields hold', () => {
+    const { mask, masked } = recorder();
+    replyError(
+      {
+        access_token: ACCESS,
+        refresh_token: REFRESH,
+        id_token: idToken,
+        expires_in: 1e13,
+        scope: 7,
+      },
+      mask,
+    );
+    expect(masked).toEqual(expect.arrayContaining([ACCESS, REFRESH, idToken]));
   });
 
   it('masks the access token and id_token before failing on a refresh_token that is not a string', () => {
@@ -202,8 +249,6 @@ describe('parseTokenReply: bad replies', () => {
     ['no access_token', {}],
     ['an empty access_token', { access_token: '' }],
     ['an access_token that is not a string', { access_token: 42 }],
-    ['a bad expires_in', { access_token: ACCESS, expires_in: -1 }],
-    ['a bad refresh_token_expires_in', { access_token: ACCESS, refresh_token_expires_in: 'soon' }],
     ['a scope that is not a string', { access_token: ACCESS, scope: 7 }],
     ['a token_type that is not a string', { access_token: ACCESS, token_type: {} }],
     ['a user_id that is neither string nor number', { access_token: ACCESS, user_id: [1] }],
@@ -217,7 +262,6 @@ describe('parseTokenReply: bad replies', () => {
   });
 
   it('names the field that is wrong', () => {
-    expect(replyError({ access_token: ACCESS, expires_in: -1 }).message).toContain('expires_in');
     expect(replyError({ access_token: ACCESS, scope: 7 }).message).toContain('scope');
     expect(replyError({ access_token: ACCESS, user_id: true }).message).toContain('user_id');
     expect(replyError({ refresh_token: REFRESH }).message).toContain('access_token');
@@ -237,6 +281,105 @@ describe('parseTokenReply: bad replies', () => {
     const error = replyError({ access_token: ACCESS, refresh_token: '' });
     expect(error.message).toContain('refresh_token');
     expect(error.rescuedRefreshToken).toBeUndefined();
+  });
+});
+
+describe('rescueRefreshToken', () => {
+  const whole = JSON.stringify({
+    access_token: ACCESS,
+    expires_in: 28800,
+    refresh_token: FITBIT_REFRESH,
+    scope: 'sleep',
+    user_id: '26FWFL',
+  });
+
+  it.each([
+    ['cut off after the refresh token', whole.slice(0, whole.indexOf('"scope"'))],
+    ['cut off near the end', whole.slice(0, -5)],
+    ['followed by garbage', `${whole}<html>proxy error</html>`],
+    ['preceded by a byte order mark', `\uFEFF${whole}`],
+    ['broken elsewhere', whole.replace('"scope":', '"scope" ')],
+    ['spaced and indented', JSON.stringify(JSON.parse(whole), null, 2).slice(0, -10)],
+    [
+      'followed by 300 KiB of padding',
+      `${whole.slice(0, -1)},"padding":"${'x'.repeat(300 * 1024)}`,
+    ],
+  ])('finds the refresh token of a body %s, and masks it first', (_what, text) => {
+    const { mask, masked } = recorder();
+    expect(rescueRefreshToken(text, mask)).toBe(FITBIT_REFRESH);
+    expect(masked[0]).toBe(FITBIT_REFRESH);
+  });
+
+  it('masks the other credentials it can read as well', () => {
+    const idToken = jwt({ sub: 'user-1' });
+    const { mask, masked } = recorder();
+    const text = `{"access_token":"${ACCESS}","id_token":"${idToken}","refresh_token":"${REFRESH}",`;
+    expect(rescueRefreshToken(text, mask)).toBe(REFRESH);
+    expect(masked).toEqual([REFRESH, ACCESS, idToken]);
+  });
+
+  it('decodes the token as a JSON string literal', () => {
+    const text = String.raw`{"access_token":"a","refresh_token":"1\/\/0g\u0041b\\c\"d","x":`;
+    const { mask, masked } = recorder();
+    expect(rescueRefreshToken(text, mask)).toBe('1//0gAb\\c"d');
+    expect(masked).toEqual(['1//0gAb\\c"d', 'a']);
+  });
+
+  it.each([
+    ['cut off inside the refresh token', whole.slice(0, whole.indexOf(FITBIT_REFRESH) + 10)],
+    ['without a refresh token', '{"access_token":"abc", '],
+    ['with an empty refresh token', '{"refresh_token":"", "access_token":"abc'],
+    ['with a refresh token that is not a string', '{"refresh_token":12345, "access_token":"abc'],
+    ['with a bad escape in the refresh token', String.raw`{"refresh_token":"ab\x41", "a":`],
+    [
+      'where "refresh_token" is only text inside another string',
+      String.raw`{"error":"x, \"refresh_token\": \"bogus\"", `,
+    ],
+    ['that is not JSON at all', 'refresh_token: "bogus"'],
+  ])('rescues nothing from a body %s', (_what, text) => {
+    expect(rescueRefreshToken(text, () => undefined)).toBeUndefined();
+  });
+
+  it("takes the first of two refresh tokens: the reply's own member comes first", () => {
+    const text = `{"refresh_token":"${FITBIT_REFRESH}","debug":{"refresh_token":"other"}`;
+    expect(rescueRefreshToken(text, () => undefined)).toBe(FITBIT_REFRESH);
+  });
+});
+
+describe('parseErrorPrefix', () => {
+  const padding = 'x'.repeat(1000);
+
+  it("reads Fitbit's error code and message from a body cut off at the size cap", () => {
+    const text = `{"errors":[{"errorType":"invalid_grant","message":"Refresh token invalid"}],"success":false,"padding":"${padding}`;
+    expect(parseErrorPrefix(text)).toEqual({
+      code: 'invalid_grant',
+      description: 'Refresh token invalid',
+    });
+  });
+
+  it("reads RFC 6749's error code from a body cut off at the size cap", () => {
+    expect(parseErrorPrefix(`{"error":"invalid_grant","padding":"${padding}`)).toEqual({
+      code: 'invalid_grant',
+      description: undefined,
+    });
+    expect(
+      parseErrorPrefix(
+        `{"error":"invalid_client","error_description":"Unknown client","p":"${padding}`,
+      ),
+    ).toEqual({ code: 'invalid_client', description: 'Unknown client' });
+  });
+
+  it('reads a whole body just as parseErrorBody does', () => {
+    const text = '{"error":{"code":400,"message":"Bad","status":"INVALID_ARGUMENT"}}';
+    expect(parseErrorPrefix(text)).toEqual(parseErrorBody(text));
+  });
+
+  it.each([
+    ['the code lies past the cut', `{"padding":"${padding}`],
+    ['the code itself is cut off', '{"error":"invalid_gr'],
+    ['an HTML page', `<html><body>${padding}`],
+  ])('yields no code when %s', (_what, text) => {
+    expect(parseErrorPrefix(text).code).toBeUndefined();
   });
 });
 
