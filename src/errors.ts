@@ -35,15 +35,15 @@ export type TokenFailureKind =
 /** The token endpoint refused, failed or answered something unusable. */
 export class TokenEndpointError extends ActionError {
   override name = 'TokenEndpointError';
-  /** How long the endpoint asked us to wait (Retry-After), when it did. */
-  retryAfterMs: number | undefined;
   constructor(
     message: string,
     readonly kind: TokenFailureKind,
+    /** Undefined when no reply arrived (kind 'network'). */
     readonly status?: number,
-    advice = '',
+    /** The reply's Retry-After header, for the retry policy. */
+    readonly retryAfter?: string,
   ) {
-    super(message, advice);
+    super(message);
   }
 }
 

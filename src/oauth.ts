@@ -7,7 +7,8 @@ import { TokenEndpointError, type TokenFailureKind, TokenReplyError } from './er
 import type { Grant } from './inputs.js';
 import type { ClientAuth } from './providers.js';
 import type { Redactor } from './redact.js';
-import { parseRetryAfter, withRetries } from './retry.js';
+import { type RetryVerdict, withRetries } from './retry.js';
+import { judgeHttpFailure } from './retry-policy.js';
 import type { Timing } from './timing.js';
 import {
   parseErrorBody,
@@ -30,7 +31,7 @@ export interface ExchangeOptions {
   /** Cleans provider text before it goes into an error. */
   readonly redactor: Redactor;
   readonly dispatcher: Dispatcher;
-  readonly timing: Pick<Timing, 'requestTimeoutMs' | 'tokenEndpoint'>;
+  readonly timing: Pick<Timing, 'requestTimeoutMs' | 'tokenEndpoint' | 'maxRateLimitWaitMs'>;
   /** The step's own deadline; aborts the request and any wait. */
   readonly signal?: AbortSignal | undefined;
 }
@@ -70,9 +71,10 @@ export function buildTokenRequest(
 
 /**
  * POSTs the grant and returns the checked reply, or throws TokenEndpointError.
- * Connection failures, timeouts, 5xx and 429 are retried within the budget:
- * providers that rotate answer an identical repeated request with the
- * identical pair, so a retry never spends a second token. Other 4xx are final.
+ * Retries follow the shared policy (retry-policy.ts: connection failures,
+ * timeouts, 5xx and 429 within the budget; other 4xx are final): providers
+ * that rotate answer an identical repeated request with the identical pair,
+ * so a retry never spends a second token.
  */
 export async function exchangeToken(
   endpoint: TokenEndpoint,
@@ -83,10 +85,7 @@ export async function exchangeToken(
   const where = `the token endpoint (${new URL(endpoint.url).host})`;
   const { value } = await withRetries(
     () => postOnce(endpoint.url, headers, body, where, options),
-    (error) =>
-      error instanceof TokenEndpointError && (error.kind === 'server' || error.kind === 'network')
-        ? { retry: true, retryAfterMs: error.retryAfterMs }
-        : { retry: false },
+    (error) => judgeTokenEndpointError(error, options.timing.maxRateLimitWaitMs),
     options.timing.tokenEndpoint,
     { signal: options.signal },
   ).catch((error: unknown) => {
@@ -105,9 +104,17 @@ async function postOnce(
 ): Promise<unknown> {
   const reply = await send(url, headers, body, where, options);
   if (reply.status >= 200 && reply.status < 300) return successBody(where, reply, options.mask);
-  const error = failure(where, reply, options.redactor);
-  error.retryAfterMs = parseRetryAfter(reply.retryAfter);
-  throw error;
+  throw failure(where, reply, options.redactor);
+}
+
+/** The shared retry policy; a reply that arrived but cannot be used (a 2xx) is never retried. */
+function judgeTokenEndpointError(error: unknown, maxRateLimitWaitMs: number): RetryVerdict {
+  if (!(error instanceof TokenEndpointError) || error.kind === 'malformed') return { retry: false };
+  const status = error.kind === 'network' ? undefined : error.status;
+  return judgeHttpFailure(
+    { status, headers: { 'retry-after': error.retryAfter } },
+    maxRateLimitWaitMs,
+  );
 }
 
 /** What came back; `cut` when the body went on past MAX_REPLY_BYTES and only its start was read. */
@@ -187,7 +194,7 @@ function withAttempts(error: unknown): unknown {
 }
 
 /** A non-2xx reply as an error; one cut off at the cap is classified by what its start says. */
-function failure(where: string, { status, text, cut }: RawReply, redactor: Redactor) {
+function failure(where: string, { status, text, cut, retryAfter }: RawReply, redactor: Redactor) {
   const { code, description } = cut ? parseErrorPrefix(text) : parseErrorBody(text);
   const kind = classify(status, code);
   const detail = [code, description && redactor.redactUntrusted(description)]
@@ -204,6 +211,7 @@ function failure(where: string, { status, text, cut }: RawReply, redactor: Redac
     `${capitalize(where)} answered HTTP ${status}, ${what}`,
     kind,
     status,
+    retryAfter,
   );
 }
 

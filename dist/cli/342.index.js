@@ -443,6 +443,54 @@ function parseTokenReply(body, mask) {
         throw new errors/* TokenReplyError */.Sc(problem, refreshToken || undefined);
     }
 }
+/**
+ * For a 2xx body that cannot be read whole (cut off at the size cap, truncated,
+ * trailing garbage, a syntax error elsewhere): masks every credential string
+ * that stands complete in it, the refresh token first, and returns that refresh
+ * token, so that a rotated one is stored rather than lost. Of two, the first is
+ * taken: a reply's own member comes before anything nested after it.
+ */
+function rescueRefreshToken(text, mask) {
+    let refreshToken;
+    for (const field of CREDENTIAL_FIELDS) {
+        for (const value of stringMembers(text, field)) {
+            if (value === '')
+                continue;
+            mask(value);
+            if (field === 'refresh_token')
+                refreshToken ??= value;
+        }
+    }
+    return refreshToken;
+}
+/**
+ * Like parseErrorBody, for a body cut off at the size cap: when it cannot be
+ * parsed, the code (and description) are read where they stand complete.
+ */
+function parseErrorPrefix(text) {
+    const whole = parseErrorBody(text);
+    if (whole.code !== undefined)
+        return whole;
+    const [fitbitCode] = stringMembers(text, 'errorType');
+    const [rfcCode] = stringMembers(text, 'error');
+    const [code, descriptionField] = fitbitCode
+        ? [fitbitCode, 'message']
+        : [rfcCode, 'error_description'];
+    if (!code)
+        return { code: undefined, description: undefined };
+    return { code, description: stringOrUndefined(stringMembers(text, descriptionField)[0]) };
+}
+/** A JSON string literal: characters JSON allows unescaped, or a valid escape. */
+const STRING_LITERAL = String.raw `"((?:[^"\\\u0000-\u001f]|\\["\\/bfnrt]|\\u[0-9a-fA-F]{4})*)"`;
+/**
+ * The string values of `field` as a member of any object in `text`, in order,
+ * decoded. The key must follow `{` or `,`: inside a JSON string a quote is
+ * escaped, so text that merely mentions the field is not taken for it.
+ */
+function stringMembers(text, field) {
+    const member = new RegExp(String.raw `[{,]\s*"${field}"\s*:\s*${STRING_LITERAL}`, 'g');
+    return [...text.matchAll(member)].map((match) => JSON.parse(`"${match[1] ?? ''}"`));
+}
 /** Reads an error body of either shape; anything else yields no code and no description. */
 function parseErrorBody(text) {
     let body;
@@ -506,16 +554,21 @@ function optionalString(body, field) {
         throw new Error(`${field} is not a string`);
     return value;
 }
-/** A positive number of seconds; some providers send it as a numeric string. */
+/** The longest lifetime believed: a date made from anything longer could overflow. */
+const MAX_LIFETIME_SECONDS = 10 * 365 * 24 * 3600;
+/** A number as some providers send it, in a string: "3600", "3600.0", "1e4". */
+const NUMERIC_STRING = /^\s*\d+(?:\.\d+)?(?:e[+-]?\d+)?\s*$/i;
+/**
+ * Whole seconds, fractions rounded down, clamped to MAX_LIFETIME_SECONDS. Never
+ * throws: an odd expiry must not cost a usable reply. A meaningless one
+ * (negative, not a number) is left out, as if the provider had not said.
+ */
 function optionalSeconds(body, field) {
     const value = body[field];
-    if (value === undefined || value === null)
+    const seconds = typeof value === 'string' && NUMERIC_STRING.test(value) ? Number(value) : value;
+    if (typeof seconds !== 'number' || Number.isNaN(seconds) || seconds < 0)
         return undefined;
-    const seconds = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
-    if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds <= 0) {
-        throw new Error(`${field} is not a positive number of seconds`);
-    }
-    return seconds;
+    return Math.min(Math.floor(seconds), MAX_LIFETIME_SECONDS);
 }
 function stringOrUndefined(value) {
     return typeof value === 'string' && value !== '' ? value : undefined;
@@ -529,6 +582,7 @@ function isRecord(value) {
  * The token endpoint client: one form-encoded POST over undici, with timeouts,
  * no redirects, a cap on the reply size, and typed errors that carry no secret.
  */
+
 
 
 
@@ -567,26 +621,36 @@ function buildTokenRequest(endpoint, grant) {
 }
 /**
  * POSTs the grant and returns the checked reply, or throws TokenEndpointError.
- * Connection failures, timeouts, 5xx and 429 are retried within the budget:
- * providers that rotate answer an identical repeated request with the
- * identical pair, so a retry never spends a second token. Other 4xx are final.
+ * Retries follow the shared policy (retry-policy.ts: connection failures,
+ * timeouts, 5xx and 429 within the budget; other 4xx are final): providers
+ * that rotate answer an identical repeated request with the identical pair,
+ * so a retry never spends a second token.
  */
 async function exchangeToken(endpoint, grant, options) {
     const { headers, body } = buildTokenRequest(endpoint, grant);
     const where = `the token endpoint (${new URL(endpoint.url).host})`;
-    const { value } = await withRetries(() => postOnce(endpoint.url, headers, body, where, options), (error) => error instanceof errors/* TokenEndpointError */.PI && (error.kind === 'server' || error.kind === 'network')
-        ? { retry: true, retryAfterMs: error.retryAfterMs }
-        : { retry: false }, options.timing.tokenEndpoint, { signal: options.signal }).catch((error) => {
+    const { value } = await withRetries(() => postOnce(endpoint.url, headers, body, where, options), (error) => judgeTokenEndpointError(error, options.timing.maxRateLimitWaitMs), options.timing.tokenEndpoint, { signal: options.signal }).catch((error) => {
         throw withAttempts(error);
     });
     return parseTokenReply(value, options.mask);
 }
 /** One attempt: the JSON of a 2xx reply, or a TokenEndpointError. */
 async function postOnce(url, headers, body, where, options) {
+    const reply = await send(url, headers, body, where, options);
+    if (reply.status >= 200 && reply.status < 300)
+        return successBody(where, reply, options.mask);
+    throw failure(where, reply, options.redactor);
+}
+/** The shared retry policy; a reply that arrived but cannot be used (a 2xx) is never retried. */
+function judgeTokenEndpointError(error, maxRateLimitWaitMs) {
+    if (!(error instanceof errors/* TokenEndpointError */.PI) || error.kind === 'malformed')
+        return { retry: false };
+    const status = error.kind === 'network' ? undefined : error.status;
+    return judgeHttpFailure({ status, headers: { 'retry-after': error.retryAfter } }, maxRateLimitWaitMs);
+}
+/** The request and its reply; only a failure to get them is a 'network' error. */
+async function send(url, headers, body, where, options) {
     const attemptSignal = AbortSignal.timeout(options.timing.requestTimeoutMs);
-    let status;
-    let text;
-    let retryAfter;
     try {
         const response = await (0,undici.request)(url, {
             method: 'POST',
@@ -595,25 +659,41 @@ async function postOnce(url, headers, body, where, options) {
             dispatcher: options.dispatcher,
             signal: options.signal ? AbortSignal.any([attemptSignal, options.signal]) : attemptSignal,
         });
-        status = response.statusCode;
         const header = response.headers['retry-after'];
-        retryAfter = Array.isArray(header) ? header[0] : header;
-        text = await readCapped(response.body, MAX_REPLY_BYTES);
+        const { text, cut } = await readCapped(response.body, MAX_REPLY_BYTES);
+        const retryAfter = Array.isArray(header) ? header[0] : header;
+        return { status: response.statusCode, text, cut, retryAfter };
     }
     catch (error) {
         throw new errors/* TokenEndpointError */.PI(`Could not complete the request to ${where}: ${networkProblem(error)}`, 'network');
     }
-    if (status >= 200 && status < 300) {
-        try {
-            return JSON.parse(text);
-        }
-        catch {
-            throw new errors/* TokenEndpointError */.PI(`${capitalize(where)} answered HTTP ${status} with a body that is not JSON`, 'malformed', status);
-        }
+}
+/**
+ * The JSON of a 2xx reply. One that cannot be read whole is final, never retried
+ * (the provider has answered, and may have rotated): a refresh token that stands
+ * complete in it is masked and handed on to be stored.
+ */
+function successBody(where, reply, mask) {
+    const json = reply.cut ? undefined : parseJson(reply.text);
+    if (json !== undefined)
+        return json;
+    const rescued = rescueRefreshToken(reply.text, mask);
+    const problem = reply.cut
+        ? `a body larger than ${MAX_REPLY_BYTES} bytes`
+        : 'a body that is not JSON';
+    const message = `${capitalize(where)} answered HTTP ${reply.status} with ${problem}`;
+    if (rescued)
+        throw new errors/* TokenReplyError */.Sc(`${message}; the new refresh token in it could still be read`, rescued);
+    throw new errors/* TokenEndpointError */.PI(message, 'malformed', reply.status);
+}
+/** JSON.parse that ignores a byte order mark (RFC 8259 §8.1 allows it); undefined when not JSON. */
+function parseJson(text) {
+    try {
+        return JSON.parse(text.replace(/^\uFEFF/, ''));
     }
-    const error = failure(where, status, text, options.redactor);
-    error.retryAfterMs = parseRetryAfter(retryAfter);
-    throw error;
+    catch {
+        return undefined;
+    }
 }
 /** Adds how many attempts were made to the message, when there was more than one. */
 function withAttempts(error) {
@@ -623,16 +703,20 @@ function withAttempts(error) {
     }
     return error;
 }
-function failure(where, status, text, redactor) {
-    const { code, description } = parseErrorBody(text);
+/** A non-2xx reply as an error; one cut off at the cap is classified by what its start says. */
+function failure(where, { status, text, cut, retryAfter }, redactor) {
+    const { code, description } = cut ? parseErrorPrefix(text) : parseErrorBody(text);
     const kind = classify(status, code);
     const detail = [code, description && redactor.redactUntrusted(description)]
         .filter(Boolean)
         .join(': ');
+    const unreadable = cut
+        ? `an error body larger than ${MAX_REPLY_BYTES} bytes`
+        : 'no readable error';
     const what = status >= 300 && status < 400
         ? 'a redirect, which is not followed'
-        : detail || (looksLikeHtml(text) ? 'an HTML page' : 'no readable error');
-    return new errors/* TokenEndpointError */.PI(`${capitalize(where)} answered HTTP ${status}, ${what}`, kind, status);
+        : detail || (looksLikeHtml(text) ? 'an HTML page' : unreadable);
+    return new errors/* TokenEndpointError */.PI(`${capitalize(where)} answered HTTP ${status}, ${what}`, kind, status, retryAfter);
 }
 function classify(status, code) {
     if (status === 410)
@@ -648,17 +732,21 @@ function classify(status, code) {
         return 'server';
     return 'rejected';
 }
-/** Reads at most `limit` bytes; a larger reply is cut off and reported as an error. */
+/**
+ * Reads at most `limit` bytes. A larger reply is cut there and the rest never
+ * read: what it says is the provider's answer, not a network failure.
+ */
 async function readCapped(body, limit) {
     const chunks = [];
     let size = 0;
     for await (const chunk of body) {
-        size += chunk.length;
-        if (size > limit)
-            throw new Error(`reply larger than ${limit} bytes`);
         chunks.push(chunk);
+        size += chunk.length;
+        if (size > limit) {
+            return { text: Buffer.concat(chunks).subarray(0, limit).toString('utf8'), cut: true };
+        }
     }
-    return Buffer.concat(chunks).toString('utf8');
+    return { text: Buffer.concat(chunks).toString('utf8'), cut: false };
 }
 function networkProblem(error) {
     if (error instanceof Error) {
@@ -670,8 +758,6 @@ function networkProblem(error) {
                 return `timed out (${code})`;
             return code;
         }
-        if (error.message.startsWith('reply larger'))
-            return error.message;
     }
     return 'network error';
 }
@@ -1849,13 +1935,17 @@ class InputError extends ActionError {
 class TokenEndpointError extends ActionError {
     kind;
     status;
+    retryAfter;
     name = 'TokenEndpointError';
-    /** How long the endpoint asked us to wait (Retry-After), when it did. */
-    retryAfterMs;
-    constructor(message, kind, status, advice = '') {
-        super(message, advice);
+    constructor(message, kind, 
+    /** Undefined when no reply arrived (kind 'network'). */
+    status, 
+    /** The reply's Retry-After header, for the retry policy. */
+    retryAfter) {
+        super(message);
         this.kind = kind;
         this.status = status;
+        this.retryAfter = retryAfter;
     }
 }
 /**

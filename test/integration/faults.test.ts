@@ -83,6 +83,24 @@ describe('token endpoint faults', () => {
     expect(world.github.secretValue(TARGET, SECRET)).toBe(world.fitbit.currentRefreshToken(userId));
   });
 
+  it('429 asking for a longer wait than the action accepts: fails at once, token untouched', async () => {
+    const { token } = seed();
+    const waitSeconds = FAST.maxRateLimitWaitMs / 1000 + 3;
+    world.fitbit.faults.push({
+      status: 429,
+      headers: { 'retry-after': String(waitSeconds) },
+      body: 'Too Many Requests',
+      match: isTokenRequest,
+    });
+    const started = Date.now();
+    const [result, requests] = await tokenRequestsDuring(() => run(token));
+    expect(result.exitCode).toBe(1);
+    expect(requests).toBe(1);
+    expect(Date.now() - started).toBeLessThan(FAST.maxRateLimitWaitMs);
+    expect(result.errors[0]).toContain('HTTP 429');
+    expect(world.github.secretValue(TARGET, SECRET)).toBe(token);
+  });
+
   it('connection reset: retried, rotated, stored', async () => {
     const { userId, token } = seed();
     world.fitbit.faults.push({ reset: true, match: isTokenRequest });

@@ -4,21 +4,11 @@
  * (the old token is spent) before a fault rewrites the reply it sends.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Timing } from '../../src/timing.js';
+import { FAST_TIMING as FAST } from '../helpers/fast-timing.js';
 import { runInProcess } from '../helpers/in-process.js';
 import type { Reply } from '../helpers/server.js';
 import { useWorld } from '../helpers/use-world.js';
 import type { Fault } from '../sim/faults.js';
-
-const FAST: Timing = {
-  requestTimeoutMs: 600,
-  tokenEndpoint: { maxAttempts: 4, baseDelayMs: 10, maxDelayMs: 40, maxElapsedMs: 10_000 },
-  githubRetries: 3,
-  writeBackRetries: 5,
-  githubRetryUnitMs: 10,
-  maxRateLimitWaitMs: 5_000,
-  stepLimitMs: 30_000,
-};
 
 const REPOSITORY = 'octo/token-replies';
 const TARGET = { repository: REPOSITORY };

@@ -305,6 +305,7 @@ describe('exchangeToken: replies that cannot be read whole', () => {
             maxDelayMs: 2,
             maxElapsedMs: 5_000,
           },
+          maxRateLimitWaitMs: 5_000,
         },
       },
     ).then(
