@@ -187,6 +187,8 @@ export interface RecordedOAuthRequest {
   /** The form body, parsed (empty when there is none). */
   form: Record<string, string>;
   body: string;
+  /** When the request had fully arrived (epoch ms). */
+  receivedAt: number;
 }
 
 export interface OAuthRequest extends RecordedOAuthRequest {
@@ -221,6 +223,7 @@ export function serveOAuthSim(
       headers: { ...req.headers },
       form,
       body,
+      receivedAt: Date.now(),
     };
     requests.push(recorded);
     await answerWithFaults(faults, method, url.pathname, res, () =>
