@@ -1,10 +1,9 @@
 // Checks requests against GitHub's official OpenAPI description (@octokit/openapi), so the
 // GitHub simulator flags any call GitHub does not document or any body it would reject.
-// The 73 MB description is boiled down once to a small operation index cached on disk.
-import { randomBytes } from 'node:crypto';
-import { mkdir, open, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+// The 73 MB description is boiled down to a small operation index once per test run
+// (test/global-setup.ts), or once per process outside vitest.
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { basename, dirname, join } from 'node:path';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 
 export interface OpenApiRequest {
@@ -17,13 +16,6 @@ export interface OpenApiRequest {
 
 export type OpenApiValidate = (request: OpenApiRequest) => string[];
 
-export interface OpenApiValidatorOptions {
-  /** Default: the deref'd api.github.com description of @octokit/openapi. */
-  specFile?: string;
-  /** Default: node_modules/.cache/fitbit-token-keeper/. */
-  cacheDir?: string;
-}
-
 interface IndexedParam {
   name: string;
   /** `x-multi-segment`: the value may contain `/` (refs, file paths). */
@@ -31,7 +23,7 @@ interface IndexedParam {
   schema: unknown;
 }
 
-interface IndexedOperation {
+export interface IndexedOperation {
   method: string;
   path: string;
   id: string;
@@ -39,110 +31,38 @@ interface IndexedOperation {
   body?: { required: boolean; contentTypes: string[]; schema?: unknown };
 }
 
-interface OperationIndex {
-  format: number;
-  source: string;
-  operations: IndexedOperation[];
-}
+/** Set by test/global-setup.ts: a file holding the operation index, built once per test run. */
+export const OPERATIONS_FILE_VARIABLE = 'FTK_GITHUB_OPERATIONS_FILE';
 
-/** Bump when the index layout or the schema compaction changes. */
-const INDEX_FORMAT = 1;
 const METHODS = ['get', 'put', 'post', 'patch', 'delete', 'head', 'options', 'trace'];
 
-const loaded = new Map<string, Promise<OperationIndex>>();
+let loaded: Promise<IndexedOperation[]> | undefined;
 
-export async function loadGitHubOpenApiValidator(
-  options: OpenApiValidatorOptions = {},
-): Promise<OpenApiValidate> {
-  const packageDir = dirname(
-    createRequire(import.meta.url).resolve('@octokit/openapi/package.json'),
+/**
+ * The validator. Under vitest the index comes from the file the global setup
+ * wrote; elsewhere (the demo, the benchmark) it is built from the description.
+ */
+export async function loadGitHubOpenApiValidator(): Promise<OpenApiValidate> {
+  const file = process.env[OPERATIONS_FILE_VARIABLE];
+  loaded ??= file
+    ? readFile(file, 'utf8').then((text) => JSON.parse(text) as IndexedOperation[])
+    : buildOperationIndex();
+  return makeValidator(await loaded);
+}
+
+/** Boils GitHub's 73 MB description (@octokit/openapi, api.github.com, deref'd) down to its operations. */
+export async function buildOperationIndex(): Promise<IndexedOperation[]> {
+  const specFile = createRequire(import.meta.url).resolve(
+    '@octokit/openapi/generated/api.github.com.deref.json',
   );
-  const specFile = options.specFile ?? join(packageDir, 'generated', 'api.github.com.deref.json');
-  // packageDir is node_modules/@octokit/openapi
-  const cacheDir =
-    options.cacheDir ?? join(packageDir, '..', '..', '.cache', 'fitbit-token-keeper');
-  const { version } = JSON.parse(await readFile(join(packageDir, 'package.json'), 'utf8')) as {
-    version: string;
-  };
-  const source = `${version}:${specFile}`;
-  let index = loaded.get(source);
-  if (!index) {
-    index = loadIndex(specFile, cacheDir, version, source);
-    loaded.set(source, index);
-  }
-  return makeValidator((await index).operations);
-}
-
-async function loadIndex(
-  specFile: string,
-  cacheDir: string,
-  version: string,
-  source: string,
-): Promise<OperationIndex> {
-  const cacheFile = join(
-    cacheDir,
-    `${basename(specFile, '.json')}-${version}-index${INDEX_FORMAT}.json`,
-  );
-  const cached = await readIndex(cacheFile, source);
-  if (cached) return cached;
-  await mkdir(cacheDir, { recursive: true });
-  // Test files start in parallel: let one of them parse 73 MB while the others wait.
-  const lock = `${cacheFile}.lock`;
-  const release = await acquireLock(lock, cacheFile, source);
-  if (typeof release !== 'function') return release;
-  try {
-    const index = buildIndex(JSON.parse(await readFile(specFile, 'utf8')), source);
-    const temp = `${cacheFile}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-    await writeFile(temp, JSON.stringify(index));
-    await rename(temp, cacheFile);
-    return index;
-  } finally {
-    await release();
-  }
-}
-
-async function readIndex(file: string, source: string): Promise<OperationIndex | undefined> {
-  try {
-    const index = JSON.parse(await readFile(file, 'utf8')) as OperationIndex;
-    return index.format === INDEX_FORMAT && index.source === source ? index : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Takes the lock, or returns the index another process finished meanwhile. */
-async function acquireLock(
-  lock: string,
-  cacheFile: string,
-  source: string,
-): Promise<(() => Promise<void>) | OperationIndex> {
-  const deadline = Date.now() + 180_000;
-  for (;;) {
-    try {
-      const handle = await open(lock, 'wx');
-      await handle.close();
-      return () => unlink(lock).catch(() => undefined);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    }
-    const done = await readIndex(cacheFile, source);
-    if (done) return done;
-    // A lock older than two minutes belongs to a process that died.
-    const age = await stat(lock).then(
-      (s) => Date.now() - s.mtimeMs,
-      () => 0,
-    );
-    if (age > 120_000) await unlink(lock).catch(() => undefined);
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${lock}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
+  return buildIndex(JSON.parse(await readFile(specFile, 'utf8')));
 }
 
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function buildIndex(spec: unknown, source: string): OperationIndex {
+function buildIndex(spec: unknown): IndexedOperation[] {
   const paths = isObject(spec) && isObject(spec.paths) ? spec.paths : {};
   const operations: IndexedOperation[] = [];
   for (const [path, item] of Object.entries(paths)) {
@@ -179,7 +99,7 @@ function buildIndex(spec: unknown, source: string): OperationIndex {
       operations.push(entry);
     }
   }
-  return { format: INDEX_FORMAT, source, operations };
+  return operations;
 }
 
 /** Validation keywords kept as they are; everything else (docs, examples) is dropped. */
