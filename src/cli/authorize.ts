@@ -162,8 +162,8 @@ interface Deadline {
 
 function startDeadline(seconds: number): Deadline {
   const controller = new AbortController();
-  // abort() without a reason raises an AbortError, which Octokit passes on at once; the
-  // TimeoutError of AbortSignal.timeout() would become a "500" that its retry plugin retries.
+  // abort() without a reason raises an AbortError, which the GitHub client takes as final;
+  // Octokit turns the TimeoutError of AbortSignal.timeout() into a "500", a retryable failure.
   const timer = setTimeout(() => controller.abort(), seconds * 1000);
   timer.unref();
   return { seconds, signal: controller.signal, clear: () => clearTimeout(timer) };
