@@ -40,20 +40,27 @@ const OPTIONS = {
 
 const DEFAULT_REDIRECT_URI = 'http://127.0.0.1:8080/';
 const DEFAULT_TIMEOUT_SECONDS = 300;
+const MAX_TIMEOUT_SECONDS = 24 * 3600;
+/** Read when --client-secret is not given, so the secret need not sit on the command line. */
+const CLIENT_SECRET_VARIABLE = 'FITBIT_TOKEN_KEEPER_CLIENT_SECRET';
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/;
 
 export async function authorize(args: string[], io: CommandIo): Promise<number> {
   const redactor = new Redactor();
   const situation = startingSituation(true);
   let network: Network | undefined;
+  let deadline: Deadline | undefined;
   try {
     const { values } = parseArgs({ args, options: OPTIONS, allowNegative: true, strict: true });
+    // The clock starts here: --timeout bounds the whole command, not only the wait for consent.
+    deadline = startDeadline(timeoutSeconds(values.timeout));
     if (!isLoopbackHttp(values['redirect-uri'] ?? DEFAULT_REDIRECT_URI)) {
       return printConsentUrlOnly(values, io);
     }
     for (const secret of [values['client-secret'], values['github-token']]) redactor.add(secret);
     const options = await resolveOptions(values, io);
     redactor.add(options.config.githubToken);
+    redactor.add(options.config.clientSecret);
     const { config } = options;
     situation.provider = config.provider;
     situation.secret = config.secretName;
@@ -68,7 +75,7 @@ export async function authorize(args: string[], io: CommandIo): Promise<number> 
     network = {
       dispatcher: createDispatcher(PRODUCTION_TIMING.requestTimeoutMs),
       timing: PRODUCTION_TIMING,
-      signal: undefined, // a person is in the loop; --timeout bounds the wait for consent
+      signal: deadline.signal,
     };
     const github = createGitHubClient(config.githubToken, config.githubApiUrl, network);
     reach('preflight');
@@ -76,7 +83,13 @@ export async function authorize(args: string[], io: CommandIo): Promise<number> 
 
     const pkce = createPkce();
     const state = createState();
-    const listener = await listenForRedirect(options.redirectUri, state, options.timeoutMs);
+    const listener = await listenForRedirect(options.redirectUri, state, {
+      deadline: deadline.signal,
+      onRefused: (reason) =>
+        io.err(
+          `Refused a request to ${options.redirectUri} (${reason}): it did not come from this consent; still waiting for the consent redirect.`,
+        ),
+    });
     let code: string;
     try {
       const url = buildConsentUrl({
@@ -125,11 +138,47 @@ export async function authorize(args: string[], io: CommandIo): Promise<number> 
     }
     return 0;
   } catch (error) {
-    io.err(`error: ${describeFailure(asOptionError(error), situation, redactor)}`);
+    if (error instanceof UsageError) {
+      io.err(`error: ${error.message}. Run fitbit-token-keeper --help for the options.`);
+      return 2;
+    }
+    const failure = overTimeout(asOptionError(error), deadline);
+    io.err(`error: ${describeFailure(failure, situation, redactor)}`);
     return 1;
   } finally {
+    deadline?.clear();
     await network?.dispatcher.destroy().catch(() => undefined);
   }
+}
+
+/** A wrong command line, found before anything is sent: exit status 2, as `gh` and `npm` do. */
+class UsageError extends ActionError {
+  override name = 'UsageError';
+}
+
+interface Deadline {
+  readonly seconds: number;
+  /** Aborts every request and the wait for consent when the time is up. */
+  readonly signal: AbortSignal;
+  clear(): void;
+}
+
+function startDeadline(seconds: number): Deadline {
+  const controller = new AbortController();
+  // abort() without a reason raises an AbortError, which the GitHub client takes as final;
+  // Octokit turns the TimeoutError of AbortSignal.timeout() into a "500", a retryable failure.
+  const timer = setTimeout(() => controller.abort(), seconds * 1000);
+  timer.unref();
+  return { seconds, signal: controller.signal, clear: () => clearTimeout(timer) };
+}
+
+/** Names the --timeout when it was what cut the command short. */
+function overTimeout(error: unknown, deadline: Deadline | undefined): unknown {
+  if (!deadline?.signal.aborted || !(error instanceof Error)) return error;
+  return new ActionError(
+    `The --timeout of ${deadline.seconds} s was reached. ${error.message}`,
+    'Run authorize again and finish the consent sooner, or pass a longer --timeout (it bounds the GitHub calls and the token exchange too).',
+  );
 }
 
 interface AuthorizeOptions {
@@ -137,7 +186,6 @@ interface AuthorizeOptions {
   readonly authorizeUrl: string;
   readonly redirectUri: string;
   readonly scopes: readonly string[];
-  readonly timeoutMs: number;
   readonly openBrowser: boolean;
   readonly print: boolean;
 }
@@ -150,7 +198,7 @@ async function resolveOptions(values: Values, io: CommandIo): Promise<AuthorizeO
   const inputs: Record<string, string | undefined> = {
     provider: values.provider,
     'client-id': values['client-id'],
-    'client-secret': values['client-secret'],
+    'client-secret': values['client-secret'] ?? io.env[CLIENT_SECRET_VARIABLE],
     'token-url': values['token-url'],
     'github-token': values['github-token'] ?? io.env.GH_TOKEN ?? io.env.GITHUB_TOKEN,
     'github-api-url': values['github-api-url'],
@@ -177,7 +225,6 @@ async function resolveOptions(values: Values, io: CommandIo): Promise<AuthorizeO
     authorizeUrl: httpsUrl('authorize-url', authorizeUrl),
     redirectUri,
     scopes,
-    timeoutMs: timeoutSeconds(values.timeout) * 1000,
     openBrowser: values.open,
     print: values.print,
   };
@@ -245,9 +292,11 @@ function loopbackRedirect(value: string): string {
 
 function timeoutSeconds(value: string | undefined): number {
   if (value === undefined) return DEFAULT_TIMEOUT_SECONDS;
-  const seconds = Number(value);
-  if (!Number.isFinite(seconds) || seconds <= 0) {
-    throw new InputError('timeout', `must be a positive number of seconds (got '${value}')`);
+  const seconds = value.trim() === '' ? Number.NaN : Number(value);
+  if (!(seconds > 0 && seconds <= MAX_TIMEOUT_SECONDS)) {
+    throw new UsageError(
+      `Option --timeout must be a number of seconds above 0 and at most ${MAX_TIMEOUT_SECONDS} (24 hours) (got '${value}')`,
+    );
   }
   return seconds;
 }
@@ -258,9 +307,11 @@ function asOptionError(error: unknown): unknown {
     const hint =
       error.input === 'github-token'
         ? ' (or set GH_TOKEN)'
-        : error.input === 'repository'
-          ? ' (or run inside a checkout whose origin remote is on GitHub)'
-          : '';
+        : error.input === 'client-secret'
+          ? ` (or set ${CLIENT_SECRET_VARIABLE})`
+          : error.input === 'repository'
+            ? ' (or run inside a checkout whose origin remote is on GitHub)'
+            : '';
     return new ActionError(`Option --${error.input} ${error.problem}${hint}`);
   }
   if (

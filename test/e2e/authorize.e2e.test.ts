@@ -8,6 +8,8 @@ import { createServer } from 'node:net';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runAction } from '../helpers/action-runner.js';
 import { freePort, type RunningCommand, startCommand } from '../helpers/command-runner.js';
+import { controlCharacters } from '../helpers/control-characters.js';
+import { rawGet } from '../helpers/raw-get.js';
 import { useWorld } from '../helpers/use-world.js';
 
 const REPOSITORY = 'octo/consent';
@@ -30,16 +32,17 @@ beforeAll(async () => {});
 async function googleAuthorize(
   extra: string[] = [],
   env: Record<string, string> = {},
-  port?: number,
+  options: { port?: number; clientSecretFlag?: boolean } = {},
 ) {
-  const redirectPort = port ?? (await freePort());
+  const redirectPort = options.port ?? (await freePort());
+  const secretFlag =
+    options.clientSecretFlag === false ? [] : ['--client-secret', GOOGLE_CLIENT.secret];
   const command = startCommand(
     [
       'authorize',
       '--client-id',
       GOOGLE_CLIENT.id,
-      '--client-secret',
-      GOOGLE_CLIENT.secret,
+      ...secretFlag,
       '--authorize-url',
       world.google.authorizeUrl,
       '--token-url',
@@ -56,6 +59,31 @@ async function googleAuthorize(
     { GH_TOKEN: WRITER, ...env },
   );
   return { command, port: redirectPort };
+}
+
+/** The command's result, or a failure (and the process killed) if it runs longer than `ms`. */
+async function endsWithin(command: RunningCommand, ms: number) {
+  let killed = false;
+  const timer = setTimeout(() => {
+    killed = true;
+    command.child.kill();
+  }, ms);
+  try {
+    const result = await command.done;
+    if (killed) throw new Error(`still running after ${ms} ms; stderr: ${result.stderr}`);
+    return result;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** No secret of this test world in either stream. */
+function expectNoSecrets(result: { stdout: string; stderr: string }, ...more: string[]) {
+  for (const stream of [result.stdout, result.stderr]) {
+    for (const secret of [GOOGLE_CLIENT.secret, WRITER, ...more]) {
+      expect(stream).not.toContain(secret);
+    }
+  }
 }
 
 /** Plays the browser: consent page → redirect → the command's listener. */
@@ -125,17 +153,72 @@ describe('authorize with Google', () => {
     expect(result.stderr).not.toContain(stored);
   });
 
-  it('refuses a redirect with a wrong state and changes nothing', async () => {
-    const before = world.github.secretValue(TARGET, 'STATE_TOKEN');
+  it('refuses redirects with a wrong or missing state (400) and keeps waiting for the real one', async () => {
     const { command, port } = await googleAuthorize(['--secret-name', 'STATE_TOKEN']);
     await command.waitForLine(/^https?:\/\//);
-    const page = await fetch(`http://127.0.0.1:${port}/?code=forged-code&state=forged-state`);
-    expect(page.status).toBe(400);
+    const forged = await fetch(`http://127.0.0.1:${port}/?code=forged-code&state=forged-state`);
+    expect(forged.status).toBe(400);
+    const stateless = await fetch(`http://127.0.0.1:${port}/?code=forged-code`);
+    expect(stateless.status).toBe(400);
+
+    const { page } = await consentInBrowser(command);
     const result = await command.done;
-    expect(result.exitCode).toBe(1);
-    expect(result.stderr).toMatch(/wrong state/);
+    expect(result.exitCode, result.stderr).toBe(0);
+    expect(page).toMatch(/may close this window/);
+    const stored = world.github.secretValue(TARGET, 'STATE_TOKEN') ?? '';
+    expect(await refreshWorks(world.google.tokenUrl, stored, 'body')).toBe(true);
+    expect(result.stderr).toMatch(/Refused .*still waiting for the consent redirect/);
+    expect(result.stderr).not.toMatch(/ignored/);
     expect(result.stderr).not.toContain('forged-code');
-    expect(world.github.secretValue(TARGET, 'STATE_TOKEN')).toBe(before);
+    expectNoSecrets(result, stored);
+  });
+
+  it('refuses a request whose Host is not a loopback name with its port, and keeps waiting', async () => {
+    const { command, port } = await googleAuthorize(['--secret-name', 'HOST_TOKEN']);
+    const consentUrl = new URL(await command.waitForLine(/^https?:\/\//));
+    const state = consentUrl.searchParams.get('state') ?? '';
+    // What a DNS-rebinding page would send: the right port, the right state even, a foreign name.
+    const path = `/?${new URLSearchParams({ code: 'rebound-code', state })}`;
+    for (const host of [`evil.example:${port}`, `localhost:${port + 1}`]) {
+      expect((await rawGet({ port, path, host })).status).toBe(400);
+    }
+
+    await consentInBrowser(command);
+    const result = await command.done;
+    expect(result.exitCode, result.stderr).toBe(0);
+    const stored = world.github.secretValue(TARGET, 'HOST_TOKEN') ?? '';
+    expect(await refreshWorks(world.google.tokenUrl, stored, 'body')).toBe(true);
+    expect(result.stderr).not.toContain('rebound-code');
+  });
+
+  it('prints the error a redirect carries without its control characters', async () => {
+    const { command, port } = await googleAuthorize(['--secret-name', 'CONTROL_TOKEN']);
+    const consentUrl = new URL(await command.waitForLine(/^https?:\/\//));
+    const state = consentUrl.searchParams.get('state') ?? '';
+    const error = 'server_error\u001b]0;owned\u0007';
+    const description = `\u001b[2J\u001b[1;1HDone: the refresh token is stored.\r\n\u009b31m${'y'.repeat(300)}`;
+    const path = `/?${new URLSearchParams({ state, error, error_description: description })}`;
+    expect((await rawGet({ port, path })).status).toBe(400);
+
+    const result = await endsWithin(command, 1_500);
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toMatch(/error server_error/);
+    expect(result.stderr).toContain('Done: the refresh token is stored.');
+    expect(result.stderr).not.toContain('y'.repeat(250));
+    expect(result.stderr).not.toContain('owned');
+    expect(controlCharacters(result.stderr)).toEqual([]);
+    expect(world.github.secretValue(TARGET, 'CONTROL_TOKEN')).toBeUndefined();
+  });
+
+  it('writes no control character to the terminal, even from text it echoes', async () => {
+    const { command } = await googleAuthorize([
+      '--secret-name',
+      '\u001b]0;owned\u0007BAD\u001b[2J',
+    ]);
+    const result = await endsWithin(command, 1_500);
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toMatch(/Option --secret-name '.*BAD.*' is not a valid secret name/);
+    expect(controlCharacters(result.stderr)).toEqual([]);
   });
 
   it('says consent was denied', async () => {
@@ -158,8 +241,76 @@ describe('authorize with Google', () => {
     const { command } = await googleAuthorize(['--timeout', '1']);
     const result = await command.done;
     expect(result.exitCode).toBe(1);
-    expect(result.stderr).toMatch(/No consent arrived within 1 s/);
+    expect(result.stderr).toMatch(/--timeout of 1 s was reached/);
+    expect(result.stderr).toMatch(/No consent arrived/);
+  });
+
+  it('bounds the GitHub preflight by --timeout too', async () => {
+    world.github.faults.push({
+      delayMs: 10_000,
+      match: (method, path) => method === 'GET' && path.endsWith('/public-key'),
+    });
+    try {
+      const { command } = await googleAuthorize(['--timeout', '0.5']);
+      const result = await endsWithin(command, 1_800);
+      expect(result.exitCode).toBe(1);
+      expect(result.stderr).toMatch(/--timeout of 0\.5 s was reached/);
+      expect(result.stdout).toBe('');
+      expectNoSecrets(result);
+    } finally {
+      world.github.faults.clear();
+    }
+  });
+
+  it('bounds the token exchange by --timeout too', async () => {
+    const tokenPath = new URL(world.google.tokenUrl).pathname;
+    world.google.faults.push({
+      delayMs: 10_000,
+      match: (method, path) => method === 'POST' && path === tokenPath,
+    });
+    try {
+      const { command } = await googleAuthorize([
+        '--timeout',
+        '1.5',
+        '--secret-name',
+        'SLOW_TOKEN',
+      ]);
+      const ended = endsWithin(command, 1_900);
+      await consentInBrowser(command);
+      const result = await ended;
+      expect(result.exitCode).toBe(1);
+      expect(result.stderr).toMatch(/--timeout of 1\.5 s was reached/);
+      expect(result.stderr).toMatch(/token endpoint/);
+      expect(world.github.secretValue(TARGET, 'SLOW_TOKEN')).toBeUndefined();
+      expectNoSecrets(result);
+    } finally {
+      world.google.faults.clear();
+    }
+  });
+
+  it.each([
+    ['over 24 hours', '86401'],
+    ['zero', '0'],
+    ['negative', '-5'],
+    ['not a number', 'soon'],
+    ['empty', ''],
+  ])('refuses a --timeout that is %s as a usage error, before any request', async (_, value) => {
+    const before = world.github.requests.length;
+    const { command } = await googleAuthorize([`--timeout=${value}`]);
+    const result = await endsWithin(command, 1_500);
+    expect(result.exitCode).toBe(2);
     expect(result.stderr).toMatch(/--timeout/);
+    expect(result.stderr).toMatch(/--help/);
+    expect(result.stdout).toBe('');
+    expect(world.github.requests.length).toBe(before);
+  });
+
+  it('accepts a --timeout of exactly 24 hours', async () => {
+    const { command } = await googleAuthorize(['--timeout', '86400'], { GH_TOKEN: READER });
+    const result = await endsWithin(command, 1_500);
+    // It got as far as GitHub, which refuses the read-only token.
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toContain('HTTP 403');
   });
 
   it('says so when the redirect port is already in use', async () => {
@@ -168,7 +319,7 @@ describe('authorize with Google', () => {
     const address = blocker.address();
     const port = typeof address === 'object' && address ? address.port : 0;
     try {
-      const { command } = await googleAuthorize([], {}, port);
+      const { command } = await googleAuthorize([], {}, { port });
       const result = await command.done;
       expect(result.exitCode).toBe(1);
       expect(result.stderr).toContain(`Port ${port} on 127.0.0.1 is already in use`);
@@ -185,6 +336,33 @@ describe('authorize with Google', () => {
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain('HTTP 403');
     expect(result.stderr).toContain('"Secrets: read and write"');
+  });
+
+  it('takes the client secret from FITBIT_TOKEN_KEEPER_CLIENT_SECRET', async () => {
+    const { command } = await googleAuthorize(
+      ['--secret-name', 'ENV_SECRET_TOKEN'],
+      { FITBIT_TOKEN_KEEPER_CLIENT_SECRET: GOOGLE_CLIENT.secret },
+      { clientSecretFlag: false },
+    );
+    expect(command.child.spawnargs.join(' ')).not.toContain(GOOGLE_CLIENT.secret);
+    await consentInBrowser(command);
+    const result = await command.done;
+    expect(result.exitCode, result.stderr).toBe(0);
+    const stored = world.github.secretValue(TARGET, 'ENV_SECRET_TOKEN') ?? '';
+    expect(await refreshWorks(world.google.tokenUrl, stored, 'body')).toBe(true);
+    expect(world.google.requests.at(-2)?.form.client_secret).toBe(GOOGLE_CLIENT.secret);
+    expectNoSecrets(result, stored);
+  });
+
+  it('prefers --client-secret over FITBIT_TOKEN_KEEPER_CLIENT_SECRET', async () => {
+    const { command } = await googleAuthorize(['--secret-name', 'FLAG_SECRET_TOKEN'], {
+      FITBIT_TOKEN_KEEPER_CLIENT_SECRET: 'GOCSPX-stale-secret-from-env',
+    });
+    await consentInBrowser(command);
+    const result = await command.done;
+    expect(result.exitCode, result.stderr).toBe(0);
+    expect(world.github.secretValue(TARGET, 'FLAG_SECRET_TOKEN')).toBeTruthy();
+    expectNoSecrets(result, 'GOCSPX-stale-secret-from-env');
   });
 
   it('names the option when one is wrong', async () => {
