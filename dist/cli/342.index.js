@@ -1439,41 +1439,92 @@ function insideUrl(text, offset) {
 
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: ./lib/src/terminal-text.js
+var terminal_text = __webpack_require__(910);
 ;// CONCATENATED MODULE: ./lib/src/redirect-listener.js
 /**
  * Waits on the redirect URI's loopback host and port for the browser to come
- * back from consent, checks `state`, and answers with a page that says the
- * window may be closed. Gives up after a timeout.
+ * back from consent, and answers with a page that says the window may be
+ * closed. Any local web page can send requests here, so only the redirect of
+ * this consent ends the wait: a request with a foreign Host header (DNS
+ * rebinding) or without the right `state` is refused and the wait goes on.
+ * Gives up when the deadline fires.
  */
 
 
+
+/** How much of the provider's `error` and `error_description` a message quotes. */
+const MAX_PROVIDER_TEXT = 200;
+/** Names a browser may use for a loopback redirect, besides the one the URI names. */
+const LOOPBACK_NAMES = ['127.0.0.1', 'localhost', '[::1]'];
 const PAGE = (title, text) => `<!doctype html><meta charset="utf-8"><title>${title}</title><body style="font-family:sans-serif;margin:3em"><h1>${title}</h1><p>${text}</p></body>`;
+const REFUSED = PAGE('Refused', 'This request did not come from the consent fitbit-token-keeper started, so it was refused. The command is still waiting for the consent redirect.');
 /** Starts listening; rejects at once when the port is taken. */
-async function listenForRedirect(redirectUri, expectedState, timeoutMs) {
+async function listenForRedirect(redirectUri, expectedState, options) {
     const target = new URL(redirectUri);
     const host = target.hostname.replace(/^\[|\]$/g, '');
-    const port = Number(target.port || 80);
+    const hostNames = new Set([...LOOPBACK_NAMES, target.hostname.toLowerCase()]);
     let settle;
     const code = new Promise((resolve, reject) => {
         settle = { resolve, reject };
     });
     // Callers may attach their handler late; an early rejection must not count as unhandled.
     code.catch(() => undefined);
-    const server = (0,external_node_http_.createServer)((req, res) => {
-        const outcome = readRedirect(req, target.pathname, expectedState);
-        if (outcome === undefined) {
-            answer(res, 404, PAGE('Not here', 'This address only receives the consent redirect.'));
-            return;
-        }
-        if ('error' in outcome) {
-            answer(res, 400, PAGE('Consent failed', outcome.page));
+    let waiting = true;
+    const finish = (outcome) => {
+        waiting = false;
+        if ('code' in outcome)
+            settle?.resolve(outcome.code);
+        else
             settle?.reject(new errors/* ActionError */.lZ(outcome.error));
+    };
+    let refusedBefore = false;
+    const refuse = (res, reason) => {
+        answer(res, 400, REFUSED);
+        if (!refusedBefore)
+            options.onRefused?.(reason);
+        refusedBefore = true;
+    };
+    const server = (0,external_node_http_.createServer)((req, res) => {
+        const url = URL.parse(req.url ?? '/', 'http://loopback');
+        if (!isThisListener(req, hostNames)) {
+            refuse(res, 'its Host header does not name this listener');
+        }
+        else if (req.method !== 'GET' || url?.pathname !== target.pathname) {
+            answer(res, 404, PAGE('Not here', 'This address only receives the consent redirect.'));
+        }
+        else if (!waiting) {
+            answer(res, 400, PAGE('Already received', 'The consent redirect has already arrived.'));
+        }
+        else if (url.searchParams.get('state') !== expectedState) {
+            refuse(res, 'its state is not the one this consent was started with');
         }
         else {
-            answer(res, 200, PAGE('Done', 'fitbit-token-keeper received the consent. You may close this window.'));
-            settle?.resolve(outcome.code);
+            const outcome = readRedirect(url.searchParams);
+            answer(res, ...pageFor(outcome));
+            finish(outcome);
         }
     });
+    const port = await listen(server, host, Number(target.port || 80));
+    const onDeadline = () => {
+        waiting = false;
+        settle?.reject(new errors/* ActionError */.lZ('No consent arrived', 'Open the printed URL in a browser and finish the consent, or pass a longer --timeout.'));
+    };
+    if (options.deadline.aborted)
+        onDeadline();
+    options.deadline.addEventListener('abort', onDeadline, { once: true });
+    return {
+        code,
+        port,
+        close: async () => {
+            options.deadline.removeEventListener('abort', onDeadline);
+            server.closeAllConnections();
+            await new Promise((resolve) => server.close(() => resolve()));
+        },
+    };
+}
+/** Listens and returns the port; a taken port becomes an error that says what to do. */
+async function listen(server, host, port) {
     await new Promise((resolve, reject) => {
         server.once('error', (error) => {
             reject(error.code === 'EADDRINUSE'
@@ -1482,42 +1533,48 @@ async function listenForRedirect(redirectUri, expectedState, timeoutMs) {
         });
         server.listen(port, host, () => resolve());
     });
-    const timer = setTimeout(() => {
-        settle?.reject(new errors/* ActionError */.lZ(`No consent arrived within ${Math.round(timeoutMs / 1000)} s`, 'Open the printed URL in a browser and finish the consent, or pass a longer --timeout.'));
-    }, timeoutMs);
-    return {
-        code,
-        close: async () => {
-            clearTimeout(timer);
-            server.closeAllConnections();
-            await new Promise((resolve) => server.close(() => resolve()));
-        },
-    };
+    return server.address().port;
 }
-function readRedirect(req, expectedPath, expectedState) {
-    const url = new URL(req.url ?? '/', 'http://loopback');
-    if (req.method !== 'GET' || url.pathname !== expectedPath)
-        return undefined;
-    const params = url.searchParams;
-    if (params.get('state') !== expectedState) {
-        return {
-            error: 'The consent redirect carried a wrong state, so it was ignored: it may not come from the consent you started. Run authorize again',
-            page: 'The state did not match. Run the command again.',
-        };
-    }
+/**
+ * A browser following the redirect names a loopback host and this port. A page
+ * on another name that resolves to 127.0.0.1 (DNS rebinding) sends its own
+ * name, and a page served from another local port sends that port.
+ */
+function isThisListener(req, names) {
+    const match = /^(\[[^\]]*\]|[^:]*)(?::(\d+))?$/.exec(req.headers.host ?? '');
+    if (!match)
+        return false;
+    const [, name = '', portText] = match;
+    return names.has(name.toLowerCase()) && Number(portText ?? 80) === req.socket.localPort;
+}
+/** What the redirect of this consent (its state checked) carries: a code or the provider's error. */
+function readRedirect(params) {
     const error = params.get('error');
-    if (error) {
-        return {
-            error: error === 'access_denied'
-                ? 'Consent was denied (access_denied): no token was issued. Run authorize again and allow access (for a Google app in "Testing", your account must be listed as a test user)'
-                : `The provider answered the consent with error ${error.slice(0, 100)}`,
-            page: 'No access was granted. You may close this window.',
-        };
-    }
+    if (error)
+        return { error: consentError(error, params.get('error_description')) };
     const code = params.get('code');
     if (!code)
-        return { error: 'The consent redirect carried no code', page: 'No code arrived.' };
+        return { error: 'The consent redirect carried no code' };
     return { code };
+}
+/** The provider's words go into the message cleaned: a crafted redirect must not drive the terminal. */
+function consentError(error, description) {
+    const said = description
+        ? ` (the provider said: ${(0,terminal_text/* untrustedLine */.t)(description, MAX_PROVIDER_TEXT)})`
+        : '';
+    if (error === 'access_denied') {
+        return `Consent was denied (access_denied): no token was issued${said}. Run authorize again and allow access (for a Google app in "Testing", your account must be listed as a test user)`;
+    }
+    return `The provider answered the consent with error ${(0,terminal_text/* untrustedLine */.t)(error, MAX_PROVIDER_TEXT)}${said}`;
+}
+function pageFor(outcome) {
+    if ('code' in outcome) {
+        return [
+            200,
+            PAGE('Done', 'fitbit-token-keeper received the consent. You may close this window.'),
+        ];
+    }
+    return [400, PAGE('Consent failed', 'No access was granted. You may close this window.')];
 }
 function answer(res, status, html) {
     res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', connection: 'close' });
@@ -1574,13 +1631,19 @@ const OPTIONS = {
 };
 const DEFAULT_REDIRECT_URI = 'http://127.0.0.1:8080/';
 const DEFAULT_TIMEOUT_SECONDS = 300;
+const MAX_TIMEOUT_SECONDS = 24 * 3600;
+/** Read when --client-secret is not given, so the secret need not sit on the command line. */
+const CLIENT_SECRET_VARIABLE = 'FITBIT_TOKEN_KEEPER_CLIENT_SECRET';
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/;
 async function authorize(args, io) {
     const redactor = new Redactor();
     const situation = startingSituation(true);
     let network;
+    let deadline;
     try {
         const { values } = (0,external_node_util_.parseArgs)({ args, options: OPTIONS, allowNegative: true, strict: true });
+        // The clock starts here: --timeout bounds the whole command, not only the wait for consent.
+        deadline = startDeadline(timeoutSeconds(values.timeout));
         if (!isLoopbackHttp(values['redirect-uri'] ?? DEFAULT_REDIRECT_URI)) {
             return printConsentUrlOnly(values, io);
         }
@@ -1588,6 +1651,7 @@ async function authorize(args, io) {
             redactor.add(secret);
         const options = await resolveOptions(values, io);
         redactor.add(options.config.githubToken);
+        redactor.add(options.config.clientSecret);
         const { config } = options;
         situation.provider = config.provider;
         situation.secret = config.secretName;
@@ -1601,14 +1665,17 @@ async function authorize(args, io) {
         network = {
             dispatcher: createDispatcher(PRODUCTION_TIMING.requestTimeoutMs),
             timing: PRODUCTION_TIMING,
-            signal: undefined, // a person is in the loop; --timeout bounds the wait for consent
+            signal: deadline.signal,
         };
         const github = createGitHubClient(config.githubToken, config.githubApiUrl, network);
         reach('preflight');
         const { publicKey } = await preflight(config, github, log);
         const pkce = createPkce();
         const state = createState();
-        const listener = await listenForRedirect(options.redirectUri, state, options.timeoutMs);
+        const listener = await listenForRedirect(options.redirectUri, state, {
+            deadline: deadline.signal,
+            onRefused: (reason) => io.err(`Refused a request to ${options.redirectUri} (${reason}): it did not come from this consent; still waiting for the consent redirect.`),
+        });
         let code;
         try {
             const url = buildConsentUrl({
@@ -1656,12 +1723,36 @@ async function authorize(args, io) {
         return 0;
     }
     catch (error) {
-        io.err(`error: ${describeFailure(asOptionError(error), situation, redactor)}`);
+        if (error instanceof UsageError) {
+            io.err(`error: ${error.message}. Run fitbit-token-keeper --help for the options.`);
+            return 2;
+        }
+        const failure = overTimeout(asOptionError(error), deadline);
+        io.err(`error: ${describeFailure(failure, situation, redactor)}`);
         return 1;
     }
     finally {
+        deadline?.clear();
         await network?.dispatcher.destroy().catch(() => undefined);
     }
+}
+/** A wrong command line, found before anything is sent: exit status 2, as `gh` and `npm` do. */
+class UsageError extends errors/* ActionError */.lZ {
+    name = 'UsageError';
+}
+function startDeadline(seconds) {
+    const controller = new AbortController();
+    // abort() without a reason raises an AbortError, which the GitHub client takes as final;
+    // Octokit turns the TimeoutError of AbortSignal.timeout() into a "500", a retryable failure.
+    const timer = setTimeout(() => controller.abort(), seconds * 1000);
+    timer.unref();
+    return { seconds, signal: controller.signal, clear: () => clearTimeout(timer) };
+}
+/** Names the --timeout when it was what cut the command short. */
+function overTimeout(error, deadline) {
+    if (!deadline?.signal.aborted || !(error instanceof Error))
+        return error;
+    return new errors/* ActionError */.lZ(`The --timeout of ${deadline.seconds} s was reached. ${error.message}`, 'Run authorize again and finish the consent sooner, or pass a longer --timeout (it bounds the GitHub calls and the token exchange too).');
 }
 /** Validates every option with the action's own input rules, before anything is sent. */
 async function resolveOptions(values, io) {
@@ -1669,7 +1760,7 @@ async function resolveOptions(values, io) {
     const inputs = {
         provider: values.provider,
         'client-id': values['client-id'],
-        'client-secret': values['client-secret'],
+        'client-secret': values['client-secret'] ?? io.env[CLIENT_SECRET_VARIABLE],
         'token-url': values['token-url'],
         'github-token': values['github-token'] ?? io.env.GH_TOKEN ?? io.env.GITHUB_TOKEN,
         'github-api-url': values['github-api-url'],
@@ -1695,7 +1786,6 @@ async function resolveOptions(values, io) {
         authorizeUrl: httpsUrl('authorize-url', authorizeUrl),
         redirectUri,
         scopes,
-        timeoutMs: timeoutSeconds(values.timeout) * 1000,
         openBrowser: values.open,
         print: values.print,
     };
@@ -1756,9 +1846,9 @@ function loopbackRedirect(value) {
 function timeoutSeconds(value) {
     if (value === undefined)
         return DEFAULT_TIMEOUT_SECONDS;
-    const seconds = Number(value);
-    if (!Number.isFinite(seconds) || seconds <= 0) {
-        throw new errors/* InputError */.dz('timeout', `must be a positive number of seconds (got '${value}')`);
+    const seconds = value.trim() === '' ? Number.NaN : Number(value);
+    if (!(seconds > 0 && seconds <= MAX_TIMEOUT_SECONDS)) {
+        throw new UsageError(`Option --timeout must be a number of seconds above 0 and at most ${MAX_TIMEOUT_SECONDS} (24 hours) (got '${value}')`);
     }
     return seconds;
 }
@@ -1767,9 +1857,11 @@ function asOptionError(error) {
     if (error instanceof errors/* InputError */.dz) {
         const hint = error.input === 'github-token'
             ? ' (or set GH_TOKEN)'
-            : error.input === 'repository'
-                ? ' (or run inside a checkout whose origin remote is on GitHub)'
-                : '';
+            : error.input === 'client-secret'
+                ? ` (or set ${CLIENT_SECRET_VARIABLE})`
+                : error.input === 'repository'
+                    ? ' (or run inside a checkout whose origin remote is on GitHub)'
+                    : '';
         return new errors/* ActionError */.lZ(`Option --${error.input} ${error.problem}${hint}`);
     }
     if (error instanceof Error &&
@@ -1848,10 +1940,12 @@ async function recover(args, io) {
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_stream_consumers__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8321);
-/* harmony import */ var open__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2958);
+/* harmony import */ var open__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2958);
+/* harmony import */ var _terminal_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(910);
 /* harmony import */ var _authorize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2025);
 /* harmony import */ var _recovery_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6580);
 /** The `fitbit-token-keeper` command: dispatches to authorize, keygen and recover. */
+
 
 
 
@@ -1862,19 +1956,27 @@ const USAGE = `Usage:
       [--repository owner/name] [--environment ENV] [--secret-name NAME] [--github-token T]
       [--github-api-url URL] [--no-open] [--print] [--timeout SECONDS]
   fitbit-token-keeper keygen [--private-key-file F]
-  fitbit-token-keeper recover --private-key-file F < sealed.txt`;
+  fitbit-token-keeper recover --private-key-file F < sealed.txt
+
+authorize reads its secrets from the environment when the flag is not given; prefer that, since
+every local user can read a command line (e.g. with ps):
+  FITBIT_TOKEN_KEEPER_CLIENT_SECRET   the client secret (else --client-secret)
+  GH_TOKEN, else GITHUB_TOKEN         the GitHub token (else --github-token)
+--timeout SECONDS (default 300, at most 86400) bounds the whole command: GitHub, consent, exchange.`;
 const COMMANDS = {
     authorize: _authorize_js__WEBPACK_IMPORTED_MODULE_1__/* .authorize */ .G,
     keygen: _recovery_js__WEBPACK_IMPORTED_MODULE_2__/* .keygen */ ._,
     recover: _recovery_js__WEBPACK_IMPORTED_MODULE_2__/* .recover */ .l,
 };
+// Every line goes through terminalSafe: text echoed from arguments or providers must not be
+// able to drive the terminal, even where no one thought to clean it.
 const io = {
-    out: (line) => process.stdout.write(`${line}\n`),
-    err: (line) => process.stderr.write(`${line}\n`),
+    out: (line) => process.stdout.write(`${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_3__/* .terminalSafe */ .k)(line)}\n`),
+    err: (line) => process.stderr.write(`${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_3__/* .terminalSafe */ .k)(line)}\n`),
     env: process.env,
     cwd: process.cwd(),
     openUrl: async (url) => {
-        const child = await (0,open__WEBPACK_IMPORTED_MODULE_3__/* ["default"] */ .Ay)(url);
+        const child = await (0,open__WEBPACK_IMPORTED_MODULE_4__/* ["default"] */ .Ay)(url);
         // A browser that cannot start should not keep this process alive.
         child.unref();
     },
@@ -2071,6 +2173,44 @@ async function isSealingKey(publicKeyBase64) {
     catch {
         return false;
     }
+}
+
+
+/***/ }),
+
+/***/ 910:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ terminalSafe),
+/* harmony export */   t: () => (/* binding */ untrustedLine)
+/* harmony export */ });
+/**
+ * Makes text safe to print on a terminal. Escape sequences and control
+ * characters in text from outside (a provider's redirect, an echoed argument)
+ * could move the cursor, rewrite earlier lines, set the window title or worse.
+ */
+// ESC or 8-bit CSI, then one whole sequence: CSI parameters, an OSC/DCS/APC/PM/SOS string up to
+// its terminator (or the end), or the single character an ESC sequence takes.
+const ESCAPE_SEQUENCE = 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+/(?:\u001b\[|\u009b)[0-?]*[ -/]*[@-~]?|(?:\u001b[\]P^_X]|[\u0090\u0098\u009d-\u009f])[^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)?|\u001b[\s\S]?/g;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+const CONTROL_BUT_LINE_BREAK_AND_TAB = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+const ANY_CONTROL = /[\u0000-\u001f\u007f-\u009f]+/g;
+/** Text for a terminal: no escape sequence, no control character but newline and tab. */
+function terminalSafe(text) {
+    return text.replace(ESCAPE_SEQUENCE, '').replace(CONTROL_BUT_LINE_BREAK_AND_TAB, '');
+}
+/**
+ * Untrusted text for one line of a message: escape sequences removed, other
+ * control characters (newlines too, which could fake a line of our own) turned
+ * into a space, and cut to `maxLength` characters.
+ */
+function untrustedLine(text, maxLength) {
+    const clean = text.replace(ESCAPE_SEQUENCE, '').replace(ANY_CONTROL, ' ').trim();
+    return clean.length > maxLength ? `${clean.slice(0, maxLength)}…` : clean;
 }
 
 
