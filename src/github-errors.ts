@@ -6,14 +6,13 @@
 import { GitHubApiError } from './errors.js';
 import { RedirectRefusedError } from './github-client.js';
 import { describeTarget, type SecretTarget } from './github-target.js';
+import { lastFailure } from './retry.js';
 import { rateLimitOf } from './retry-policy.js';
 
 export type Access = 'read' | 'write';
 
 interface OctokitFailure {
-  readonly status?: unknown;
   readonly cause?: unknown;
-  readonly attempts?: unknown;
   readonly response?: {
     readonly status: number;
     readonly headers: Record<string, string | undefined>;
@@ -27,10 +26,10 @@ export function toGitHubApiError(
   access: Access,
   action: string,
 ): GitHubApiError {
-  const failure = (error ?? {}) as OctokitFailure;
+  const { error: last, attempts } = lastFailure(error);
+  const failure = (last ?? {}) as OctokitFailure;
   const where = describeTarget(target);
-  const tries = typeof failure.attempts === 'number' && failure.attempts > 1;
-  const after = tries ? ` (after ${failure.attempts} attempts)` : '';
+  const after = attempts > 1 ? ` (after ${attempts} attempts)` : '';
   if (failure.cause instanceof RedirectRefusedError) {
     return new GitHubApiError(
       `Could not ${action} of ${where}: ${failure.cause.message}, so nothing was sent anywhere else`,
@@ -41,7 +40,7 @@ export function toGitHubApiError(
   const response = failure.response;
   if (response === undefined) {
     return new GitHubApiError(
-      `Could not ${action} of ${where}: GitHub could not be reached (${networkCause(error)})${after}`,
+      `Could not ${action} of ${where}: GitHub could not be reached (${networkCause(last)})${after}`,
       undefined,
       "Check github-api-url and the runner's network or proxy settings, then re-run the workflow.",
     );

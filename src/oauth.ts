@@ -7,7 +7,7 @@ import { TokenEndpointError, type TokenFailureKind, TokenReplyError } from './er
 import type { Grant } from './inputs.js';
 import type { ClientAuth } from './providers.js';
 import type { Redactor } from './redact.js';
-import { type RetryVerdict, withRetries } from './retry.js';
+import { lastFailure, type RetryVerdict, withRetries } from './retry.js';
 import { judgeHttpFailure } from './retry-policy.js';
 import type { Timing } from './timing.js';
 import {
@@ -184,13 +184,16 @@ function parseJson(text: string): unknown {
   }
 }
 
-/** Adds how many attempts were made to the message, when there was more than one. */
+/** A token endpoint failure after retries: the last one, saying how many attempts it took. */
 function withAttempts(error: unknown): unknown {
-  const attempts = (error as { attempts?: unknown }).attempts;
-  if (error instanceof TokenEndpointError && typeof attempts === 'number' && attempts > 1) {
-    error.message = `${error.message} (after ${attempts} attempts)`;
-  }
-  return error;
+  const { error: last, attempts } = lastFailure(error);
+  if (!(last instanceof TokenEndpointError) || attempts === 1) return last;
+  return new TokenEndpointError(
+    `${last.message} (after ${attempts} attempts)`,
+    last.kind,
+    last.status,
+    last.retryAfter,
+  );
 }
 
 /** A non-2xx reply as an error; one cut off at the cap is classified by what its start says. */

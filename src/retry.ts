@@ -24,9 +24,31 @@ const REAL_CLOCK: RetryClock = {
   random: Math.random,
 };
 
+/** The call failed after more than one attempt; `cause` is the last failure. */
+export class RetriesExhaustedError extends Error {
+  override name = 'RetriesExhaustedError';
+  constructor(
+    override readonly cause: unknown,
+    readonly attempts: number,
+  ) {
+    super(`${cause instanceof Error ? cause.message : String(cause)} (after ${attempts} attempts)`);
+  }
+}
+
+/** The last failure behind an error, and how many attempts it took. */
+export function lastFailure(error: unknown): {
+  readonly error: unknown;
+  readonly attempts: number;
+} {
+  return error instanceof RetriesExhaustedError
+    ? { error: error.cause, attempts: error.attempts }
+    : { error, attempts: 1 };
+}
+
 /**
  * Runs `attempt` until it succeeds, `judge` says the error is final, or the
- * budget is spent; the last error is rethrown with the number of attempts.
+ * budget is spent. A failure of the only attempt is rethrown as it is; after
+ * more than one, a RetriesExhaustedError carries the last.
  */
 export async function withRetries<T>(
   attempt: (attemptNumber: number) => Promise<T>,
@@ -44,10 +66,13 @@ export async function withRetries<T>(
       const wait = backoff(budget, attemptNumber, verdict.retryAfterMs, clock.random);
       const elapsed = clock.now() - started;
       const exhausted = attemptNumber >= budget.maxAttempts || elapsed + wait > budget.maxElapsedMs;
-      if (!verdict.retry || exhausted || options.signal?.aborted) {
-        throw Object.assign(error as object, { attempts: attemptNumber });
-      }
-      await clock.sleep(wait, options.signal);
+      const giveUp = () =>
+        attemptNumber === 1 ? error : new RetriesExhaustedError(error, attemptNumber);
+      if (!verdict.retry || exhausted || options.signal?.aborted) throw giveUp();
+      // Aborted while waiting: what failed is the call, not the wait.
+      await clock.sleep(wait, options.signal).catch(() => {
+        throw giveUp();
+      });
     }
   }
 }

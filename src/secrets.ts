@@ -8,6 +8,7 @@ import { ActionError, GitHubApiError } from './errors.js';
 import { type GitHubClient, WRITE_BACK } from './github-client.js';
 import { type Access, toGitHubApiError } from './github-errors.js';
 import { describeTarget, type SecretTarget, type WorkflowRun } from './github-target.js';
+import { lastFailure } from './retry.js';
 import { isSealingKey, sealSecret } from './sealing.js';
 
 export interface PublicKey {
@@ -138,7 +139,8 @@ export async function fetchRunStartedAt(
     const started = response.data.run_started_at;
     return started ? new Date(started) : undefined;
   } catch (error) {
-    const status = (error as { response?: { status?: number } }).response?.status;
+    const status = (lastFailure(error).error as { response?: { status?: number } }).response
+      ?.status;
     if (status === 403 || status === 404) return undefined;
     throw toGitHubApiError(
       error,

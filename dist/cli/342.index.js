@@ -185,9 +185,27 @@ const REAL_CLOCK = {
     sleep: (ms, signal) => (0,promises_.setTimeout)(ms, undefined, signal ? { signal } : {}),
     random: Math.random,
 };
+/** The call failed after more than one attempt; `cause` is the last failure. */
+class RetriesExhaustedError extends Error {
+    cause;
+    attempts;
+    name = 'RetriesExhaustedError';
+    constructor(cause, attempts) {
+        super(`${cause instanceof Error ? cause.message : String(cause)} (after ${attempts} attempts)`);
+        this.cause = cause;
+        this.attempts = attempts;
+    }
+}
+/** The last failure behind an error, and how many attempts it took. */
+function lastFailure(error) {
+    return error instanceof RetriesExhaustedError
+        ? { error: error.cause, attempts: error.attempts }
+        : { error, attempts: 1 };
+}
 /**
  * Runs `attempt` until it succeeds, `judge` says the error is final, or the
- * budget is spent; the last error is rethrown with the number of attempts.
+ * budget is spent. A failure of the only attempt is rethrown as it is; after
+ * more than one, a RetriesExhaustedError carries the last.
  */
 async function withRetries(attempt, judge, budget, options = {}) {
     const clock = options.clock ?? REAL_CLOCK;
@@ -201,10 +219,13 @@ async function withRetries(attempt, judge, budget, options = {}) {
             const wait = backoff(budget, attemptNumber, verdict.retryAfterMs, clock.random);
             const elapsed = clock.now() - started;
             const exhausted = attemptNumber >= budget.maxAttempts || elapsed + wait > budget.maxElapsedMs;
-            if (!verdict.retry || exhausted || options.signal?.aborted) {
-                throw Object.assign(error, { attempts: attemptNumber });
-            }
-            await clock.sleep(wait, options.signal);
+            const giveUp = () => attemptNumber === 1 ? error : new RetriesExhaustedError(error, attemptNumber);
+            if (!verdict.retry || exhausted || options.signal?.aborted)
+                throw giveUp();
+            // Aborted while waiting: what failed is the call, not the wait.
+            await clock.sleep(wait, options.signal).catch(() => {
+                throw giveUp();
+            });
         }
     }
 }
@@ -695,13 +716,12 @@ function parseJson(text) {
         return undefined;
     }
 }
-/** Adds how many attempts were made to the message, when there was more than one. */
+/** A token endpoint failure after retries: the last one, saying how many attempts it took. */
 function withAttempts(error) {
-    const attempts = error.attempts;
-    if (error instanceof errors/* TokenEndpointError */.PI && typeof attempts === 'number' && attempts > 1) {
-        error.message = `${error.message} (after ${attempts} attempts)`;
-    }
-    return error;
+    const { error: last, attempts } = lastFailure(error);
+    if (!(last instanceof errors/* TokenEndpointError */.PI) || attempts === 1)
+        return last;
+    return new errors/* TokenEndpointError */.PI(`${last.message} (after ${attempts} attempts)`, last.kind, last.status, last.retryAfter);
 }
 /** A non-2xx reply as an error; one cut off at the cap is classified by what its start says. */
 function failure(where, { status, text, cut, retryAfter }, redactor) {
@@ -783,17 +803,18 @@ var recovery = __webpack_require__(5983);
 
 
 
+
 function toGitHubApiError(error, target, access, action) {
-    const failure = (error ?? {});
+    const { error: last, attempts } = lastFailure(error);
+    const failure = (last ?? {});
     const where = describeTarget(target);
-    const tries = typeof failure.attempts === 'number' && failure.attempts > 1;
-    const after = tries ? ` (after ${failure.attempts} attempts)` : '';
+    const after = attempts > 1 ? ` (after ${attempts} attempts)` : '';
     if (failure.cause instanceof RedirectRefusedError) {
         return new errors/* GitHubApiError */.OS(`Could not ${action} of ${where}: ${failure.cause.message}, so nothing was sent anywhere else`, failure.cause.status, 'Check github-api-url: it must be the API base itself (for example https://api.github.com, or https://HOST/api/v3 for GitHub Enterprise Server).');
     }
     const response = failure.response;
     if (response === undefined) {
-        return new errors/* GitHubApiError */.OS(`Could not ${action} of ${where}: GitHub could not be reached (${networkCause(error)})${after}`, undefined, "Check github-api-url and the runner's network or proxy settings, then re-run the workflow.");
+        return new errors/* GitHubApiError */.OS(`Could not ${action} of ${where}: GitHub could not be reached (${networkCause(last)})${after}`, undefined, "Check github-api-url and the runner's network or proxy settings, then re-run the workflow.");
     }
     const { status } = response;
     const apiMessage = apiMessageOf(response.data);
@@ -861,6 +882,7 @@ var sealing = __webpack_require__(4057);
  * public key, sealed writes, metadata, and a write-access probe that leaves
  * nothing behind. Failures become GitHubApiErrors (github-errors.ts).
  */
+
 
 
 
@@ -949,7 +971,8 @@ async function fetchRunStartedAt(client, run) {
         return started ? new Date(started) : undefined;
     }
     catch (error) {
-        const status = error.response?.status;
+        const status = lastFailure(error).error.response
+            ?.status;
         if (status === 403 || status === 404)
             return undefined;
         throw toGitHubApiError(error, { ...run, environment: undefined }, 'read', 'read this workflow run');

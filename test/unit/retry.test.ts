@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { backoff, parseRetryAfter, type RetryClock, withRetries } from '../../src/retry.js';
+import {
+  backoff,
+  lastFailure,
+  parseRetryAfter,
+  RetriesExhaustedError,
+  type RetryClock,
+  withRetries,
+} from '../../src/retry.js';
 
 const BUDGET = { maxAttempts: 4, baseDelayMs: 100, maxDelayMs: 300, maxElapsedMs: 10_000 };
 
@@ -73,7 +80,9 @@ describe('withRetries', () => {
       BUDGET,
       { clock },
     ).catch((caught: unknown) => caught);
-    expect(error).toMatchObject({ message: 'final', attempts: 1 });
+    expect(error).toBeInstanceOf(Error);
+    expect(error).not.toBeInstanceOf(RetriesExhaustedError);
+    expect(error).toMatchObject({ message: 'final' });
     expect(clock.slept).toEqual([]);
   });
 
@@ -90,7 +99,9 @@ describe('withRetries', () => {
       { clock },
     ).catch((caught: unknown) => caught);
     expect(calls).toBe(4);
-    expect(error).toMatchObject({ attempts: 4 });
+    expect(error).toBeInstanceOf(RetriesExhaustedError);
+    expect(error).toMatchObject({ attempts: 4, message: 'down (after 4 attempts)' });
+    expect(lastFailure(error)).toMatchObject({ attempts: 4, error: { message: 'down' } });
   });
 
   it('does not start a wait that would overrun maxElapsedMs', async () => {
@@ -103,7 +114,7 @@ describe('withRetries', () => {
       BUDGET,
       { clock },
     ).catch((caught: unknown) => caught);
-    expect(error).toMatchObject({ attempts: 1 });
+    expect(lastFailure(error)).toMatchObject({ attempts: 1, error: { message: 'slow down' } });
     expect(clock.slept).toEqual([]);
   });
 
@@ -119,6 +130,27 @@ describe('withRetries', () => {
       BUDGET,
       { clock, signal: controller.signal },
     ).catch((caught: unknown) => caught);
-    expect(error).toMatchObject({ attempts: 1 });
+    expect(lastFailure(error)).toMatchObject({ attempts: 1, error: { message: 'cut' } });
+  });
+
+  it('aborted during a wait: rethrows the failure it was waiting to retry', async () => {
+    const controller = new AbortController();
+    const clock: RetryClock = {
+      now: () => 0,
+      random: () => 0.5,
+      sleep: async () => {
+        controller.abort();
+        throw new DOMException('This operation was aborted', 'AbortError');
+      },
+    };
+    const error = await withRetries(
+      async () => {
+        throw new Error('busy');
+      },
+      () => ({ retry: true }),
+      BUDGET,
+      { clock, signal: controller.signal },
+    ).catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ message: 'busy' });
   });
 });
