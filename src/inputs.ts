@@ -64,6 +64,19 @@ const DURATION_UNITS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400,
 const YAML_TRUE = ['true', 'True', 'TRUE'];
 const YAML_FALSE = ['false', 'False', 'FALSE'];
 const LOOPBACK_HOSTS = ['localhost', '[::1]'];
+/** GitHub's limit for secret and environment names. */
+const MAX_NAME_LENGTH = 255;
+// C0, DEL and C1: a line break in a name that log lines quote would start a workflow command.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are what the pattern finds
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are what the pattern escapes
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\\]/g;
+const SHORT_ESCAPES: Record<string, string> = {
+  '\n': '\\n',
+  '\r': '\\r',
+  '\t': '\\t',
+  '\\': '\\\\',
+};
 
 /** `env` supplies the runner's defaults (GITHUB_REPOSITORY, GITHUB_API_URL) when an input is empty. */
 export function readInputs(getInput: GetInput, env: NodeJS.ProcessEnv = process.env): Config {
@@ -191,7 +204,7 @@ function optional<T>(value: string | undefined, parse: (value: string) => T): T 
 function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
   const match = allowed.find((option) => option === value.toLowerCase());
   if (match === undefined) {
-    throw new InputError(name, `must be one of ${allowed.join(', ')} (got '${value}')`);
+    throw new InputError(name, `must be one of ${allowed.join(', ')} (got ${shown(value)})`);
   }
   return match;
 }
@@ -199,20 +212,23 @@ function oneOf<T extends string>(name: string, value: string, allowed: readonly 
 function boolean(name: string, value: string): boolean {
   if (YAML_TRUE.includes(value)) return true;
   if (YAML_FALSE.includes(value)) return false;
-  throw new InputError(name, `must be true or false (got '${value}')`);
+  throw new InputError(name, `must be true or false (got ${shown(value)})`);
 }
 
 function secretNameInput(name: string, value: string): string {
+  if (value.length > MAX_NAME_LENGTH) {
+    throw new InputError(name, `must be at most ${MAX_NAME_LENGTH} characters`);
+  }
   if (!SECRET_NAME.test(value)) {
     throw new InputError(
       name,
-      `'${value}' is not a valid secret name: use letters, digits and _ only, not starting with a digit`,
+      `${shown(value)} is not a valid secret name: use letters, digits and _ only, not starting with a digit`,
     );
   }
   if (/^GITHUB_/i.test(value)) {
     throw new InputError(
       name,
-      `'${value}' is not allowed: secret names may not start with GITHUB_`,
+      `${shown(value)} is not allowed: secret names may not start with GITHUB_`,
     );
   }
   return value;
@@ -222,11 +238,11 @@ function exportVariableName(value: string): string {
   if (!ENV_VAR_NAME.test(value)) {
     throw new InputError(
       'export-variable',
-      `'${value}' is not a valid environment variable name: use letters, digits and _ only, not starting with a digit (or leave it empty to export nothing)`,
+      `${shown(value)} is not a valid environment variable name: use letters, digits and _ only, not starting with a digit (or leave it empty to export nothing)`,
     );
   }
   if (/^(GITHUB_|RUNNER_)/i.test(value) || /^(CI|NODE_OPTIONS)$/i.test(value)) {
-    throw new InputError('export-variable', `'${value}' is reserved by the Actions runner`);
+    throw new InputError('export-variable', `${shown(value)} is reserved by the Actions runner`);
   }
   return value;
 }
@@ -237,13 +253,27 @@ function repository(value: string | undefined): { owner: string; repo: string } 
   }
   const [owner = '', repo = '', ...rest] = value.split('/');
   if (rest.length > 0 || !OWNER.test(owner) || !REPO.test(repo) || /^\.\.?$/.test(repo)) {
-    throw new InputError('repository', `must be owner/name (got '${value}')`);
+    throw new InputError('repository', `must be owner/name (got ${shown(value)})`);
   }
   return { owner, repo };
 }
 
 function environmentName(value: string): string {
-  if (value.length > 255) throw new InputError('environment', 'must be at most 255 characters');
+  if (CONTROL_CHARACTERS.test(value)) {
+    throw new InputError(
+      'environment',
+      `must not contain line breaks or other control characters (got ${shown(value)})`,
+    );
+  }
+  if (value === '.' || value === '..') {
+    throw new InputError(
+      'environment',
+      `cannot be ${shown(value)}: in the API URL it would name another path, not an environment`,
+    );
+  }
+  if (value.length > MAX_NAME_LENGTH) {
+    throw new InputError('environment', `must be at most ${MAX_NAME_LENGTH} characters`);
+  }
   return value;
 }
 
@@ -252,7 +282,7 @@ function absoluteUrl(name: string, value: string): string {
     new URL(value);
     return value;
   } catch {
-    throw new InputError(name, `must be an absolute URL (got '${value}')`);
+    throw new InputError(name, `must be an absolute URL (got ${shown(value)})`);
   }
 }
 
@@ -262,7 +292,7 @@ export function httpsUrl(name: string, value: string): string {
   try {
     url = new URL(value);
   } catch {
-    throw new InputError(name, `must be an absolute https URL (got '${value}')`);
+    throw new InputError(name, `must be an absolute https URL (got ${shown(value)})`);
   }
   if (url.username || url.password) {
     throw new InputError(name, 'must not contain credentials');
@@ -284,7 +314,7 @@ function duration(value: string): number {
   if (!match?.[1] || unit === undefined || DURATION_UNITS[unit] === undefined) {
     throw new InputError(
       'grant-lifetime',
-      `must be a duration such as 7d, 36h or 90m (got '${value}')`,
+      `must be a duration such as 7d, 36h or 90m (got ${shown(value)})`,
     );
   }
   const seconds = Number(match[1]) * DURATION_UNITS[unit];
@@ -301,4 +331,13 @@ function recoveryKey(value: string): string {
     );
   }
   return value;
+}
+
+/** A value quoted for an error message: control characters and line breaks escaped, never raw. */
+function shown(value: string): string {
+  const escaped = value.replace(
+    UNPRINTABLE,
+    (char) => SHORT_ESCAPES[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+  return `'${escaped}'`;
 }

@@ -18,7 +18,7 @@ import {
   secondsAfter,
   writeSummary,
 } from './outputs.js';
-import { Redactor } from './redact.js';
+import { Redactor, secretLines } from './redact.js';
 import { type PublicKey, type SecretMetadata, writeSecret } from './secrets.js';
 import { PRODUCTION_TIMING, type Timing } from './timing.js';
 import type { TokenReply } from './token-response.js';
@@ -48,7 +48,8 @@ export async function run(deps: Dependencies = defaultDependencies()): Promise<v
   const situation = startingSituation(false);
   const mask = (value: string): void => {
     if (!value) return;
-    core.setSecret(value);
+    // The runner masks each registered value as a whole: a multi-line one needs its lines too.
+    for (const part of new Set([value, ...secretLines(value)])) core.setSecret(part);
     redactor.add(value);
   };
   const stepDeadline = AbortSignal.timeout(deps.timing.stepLimitMs);
@@ -79,6 +80,23 @@ export async function run(deps: Dependencies = defaultDependencies()): Promise<v
   }
 }
 
+/**
+ * The core whose progress lines pass the redactor, as errors do: they quote names and
+ * messages from GitHub and the provider, which may echo a secret in a form the runner's
+ * masks do not know (URL-encoded, JSON-escaped, base64).
+ */
+function redactingLog(core: ActionCore, redactor: Redactor): ActionCore {
+  return {
+    ...core,
+    info: (message) => core.info(redactor.redact(message)),
+    warning: (message, properties) =>
+      core.warning(
+        redactor.redact(message instanceof Error ? message.message : message),
+        properties,
+      ),
+  };
+}
+
 /** Names the step's own time limit when it was what cut the failing call short. */
 function overStepLimit(error: unknown, stepDeadline: AbortSignal, timing: Timing): unknown {
   if (!stepDeadline.aborted || !(error instanceof Error)) return error;
@@ -97,7 +115,7 @@ async function keepGrantAlive(
   redactor: Redactor,
   reach: (stage: Stage) => void,
 ): Promise<void> {
-  const { core } = deps;
+  const core = redactingLog(deps.core, redactor);
   const github = createGitHubClient(config.githubToken, config.githubApiUrl, network);
 
   const secret = `${config.secretName} (${describeTarget(config.target)})`;

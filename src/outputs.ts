@@ -3,6 +3,7 @@
  * the exported variable and the job summary. No token ever reaches the summary.
  */
 import type * as core from '@actions/core';
+import { escapeSummaryText } from './escape.js';
 import type { TokenReply } from './token-response.js';
 
 export type OutputCore = Pick<typeof core, 'setOutput' | 'exportVariable'>;
@@ -66,14 +67,16 @@ export async function writeSummary(summary: Summary, facts: SummaryFacts): Promi
       ['Grant expires', outputs['grant-expires-at'] || 'unknown'],
     );
   }
+  // addTable and addRaw put text into the summary as it is: scopes, names and GitHub's
+  // messages could otherwise add tags, cells, links or lines of their own.
   summary.addHeading('Fitbit token keeper', 3).addTable([
     [
       { data: 'Item', header: true },
       { data: 'Value', header: true },
     ],
-    ...rows,
+    ...rows.map((row) => row.map(escapeSummaryText)),
   ]);
-  for (const note of facts.notes) summary.addRaw(`\n> ${note}\n`, true);
+  for (const note of facts.notes) summary.addRaw(`\n> ${escapeSummaryText(note)}\n`, true);
   await summary.write();
 }
 

@@ -1234,6 +1234,19 @@ const DURATION_UNITS = { s: 1, m: 60, h: 3600, d: 86400, w: 604800 };
 const YAML_TRUE = ['true', 'True', 'TRUE'];
 const YAML_FALSE = ['false', 'False', 'FALSE'];
 const LOOPBACK_HOSTS = ['localhost', '[::1]'];
+/** GitHub's limit for secret and environment names. */
+const MAX_NAME_LENGTH = 255;
+// C0, DEL and C1: a line break in a name that log lines quote would start a workflow command.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are what the pattern finds
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are what the pattern escapes
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\\]/g;
+const SHORT_ESCAPES = {
+    '\n': '\\n',
+    '\r': '\\r',
+    '\t': '\\t',
+    '\\': '\\\\',
+};
 /** `env` supplies the runner's defaults (GITHUB_REPOSITORY, GITHUB_API_URL) when an input is empty. */
 function readInputs(getInput, env = process.env) {
     const read = (name) => getInput(name).trim() || undefined;
@@ -1330,7 +1343,7 @@ function optional(value, parse) {
 function oneOf(name, value, allowed) {
     const match = allowed.find((option) => option === value.toLowerCase());
     if (match === undefined) {
-        throw new errors/* InputError */.dz(name, `must be one of ${allowed.join(', ')} (got '${value}')`);
+        throw new errors/* InputError */.dz(name, `must be one of ${allowed.join(', ')} (got ${shown(value)})`);
     }
     return match;
 }
@@ -1339,23 +1352,26 @@ function inputs_boolean(name, value) {
         return true;
     if (YAML_FALSE.includes(value))
         return false;
-    throw new errors/* InputError */.dz(name, `must be true or false (got '${value}')`);
+    throw new errors/* InputError */.dz(name, `must be true or false (got ${shown(value)})`);
 }
 function secretNameInput(name, value) {
+    if (value.length > MAX_NAME_LENGTH) {
+        throw new errors/* InputError */.dz(name, `must be at most ${MAX_NAME_LENGTH} characters`);
+    }
     if (!SECRET_NAME.test(value)) {
-        throw new errors/* InputError */.dz(name, `'${value}' is not a valid secret name: use letters, digits and _ only, not starting with a digit`);
+        throw new errors/* InputError */.dz(name, `${shown(value)} is not a valid secret name: use letters, digits and _ only, not starting with a digit`);
     }
     if (/^GITHUB_/i.test(value)) {
-        throw new errors/* InputError */.dz(name, `'${value}' is not allowed: secret names may not start with GITHUB_`);
+        throw new errors/* InputError */.dz(name, `${shown(value)} is not allowed: secret names may not start with GITHUB_`);
     }
     return value;
 }
 function exportVariableName(value) {
     if (!ENV_VAR_NAME.test(value)) {
-        throw new errors/* InputError */.dz('export-variable', `'${value}' is not a valid environment variable name: use letters, digits and _ only, not starting with a digit (or leave it empty to export nothing)`);
+        throw new errors/* InputError */.dz('export-variable', `${shown(value)} is not a valid environment variable name: use letters, digits and _ only, not starting with a digit (or leave it empty to export nothing)`);
     }
     if (/^(GITHUB_|RUNNER_)/i.test(value) || /^(CI|NODE_OPTIONS)$/i.test(value)) {
-        throw new errors/* InputError */.dz('export-variable', `'${value}' is reserved by the Actions runner`);
+        throw new errors/* InputError */.dz('export-variable', `${shown(value)} is reserved by the Actions runner`);
     }
     return value;
 }
@@ -1365,13 +1381,20 @@ function repository(value) {
     }
     const [owner = '', repo = '', ...rest] = value.split('/');
     if (rest.length > 0 || !OWNER.test(owner) || !REPO.test(repo) || /^\.\.?$/.test(repo)) {
-        throw new errors/* InputError */.dz('repository', `must be owner/name (got '${value}')`);
+        throw new errors/* InputError */.dz('repository', `must be owner/name (got ${shown(value)})`);
     }
     return { owner, repo };
 }
 function environmentName(value) {
-    if (value.length > 255)
-        throw new errors/* InputError */.dz('environment', 'must be at most 255 characters');
+    if (CONTROL_CHARACTERS.test(value)) {
+        throw new errors/* InputError */.dz('environment', `must not contain line breaks or other control characters (got ${shown(value)})`);
+    }
+    if (value === '.' || value === '..') {
+        throw new errors/* InputError */.dz('environment', `cannot be ${shown(value)}: in the API URL it would name another path, not an environment`);
+    }
+    if (value.length > MAX_NAME_LENGTH) {
+        throw new errors/* InputError */.dz('environment', `must be at most ${MAX_NAME_LENGTH} characters`);
+    }
     return value;
 }
 function absoluteUrl(name, value) {
@@ -1380,7 +1403,7 @@ function absoluteUrl(name, value) {
         return value;
     }
     catch {
-        throw new errors/* InputError */.dz(name, `must be an absolute URL (got '${value}')`);
+        throw new errors/* InputError */.dz(name, `must be an absolute URL (got ${shown(value)})`);
     }
 }
 /** https only, except plain http to a loopback host (local simulators, test servers). */
@@ -1390,7 +1413,7 @@ function httpsUrl(name, value) {
         url = new URL(value);
     }
     catch {
-        throw new errors/* InputError */.dz(name, `must be an absolute https URL (got '${value}')`);
+        throw new errors/* InputError */.dz(name, `must be an absolute https URL (got ${shown(value)})`);
     }
     if (url.username || url.password) {
         throw new errors/* InputError */.dz(name, 'must not contain credentials');
@@ -1405,7 +1428,7 @@ function duration(value) {
     const match = DURATION.exec(value);
     const unit = match?.[2]?.toLowerCase();
     if (!match?.[1] || unit === undefined || DURATION_UNITS[unit] === undefined) {
-        throw new errors/* InputError */.dz('grant-lifetime', `must be a duration such as 7d, 36h or 90m (got '${value}')`);
+        throw new errors/* InputError */.dz('grant-lifetime', `must be a duration such as 7d, 36h or 90m (got ${shown(value)})`);
     }
     const seconds = Number(match[1]) * DURATION_UNITS[unit];
     if (seconds <= 0)
@@ -1419,29 +1442,44 @@ function recoveryKey(value) {
     }
     return value;
 }
+/** A value quoted for an error message: control characters and line breaks escaped, never raw. */
+function shown(value) {
+    const escaped = value.replace(UNPRINTABLE, (char) => SHORT_ESCAPES[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return `'${escaped}'`;
+}
 
 ;// CONCATENATED MODULE: ./lib/src/redact.js
 /**
  * Removes secrets from text before it is printed. Known values (tokens sent or
- * received, the client secret, codes) are replaced wherever they occur; provider
- * messages also get a pattern pass, because they may echo values we never saw
- * (Fitbit's invalid_grant message quotes the refresh token).
+ * received, the client secret, codes) are replaced wherever they occur, in every
+ * encoding they may come back in; provider messages also get a pattern pass,
+ * because they may echo values we never saw (Fitbit's invalid_grant message
+ * quotes the refresh token).
  */
 const REDACTED = '[redacted]';
+/** Shorter values are redacted only as a whole token: "ab" must not cut up "about". */
+const WHOLE_TOKEN_BELOW = 6;
+const STARTS_WITH_WORD = /^[\p{L}\p{N}]/u;
+const ENDS_WITH_WORD = /[\p{L}\p{N}]$/u;
 // Long runs of token alphabet that contain a digit: opaque tokens, JWT parts, hex.
 const TOKEN_LIKE = /[A-Za-z0-9_~+/-]{20,}={0,2}(?:\.[A-Za-z0-9_~+/-]{8,}={0,2}){0,2}/g;
 class Redactor {
-    secrets = new Set();
-    /** Remember a value that must never be printed. Short values are ignored: too many false hits. */
+    /** Each form of each secret, and whether it is redacted only where it stands alone. */
+    secrets = new Map();
+    /** Remember a value that must never be printed, with each form it may be echoed in. */
     add(value) {
-        if (value && value.length >= 4)
-            this.secrets.add(value);
+        if (!value)
+            return;
+        for (const form of encodedForms(value)) {
+            if (form.trim())
+                this.secrets.set(form, form.length < WHOLE_TOKEN_BELOW);
+        }
     }
     /** Replace every known secret. Longest first, so a value containing another is caught whole. */
     redact(text) {
         let out = text;
-        for (const secret of [...this.secrets].sort((a, b) => b.length - a.length)) {
-            out = out.split(secret).join(REDACTED);
+        for (const [secret, alone] of [...this.secrets].sort(([a], [b]) => b.length - a.length)) {
+            out = alone ? replaceWholeTokens(out, secret) : out.split(secret).join(REDACTED);
         }
         return out;
     }
@@ -1449,6 +1487,84 @@ class Redactor {
     redactUntrusted(text) {
         return this.redact(text).replace(TOKEN_LIKE, (match, offset, whole) => /\d/.test(match) && !insideUrl(whole, offset) ? REDACTED : match);
     }
+}
+/** The non-empty lines of a value, trimmed: a log line shows at most one of them. */
+function secretLines(value) {
+    return value
+        .split(/\r\n|\r|\n/)
+        .map((line) => line.trim())
+        .filter(Boolean);
+}
+/**
+ * The value, and each of its lines, as sent in a form or URL, as quoted inside a
+ * JSON string, and in base64 (alone, or inside a longer base64 text such as a
+ * Basic header or a JWT, whose parts are themselves form-encoded or JSON).
+ */
+function encodedForms(value) {
+    const forms = new Set();
+    for (const piece of new Set([value, value.trim(), ...secretLines(value)])) {
+        for (const text of new Set(textForms(piece))) {
+            forms.add(text);
+            for (const encoded of base64Forms(text))
+                forms.add(encoded);
+        }
+    }
+    return forms;
+}
+function textForms(piece) {
+    const json = JSON.stringify(piece).slice(1, -1);
+    return [
+        piece,
+        encodeURIComponent(piece),
+        new URLSearchParams({ v: piece }).toString().slice(2),
+        json,
+        json.replaceAll('/', '\\/'), // as PHP and some Java libraries escape it
+    ];
+}
+function base64Forms(text) {
+    const bytes = Buffer.from(text, 'utf8');
+    const forms = [bytes.toString('base64'), bytes.toString('base64url')];
+    // Inside longer data the characters at the edges mix with the neighbours' bits. The
+    // inner parts of short values are too short to tell apart from ordinary words.
+    if (text.length < WHOLE_TOKEN_BELOW)
+        return forms;
+    for (const shift of [0, 1, 2]) {
+        const inner = innerBase64(bytes, shift);
+        forms.push(inner, inner.replaceAll('+', '-').replaceAll('/', '_'));
+    }
+    return forms;
+}
+/** The base64 characters that depend on `bytes` alone when they start `shift` bytes into a 3-byte group. */
+function innerBase64(bytes, shift) {
+    const encoded = Buffer.concat([Buffer.alloc(shift), bytes]).toString('base64');
+    const first = Math.ceil((shift * 8) / 6);
+    const end = Math.floor(((shift + bytes.length) * 8) / 6);
+    return encoded.slice(first, end);
+}
+/** Replaces `secret` where it is not part of a longer run of letters and digits. */
+function replaceWholeTokens(text, secret) {
+    let out = '';
+    let copied = 0;
+    let at = text.indexOf(secret);
+    while (at !== -1) {
+        const end = at + secret.length;
+        if (standsAlone(text, at, end)) {
+            out += `${text.slice(copied, at)}${REDACTED}`;
+            copied = end;
+            at = text.indexOf(secret, end);
+        }
+        else {
+            at = text.indexOf(secret, at + 1);
+        }
+    }
+    return out + text.slice(copied);
+}
+/** False when text[start, end) continues a word on either side (two units: astral letters). */
+function standsAlone(text, start, end) {
+    const joinsBefore = STARTS_WITH_WORD.test(text.slice(start, end)) &&
+        ENDS_WITH_WORD.test(text.slice(Math.max(0, start - 2), start));
+    const joinsAfter = ENDS_WITH_WORD.test(text.slice(start, end)) && STARTS_WITH_WORD.test(text.slice(end, end + 2));
+    return !joinsBefore && !joinsAfter;
 }
 /**
  * True when the text at `offset` is in the path of a URL, so documentation links

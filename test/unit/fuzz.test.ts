@@ -178,10 +178,10 @@ describe('parseTokenReply under fuzzing', () => {
 });
 
 describe('Redactor under fuzzing', () => {
-  it('no known secret of four or more characters survives redaction', () => {
+  it('no known secret of six or more characters survives redaction, wherever it stands', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.string({ minLength: 4 }), { minLength: 1, maxLength: 4 }),
+        fc.array(fc.string({ minLength: 6 }), { minLength: 1, maxLength: 4 }),
         fc.array(fc.string(), { maxLength: 5 }),
         (secrets, filler) => {
           const redactor = new Redactor();
@@ -193,6 +193,29 @@ describe('Redactor under fuzzing', () => {
           for (const secret of secrets) {
             // A secret can reappear only if the marker itself spells it.
             if (!'[redacted]'.includes(secret)) expect(clean).not.toContain(secret);
+          }
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+
+  // Shorter ones are redacted only as whole tokens, so that prose keeps its words.
+  it('no shorter secret survives where it stands between spaces', () => {
+    const shortSecret = fc.string({ minLength: 1, maxLength: 5 }).filter((s) => s.trim() !== '');
+    fc.assert(
+      fc.property(
+        fc.array(shortSecret, { minLength: 1, maxLength: 4 }),
+        fc.array(fc.string(), { maxLength: 5 }),
+        (secrets, filler) => {
+          const redactor = new Redactor();
+          for (const secret of secrets) redactor.add(secret);
+          const text = filler
+            .flatMap((part, index) => [part, ` ${secrets[index % secrets.length]} `])
+            .join('');
+          const clean = redactor.redactUntrusted(`${text} ${secrets.join(' ')} `);
+          for (const secret of secrets) {
+            if (!'[redacted]'.includes(secret)) expect(clean).not.toContain(` ${secret} `);
           }
         },
       ),

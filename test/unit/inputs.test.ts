@@ -26,6 +26,9 @@ const BASE: Inputs = {
 };
 
 const RUNNER_ENV = { GITHUB_REPOSITORY: 'octo-org/health-data' };
+// C0, DEL and C1: none may reach the log raw.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the point of the pattern
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
 
 function environmentFor(inputs: Inputs, env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const all: NodeJS.ProcessEnv = { ...env };
@@ -244,6 +247,19 @@ describe('readInputs: secret names', () => {
     expectInputError({ 'access-token-secret': name }, 'access-token-secret');
   });
 
+  it('accepts names of 255 characters and rejects longer ones', () => {
+    const longest = `S${'_'.repeat(254)}`;
+    expect(read({ 'secret-name': longest }).secretName).toBe(longest);
+    expectInputError({ 'secret-name': `${longest}X` }, 'secret-name');
+    expectInputError({ 'access-token-secret': `${longest}X` }, 'access-token-secret');
+  });
+
+  it('shows a name with control characters escaped, never raw', () => {
+    const error = expectInputError({ 'secret-name': 'A\n::stop-commands::x\u009b' }, 'secret-name');
+    expect(error.message).toContain(String.raw`A\n::stop-commands::x\u009b`);
+    expect(error.message).not.toMatch(CONTROL_CHARACTER);
+  });
+
   it('rejects an access-token-secret equal to the default secret-name', () => {
     expectInputError({ 'access-token-secret': 'FITBIT_REFRESH_TOKEN' }, 'access-token-secret');
   });
@@ -286,6 +302,29 @@ describe('readInputs: repository and environment', () => {
 
   it('rejects an environment name longer than 255 characters', () => {
     expectInputError({ environment: 'e'.repeat(256) }, 'environment');
+  });
+
+  it.each(['e'.repeat(255), 'prod.eu', '.hidden', '...', 'Ünïcode staging'])(
+    'accepts the environment %s',
+    (name) => {
+      expect(read({ environment: name }).target.environment).toBe(name);
+    },
+  );
+
+  // A newline would turn the rest of the name into a workflow command (::stop-commands::)
+  // in every log line that names the target; `.` and `..` would resolve to other API paths.
+  it.each([
+    ['a newline', 'prod\n::stop-commands::abc', String.raw`prod\n::stop-commands::abc`],
+    ['a carriage return', 'prod\rstaging', String.raw`prod\rstaging`],
+    ['a C0 control (BEL)', 'prod\u0007', String.raw`prod\u0007`],
+    ['DEL', 'pro\u007fd', String.raw`pro\u007fd`],
+    ['a C1 control (CSI)', 'prod\u009b31m', String.raw`prod\u009b31m`],
+    ['the name .', '.', '.'],
+    ['the name ..', '..', '..'],
+  ])('rejects an environment with %s, showing it escaped', (_what, name, shown) => {
+    const error = expectInputError({ environment: name }, 'environment');
+    expect(error.message).toContain(shown);
+    expect(error.message).not.toMatch(CONTROL_CHARACTER);
   });
 });
 

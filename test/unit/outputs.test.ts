@@ -1,4 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as actionsCore from '@actions/core';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   type OutputCore,
   outputValues,
@@ -10,6 +14,7 @@ import {
 } from '../../src/outputs.js';
 import type { TokenReply } from '../../src/token-response.js';
 import { CONTRACT_OUTPUTS } from '../helpers/contract.js';
+import { summaryProblems, summaryRows } from '../helpers/summary.js';
 
 const ACCESS = 'ya29.a0AfB_access-token-value-0123456789';
 const REFRESH = 'c2d0f6a8b7e94c1d8a3b5f7e9d1c3b5a7f9e1d3c5b7a9f1e3d5c7b9a1f3e5d7c';
@@ -256,5 +261,54 @@ describe('writeSummary', () => {
     expect(fake.written()).toBe(1);
     expect(fake.text()).toContain('Dry run: no token was exchanged.');
     expect(fake.text()).not.toContain('Refresh token rotated');
+  });
+});
+
+describe('writeSummary with hostile text, through the real summary of @actions/core', () => {
+  const TAG_BREAKOUT = '</td></tr></table><img src=x onerror=alert(1)>';
+  const MARKDOWN = '| ** [x](javascript:alert(1)) ![p](https://tracker.example/p.png) `code`';
+  const NOTE = 'GitHub said: </blockquote>\n\n# Not ours\r\n[click](javascript:alert(1))\u2028end';
+  let folder = '';
+
+  beforeEach(async () => {
+    folder = await mkdtemp(join(tmpdir(), 'ftk-summary-'));
+    const file = join(folder, 'summary');
+    await writeFile(file, '');
+    vi.stubEnv('GITHUB_STEP_SUMMARY', file);
+  });
+
+  afterEach(async () => {
+    vi.unstubAllEnvs();
+    await rm(folder, { recursive: true, force: true });
+  });
+
+  async function written(facts: Parameters<typeof writeSummary>[1]): Promise<string> {
+    // A fresh instance: core.summary caches the file path of the first use.
+    const SummaryClass = actionsCore.summary.constructor as new () => Summary;
+    await writeSummary(new SummaryClass(), facts);
+    return readFile(join(folder, 'summary'), 'utf8');
+  }
+
+  it('keeps markup in scopes, provider, secret and notes as text: no tag, cell, row, link or line', async () => {
+    const summary = await written({
+      provider: `custom <b>${TAG_BREAKOUT}`,
+      secret: `SECRET (environment 'prod\n\n<script>x</script>' of octo/repo)`,
+      result: result({ reply: reply({ scopes: [TAG_BREAKOUT, MARKDOWN, 'activity'] }) }),
+      notes: [NOTE],
+    });
+    expect(summaryProblems(summary)).toEqual([]);
+    expect(summary).not.toMatch(/<img|<\/?table>.*<\/?table>.*<\/?table>|<script|<b>/i);
+    expect(summary.match(/^> /gm)).toHaveLength(1);
+  });
+
+  it('still shows the hostile text, readable, in the cell it belongs to', async () => {
+    const summary = await written({
+      provider: 'Google',
+      secret: 'SECRET',
+      result: result({ reply: reply({ scopes: [TAG_BREAKOUT, MARKDOWN] }) }),
+      notes: [],
+    });
+    const scopes = summaryRows(summary).find(([item]) => item === 'Scopes');
+    expect(scopes).toEqual(['Scopes', `${TAG_BREAKOUT} ${MARKDOWN}`]);
   });
 });

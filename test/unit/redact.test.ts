@@ -34,13 +34,94 @@ describe('Redactor.redact', () => {
     expect(redactor.redact('aXbbbcd a.b*c+d')).toBe('aXbbbcd [redacted]');
   });
 
-  it('ignores values shorter than 4 characters', () => {
-    const redactor = redactorOf('abc', 'no', '');
-    expect(redactor.redact('abc no abcdef')).toBe('abc no abcdef');
-  });
-
   it('redacts values of exactly 4 characters', () => {
     expect(redactorOf('wxyz').redact('a wxyz b')).toBe('a [redacted] b');
+  });
+
+  it('ignores empty and blank values', () => {
+    expect(redactorOf('', '   ', '\n').redact('a   b\nc')).toBe('a   b\nc');
+  });
+});
+
+describe('Redactor.redact: short values', () => {
+  it('redacts values under 6 characters where they stand as a whole token', () => {
+    const redactor = redactorOf('abc', 'k9', 'wxyz1');
+    expect(redactor.redact('abc, k9 and (wxyz1): "abc"')).toBe(
+      '[redacted], [redacted] and ([redacted]): "[redacted]"',
+    );
+    expect(redactor.redact('abc\nk9=wxyz1')).toBe('[redacted]\n[redacted]=[redacted]');
+  });
+
+  it('leaves them alone inside a longer run of letters or digits, so prose stays readable', () => {
+    const redactor = redactorOf('abc', 'k9', 'wxyz1', 'gut');
+    expect(redactor.redact('abcdef xabc k99 wxyz12 Gutachten gutes Ägut 0abc')).toBe(
+      'abcdef xabc k99 wxyz12 Gutachten gutes Ägut 0abc',
+    );
+  });
+
+  it('finds a short value that begins or ends in punctuation next to a letter', () => {
+    expect(redactorOf('-x1').redact('key-x1 and -x1y')).toBe('key[redacted] and -x1y');
+  });
+
+  it('redacts values of 6 characters and more anywhere, also inside words', () => {
+    expect(redactorOf('qwerty').redact('xqwertyx qwerty')).toBe('x[redacted]x [redacted]');
+  });
+});
+
+describe('Redactor.redact: other encodings of a known value', () => {
+  const SECRET = 'p@ss word/+="q"&\\x?';
+
+  it('redacts the URL-encoded form', () => {
+    const encoded = encodeURIComponent(SECRET);
+    expect(encoded).not.toBe(SECRET);
+    expect(redactorOf(SECRET).redact(`bad client_secret ${encoded}.`)).toBe(
+      'bad client_secret [redacted].',
+    );
+  });
+
+  it('redacts the form-encoded form, with + for spaces', () => {
+    const encoded = new URLSearchParams({ v: SECRET }).toString().slice(2);
+    expect(encoded).toContain('+');
+    expect(redactorOf(SECRET).redact(`body: client_secret=${encoded}&x=1`)).toBe(
+      'body: client_secret=[redacted]&x=1',
+    );
+  });
+
+  it('redacts the JSON-escaped form, also with escaped slashes', () => {
+    const escaped = JSON.stringify(SECRET).slice(1, -1);
+    expect(escaped).not.toBe(SECRET);
+    const redactor = redactorOf(SECRET);
+    expect(redactor.redact(`{"secret":"${escaped}"}`)).toBe('{"secret":"[redacted]"}');
+    expect(redactor.redact(`{"secret":"${escaped.replaceAll('/', '\\/')}"}`)).toBe(
+      '{"secret":"[redacted]"}',
+    );
+  });
+
+  it('redacts the base64 and base64url forms', () => {
+    const redactor = redactorOf(SECRET);
+    const bytes = Buffer.from(SECRET);
+    expect(redactor.redact(`b64 ${bytes.toString('base64')} end`)).toBe('b64 [redacted] end');
+    expect(redactor.redact(`b64url ${bytes.toString('base64url')} end`)).toBe(
+      'b64url [redacted] end',
+    );
+  });
+
+  it('redacts the value inside a longer base64 text, such as a Basic header', () => {
+    const header = `Basic ${Buffer.from(`client-id:${SECRET}`).toString('base64')}`;
+    const out = redactorOf(SECRET).redact(`sent ${header}`);
+    // What is left of the header may hold the client id, but not enough to rebuild the secret.
+    expect(out).toMatch(/^sent Basic [A-Za-z0-9+/]{0,16}\[redacted\][A-Za-z0-9+/=]{0,4}$/);
+  });
+
+  it('redacts each line of a multi-line value on its own', () => {
+    const pem = 'line-one-secret\r\n  line-two-secret  \nend\n';
+    const redactor = redactorOf(pem);
+    expect(redactor.redact('got line-two-secret, then line-one-secret')).toBe(
+      'got [redacted], then [redacted]',
+    );
+    expect(redactor.redact('the ending; end.')).toBe('the ending; [redacted].');
+    expect(redactor.redact(`whole: ${pem}`)).toBe('whole: [redacted]');
+    expect(redactor.redact(`encoded: ${encodeURIComponent(pem)}`)).toBe('encoded: [redacted]');
   });
 
   it('ignores undefined', () => {
