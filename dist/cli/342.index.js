@@ -2,7 +2,7 @@ export const id = 342;
 export const ids = [342];
 export const modules = {
 
-/***/ 2025:
+/***/ 7815:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,1134 +13,9 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./lib/src/consent.js
-/**
- * The consent step's URL: PKCE S256 (RFC 7636), a random state, and the
- * provider's extra parameters (Google's access_type=offline, prompt=consent).
- */
-
-/** 32 random bytes → a 43-character verifier, within RFC 7636's 43–128. */
-function createPkce() {
-    const verifier = (0,external_node_crypto_.randomBytes)(32).toString('base64url');
-    return { verifier, challenge: (0,external_node_crypto_.createHash)('sha256').update(verifier).digest('base64url') };
-}
-function createState() {
-    return (0,external_node_crypto_.randomBytes)(16).toString('base64url');
-}
-function buildConsentUrl(request) {
-    const url = new URL(request.authorizeUrl);
-    const params = {
-        response_type: 'code',
-        client_id: request.clientId,
-        redirect_uri: request.redirectUri,
-        state: request.state,
-        ...request.provider.consentParams,
-    };
-    if (request.pkce) {
-        params.code_challenge = request.pkce.challenge;
-        params.code_challenge_method = 'S256';
-    }
-    if (request.scopes.length > 0)
-        params.scope = request.scopes.join(' ');
-    for (const [name, value] of Object.entries(params))
-        url.searchParams.set(name, value);
-    return url.href;
-}
-
-// EXTERNAL MODULE: ./lib/src/errors.js
-var errors = __webpack_require__(5071);
-;// CONCATENATED MODULE: ./lib/src/failure.js
-/**
- * Composes the one error line a failed run prints: what happened, where the
- * stored refresh token stands, and what to do next. Knows nothing of HTTP.
- */
-
-/** The situation at the start of a run; the orchestrator updates it as the run gets further. */
-function startingSituation(reseed) {
-    return { stage: 'inputs', provider: undefined, secret: undefined, reseed };
-}
-const RESEED = 'Re-seed the secret through consent: run `npx fitbit-token-keeper authorize` on your machine, or the re-seed workflow with a fresh authorization code.';
-function describeFailure(error, situation, redactor) {
-    const advice = error instanceof errors/* ActionError */.lZ ? error.advice : '';
-    const message = [headline(error, situation), secretState(error, situation), advice]
-        .filter(Boolean)
-        .map((part) => terminate(part))
-        .join(' ');
-    return redactor.redact(message);
-}
-function headline(error, { provider }) {
-    if (error instanceof errors/* TokenEndpointError */.PI && provider) {
-        return `${(0,errors/* errorMessage */.gJ)(error)}${kindExplanation(error, provider)}`;
-    }
-    return (0,errors/* errorMessage */.gJ)(error);
-}
-function kindExplanation(error, provider) {
-    switch (error.kind) {
-        case 'invalid_grant':
-            return `. The grant is spent, expired or revoked: ${provider.deadGrantCauses}`;
-        case 'invalid_client':
-            return '. The client was rejected: check client-id, client-secret and client-auth (basic sends them in an Authorization header, body in the form)';
-        case 'retired':
-            return provider.name === 'fitbit'
-                ? '. The legacy Fitbit Web API and its OAuth endpoints were switched off on 2026-11-02. Fitbit data is now read through the Google Health API: set provider: google and create a Google OAuth client (see the README)'
-                : '. The endpoint says it is gone for good (410): check token-url';
-        default:
-            return '';
-    }
-}
-function secretState(error, { stage, provider, secret, reseed }) {
-    const where = secret ? `the secret ${secret}` : 'the secret';
-    const rotates = provider?.rotates ?? true;
-    switch (stage) {
-        case 'inputs':
-            return error instanceof errors/* InputError */.dz
-                ? 'Nothing was sent and no secret was changed'
-                : 'Nothing was sent to the provider and no secret was changed';
-        case 'preflight':
-            return reseed
-                ? `The authorization code was not used, and ${where} was not changed. Fix the problem and run the re-seed again`
-                : `The token endpoint was not contacted: the refresh token in ${where} was not used and still works. Fix the problem and re-run`;
-        case 'exchange':
-            return exchangeState(error, where, rotates, reseed);
-        case 'store':
-            return rotates || reseed
-                ? `The provider issued a new refresh token but it could NOT be stored in ${where}, and the new access token was withheld. ${reseed ? `The authorization code is spent. ${RESEED}` : `The token in ${where} is now spent; the provider normally hands the same new pair to an identical request for a short while, so re-run the workflow at once. If that fails, ${lowerFirst(RESEED)}`}`
-                : `The provider issued a new refresh token but it could NOT be stored in ${where}; the new access token was withheld. The old token may still work: re-run the workflow`;
-        case 'stored':
-            return `The newest refresh token is stored in ${where}, so the grant is safe. Once the problem is fixed, re-run the workflow for a new access token`;
-        case 'unchanged':
-            return `The refresh token in ${where} is unchanged and still works`;
-    }
-}
-function exchangeState(error, where, rotates, reseed) {
-    const kind = error instanceof errors/* TokenEndpointError */.PI ? error.kind : 'network';
-    if (reseed) {
-        return kind === 'invalid_grant'
-            ? `The authorization code was refused (codes are single-use and expire after minutes); ${where} was not changed. Ask for consent again`
-            : `${where.charAt(0).toUpperCase()}${where.slice(1)} was not changed. Fix the problem and ask for consent again`;
-    }
-    switch (kind) {
-        case 'invalid_grant':
-            return `The refresh token in ${where} no longer works. ${RESEED}`;
-        case 'retired':
-            return `The refresh token in ${where} cannot be used any more. ${RESEED}`;
-        case 'invalid_client':
-        case 'rejected':
-            return `The provider refused the request without spending the refresh token in ${where}, which should still work once the problem is fixed`;
-        default:
-            return rotates
-                ? `The provider may or may not have spent the refresh token in ${where}; it answers an identical request with the same pair for a short while, so re-run the workflow at once. If that run reports invalid_grant, ${lowerFirst(RESEED)}`
-                : `The refresh token in ${where} was not changed and still works: re-run the workflow`;
-    }
-}
-function lowerFirst(text) {
-    return text.charAt(0).toLowerCase() + text.slice(1);
-}
-function terminate(text) {
-    return /[.!?]$/.test(text) ? text : `${text}.`;
-}
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-;// CONCATENATED MODULE: ./lib/src/git-remote.js
-/**
- * owner/name of the current checkout's `origin` remote, for the command's
- * default repository. Understands https and ssh remotes of any GitHub host.
- */
-
-
-const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-async function originRepository(cwd) {
-    try {
-        const { stdout } = await run('git', ['remote', 'get-url', 'origin'], { cwd, timeout: 5000 });
-        return repositoryFromRemote(stdout.trim());
-    }
-    catch {
-        return undefined;
-    }
-}
-/** `https://github.com/o/r(.git)`, `git@github.com:o/r(.git)`, `ssh://git@host/o/r` → `o/r`. */
-function repositoryFromRemote(remote) {
-    const match = /^(?:[a-z+]+:\/\/(?:[^@/]+@)?[^/]+\/|[^@\s]+@[^:\s]+:)([^/\s]+)\/([^/\s]+?)(?:\.git)?\/?$/i.exec(remote);
-    return match?.[1] && match[2] ? `${match[1]}/${match[2]}` : undefined;
-}
-
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
-var github = __webpack_require__(2413);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __webpack_require__(6752);
-// EXTERNAL MODULE: external "node:timers/promises"
-var promises_ = __webpack_require__(8500);
-;// CONCATENATED MODULE: ./lib/src/retry.js
-/**
- * Bounded retries for the token endpoint: a count and a total time, capped
- * exponential backoff with full jitter, and the server's Retry-After honoured.
- * (undici's RetryAgent has neither jitter nor a total-time bound.)
- */
-
-const REAL_CLOCK = {
-    now: () => Date.now(),
-    sleep: (ms, signal) => (0,promises_.setTimeout)(ms, undefined, signal ? { signal } : {}),
-    random: Math.random,
-};
-/** The call failed after more than one attempt; `cause` is the last failure. */
-class RetriesExhaustedError extends Error {
-    cause;
-    attempts;
-    name = 'RetriesExhaustedError';
-    constructor(cause, attempts) {
-        super(`${cause instanceof Error ? cause.message : String(cause)} (after ${attempts} attempts)`);
-        this.cause = cause;
-        this.attempts = attempts;
-    }
-}
-/** The last failure behind an error, and how many attempts it took. */
-function lastFailure(error) {
-    return error instanceof RetriesExhaustedError
-        ? { error: error.cause, attempts: error.attempts }
-        : { error, attempts: 1 };
-}
-/**
- * Runs `attempt` until it succeeds, `judge` says the error is final, or the
- * budget is spent. A failure of the only attempt is rethrown as it is; after
- * more than one, a RetriesExhaustedError carries the last.
- */
-async function withRetries(attempt, judge, budget, options = {}) {
-    const clock = options.clock ?? REAL_CLOCK;
-    const started = clock.now();
-    for (let attemptNumber = 1;; attemptNumber++) {
-        try {
-            return { value: await attempt(attemptNumber), attempts: attemptNumber };
-        }
-        catch (error) {
-            const verdict = judge(error);
-            const wait = backoff(budget, attemptNumber, verdict.retryAfterMs, clock.random);
-            const elapsed = clock.now() - started;
-            const exhausted = attemptNumber >= budget.maxAttempts || elapsed + wait > budget.maxElapsedMs;
-            const giveUp = () => attemptNumber === 1 ? error : new RetriesExhaustedError(error, attemptNumber);
-            if (!verdict.retry || exhausted || options.signal?.aborted)
-                throw giveUp();
-            // Aborted while waiting: what failed is the call, not the wait.
-            await clock.sleep(wait, options.signal).catch(() => {
-                throw giveUp();
-            });
-        }
-    }
-}
-/** Full jitter over a capped exponential step; never shorter than Retry-After. */
-function backoff(budget, attemptNumber, retryAfterMs, random) {
-    const cap = Math.min(budget.maxDelayMs, budget.baseDelayMs * 2 ** (attemptNumber - 1));
-    const jittered = Math.floor(random() * cap);
-    return retryAfterMs === undefined ? jittered : Math.max(retryAfterMs, jittered);
-}
-/** Retry-After in seconds or as an HTTP date; undefined when absent or unreadable. */
-function parseRetryAfter(value, now = Date.now()) {
-    if (value === undefined || value.trim() === '')
-        return undefined;
-    if (/^\d+$/.test(value.trim()))
-        return Number(value.trim()) * 1000;
-    const date = Date.parse(value);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-
-;// CONCATENATED MODULE: ./lib/src/retry-policy.js
-/**
- * What is worth retrying, and how long to wait first: one policy for every
- * HTTP call the action makes, the token endpoint and GitHub alike.
- * Network failures, timeouts and 5xx are retried with backoff; 429 and a
- * rate-limit 403 wait at least as long as the server asks (Retry-After, or
- * until x-ratelimit-reset for GitHub's primary limit) unless that is longer
- * than the action will wait; every other status is final (400, 401, a
- * permission 403, 404, 409, 410, 422, ...).
- */
-
-/** GitHub asks for at least a minute when a secondary limit comes without Retry-After. */
-const SECONDARY_LIMIT_DEFAULT_WAIT_MS = 60_000;
-function judgeHttpFailure(failure, maxRateLimitWaitMs, now = Date.now()) {
-    if (failure.status === undefined)
-        return { retry: true };
-    const limit = rateLimitOf(failure, now);
-    if (limit !== undefined) {
-        const tooLong = limit.waitMs !== undefined && limit.waitMs > maxRateLimitWaitMs;
-        return tooLong ? { retry: false } : { retry: true, retryAfterMs: limit.waitMs };
-    }
-    if (failure.status >= 500) {
-        return { retry: true, retryAfterMs: parseRetryAfter(failure.headers['retry-after'], now) };
-    }
-    return { retry: false };
-}
-/** The rate limit a 429 or 403 stands for; undefined for anything else (a 403 may be a permission). */
-function rateLimitOf(failure, now = Date.now()) {
-    const { status, headers } = failure;
-    if (status !== 429 && status !== 403)
-        return undefined;
-    const retryAfterMs = parseRetryAfter(headers['retry-after'], now);
-    if (headers['x-ratelimit-remaining'] === '0') {
-        const resetSeconds = Number(headers['x-ratelimit-reset']);
-        const untilReset = Number.isFinite(resetSeconds)
-            ? Math.max(0, resetSeconds * 1000 - now)
-            : undefined;
-        return { kind: 'primary', waitMs: retryAfterMs ?? untilReset };
-    }
-    if (retryAfterMs !== undefined)
-        return { kind: 'secondary', waitMs: retryAfterMs };
-    if (/secondary rate limit|abuse detection/i.test(failure.message ?? '')) {
-        return { kind: 'secondary', waitMs: SECONDARY_LIMIT_DEFAULT_WAIT_MS };
-    }
-    return status === 429 ? { kind: 'secondary', waitMs: undefined } : undefined;
-}
-
-;// CONCATENATED MODULE: ./lib/src/github-client.js
-/**
- * The Octokit client for the secrets API, from @actions/github, with two
- * things Octokit does not do the way this action needs:
- * - one request hook that retries on the action's shared policy
- *   (retry-policy.ts), with the longer write-back budget for the request that
- *   carries a new refresh token;
- * - a fetch that follows no redirect to another origin, so a sealed value or
- *   the token never goes anywhere but the configured API.
- * Requests go through the action's own dispatcher (the token endpoint's
- * timeouts and proxy settings) and are aborted with the run's signal.
- */
-
-
-
-
-const API_VERSION = '2022-11-28';
-const USER_AGENT = 'fitbit-token-keeper';
-/** GitHub redirects within its origin for a renamed or transferred repository. */
-const MAX_HOPS = 3;
-/** Request option for the write of a new refresh token: it gets Timing.writeBack. */
-const WRITE_BACK = { writeBack: true };
-/** GitHub answered a redirect this client does not follow. */
-class RedirectRefusedError extends Error {
-    status;
-    target;
-    name = 'RedirectRefusedError';
-    constructor(status, 
-    /** Where it pointed, origin only; undefined when there was no usable Location. */
-    target) {
-        super(`GitHub answered HTTP ${status}, a redirect${target ? ` to ${target}` : ''}, which is not followed`);
-        this.status = status;
-        this.target = target;
-    }
-}
-function createGitHubClient(token, baseUrl, network) {
-    const { timing } = network;
-    const octokit = (0,github/* getOctokit */.Q)(token, {
-        baseUrl,
-        userAgent: USER_AGENT,
-        request: { fetch: (url, init) => fetchWithinOrigin(url, init, network) },
-    });
-    octokit.hook.wrap('request', async (send, options) => {
-        // Pin the REST version: 2022-11-28 is served by github.com, GHE.com and every supported GHES.
-        options.headers['x-github-api-version'] = API_VERSION;
-        const budget = options.request?.writeBack === true ? timing.writeBack : timing.github;
-        const { value } = await withRetries(async () => send(options), (error) => judgeGitHubError(error, timing.maxRateLimitWaitMs), budget, { signal: network.signal });
-        return value;
-    });
-    return octokit;
-}
-/** The shared retry policy, read off an Octokit error. */
-function judgeGitHubError(error, maxRateLimitWaitMs) {
-    const failure = error;
-    if (failure?.name === 'AbortError' || failure?.cause instanceof RedirectRefusedError) {
-        return { retry: false };
-    }
-    const response = failure?.response;
-    const message = response?.data?.message;
-    return judgeHttpFailure({
-        // Octokit reports a failed connection as status 500 without a response.
-        status: response?.status,
-        headers: response?.headers ?? {},
-        message: typeof message === 'string' ? message : undefined,
-    }, maxRateLimitWaitMs);
-}
-/**
- * Fetch that follows a redirect only within the origin it was sent to, and
- * only when it repeats the same request; every other redirect is refused.
- */
-async function fetchWithinOrigin(url, init, network) {
-    let current = new URL(url);
-    for (let hop = 0;; hop++) {
-        const response = await (0,undici.fetch)(current, {
-            ...init,
-            redirect: 'manual',
-            dispatcher: network.dispatcher,
-            signal: network.signal ?? null,
-        });
-        if (response.status < 300 || response.status >= 400 || response.status === 304) {
-            return response;
-        }
-        await response.body?.cancel().catch(() => undefined);
-        const next = redirectTarget(current, response.headers.get('location'));
-        const sameOrigin = next !== undefined && next.origin === current.origin;
-        if (!next || !sameOrigin || !keepsRequest(response.status, init.method) || hop >= MAX_HOPS) {
-            throw new RedirectRefusedError(response.status, next?.origin);
-        }
-        current = next;
-    }
-}
-/**
- * Whether following the redirect sends the same request again: 307/308 keep
- * method and body; 301/302/303 turn them into a GET, which is the same request
- * only for a GET (GitHub answers a renamed repository's GET with 301).
- */
-function keepsRequest(status, method) {
-    if (status === 307 || status === 308)
-        return true;
-    const isGet = method === undefined || method === 'GET' || method === 'HEAD';
-    return isGet && (status === 301 || status === 302 || status === 303);
-}
-function redirectTarget(from, location) {
-    if (!location)
-        return undefined;
-    try {
-        return new URL(location, from);
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/src/github-target.js
-function describeTarget(target) {
-    const repository = `${target.owner}/${target.repo}`;
-    return target.environment === undefined
-        ? `repository ${repository}`
-        : `environment '${target.environment}' of ${repository}`;
-}
-
-;// CONCATENATED MODULE: ./lib/src/token-response.js
-/**
- * Checks every field of a token endpoint reply, and reads both error shapes:
- * Fitbit's {"errors":[{"errorType","message"}]} and RFC 6749's {"error","error_description"}.
- */
-
-const CREDENTIAL_FIELDS = ['refresh_token', 'access_token', 'id_token'];
-/**
- * `mask` is called on every credential in the reply before anything else is
- * looked at, so no later failure can print one unmasked.
- */
-function parseTokenReply(body, mask) {
-    if (!isRecord(body))
-        throw new errors/* TokenReplyError */.Sc('the reply is not a JSON object');
-    // Mask every credential that is a string before any check can fail.
-    for (const field of CREDENTIAL_FIELDS) {
-        const value = body[field];
-        if (typeof value === 'string' && value !== '')
-            mask(value);
-    }
-    const rawRefreshToken = body.refresh_token;
-    if (rawRefreshToken != null && typeof rawRefreshToken !== 'string') {
-        throw new errors/* TokenReplyError */.Sc('refresh_token is not a string');
-    }
-    const refreshToken = rawRefreshToken ?? undefined;
-    // From here on a failure must still hand over the new refresh token for storing.
-    const fail = (problem) => {
-        throw new errors/* TokenReplyError */.Sc(problem, refreshToken || undefined);
-    };
-    try {
-        const accessToken = optionalString(body, 'access_token');
-        const idToken = optionalString(body, 'id_token');
-        if (!accessToken)
-            fail('the reply has no access_token');
-        if (refreshToken === '')
-            fail('the reply has an empty refresh_token');
-        return {
-            accessToken: accessToken,
-            expiresIn: optionalSeconds(body, 'expires_in'),
-            refreshToken,
-            scopes: (optionalString(body, 'scope') ?? '').split(/[\s,]+/).filter(Boolean),
-            tokenType: optionalString(body, 'token_type') || 'Bearer',
-            userId: userIdOf(body, idToken),
-            refreshTokenExpiresIn: optionalSeconds(body, 'refresh_token_expires_in'),
-        };
-    }
-    catch (error) {
-        const problem = error instanceof Error ? error.message : 'unreadable reply';
-        throw new errors/* TokenReplyError */.Sc(problem, refreshToken || undefined);
-    }
-}
-/**
- * For a 2xx body that cannot be read whole (cut off at the size cap, truncated,
- * trailing garbage, a syntax error elsewhere): masks every credential string
- * that stands complete in it, the refresh token first, and returns that refresh
- * token, so that a rotated one is stored rather than lost. Of two, the first is
- * taken: a reply's own member comes before anything nested after it.
- */
-function rescueRefreshToken(text, mask) {
-    let refreshToken;
-    for (const field of CREDENTIAL_FIELDS) {
-        for (const value of stringMembers(text, field)) {
-            if (value === '')
-                continue;
-            mask(value);
-            if (field === 'refresh_token')
-                refreshToken ??= value;
-        }
-    }
-    return refreshToken;
-}
-/**
- * Like parseErrorBody, for a body cut off at the size cap: when it cannot be
- * parsed, the code (and description) are read where they stand complete.
- */
-function parseErrorPrefix(text) {
-    const whole = parseErrorBody(text);
-    if (whole.code !== undefined)
-        return whole;
-    const [fitbitCode] = stringMembers(text, 'errorType');
-    const [rfcCode] = stringMembers(text, 'error');
-    const [code, descriptionField] = fitbitCode
-        ? [fitbitCode, 'message']
-        : [rfcCode, 'error_description'];
-    if (!code)
-        return { code: undefined, description: undefined };
-    return { code, description: stringOrUndefined(stringMembers(text, descriptionField)[0]) };
-}
-/** A JSON string literal: characters JSON allows unescaped, or a valid escape. */
-const STRING_LITERAL = String.raw `"((?:[^"\\\u0000-\u001f]|\\["\\/bfnrt]|\\u[0-9a-fA-F]{4})*)"`;
-/**
- * The string values of `field` as a member of any object in `text`, in order,
- * decoded. The key must follow `{` or `,`: inside a JSON string a quote is
- * escaped, so text that merely mentions the field is not taken for it.
- */
-function stringMembers(text, field) {
-    const member = new RegExp(String.raw `[{,]\s*"${field}"\s*:\s*${STRING_LITERAL}`, 'g');
-    return [...text.matchAll(member)].map((match) => JSON.parse(`"${match[1] ?? ''}"`));
-}
-/** Reads an error body of either shape; anything else yields no code and no description. */
-function parseErrorBody(text) {
-    let body;
-    try {
-        body = JSON.parse(text);
-    }
-    catch {
-        return { code: undefined, description: undefined };
-    }
-    if (!isRecord(body))
-        return { code: undefined, description: undefined };
-    // Fitbit: {"errors":[{"errorType":"invalid_grant","message":"..."}],"success":false}
-    const first = Array.isArray(body.errors) ? body.errors[0] : undefined;
-    if (isRecord(first)) {
-        return {
-            code: stringOrUndefined(first.errorType),
-            description: stringOrUndefined(first.message),
-        };
-    }
-    // RFC 6749: {"error":"invalid_grant","error_description":"..."}
-    if (typeof body.error === 'string') {
-        return { code: body.error, description: stringOrUndefined(body.error_description) };
-    }
-    // Google API style: {"error":{"code":400,"message":"...","status":"INVALID_ARGUMENT"}}
-    if (isRecord(body.error)) {
-        return {
-            code: stringOrUndefined(body.error.status),
-            description: stringOrUndefined(body.error.message),
-        };
-    }
-    return { code: undefined, description: undefined };
-}
-function userIdOf(body, idToken) {
-    const userId = body.user_id;
-    if (typeof userId === 'string' && userId !== '')
-        return userId;
-    if (typeof userId === 'number')
-        return String(userId);
-    if (userId !== undefined && userId !== null)
-        throw new Error('user_id is not a string');
-    return idToken ? subjectOf(idToken) : undefined;
-}
-/** The `sub` claim of a JWT, decoded without verification: shown to the user, never trusted. */
-function subjectOf(jwt) {
-    const payload = jwt.split('.')[1];
-    if (!payload)
-        return undefined;
-    try {
-        const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
-        return isRecord(claims) && typeof claims.sub === 'string' ? claims.sub : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-function optionalString(body, field) {
-    const value = body[field];
-    if (value === undefined || value === null)
-        return undefined;
-    if (typeof value !== 'string')
-        throw new Error(`${field} is not a string`);
-    return value;
-}
-/** The longest lifetime believed: a date made from anything longer could overflow. */
-const MAX_LIFETIME_SECONDS = 10 * 365 * 24 * 3600;
-/** A number as some providers send it, in a string: "3600", "3600.0", "1e4". */
-const NUMERIC_STRING = /^\s*\d+(?:\.\d+)?(?:e[+-]?\d+)?\s*$/i;
-/**
- * Whole seconds, fractions rounded down, clamped to MAX_LIFETIME_SECONDS. Never
- * throws: an odd expiry must not cost a usable reply. A meaningless one
- * (negative, not a number) is left out, as if the provider had not said.
- */
-function optionalSeconds(body, field) {
-    const value = body[field];
-    const seconds = typeof value === 'string' && NUMERIC_STRING.test(value) ? Number(value) : value;
-    if (typeof seconds !== 'number' || Number.isNaN(seconds) || seconds < 0)
-        return undefined;
-    return Math.min(Math.floor(seconds), MAX_LIFETIME_SECONDS);
-}
-function stringOrUndefined(value) {
-    return typeof value === 'string' && value !== '' ? value : undefined;
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-;// CONCATENATED MODULE: ./lib/src/oauth.js
-/**
- * The token endpoint client: one form-encoded POST over undici, with timeouts,
- * no redirects, a cap on the reply size, and typed errors that carry no secret.
- */
-
-
-
-
-
-const oauth_USER_AGENT = 'fitbit-token-keeper';
-const MAX_REPLY_BYTES = 256 * 1024;
-/** Headers and form body for a grant; pure, so tests can read exactly what is sent. */
-function buildTokenRequest(endpoint, grant) {
-    const form = new URLSearchParams({ grant_type: grant.type });
-    if (grant.type === 'refresh_token') {
-        form.set('refresh_token', grant.refreshToken);
-    }
-    else {
-        form.set('code', grant.code);
-        if (grant.codeVerifier)
-            form.set('code_verifier', grant.codeVerifier);
-        if (grant.redirectUri)
-            form.set('redirect_uri', grant.redirectUri);
-    }
-    const headers = {
-        accept: 'application/json',
-        'content-type': 'application/x-www-form-urlencoded',
-        'user-agent': oauth_USER_AGENT,
-    };
-    if (endpoint.clientAuth === 'basic' && endpoint.clientSecret !== undefined) {
-        // RFC 6749 2.3.1: id and secret are form-encoded before they are joined.
-        const pair = `${formEncode(endpoint.clientId)}:${formEncode(endpoint.clientSecret)}`;
-        headers.authorization = `Basic ${Buffer.from(pair).toString('base64')}`;
-    }
-    else {
-        form.set('client_id', endpoint.clientId);
-        if (endpoint.clientSecret !== undefined)
-            form.set('client_secret', endpoint.clientSecret);
-    }
-    return { headers, body: form.toString() };
-}
-/**
- * POSTs the grant and returns the checked reply, or throws TokenEndpointError.
- * Retries follow the shared policy (retry-policy.ts: connection failures,
- * timeouts, 5xx and 429 within the budget; other 4xx are final): providers
- * that rotate answer an identical repeated request with the identical pair,
- * so a retry never spends a second token.
- */
-async function exchangeToken(endpoint, grant, options) {
-    const { headers, body } = buildTokenRequest(endpoint, grant);
-    const where = `the token endpoint (${new URL(endpoint.url).host})`;
-    const { value } = await withRetries(() => postOnce(endpoint.url, headers, body, where, options), (error) => judgeTokenEndpointError(error, options.timing.maxRateLimitWaitMs), options.timing.tokenEndpoint, { signal: options.signal }).catch((error) => {
-        throw withAttempts(error);
-    });
-    return parseTokenReply(value, options.mask);
-}
-/** One attempt: the JSON of a 2xx reply, or a TokenEndpointError. */
-async function postOnce(url, headers, body, where, options) {
-    const reply = await send(url, headers, body, where, options);
-    if (reply.status >= 200 && reply.status < 300)
-        return successBody(where, reply, options.mask);
-    throw failure(where, reply, options.redactor);
-}
-/** The shared retry policy; a reply that arrived but cannot be used (a 2xx) is never retried. */
-function judgeTokenEndpointError(error, maxRateLimitWaitMs) {
-    if (!(error instanceof errors/* TokenEndpointError */.PI) || error.kind === 'malformed')
-        return { retry: false };
-    const status = error.kind === 'network' ? undefined : error.status;
-    return judgeHttpFailure({ status, headers: { 'retry-after': error.retryAfter } }, maxRateLimitWaitMs);
-}
-/** The request and its reply; only a failure to get them is a 'network' error. */
-async function send(url, headers, body, where, options) {
-    const attemptSignal = AbortSignal.timeout(options.timing.requestTimeoutMs);
-    try {
-        const response = await (0,undici.request)(url, {
-            method: 'POST',
-            headers,
-            body,
-            dispatcher: options.dispatcher,
-            signal: options.signal ? AbortSignal.any([attemptSignal, options.signal]) : attemptSignal,
-        });
-        const header = response.headers['retry-after'];
-        const { text, cut } = await readCapped(response.body, MAX_REPLY_BYTES);
-        const retryAfter = Array.isArray(header) ? header[0] : header;
-        return { status: response.statusCode, text, cut, retryAfter };
-    }
-    catch (error) {
-        throw new errors/* TokenEndpointError */.PI(`Could not complete the request to ${where}: ${networkProblem(error)}`, 'network');
-    }
-}
-/**
- * The JSON of a 2xx reply. One that cannot be read whole is final, never retried
- * (the provider has answered, and may have rotated): a refresh token that stands
- * complete in it is masked and handed on to be stored.
- */
-function successBody(where, reply, mask) {
-    const json = reply.cut ? undefined : parseJson(reply.text);
-    if (json !== undefined)
-        return json;
-    const rescued = rescueRefreshToken(reply.text, mask);
-    const problem = reply.cut
-        ? `a body larger than ${MAX_REPLY_BYTES} bytes`
-        : 'a body that is not JSON';
-    const message = `${capitalize(where)} answered HTTP ${reply.status} with ${problem}`;
-    if (rescued)
-        throw new errors/* TokenReplyError */.Sc(`${message}; the new refresh token in it could still be read`, rescued);
-    throw new errors/* TokenEndpointError */.PI(message, 'malformed', reply.status);
-}
-/** JSON.parse that ignores a byte order mark (RFC 8259 §8.1 allows it); undefined when not JSON. */
-function parseJson(text) {
-    try {
-        return JSON.parse(text.replace(/^\uFEFF/, ''));
-    }
-    catch {
-        return undefined;
-    }
-}
-/** A token endpoint failure after retries: the last one, saying how many attempts it took. */
-function withAttempts(error) {
-    const { error: last, attempts } = lastFailure(error);
-    if (!(last instanceof errors/* TokenEndpointError */.PI) || attempts === 1)
-        return last;
-    return new errors/* TokenEndpointError */.PI(`${last.message} (after ${attempts} attempts)`, last.kind, last.status, last.retryAfter);
-}
-/** A non-2xx reply as an error; one cut off at the cap is classified by what its start says. */
-function failure(where, { status, text, cut, retryAfter }, redactor) {
-    const { code, description } = cut ? parseErrorPrefix(text) : parseErrorBody(text);
-    const kind = classify(status, code);
-    const detail = [code, description && redactor.redactUntrusted(description)]
-        .filter(Boolean)
-        .join(': ');
-    const unreadable = cut
-        ? `an error body larger than ${MAX_REPLY_BYTES} bytes`
-        : 'no readable error';
-    const what = status >= 300 && status < 400
-        ? 'a redirect, which is not followed'
-        : detail || (looksLikeHtml(text) ? 'an HTML page' : unreadable);
-    return new errors/* TokenEndpointError */.PI(`${capitalize(where)} answered HTTP ${status}, ${what}`, kind, status, retryAfter);
-}
-function classify(status, code) {
-    if (status === 410)
-        return 'retired';
-    if (code === 'invalid_grant')
-        return 'invalid_grant';
-    if (code === 'invalid_client' || code === 'unauthorized_client' || code === 'deleted_client') {
-        return 'invalid_client';
-    }
-    if (status === 401 && code === undefined)
-        return 'invalid_client';
-    if (status >= 500 || status === 429)
-        return 'server';
-    return 'rejected';
-}
-/**
- * Reads at most `limit` bytes. A larger reply is cut there and the rest never
- * read: what it says is the provider's answer, not a network failure.
- */
-async function readCapped(body, limit) {
-    const chunks = [];
-    let size = 0;
-    for await (const chunk of body) {
-        chunks.push(chunk);
-        size += chunk.length;
-        if (size > limit) {
-            return { text: Buffer.concat(chunks).subarray(0, limit).toString('utf8'), cut: true };
-        }
-    }
-    return { text: Buffer.concat(chunks).toString('utf8'), cut: false };
-}
-function networkProblem(error) {
-    if (error instanceof Error) {
-        if (error.name === 'TimeoutError' || error.name === 'AbortError')
-            return 'timed out';
-        const code = error.code;
-        if (typeof code === 'string') {
-            if (code.includes('TIMEOUT'))
-                return `timed out (${code})`;
-            return code;
-        }
-    }
-    return 'network error';
-}
-function formEncode(value) {
-    return new URLSearchParams({ v: value }).toString().slice(2);
-}
-function looksLikeHtml(text) {
-    return /^\s*<(!doctype|html)/i.test(text);
-}
-function capitalize(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-// EXTERNAL MODULE: ./lib/src/recovery.js
-var recovery = __webpack_require__(5983);
-;// CONCATENATED MODULE: ./lib/src/github-errors.js
-/**
- * Turns a failed GitHub call into a GitHubApiError whose message says what
- * failed (status and GitHub's own words) and whose advice says what to do,
- * naming the permission the github-token needs.
- */
-
-
-
-
-
-function toGitHubApiError(error, target, access, action) {
-    const { error: last, attempts } = lastFailure(error);
-    const failure = (last ?? {});
-    const where = describeTarget(target);
-    const after = attempts > 1 ? ` (after ${attempts} attempts)` : '';
-    if (failure.cause instanceof RedirectRefusedError) {
-        return new errors/* GitHubApiError */.OS(`Could not ${action} of ${where}: ${failure.cause.message}, so nothing was sent anywhere else`, failure.cause.status, 'Check github-api-url: it must be the API base itself (for example https://api.github.com, or https://HOST/api/v3 for GitHub Enterprise Server).');
-    }
-    const response = failure.response;
-    if (response === undefined) {
-        return new errors/* GitHubApiError */.OS(`Could not ${action} of ${where}: GitHub could not be reached (${networkCause(last)})${after}`, undefined, "Check github-api-url and the runner's network or proxy settings, then re-run the workflow.");
-    }
-    const { status } = response;
-    const apiMessage = apiMessageOf(response.data);
-    const headline = `Could not ${action} of ${where} (HTTP ${status}${apiMessage ? `: ${apiMessage}` : ''})${after}`;
-    const limit = rateLimitOf({ status, headers: response.headers, message: apiMessage });
-    if (limit !== undefined) {
-        return new errors/* GitHubApiError */.OS(`${headline}: GitHub's ${limit.kind} rate limit was hit`, status, limit.waitMs === undefined
-            ? 'Re-run the workflow later.'
-            : `Re-run the workflow after ${clockTime(Date.now() + limit.waitMs)} UTC.`);
-    }
-    switch (status) {
-        case 401:
-            return new errors/* GitHubApiError */.OS(`${headline}: GitHub rejected the github-token as invalid or expired`, status, `Replace the github-token secret with a valid token. ${permissionAdvice(target)}`);
-        case 403:
-            return new errors/* GitHubApiError */.OS(`${headline}: the github-token is not allowed to ${access} Actions secrets there`, status, permissionAdvice(target));
-        case 404:
-            return new errors/* GitHubApiError */.OS(`${headline}: ${notFound(target)}`, status, `Check the repository${target.environment === undefined ? '' : ' and environment'} inputs. ${permissionAdvice(target)}`);
-    }
-    if (status >= 500) {
-        return new errors/* GitHubApiError */.OS(`${headline}: GitHub is failing`, status, 'Re-run the workflow.');
-    }
-    return new errors/* GitHubApiError */.OS(headline, status);
-}
-function notFound(target) {
-    return target.environment === undefined
-        ? `the repository ${target.owner}/${target.repo} does not exist or the github-token cannot see it`
-        : `the environment '${target.environment}' or the repository does not exist, or the github-token cannot see it`;
-}
-/** Always asks for write: refreshes of rotating providers and re-seeds must write the secret. */
-function permissionAdvice(target) {
-    const finePermission = target.environment === undefined
-        ? '"Secrets: read and write"'
-        : '"Environments: read and write" (and "Secrets: read and write")';
-    return (`The github-token needs a fine-grained personal access token with ${finePermission} on ${target.owner}/${target.repo}, ` +
-        'a classic personal access token with the repo scope, or a GitHub App installation token with the secrets permission ' +
-        '(for example from actions/create-github-app-token with permission-secrets: write). ' +
-        "The workflow's own GITHUB_TOKEN can never write Actions secrets.");
-}
-function networkCause(error) {
-    let cause = error;
-    let message = 'network error';
-    for (let depth = 0; depth < 4 && cause; depth++) {
-        const { code, message: text } = cause;
-        if (typeof code === 'string')
-            return code;
-        if (typeof text === 'string' && text)
-            message = text.slice(0, 200);
-        cause = cause.cause;
-    }
-    return message;
-}
-function apiMessageOf(data) {
-    const message = data?.message;
-    return typeof message === 'string' ? message.slice(0, 300) : undefined;
-}
-function clockTime(epochMs) {
-    return new Date(epochMs).toISOString().slice(11, 16);
-}
-
-// EXTERNAL MODULE: ./lib/src/sealing.js
-var sealing = __webpack_require__(4057);
-;// CONCATENATED MODULE: ./lib/src/secrets.js
-/**
- * Reads and writes one Actions secret through GitHub's REST API: the scope's
- * public key, sealed writes, metadata, and a write-access probe that leaves
- * nothing behind. Failures become GitHubApiErrors (github-errors.ts).
- */
-
-
-
-
-
-
-
-/**
- * The four secrets endpoints of one scope: a repository's, or an environment's
- * (which has its own key). The only place that tells the two apart.
- */
-function endpointsOf(client, target) {
-    const { owner, repo, environment } = target;
-    const { actions } = client.rest;
-    if (environment === undefined) {
-        return {
-            publicKey: () => actions.getRepoPublicKey({ owner, repo }),
-            get: (name) => actions.getRepoSecret({ owner, repo, secret_name: name }),
-            put: (name, sealed) => actions.createOrUpdateRepoSecret({ owner, repo, secret_name: name, ...sealed }),
-            remove: (name) => actions.deleteRepoSecret({ owner, repo, secret_name: name }),
-        };
-    }
-    const scope = { owner, repo, environment_name: environment };
-    return {
-        publicKey: () => actions.getEnvironmentPublicKey(scope),
-        get: (name) => actions.getEnvironmentSecret({ ...scope, secret_name: name }),
-        put: (name, sealed) => actions.createOrUpdateEnvironmentSecret({ ...scope, secret_name: name, ...sealed }),
-        remove: (name) => actions.deleteEnvironmentSecret({ ...scope, secret_name: name }),
-    };
-}
-/**
- * The public key of the scope the secret lives in (each environment has its
- * own), checked to be an X25519 key so that sealing cannot fail later, after
- * the old refresh token is spent.
- */
-async function fetchPublicKey(client, target) {
-    const response = await call(target, 'read', 'read the secrets public key', () => endpointsOf(client, target).publicKey());
-    const { key_id: keyId, key } = response.data;
-    if (typeof keyId !== 'string' || typeof key !== 'string' || !(await (0,sealing/* isSealingKey */.T)(key))) {
-        throw new errors/* GitHubApiError */.OS(`GitHub answered the secrets public key of ${describeTarget(target)} with something that is not a base64 X25519 key, so nothing can be sealed for it`, response.status, 'Check github-api-url: it must point at the GitHub REST API itself.');
-    }
-    return { keyId, key };
-}
-/**
- * Seals `value` with `publicKey` and writes it; resolves to whether the secret
- * was new. Only 201 (created) and 204 (updated) mean GitHub stored it.
- */
-async function writeSecret(client, target, name, value, publicKey, options = {}) {
-    const sealed = {
-        encrypted_value: await (0,sealing/* sealSecret */.E)(value, publicKey.key),
-        key_id: publicKey.keyId,
-        ...(options.writeBack ? { request: WRITE_BACK } : {}),
-    };
-    const action = `write the secret ${name}`;
-    const response = await call(target, 'write', action, () => endpointsOf(client, target).put(name, sealed));
-    const status = response.status;
-    if (status === 201)
-        return 'created';
-    if (status === 204)
-        return 'updated';
-    throw new errors/* GitHubApiError */.OS(`Could not ${action} of ${describeTarget(target)}: GitHub answered HTTP ${status}, which does not say the secret was stored`, status);
-}
-/** When the secret was last written, or undefined when it does not exist. */
-async function fetchSecretMetadata(client, target, name) {
-    try {
-        const response = await call(target, 'read', `read the metadata of secret ${name}`, () => endpointsOf(client, target).get(name));
-        return { updatedAt: new Date(response.data.updated_at) };
-    }
-    catch (error) {
-        if (error instanceof errors/* GitHubApiError */.OS && error.status === 404)
-            return undefined;
-        throw error;
-    }
-}
-/**
- * When the workflow run (this attempt) started, or undefined when GitHub will
- * not say (a token without "Actions: read" gets 403 or 404 here).
- */
-async function fetchRunStartedAt(client, run) {
-    try {
-        const response = await client.rest.actions.getWorkflowRun({
-            owner: run.owner,
-            repo: run.repo,
-            run_id: run.id,
-        });
-        const started = response.data.run_started_at;
-        return started ? new Date(started) : undefined;
-    }
-    catch (error) {
-        const status = lastFailure(error).error.response
-            ?.status;
-        if (status === 403 || status === 404)
-            return undefined;
-        throw toGitHubApiError(error, { ...run, environment: undefined }, 'read', 'read this workflow run');
-    }
-}
-/**
- * Proves the token may write secrets without touching the real one: writes a
- * throw-away probe secret and deletes it again. Resolves to a warning when the
- * probe could not be deleted (the write, which is what counts, succeeded).
- */
-async function proveWriteAccess(client, target, publicKey) {
-    const probe = `FITBIT_TOKEN_KEEPER_PROBE_${(0,external_node_crypto_.randomBytes)(6).toString('hex').toUpperCase()}`;
-    await writeSecret(client, target, probe, 'probe', publicKey);
-    try {
-        await call(target, 'write', `delete the probe secret ${probe}`, () => endpointsOf(client, target).remove(probe));
-        return undefined;
-    }
-    catch (error) {
-        if (!(error instanceof errors/* ActionError */.lZ))
-            throw error;
-        return `${error.message}. The token may write secrets, so the run goes on; delete the secret ${probe} from ${describeTarget(target)} by hand (Settings → Secrets and variables → Actions, or gh secret delete ${probe})`;
-    }
-}
-async function call(target, access, action, send) {
-    try {
-        return await send();
-    }
-    catch (error) {
-        throw toGitHubApiError(error, target, access, action);
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/src/grant.js
-/**
- * The grant's life cycle, shared by the action and the `authorize` command so
- * there is one implementation: prove GitHub will take the new refresh token,
- * exchange at the token endpoint, store what must be stored.
- */
-
-
-
-
-
-/**
- * Proves GitHub will take the new refresh token before the old one is spent:
- * the public key always, write access where this run may write. For rotating
- * refreshes it also checks, in the same parallel round, that no other run has
- * rotated the secret since this run started.
- */
-async function preflight(config, github, log) {
-    const reseed = config.grant.type === 'authorization_code';
-    const needsWrite = config.provider.rotates || reseed || config.accessTokenSecret !== undefined;
-    const guardStaleSecret = config.provider.rotates && !reseed && config.currentRun !== undefined;
-    const needsMetadata = guardStaleSecret || (config.grantLifetimeSeconds !== undefined && !reseed);
-    const [publicKey, metadata, runStartedAt] = await Promise.all([
-        fetchPublicKey(github, config.target),
-        needsMetadata ? fetchSecretMetadata(github, config.target, config.secretName) : undefined,
-        guardStaleSecret && config.currentRun
-            ? fetchRunStartedAt(github, config.currentRun)
-            : undefined,
-    ]);
-    if (guardStaleSecret)
-        refuseStaleSecret(config, metadata, runStartedAt, log);
-    if (needsWrite) {
-        const probeLeftBehind = await proveWriteAccess(github, config.target, publicKey);
-        if (probeLeftBehind)
-            log.warning(probeLeftBehind);
-    }
-    log.info(`GitHub: the token may ${needsWrite ? 'write' : 'read'} Actions secrets of ${describeTarget(config.target)}.`);
-    return { publicKey, metadata };
-}
-/**
- * Repository secrets are read when a run is queued. If the secret changed after
- * this run started, another run rotated it: the token this run holds is spent,
- * and sending it would only earn an invalid_grant (or, worse, race the other run).
- */
-function refuseStaleSecret(config, metadata, runStartedAt, log) {
-    if (runStartedAt === undefined) {
-        log.info('Could not read when this run started (the github-token may lack "Actions: read"); the stale-secret check is skipped.');
-        return;
-    }
-    if (metadata !== undefined && metadata.updatedAt.getTime() > runStartedAt.getTime()) {
-        throw new errors/* ActionError */.lZ(`The secret ${config.secretName} was updated at ${metadata.updatedAt.toISOString()}, after this run started (${runStartedAt.toISOString()}): another run has rotated the refresh token since this run read it, so the token this run holds is already spent. It was not sent`, 'Nothing needs repair: the next run reads the newer token. To avoid this, keep every workflow that uses the grant in one concurrency group without cancel-in-progress (see examples/keep-alive.yml).');
-    }
-}
-/** The exchange; a reply that is unusable but carries a new refresh token still gets it stored. */
-async function exchange(context, mask, redactor) {
-    const { config, reach } = context;
-    const endpoint = {
-        url: config.tokenUrl,
-        clientId: config.clientId,
-        clientSecret: config.clientSecret,
-        clientAuth: config.clientAuth,
-    };
-    try {
-        return await exchangeToken(endpoint, config.grant, { mask, redactor, ...context.network });
-    }
-    catch (error) {
-        if (error instanceof errors/* TokenReplyError */.Sc && error.rescuedRefreshToken) {
-            reach('store');
-            await writeRefreshToken(context, error.rescuedRefreshToken);
-            reach('stored');
-        }
-        throw error;
-    }
-}
-/** Writes a rotated (or freshly consented) refresh token; true when the secret changed. */
-async function storeRefreshToken(context, reply) {
-    const { config, reach, log } = context;
-    const reseed = config.grant.type === 'authorization_code';
-    const sent = config.grant.type === 'refresh_token' ? config.grant.refreshToken : undefined;
-    if (reply.refreshToken === undefined || reply.refreshToken === sent) {
-        if (reseed) {
-            reach('exchange');
-            throw new errors/* ActionError */.lZ(`The token endpoint answered the authorization code without a refresh token, so there is nothing to store in ${config.secretName}`, config.provider.name === 'google'
-                ? 'Google issues a refresh token only when the consent URL asks for access_type=offline and prompt=consent: request a new code with both (fitbit-token-keeper authorize adds them).'
-                : 'Make sure the consent URL asks for offline access (for many providers the offline_access scope).');
-        }
-        reach('unchanged');
-        log.info(`The provider did not rotate the refresh token; ${config.secretName} is left as it is.`);
-        return false;
-    }
-    reach('store');
-    const outcome = await writeRefreshToken(context, reply.refreshToken);
-    reach('stored');
-    log.info(`${reseed ? 'Stored the refresh token from consent' : 'The refresh token rotated: stored the new one'} in ${config.secretName} (${outcome}).`);
-    return true;
-}
-/**
- * Writes the new refresh token, the one piece of state that must not be lost.
- * When GitHub will not take it and a recovery key is set, the token is sealed
- * to that key and printed, so `fitbit-token-keeper recover` can still open it.
- */
-async function writeRefreshToken({ config, github, publicKey, log }, refreshToken) {
-    try {
-        return await writeSecret(github, config.target, config.secretName, refreshToken, publicKey, {
-            writeBack: true,
-        });
-    }
-    catch (error) {
-        // Whatever failed (GitHub, or sealing with its key), the token must survive somewhere.
-        const failure = error instanceof errors/* ActionError */.lZ
-            ? error
-            : new errors/* ActionError */.lZ(`Could not seal the new refresh token for ${config.secretName}: ${(0,errors/* errorMessage */.gJ)(error)}`);
-        if (config.recoveryPublicKey === undefined)
-            throw failure;
-        const sealed = await (0,recovery/* sealForRecovery */.IV)(refreshToken, config.recoveryPublicKey);
-        log.info(`The new refresh token, sealed to recovery-public-key:\n${sealed}`);
-        throw new errors/* ActionError */.lZ(failure.message, `${failure.advice} The new refresh token was sealed to recovery-public-key and printed in the log above: open it with \`fitbit-token-keeper recover --private-key-file FILE\` and store it with \`gh secret set ${config.secretName}\`.`);
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/src/http.js
-/**
- * The one HTTP dispatcher for every request the action makes: timeouts on
- * connect, headers and body, and the runner's proxy settings (HTTPS_PROXY,
- * HTTP_PROXY, NO_PROXY), for the token endpoint and GitHub alike.
- */
-
-function createDispatcher(requestTimeoutMs) {
-    return new undici.EnvHttpProxyAgent({
-        connect: { timeout: requestTimeoutMs },
-        headersTimeout: requestTimeoutMs,
-        bodyTimeout: requestTimeoutMs,
-    });
-}
-
-;// CONCATENATED MODULE: ./lib/src/providers.js
+// EXTERNAL MODULE: ./lib/src/lib/errors.js
+var errors = __webpack_require__(7603);
+;// CONCATENATED MODULE: ./lib/src/oauth/providers.js
 /**
  * Provider presets: where the token endpoint is, how the client authenticates
  * there, whether refresh tokens rotate, and what a dead grant usually means.
@@ -1210,7 +85,7 @@ function resolveClientAuth(provider, setting, hasSecret) {
     return setting === 'auto' ? provider.clientAuth(hasSecret) : setting;
 }
 
-;// CONCATENATED MODULE: ./lib/src/inputs.js
+;// CONCATENATED MODULE: ./lib/src/action/inputs.js
 /**
  * Reads every input in one place and turns it into a frozen, typed Config.
  * Each problem is reported as one InputError naming the input, before any request.
@@ -1448,7 +323,1073 @@ function shown(value) {
     return `'${escaped}'`;
 }
 
-;// CONCATENATED MODULE: ./lib/src/redact.js
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
+var github = __webpack_require__(2413);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __webpack_require__(6752);
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __webpack_require__(8500);
+;// CONCATENATED MODULE: ./lib/src/lib/retry.js
+/**
+ * Bounded retries for the token endpoint: a count and a total time, capped
+ * exponential backoff with full jitter, and the server's Retry-After honoured.
+ * (undici's RetryAgent has neither jitter nor a total-time bound.)
+ */
+
+const REAL_CLOCK = {
+    now: () => Date.now(),
+    sleep: (ms, signal) => (0,promises_.setTimeout)(ms, undefined, signal ? { signal } : {}),
+    random: Math.random,
+};
+/** The call failed after more than one attempt; `cause` is the last failure. */
+class RetriesExhaustedError extends Error {
+    cause;
+    attempts;
+    name = 'RetriesExhaustedError';
+    constructor(cause, attempts) {
+        super(`${cause instanceof Error ? cause.message : String(cause)} (after ${attempts} attempts)`);
+        this.cause = cause;
+        this.attempts = attempts;
+    }
+}
+/** The last failure behind an error, and how many attempts it took. */
+function lastFailure(error) {
+    return error instanceof RetriesExhaustedError
+        ? { error: error.cause, attempts: error.attempts }
+        : { error, attempts: 1 };
+}
+/**
+ * Runs `attempt` until it succeeds, `judge` says the error is final, or the
+ * budget is spent. A failure of the only attempt is rethrown as it is; after
+ * more than one, a RetriesExhaustedError carries the last.
+ */
+async function withRetries(attempt, judge, budget, options = {}) {
+    const clock = options.clock ?? REAL_CLOCK;
+    const started = clock.now();
+    for (let attemptNumber = 1;; attemptNumber++) {
+        try {
+            return { value: await attempt(attemptNumber), attempts: attemptNumber };
+        }
+        catch (error) {
+            const verdict = judge(error);
+            const wait = backoff(budget, attemptNumber, verdict.retryAfterMs, clock.random);
+            const elapsed = clock.now() - started;
+            const exhausted = attemptNumber >= budget.maxAttempts || elapsed + wait > budget.maxElapsedMs;
+            const giveUp = () => attemptNumber === 1 ? error : new RetriesExhaustedError(error, attemptNumber);
+            if (!verdict.retry || exhausted || options.signal?.aborted)
+                throw giveUp();
+            // Aborted while waiting: what failed is the call, not the wait.
+            await clock.sleep(wait, options.signal).catch(() => {
+                throw giveUp();
+            });
+        }
+    }
+}
+/** Full jitter over a capped exponential step; never shorter than Retry-After. */
+function backoff(budget, attemptNumber, retryAfterMs, random) {
+    const cap = Math.min(budget.maxDelayMs, budget.baseDelayMs * 2 ** (attemptNumber - 1));
+    const jittered = Math.floor(random() * cap);
+    return retryAfterMs === undefined ? jittered : Math.max(retryAfterMs, jittered);
+}
+/** Retry-After in seconds or as an HTTP date; undefined when absent or unreadable. */
+function parseRetryAfter(value, now = Date.now()) {
+    if (value === undefined || value.trim() === '')
+        return undefined;
+    if (/^\d+$/.test(value.trim()))
+        return Number(value.trim()) * 1000;
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+;// CONCATENATED MODULE: ./lib/src/lib/retry-policy.js
+/**
+ * What is worth retrying, and how long to wait first: one policy for every
+ * HTTP call the action makes, the token endpoint and GitHub alike.
+ * Network failures, timeouts and 5xx are retried with backoff; 429 and a
+ * rate-limit 403 wait at least as long as the server asks (Retry-After, or
+ * until x-ratelimit-reset for GitHub's primary limit) unless that is longer
+ * than the action will wait; every other status is final (400, 401, a
+ * permission 403, 404, 409, 410, 422, ...).
+ */
+
+/** GitHub asks for at least a minute when a secondary limit comes without Retry-After. */
+const SECONDARY_LIMIT_DEFAULT_WAIT_MS = 60_000;
+function judgeHttpFailure(failure, maxRateLimitWaitMs, now = Date.now()) {
+    if (failure.status === undefined)
+        return { retry: true };
+    const limit = rateLimitOf(failure, now);
+    if (limit !== undefined) {
+        const tooLong = limit.waitMs !== undefined && limit.waitMs > maxRateLimitWaitMs;
+        return tooLong ? { retry: false } : { retry: true, retryAfterMs: limit.waitMs };
+    }
+    if (failure.status >= 500) {
+        return { retry: true, retryAfterMs: parseRetryAfter(failure.headers['retry-after'], now) };
+    }
+    return { retry: false };
+}
+/** The rate limit a 429 or 403 stands for; undefined for anything else (a 403 may be a permission). */
+function rateLimitOf(failure, now = Date.now()) {
+    const { status, headers } = failure;
+    if (status !== 429 && status !== 403)
+        return undefined;
+    const retryAfterMs = parseRetryAfter(headers['retry-after'], now);
+    if (headers['x-ratelimit-remaining'] === '0') {
+        const resetSeconds = Number(headers['x-ratelimit-reset']);
+        const untilReset = Number.isFinite(resetSeconds)
+            ? Math.max(0, resetSeconds * 1000 - now)
+            : undefined;
+        return { kind: 'primary', waitMs: retryAfterMs ?? untilReset };
+    }
+    if (retryAfterMs !== undefined)
+        return { kind: 'secondary', waitMs: retryAfterMs };
+    if (/secondary rate limit|abuse detection/i.test(failure.message ?? '')) {
+        return { kind: 'secondary', waitMs: SECONDARY_LIMIT_DEFAULT_WAIT_MS };
+    }
+    return status === 429 ? { kind: 'secondary', waitMs: undefined } : undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/src/github/client.js
+/**
+ * The Octokit client for the secrets API, from @actions/github, with two
+ * things Octokit does not do the way this action needs:
+ * - one request hook that retries on the action's shared policy
+ *   (retry-policy.ts), with the longer write-back budget for the request that
+ *   carries a new refresh token;
+ * - a fetch that follows no redirect to another origin, so a sealed value or
+ *   the token never goes anywhere but the configured API.
+ * Requests go through the action's own dispatcher (the token endpoint's
+ * timeouts and proxy settings) and are aborted with the run's signal.
+ */
+
+
+
+
+const API_VERSION = '2022-11-28';
+const USER_AGENT = 'fitbit-token-keeper';
+/** GitHub redirects within its origin for a renamed or transferred repository. */
+const MAX_HOPS = 3;
+/** Request option for the write of a new refresh token: it gets Timing.writeBack. */
+const WRITE_BACK = { writeBack: true };
+/** GitHub answered a redirect this client does not follow. */
+class RedirectRefusedError extends Error {
+    status;
+    target;
+    name = 'RedirectRefusedError';
+    constructor(status, 
+    /** Where it pointed, origin only; undefined when there was no usable Location. */
+    target) {
+        super(`GitHub answered HTTP ${status}, a redirect${target ? ` to ${target}` : ''}, which is not followed`);
+        this.status = status;
+        this.target = target;
+    }
+}
+function createGitHubClient(token, baseUrl, network) {
+    const { timing } = network;
+    const octokit = (0,github/* getOctokit */.Q)(token, {
+        baseUrl,
+        userAgent: USER_AGENT,
+        request: { fetch: (url, init) => fetchWithinOrigin(url, init, network) },
+    });
+    octokit.hook.wrap('request', async (send, options) => {
+        // Pin the REST version: 2022-11-28 is served by github.com, GHE.com and every supported GHES.
+        options.headers['x-github-api-version'] = API_VERSION;
+        const budget = options.request?.writeBack === true ? timing.writeBack : timing.github;
+        const { value } = await withRetries(async () => send(options), (error) => judgeGitHubError(error, timing.maxRateLimitWaitMs), budget, { signal: network.signal });
+        return value;
+    });
+    return octokit;
+}
+/** The shared retry policy, read off an Octokit error. */
+function judgeGitHubError(error, maxRateLimitWaitMs) {
+    const failure = error;
+    if (failure?.name === 'AbortError' || failure?.cause instanceof RedirectRefusedError) {
+        return { retry: false };
+    }
+    const response = failure?.response;
+    const message = response?.data?.message;
+    return judgeHttpFailure({
+        // Octokit reports a failed connection as status 500 without a response.
+        status: response?.status,
+        headers: response?.headers ?? {},
+        message: typeof message === 'string' ? message : undefined,
+    }, maxRateLimitWaitMs);
+}
+/**
+ * Fetch that follows a redirect only within the origin it was sent to, and
+ * only when it repeats the same request; every other redirect is refused.
+ */
+async function fetchWithinOrigin(url, init, network) {
+    let current = new URL(url);
+    for (let hop = 0;; hop++) {
+        const response = await (0,undici.fetch)(current, {
+            ...init,
+            redirect: 'manual',
+            dispatcher: network.dispatcher,
+            signal: network.signal ?? null,
+        });
+        if (response.status < 300 || response.status >= 400 || response.status === 304) {
+            return response;
+        }
+        await response.body?.cancel().catch(() => undefined);
+        const next = redirectTarget(current, response.headers.get('location'));
+        const sameOrigin = next !== undefined && next.origin === current.origin;
+        if (!next || !sameOrigin || !keepsRequest(response.status, init.method) || hop >= MAX_HOPS) {
+            throw new RedirectRefusedError(response.status, next?.origin);
+        }
+        current = next;
+    }
+}
+/**
+ * Whether following the redirect sends the same request again: 307/308 keep
+ * method and body; 301/302/303 turn them into a GET, which is the same request
+ * only for a GET (GitHub answers a renamed repository's GET with 301).
+ */
+function keepsRequest(status, method) {
+    if (status === 307 || status === 308)
+        return true;
+    const isGet = method === undefined || method === 'GET' || method === 'HEAD';
+    return isGet && (status === 301 || status === 302 || status === 303);
+}
+function redirectTarget(from, location) {
+    if (!location)
+        return undefined;
+    try {
+        return new URL(location, from);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/src/github/target.js
+function describeTarget(target) {
+    const repository = `${target.owner}/${target.repo}`;
+    return target.environment === undefined
+        ? `repository ${repository}`
+        : `environment '${target.environment}' of ${repository}`;
+}
+
+;// CONCATENATED MODULE: ./lib/src/grant/failure.js
+/**
+ * Composes the one error line a failed run prints: what happened, where the
+ * stored refresh token stands, and what to do next. Knows nothing of HTTP.
+ */
+
+/** The situation at the start of a run; the orchestrator updates it as the run gets further. */
+function startingSituation(reseed) {
+    return { stage: 'inputs', provider: undefined, secret: undefined, reseed };
+}
+const RESEED = 'Re-seed the secret through consent: run `npx fitbit-token-keeper authorize` on your machine, or the re-seed workflow with a fresh authorization code.';
+function describeFailure(error, situation, redactor) {
+    const advice = error instanceof errors/* ActionError */.lZ ? error.advice : '';
+    const message = [headline(error, situation), secretState(error, situation), advice]
+        .filter(Boolean)
+        .map((part) => terminate(part))
+        .join(' ');
+    return redactor.redact(message);
+}
+function headline(error, { provider }) {
+    if (error instanceof errors/* TokenEndpointError */.PI && provider) {
+        return `${(0,errors/* errorMessage */.gJ)(error)}${kindExplanation(error, provider)}`;
+    }
+    return (0,errors/* errorMessage */.gJ)(error);
+}
+function kindExplanation(error, provider) {
+    switch (error.kind) {
+        case 'invalid_grant':
+            return `. The grant is spent, expired or revoked: ${provider.deadGrantCauses}`;
+        case 'invalid_client':
+            return '. The client was rejected: check client-id, client-secret and client-auth (basic sends them in an Authorization header, body in the form)';
+        case 'retired':
+            return provider.name === 'fitbit'
+                ? '. The legacy Fitbit Web API and its OAuth endpoints were switched off on 2026-11-02. Fitbit data is now read through the Google Health API: set provider: google and create a Google OAuth client (see the README)'
+                : '. The endpoint says it is gone for good (410): check token-url';
+        default:
+            return '';
+    }
+}
+function secretState(error, { stage, provider, secret, reseed }) {
+    const where = secret ? `the secret ${secret}` : 'the secret';
+    const rotates = provider?.rotates ?? true;
+    switch (stage) {
+        case 'inputs':
+            return error instanceof errors/* InputError */.dz
+                ? 'Nothing was sent and no secret was changed'
+                : 'Nothing was sent to the provider and no secret was changed';
+        case 'preflight':
+            return reseed
+                ? `The authorization code was not used, and ${where} was not changed. Fix the problem and run the re-seed again`
+                : `The token endpoint was not contacted: the refresh token in ${where} was not used and still works. Fix the problem and re-run`;
+        case 'exchange':
+            return exchangeState(error, where, rotates, reseed);
+        case 'store':
+            return rotates || reseed
+                ? `The provider issued a new refresh token but it could NOT be stored in ${where}, and the new access token was withheld. ${reseed ? `The authorization code is spent. ${RESEED}` : `The token in ${where} is now spent; the provider normally hands the same new pair to an identical request for a short while, so re-run the workflow at once. If that fails, ${lowerFirst(RESEED)}`}`
+                : `The provider issued a new refresh token but it could NOT be stored in ${where}; the new access token was withheld. The old token may still work: re-run the workflow`;
+        case 'stored':
+            return `The newest refresh token is stored in ${where}, so the grant is safe. Once the problem is fixed, re-run the workflow for a new access token`;
+        case 'unchanged':
+            return `The refresh token in ${where} is unchanged and still works`;
+    }
+}
+function exchangeState(error, where, rotates, reseed) {
+    const kind = error instanceof errors/* TokenEndpointError */.PI ? error.kind : 'network';
+    if (reseed) {
+        return kind === 'invalid_grant'
+            ? `The authorization code was refused (codes are single-use and expire after minutes); ${where} was not changed. Ask for consent again`
+            : `${where.charAt(0).toUpperCase()}${where.slice(1)} was not changed. Fix the problem and ask for consent again`;
+    }
+    switch (kind) {
+        case 'invalid_grant':
+            return `The refresh token in ${where} no longer works. ${RESEED}`;
+        case 'retired':
+            return `The refresh token in ${where} cannot be used any more. ${RESEED}`;
+        case 'invalid_client':
+        case 'rejected':
+            return `The provider refused the request without spending the refresh token in ${where}, which should still work once the problem is fixed`;
+        default:
+            return rotates
+                ? `The provider may or may not have spent the refresh token in ${where}; it answers an identical request with the same pair for a short while, so re-run the workflow at once. If that run reports invalid_grant, ${lowerFirst(RESEED)}`
+                : `The refresh token in ${where} was not changed and still works: re-run the workflow`;
+    }
+}
+function lowerFirst(text) {
+    return text.charAt(0).toLowerCase() + text.slice(1);
+}
+function terminate(text) {
+    return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./lib/src/lib/sealing.js
+var sealing = __webpack_require__(1621);
+;// CONCATENATED MODULE: ./lib/src/github/errors.js
+/**
+ * Turns a failed GitHub call into a GitHubApiError whose message says what
+ * failed (status and GitHub's own words) and whose advice says what to do,
+ * naming the permission the github-token needs.
+ */
+
+
+
+
+
+function toGitHubApiError(error, target, access, action) {
+    const { error: last, attempts } = lastFailure(error);
+    const failure = (last ?? {});
+    const where = describeTarget(target);
+    const after = attempts > 1 ? ` (after ${attempts} attempts)` : '';
+    if (failure.cause instanceof RedirectRefusedError) {
+        return new errors/* GitHubApiError */.OS(`Could not ${action} of ${where}: ${failure.cause.message}, so nothing was sent anywhere else`, failure.cause.status, 'Check github-api-url: it must be the API base itself (for example https://api.github.com, or https://HOST/api/v3 for GitHub Enterprise Server).');
+    }
+    const response = failure.response;
+    if (response === undefined) {
+        return new errors/* GitHubApiError */.OS(`Could not ${action} of ${where}: GitHub could not be reached (${networkCause(last)})${after}`, undefined, "Check github-api-url and the runner's network or proxy settings, then re-run the workflow.");
+    }
+    const { status } = response;
+    const apiMessage = apiMessageOf(response.data);
+    const headline = `Could not ${action} of ${where} (HTTP ${status}${apiMessage ? `: ${apiMessage}` : ''})${after}`;
+    const limit = rateLimitOf({ status, headers: response.headers, message: apiMessage });
+    if (limit !== undefined) {
+        return new errors/* GitHubApiError */.OS(`${headline}: GitHub's ${limit.kind} rate limit was hit`, status, limit.waitMs === undefined
+            ? 'Re-run the workflow later.'
+            : `Re-run the workflow after ${clockTime(Date.now() + limit.waitMs)} UTC.`);
+    }
+    switch (status) {
+        case 401:
+            return new errors/* GitHubApiError */.OS(`${headline}: GitHub rejected the github-token as invalid or expired`, status, `Replace the github-token secret with a valid token. ${permissionAdvice(target)}`);
+        case 403:
+            return new errors/* GitHubApiError */.OS(`${headline}: the github-token is not allowed to ${access} Actions secrets there`, status, permissionAdvice(target));
+        case 404:
+            return new errors/* GitHubApiError */.OS(`${headline}: ${notFound(target)}`, status, `Check the repository${target.environment === undefined ? '' : ' and environment'} inputs. ${permissionAdvice(target)}`);
+    }
+    if (status >= 500) {
+        return new errors/* GitHubApiError */.OS(`${headline}: GitHub is failing`, status, 'Re-run the workflow.');
+    }
+    return new errors/* GitHubApiError */.OS(headline, status);
+}
+function notFound(target) {
+    return target.environment === undefined
+        ? `the repository ${target.owner}/${target.repo} does not exist or the github-token cannot see it`
+        : `the environment '${target.environment}' or the repository does not exist, or the github-token cannot see it`;
+}
+/** Always asks for write: refreshes of rotating providers and re-seeds must write the secret. */
+function permissionAdvice(target) {
+    const finePermission = target.environment === undefined
+        ? '"Secrets: read and write"'
+        : '"Environments: read and write" (and "Secrets: read and write")';
+    return (`The github-token needs a fine-grained personal access token with ${finePermission} on ${target.owner}/${target.repo}, ` +
+        'a classic personal access token with the repo scope, or a GitHub App installation token with the secrets permission ' +
+        '(for example from actions/create-github-app-token with permission-secrets: write). ' +
+        "The workflow's own GITHUB_TOKEN can never write Actions secrets.");
+}
+function networkCause(error) {
+    let cause = error;
+    let message = 'network error';
+    for (let depth = 0; depth < 4 && cause; depth++) {
+        const { code, message: text } = cause;
+        if (typeof code === 'string')
+            return code;
+        if (typeof text === 'string' && text)
+            message = text.slice(0, 200);
+        cause = cause.cause;
+    }
+    return message;
+}
+function apiMessageOf(data) {
+    const message = data?.message;
+    return typeof message === 'string' ? message.slice(0, 300) : undefined;
+}
+function clockTime(epochMs) {
+    return new Date(epochMs).toISOString().slice(11, 16);
+}
+
+;// CONCATENATED MODULE: ./lib/src/github/secrets.js
+/**
+ * Reads and writes one Actions secret through GitHub's REST API: the scope's
+ * public key, sealed writes, metadata, and a write-access probe that leaves
+ * nothing behind. Failures become GitHubApiErrors (github-errors.ts).
+ */
+
+
+
+
+
+
+
+/**
+ * The four secrets endpoints of one scope: a repository's, or an environment's
+ * (which has its own key). The only place that tells the two apart.
+ */
+function endpointsOf(client, target) {
+    const { owner, repo, environment } = target;
+    const { actions } = client.rest;
+    if (environment === undefined) {
+        return {
+            publicKey: () => actions.getRepoPublicKey({ owner, repo }),
+            get: (name) => actions.getRepoSecret({ owner, repo, secret_name: name }),
+            put: (name, sealed) => actions.createOrUpdateRepoSecret({ owner, repo, secret_name: name, ...sealed }),
+            remove: (name) => actions.deleteRepoSecret({ owner, repo, secret_name: name }),
+        };
+    }
+    const scope = { owner, repo, environment_name: environment };
+    return {
+        publicKey: () => actions.getEnvironmentPublicKey(scope),
+        get: (name) => actions.getEnvironmentSecret({ ...scope, secret_name: name }),
+        put: (name, sealed) => actions.createOrUpdateEnvironmentSecret({ ...scope, secret_name: name, ...sealed }),
+        remove: (name) => actions.deleteEnvironmentSecret({ ...scope, secret_name: name }),
+    };
+}
+/**
+ * The public key of the scope the secret lives in (each environment has its
+ * own), checked to be an X25519 key so that sealing cannot fail later, after
+ * the old refresh token is spent.
+ */
+async function fetchPublicKey(client, target) {
+    const response = await call(target, 'read', 'read the secrets public key', () => endpointsOf(client, target).publicKey());
+    const { key_id: keyId, key } = response.data;
+    if (typeof keyId !== 'string' || typeof key !== 'string' || !(await (0,sealing/* isSealingKey */.T)(key))) {
+        throw new errors/* GitHubApiError */.OS(`GitHub answered the secrets public key of ${describeTarget(target)} with something that is not a base64 X25519 key, so nothing can be sealed for it`, response.status, 'Check github-api-url: it must point at the GitHub REST API itself.');
+    }
+    return { keyId, key };
+}
+/**
+ * Seals `value` with `publicKey` and writes it; resolves to whether the secret
+ * was new. Only 201 (created) and 204 (updated) mean GitHub stored it.
+ */
+async function writeSecret(client, target, name, value, publicKey, options = {}) {
+    const sealed = {
+        encrypted_value: await (0,sealing/* sealSecret */.E)(value, publicKey.key),
+        key_id: publicKey.keyId,
+        ...(options.writeBack ? { request: WRITE_BACK } : {}),
+    };
+    const action = `write the secret ${name}`;
+    const response = await call(target, 'write', action, () => endpointsOf(client, target).put(name, sealed));
+    const status = response.status;
+    if (status === 201)
+        return 'created';
+    if (status === 204)
+        return 'updated';
+    throw new errors/* GitHubApiError */.OS(`Could not ${action} of ${describeTarget(target)}: GitHub answered HTTP ${status}, which does not say the secret was stored`, status);
+}
+/** When the secret was last written, or undefined when it does not exist. */
+async function fetchSecretMetadata(client, target, name) {
+    try {
+        const response = await call(target, 'read', `read the metadata of secret ${name}`, () => endpointsOf(client, target).get(name));
+        return { updatedAt: new Date(response.data.updated_at) };
+    }
+    catch (error) {
+        if (error instanceof errors/* GitHubApiError */.OS && error.status === 404)
+            return undefined;
+        throw error;
+    }
+}
+/**
+ * When the workflow run (this attempt) started, or undefined when GitHub will
+ * not say (a token without "Actions: read" gets 403 or 404 here).
+ */
+async function fetchRunStartedAt(client, run) {
+    try {
+        const response = await client.rest.actions.getWorkflowRun({
+            owner: run.owner,
+            repo: run.repo,
+            run_id: run.id,
+        });
+        const started = response.data.run_started_at;
+        return started ? new Date(started) : undefined;
+    }
+    catch (error) {
+        const status = lastFailure(error).error.response
+            ?.status;
+        if (status === 403 || status === 404)
+            return undefined;
+        throw toGitHubApiError(error, { ...run, environment: undefined }, 'read', 'read this workflow run');
+    }
+}
+/**
+ * Proves the token may write secrets without touching the real one: writes a
+ * throw-away probe secret and deletes it again. Resolves to a warning when the
+ * probe could not be deleted (the write, which is what counts, succeeded).
+ */
+async function proveWriteAccess(client, target, publicKey) {
+    const probe = `FITBIT_TOKEN_KEEPER_PROBE_${(0,external_node_crypto_.randomBytes)(6).toString('hex').toUpperCase()}`;
+    await writeSecret(client, target, probe, 'probe', publicKey);
+    try {
+        await call(target, 'write', `delete the probe secret ${probe}`, () => endpointsOf(client, target).remove(probe));
+        return undefined;
+    }
+    catch (error) {
+        if (!(error instanceof errors/* ActionError */.lZ))
+            throw error;
+        return `${error.message}. The token may write secrets, so the run goes on; delete the secret ${probe} from ${describeTarget(target)} by hand (Settings → Secrets and variables → Actions, or gh secret delete ${probe})`;
+    }
+}
+async function call(target, access, action, send) {
+    try {
+        return await send();
+    }
+    catch (error) {
+        throw toGitHubApiError(error, target, access, action);
+    }
+}
+
+// EXTERNAL MODULE: ./lib/src/lib/recovery.js
+var recovery = __webpack_require__(1635);
+;// CONCATENATED MODULE: ./lib/src/oauth/token-response.js
+/**
+ * Checks every field of a token endpoint reply, and reads both error shapes:
+ * Fitbit's {"errors":[{"errorType","message"}]} and RFC 6749's {"error","error_description"}.
+ */
+
+const CREDENTIAL_FIELDS = ['refresh_token', 'access_token', 'id_token'];
+/**
+ * `mask` is called on every credential in the reply before anything else is
+ * looked at, so no later failure can print one unmasked.
+ */
+function parseTokenReply(body, mask) {
+    if (!isRecord(body))
+        throw new errors/* TokenReplyError */.Sc('the reply is not a JSON object');
+    // Mask every credential that is a string before any check can fail.
+    for (const field of CREDENTIAL_FIELDS) {
+        const value = body[field];
+        if (typeof value === 'string' && value !== '')
+            mask(value);
+    }
+    const rawRefreshToken = body.refresh_token;
+    if (rawRefreshToken != null && typeof rawRefreshToken !== 'string') {
+        throw new errors/* TokenReplyError */.Sc('refresh_token is not a string');
+    }
+    const refreshToken = rawRefreshToken ?? undefined;
+    // From here on a failure must still hand over the new refresh token for storing.
+    const fail = (problem) => {
+        throw new errors/* TokenReplyError */.Sc(problem, refreshToken || undefined);
+    };
+    try {
+        const accessToken = optionalString(body, 'access_token');
+        const idToken = optionalString(body, 'id_token');
+        if (!accessToken)
+            fail('the reply has no access_token');
+        if (refreshToken === '')
+            fail('the reply has an empty refresh_token');
+        return {
+            accessToken: accessToken,
+            expiresIn: optionalSeconds(body, 'expires_in'),
+            refreshToken,
+            scopes: (optionalString(body, 'scope') ?? '').split(/[\s,]+/).filter(Boolean),
+            tokenType: optionalString(body, 'token_type') || 'Bearer',
+            userId: userIdOf(body, idToken),
+            refreshTokenExpiresIn: optionalSeconds(body, 'refresh_token_expires_in'),
+        };
+    }
+    catch (error) {
+        const problem = error instanceof Error ? error.message : 'unreadable reply';
+        throw new errors/* TokenReplyError */.Sc(problem, refreshToken || undefined);
+    }
+}
+/**
+ * For a 2xx body that cannot be read whole (cut off at the size cap, truncated,
+ * trailing garbage, a syntax error elsewhere): masks every credential string
+ * that stands complete in it, the refresh token first, and returns that refresh
+ * token, so that a rotated one is stored rather than lost. Of two, the first is
+ * taken: a reply's own member comes before anything nested after it.
+ */
+function rescueRefreshToken(text, mask) {
+    let refreshToken;
+    for (const field of CREDENTIAL_FIELDS) {
+        for (const value of stringMembers(text, field)) {
+            if (value === '')
+                continue;
+            mask(value);
+            if (field === 'refresh_token')
+                refreshToken ??= value;
+        }
+    }
+    return refreshToken;
+}
+/**
+ * Like parseErrorBody, for a body cut off at the size cap: when it cannot be
+ * parsed, the code (and description) are read where they stand complete.
+ */
+function parseErrorPrefix(text) {
+    const whole = parseErrorBody(text);
+    if (whole.code !== undefined)
+        return whole;
+    const [fitbitCode] = stringMembers(text, 'errorType');
+    const [rfcCode] = stringMembers(text, 'error');
+    const [code, descriptionField] = fitbitCode
+        ? [fitbitCode, 'message']
+        : [rfcCode, 'error_description'];
+    if (!code)
+        return { code: undefined, description: undefined };
+    return { code, description: stringOrUndefined(stringMembers(text, descriptionField)[0]) };
+}
+/** A JSON string literal: characters JSON allows unescaped, or a valid escape. */
+const STRING_LITERAL = String.raw `"((?:[^"\\\u0000-\u001f]|\\["\\/bfnrt]|\\u[0-9a-fA-F]{4})*)"`;
+/**
+ * The string values of `field` as a member of any object in `text`, in order,
+ * decoded. The key must follow `{` or `,`: inside a JSON string a quote is
+ * escaped, so text that merely mentions the field is not taken for it.
+ */
+function stringMembers(text, field) {
+    const member = new RegExp(String.raw `[{,]\s*"${field}"\s*:\s*${STRING_LITERAL}`, 'g');
+    return [...text.matchAll(member)].map((match) => JSON.parse(`"${match[1] ?? ''}"`));
+}
+/** Reads an error body of either shape; anything else yields no code and no description. */
+function parseErrorBody(text) {
+    let body;
+    try {
+        body = JSON.parse(text);
+    }
+    catch {
+        return { code: undefined, description: undefined };
+    }
+    if (!isRecord(body))
+        return { code: undefined, description: undefined };
+    // Fitbit: {"errors":[{"errorType":"invalid_grant","message":"..."}],"success":false}
+    const first = Array.isArray(body.errors) ? body.errors[0] : undefined;
+    if (isRecord(first)) {
+        return {
+            code: stringOrUndefined(first.errorType),
+            description: stringOrUndefined(first.message),
+        };
+    }
+    // RFC 6749: {"error":"invalid_grant","error_description":"..."}
+    if (typeof body.error === 'string') {
+        return { code: body.error, description: stringOrUndefined(body.error_description) };
+    }
+    // Google API style: {"error":{"code":400,"message":"...","status":"INVALID_ARGUMENT"}}
+    if (isRecord(body.error)) {
+        return {
+            code: stringOrUndefined(body.error.status),
+            description: stringOrUndefined(body.error.message),
+        };
+    }
+    return { code: undefined, description: undefined };
+}
+function userIdOf(body, idToken) {
+    const userId = body.user_id;
+    if (typeof userId === 'string' && userId !== '')
+        return userId;
+    if (typeof userId === 'number')
+        return String(userId);
+    if (userId !== undefined && userId !== null)
+        throw new Error('user_id is not a string');
+    return idToken ? subjectOf(idToken) : undefined;
+}
+/** The `sub` claim of a JWT, decoded without verification: shown to the user, never trusted. */
+function subjectOf(jwt) {
+    const payload = jwt.split('.')[1];
+    if (!payload)
+        return undefined;
+    try {
+        const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+        return isRecord(claims) && typeof claims.sub === 'string' ? claims.sub : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function optionalString(body, field) {
+    const value = body[field];
+    if (value === undefined || value === null)
+        return undefined;
+    if (typeof value !== 'string')
+        throw new Error(`${field} is not a string`);
+    return value;
+}
+/** The longest lifetime believed: a date made from anything longer could overflow. */
+const MAX_LIFETIME_SECONDS = 10 * 365 * 24 * 3600;
+/** A number as some providers send it, in a string: "3600", "3600.0", "1e4". */
+const NUMERIC_STRING = /^\s*\d+(?:\.\d+)?(?:e[+-]?\d+)?\s*$/i;
+/**
+ * Whole seconds, fractions rounded down, clamped to MAX_LIFETIME_SECONDS. Never
+ * throws: an odd expiry must not cost a usable reply. A meaningless one
+ * (negative, not a number) is left out, as if the provider had not said.
+ */
+function optionalSeconds(body, field) {
+    const value = body[field];
+    const seconds = typeof value === 'string' && NUMERIC_STRING.test(value) ? Number(value) : value;
+    if (typeof seconds !== 'number' || Number.isNaN(seconds) || seconds < 0)
+        return undefined;
+    return Math.min(Math.floor(seconds), MAX_LIFETIME_SECONDS);
+}
+function stringOrUndefined(value) {
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./lib/src/oauth/token-client.js
+/**
+ * The token endpoint client: one form-encoded POST over undici, with timeouts,
+ * no redirects, a cap on the reply size, and typed errors that carry no secret.
+ */
+
+
+
+
+
+const token_client_USER_AGENT = 'fitbit-token-keeper';
+const MAX_REPLY_BYTES = 256 * 1024;
+/** Headers and form body for a grant; pure, so tests can read exactly what is sent. */
+function buildTokenRequest(endpoint, grant) {
+    const form = new URLSearchParams({ grant_type: grant.type });
+    if (grant.type === 'refresh_token') {
+        form.set('refresh_token', grant.refreshToken);
+    }
+    else {
+        form.set('code', grant.code);
+        if (grant.codeVerifier)
+            form.set('code_verifier', grant.codeVerifier);
+        if (grant.redirectUri)
+            form.set('redirect_uri', grant.redirectUri);
+    }
+    const headers = {
+        accept: 'application/json',
+        'content-type': 'application/x-www-form-urlencoded',
+        'user-agent': token_client_USER_AGENT,
+    };
+    if (endpoint.clientAuth === 'basic' && endpoint.clientSecret !== undefined) {
+        // RFC 6749 2.3.1: id and secret are form-encoded before they are joined.
+        const pair = `${formEncode(endpoint.clientId)}:${formEncode(endpoint.clientSecret)}`;
+        headers.authorization = `Basic ${Buffer.from(pair).toString('base64')}`;
+    }
+    else {
+        form.set('client_id', endpoint.clientId);
+        if (endpoint.clientSecret !== undefined)
+            form.set('client_secret', endpoint.clientSecret);
+    }
+    return { headers, body: form.toString() };
+}
+/**
+ * POSTs the grant and returns the checked reply, or throws TokenEndpointError.
+ * Retries follow the shared policy (retry-policy.ts: connection failures,
+ * timeouts, 5xx and 429 within the budget; other 4xx are final): providers
+ * that rotate answer an identical repeated request with the identical pair,
+ * so a retry never spends a second token.
+ */
+async function exchangeToken(endpoint, grant, options) {
+    const { headers, body } = buildTokenRequest(endpoint, grant);
+    const where = `the token endpoint (${new URL(endpoint.url).host})`;
+    const { value } = await withRetries(() => postOnce(endpoint.url, headers, body, where, options), (error) => judgeTokenEndpointError(error, options.timing.maxRateLimitWaitMs), options.timing.tokenEndpoint, { signal: options.signal }).catch((error) => {
+        throw withAttempts(error);
+    });
+    return parseTokenReply(value, options.mask);
+}
+/** One attempt: the JSON of a 2xx reply, or a TokenEndpointError. */
+async function postOnce(url, headers, body, where, options) {
+    const reply = await send(url, headers, body, where, options);
+    if (reply.status >= 200 && reply.status < 300)
+        return successBody(where, reply, options.mask);
+    throw failure(where, reply, options.redactor);
+}
+/** The shared retry policy; a reply that arrived but cannot be used (a 2xx) is never retried. */
+function judgeTokenEndpointError(error, maxRateLimitWaitMs) {
+    if (!(error instanceof errors/* TokenEndpointError */.PI) || error.kind === 'malformed')
+        return { retry: false };
+    const status = error.kind === 'network' ? undefined : error.status;
+    return judgeHttpFailure({ status, headers: { 'retry-after': error.retryAfter } }, maxRateLimitWaitMs);
+}
+/** The request and its reply; only a failure to get them is a 'network' error. */
+async function send(url, headers, body, where, options) {
+    const attemptSignal = AbortSignal.timeout(options.timing.requestTimeoutMs);
+    try {
+        const response = await (0,undici.request)(url, {
+            method: 'POST',
+            headers,
+            body,
+            dispatcher: options.dispatcher,
+            signal: options.signal ? AbortSignal.any([attemptSignal, options.signal]) : attemptSignal,
+        });
+        const header = response.headers['retry-after'];
+        const { text, cut } = await readCapped(response.body, MAX_REPLY_BYTES);
+        const retryAfter = Array.isArray(header) ? header[0] : header;
+        return { status: response.statusCode, text, cut, retryAfter };
+    }
+    catch (error) {
+        throw new errors/* TokenEndpointError */.PI(`Could not complete the request to ${where}: ${networkProblem(error)}`, 'network');
+    }
+}
+/**
+ * The JSON of a 2xx reply. One that cannot be read whole is final, never retried
+ * (the provider has answered, and may have rotated): a refresh token that stands
+ * complete in it is masked and handed on to be stored.
+ */
+function successBody(where, reply, mask) {
+    const json = reply.cut ? undefined : parseJson(reply.text);
+    if (json !== undefined)
+        return json;
+    const rescued = rescueRefreshToken(reply.text, mask);
+    const problem = reply.cut
+        ? `a body larger than ${MAX_REPLY_BYTES} bytes`
+        : 'a body that is not JSON';
+    const message = `${capitalize(where)} answered HTTP ${reply.status} with ${problem}`;
+    if (rescued)
+        throw new errors/* TokenReplyError */.Sc(`${message}; the new refresh token in it could still be read`, rescued);
+    throw new errors/* TokenEndpointError */.PI(message, 'malformed', reply.status);
+}
+/** JSON.parse that ignores a byte order mark (RFC 8259 §8.1 allows it); undefined when not JSON. */
+function parseJson(text) {
+    try {
+        return JSON.parse(text.replace(/^\uFEFF/, ''));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A token endpoint failure after retries: the last one, saying how many attempts it took. */
+function withAttempts(error) {
+    const { error: last, attempts } = lastFailure(error);
+    if (!(last instanceof errors/* TokenEndpointError */.PI) || attempts === 1)
+        return last;
+    return new errors/* TokenEndpointError */.PI(`${last.message} (after ${attempts} attempts)`, last.kind, last.status, last.retryAfter);
+}
+/** A non-2xx reply as an error; one cut off at the cap is classified by what its start says. */
+function failure(where, { status, text, cut, retryAfter }, redactor) {
+    const { code, description } = cut ? parseErrorPrefix(text) : parseErrorBody(text);
+    const kind = classify(status, code);
+    const detail = [code, description && redactor.redactUntrusted(description)]
+        .filter(Boolean)
+        .join(': ');
+    const unreadable = cut
+        ? `an error body larger than ${MAX_REPLY_BYTES} bytes`
+        : 'no readable error';
+    const what = status >= 300 && status < 400
+        ? 'a redirect, which is not followed'
+        : detail || (looksLikeHtml(text) ? 'an HTML page' : unreadable);
+    return new errors/* TokenEndpointError */.PI(`${capitalize(where)} answered HTTP ${status}, ${what}`, kind, status, retryAfter);
+}
+function classify(status, code) {
+    if (status === 410)
+        return 'retired';
+    if (code === 'invalid_grant')
+        return 'invalid_grant';
+    if (code === 'invalid_client' || code === 'unauthorized_client' || code === 'deleted_client') {
+        return 'invalid_client';
+    }
+    if (status === 401 && code === undefined)
+        return 'invalid_client';
+    if (status >= 500 || status === 429)
+        return 'server';
+    return 'rejected';
+}
+/**
+ * Reads at most `limit` bytes. A larger reply is cut there and the rest never
+ * read: what it says is the provider's answer, not a network failure.
+ */
+async function readCapped(body, limit) {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of body) {
+        chunks.push(chunk);
+        size += chunk.length;
+        if (size > limit) {
+            return { text: Buffer.concat(chunks).subarray(0, limit).toString('utf8'), cut: true };
+        }
+    }
+    return { text: Buffer.concat(chunks).toString('utf8'), cut: false };
+}
+function networkProblem(error) {
+    if (error instanceof Error) {
+        if (error.name === 'TimeoutError' || error.name === 'AbortError')
+            return 'timed out';
+        const code = error.code;
+        if (typeof code === 'string') {
+            if (code.includes('TIMEOUT'))
+                return `timed out (${code})`;
+            return code;
+        }
+    }
+    return 'network error';
+}
+function formEncode(value) {
+    return new URLSearchParams({ v: value }).toString().slice(2);
+}
+function looksLikeHtml(text) {
+    return /^\s*<(!doctype|html)/i.test(text);
+}
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+;// CONCATENATED MODULE: ./lib/src/grant/flow.js
+/**
+ * The grant's life cycle, shared by the action and the `authorize` command so
+ * there is one implementation: prove GitHub will take the new refresh token,
+ * exchange at the token endpoint, store what must be stored.
+ */
+
+
+
+
+
+/**
+ * Proves GitHub will take the new refresh token before the old one is spent:
+ * the public key always, write access where this run may write. For rotating
+ * refreshes it also checks, in the same parallel round, that no other run has
+ * rotated the secret since this run started.
+ */
+async function preflight(config, github, log) {
+    const reseed = config.grant.type === 'authorization_code';
+    const needsWrite = config.provider.rotates || reseed || config.accessTokenSecret !== undefined;
+    const guardStaleSecret = config.provider.rotates && !reseed && config.currentRun !== undefined;
+    const needsMetadata = guardStaleSecret || (config.grantLifetimeSeconds !== undefined && !reseed);
+    const [publicKey, metadata, runStartedAt] = await Promise.all([
+        fetchPublicKey(github, config.target),
+        needsMetadata ? fetchSecretMetadata(github, config.target, config.secretName) : undefined,
+        guardStaleSecret && config.currentRun
+            ? fetchRunStartedAt(github, config.currentRun)
+            : undefined,
+    ]);
+    if (guardStaleSecret)
+        refuseStaleSecret(config, metadata, runStartedAt, log);
+    if (needsWrite) {
+        const probeLeftBehind = await proveWriteAccess(github, config.target, publicKey);
+        if (probeLeftBehind)
+            log.warning(probeLeftBehind);
+    }
+    log.info(`GitHub: the token may ${needsWrite ? 'write' : 'read'} Actions secrets of ${describeTarget(config.target)}.`);
+    return { publicKey, metadata };
+}
+/**
+ * Repository secrets are read when a run is queued. If the secret changed after
+ * this run started, another run rotated it: the token this run holds is spent,
+ * and sending it would only earn an invalid_grant (or, worse, race the other run).
+ */
+function refuseStaleSecret(config, metadata, runStartedAt, log) {
+    if (runStartedAt === undefined) {
+        log.info('Could not read when this run started (the github-token may lack "Actions: read"); the stale-secret check is skipped.');
+        return;
+    }
+    if (metadata !== undefined && metadata.updatedAt.getTime() > runStartedAt.getTime()) {
+        throw new errors/* ActionError */.lZ(`The secret ${config.secretName} was updated at ${metadata.updatedAt.toISOString()}, after this run started (${runStartedAt.toISOString()}): another run has rotated the refresh token since this run read it, so the token this run holds is already spent. It was not sent`, 'Nothing needs repair: the next run reads the newer token. To avoid this, keep every workflow that uses the grant in one concurrency group without cancel-in-progress (see examples/keep-alive.yml).');
+    }
+}
+/** The exchange; a reply that is unusable but carries a new refresh token still gets it stored. */
+async function exchange(context, mask, redactor) {
+    const { config, reach } = context;
+    const endpoint = {
+        url: config.tokenUrl,
+        clientId: config.clientId,
+        clientSecret: config.clientSecret,
+        clientAuth: config.clientAuth,
+    };
+    try {
+        return await exchangeToken(endpoint, config.grant, { mask, redactor, ...context.network });
+    }
+    catch (error) {
+        if (error instanceof errors/* TokenReplyError */.Sc && error.rescuedRefreshToken) {
+            reach('store');
+            await writeRefreshToken(context, error.rescuedRefreshToken);
+            reach('stored');
+        }
+        throw error;
+    }
+}
+/** Writes a rotated (or freshly consented) refresh token; true when the secret changed. */
+async function storeRefreshToken(context, reply) {
+    const { config, reach, log } = context;
+    const reseed = config.grant.type === 'authorization_code';
+    const sent = config.grant.type === 'refresh_token' ? config.grant.refreshToken : undefined;
+    if (reply.refreshToken === undefined || reply.refreshToken === sent) {
+        if (reseed) {
+            reach('exchange');
+            throw new errors/* ActionError */.lZ(`The token endpoint answered the authorization code without a refresh token, so there is nothing to store in ${config.secretName}`, config.provider.name === 'google'
+                ? 'Google issues a refresh token only when the consent URL asks for access_type=offline and prompt=consent: request a new code with both (fitbit-token-keeper authorize adds them).'
+                : 'Make sure the consent URL asks for offline access (for many providers the offline_access scope).');
+        }
+        reach('unchanged');
+        log.info(`The provider did not rotate the refresh token; ${config.secretName} is left as it is.`);
+        return false;
+    }
+    reach('store');
+    const outcome = await writeRefreshToken(context, reply.refreshToken);
+    reach('stored');
+    log.info(`${reseed ? 'Stored the refresh token from consent' : 'The refresh token rotated: stored the new one'} in ${config.secretName} (${outcome}).`);
+    return true;
+}
+/**
+ * Writes the new refresh token, the one piece of state that must not be lost.
+ * When GitHub will not take it and a recovery key is set, the token is sealed
+ * to that key and printed, so `fitbit-token-keeper recover` can still open it.
+ */
+async function writeRefreshToken({ config, github, publicKey, log }, refreshToken) {
+    try {
+        return await writeSecret(github, config.target, config.secretName, refreshToken, publicKey, {
+            writeBack: true,
+        });
+    }
+    catch (error) {
+        // Whatever failed (GitHub, or sealing with its key), the token must survive somewhere.
+        const failure = error instanceof errors/* ActionError */.lZ
+            ? error
+            : new errors/* ActionError */.lZ(`Could not seal the new refresh token for ${config.secretName}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        if (config.recoveryPublicKey === undefined)
+            throw failure;
+        const sealed = await (0,recovery/* sealForRecovery */.IV)(refreshToken, config.recoveryPublicKey);
+        log.info(`The new refresh token, sealed to recovery-public-key:\n${sealed}`);
+        throw new errors/* ActionError */.lZ(failure.message, `${failure.advice} The new refresh token was sealed to recovery-public-key and printed in the log above: open it with \`fitbit-token-keeper recover --private-key-file FILE\` and store it with \`gh secret set ${config.secretName}\`.`);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/src/lib/http.js
+/**
+ * The one HTTP dispatcher for every request the action makes: timeouts on
+ * connect, headers and body, and the runner's proxy settings (HTTPS_PROXY,
+ * HTTP_PROXY, NO_PROXY), for the token endpoint and GitHub alike.
+ */
+
+function createDispatcher(requestTimeoutMs) {
+    return new undici.EnvHttpProxyAgent({
+        connect: { timeout: requestTimeoutMs },
+        headersTimeout: requestTimeoutMs,
+        bodyTimeout: requestTimeoutMs,
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/src/lib/redact.js
 /**
  * Removes secrets from text before it is printed. Known values (tokens sent or
  * received, the client secret, codes) are replaced wherever they occur, in every
@@ -1576,11 +1517,81 @@ function insideUrl(text, offset) {
     return /^[a-z][a-z0-9+.-]*:\/\/[^?#=]*$/i.test(before);
 }
 
+;// CONCATENATED MODULE: ./lib/src/lib/timing.js
+const PRODUCTION_TIMING = {
+    requestTimeoutMs: 30_000,
+    tokenEndpoint: { maxAttempts: 4, baseDelayMs: 1_000, maxDelayMs: 15_000, maxElapsedMs: 60_000 },
+    github: { maxAttempts: 4, baseDelayMs: 1_000, maxDelayMs: 8_000, maxElapsedMs: 60_000 },
+    // About a minute of trying: the elapsed bound ends it, not the count.
+    writeBack: { maxAttempts: 20, baseDelayMs: 1_000, maxDelayMs: 15_000, maxElapsedMs: 60_000 },
+    maxRateLimitWaitMs: 60_000,
+    stepLimitMs: 5 * 60_000,
+};
+
+;// CONCATENATED MODULE: ./lib/src/oauth/consent.js
+/**
+ * The consent step's URL: PKCE S256 (RFC 7636), a random state, and the
+ * provider's extra parameters (Google's access_type=offline, prompt=consent).
+ */
+
+/** 32 random bytes → a 43-character verifier, within RFC 7636's 43–128. */
+function createPkce() {
+    const verifier = (0,external_node_crypto_.randomBytes)(32).toString('base64url');
+    return { verifier, challenge: (0,external_node_crypto_.createHash)('sha256').update(verifier).digest('base64url') };
+}
+function createState() {
+    return (0,external_node_crypto_.randomBytes)(16).toString('base64url');
+}
+function buildConsentUrl(request) {
+    const url = new URL(request.authorizeUrl);
+    const params = {
+        response_type: 'code',
+        client_id: request.clientId,
+        redirect_uri: request.redirectUri,
+        state: request.state,
+        ...request.provider.consentParams,
+    };
+    if (request.pkce) {
+        params.code_challenge = request.pkce.challenge;
+        params.code_challenge_method = 'S256';
+    }
+    if (request.scopes.length > 0)
+        params.scope = request.scopes.join(' ');
+    for (const [name, value] of Object.entries(params))
+        url.searchParams.set(name, value);
+    return url.href;
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./lib/src/cli/git-remote.js
+/**
+ * owner/name of the current checkout's `origin` remote, for the command's
+ * default repository. Understands https and ssh remotes of any GitHub host.
+ */
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+async function originRepository(cwd) {
+    try {
+        const { stdout } = await run('git', ['remote', 'get-url', 'origin'], { cwd, timeout: 5000 });
+        return repositoryFromRemote(stdout.trim());
+    }
+    catch {
+        return undefined;
+    }
+}
+/** `https://github.com/o/r(.git)`, `git@github.com:o/r(.git)`, `ssh://git@host/o/r` → `o/r`. */
+function repositoryFromRemote(remote) {
+    const match = /^(?:[a-z+]+:\/\/(?:[^@/]+@)?[^/]+\/|[^@\s]+@[^:\s]+:)([^/\s]+)\/([^/\s]+?)(?:\.git)?\/?$/i.exec(remote);
+    return match?.[1] && match[2] ? `${match[1]}/${match[2]}` : undefined;
+}
+
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
-// EXTERNAL MODULE: ./lib/src/terminal-text.js
-var terminal_text = __webpack_require__(910);
-;// CONCATENATED MODULE: ./lib/src/redirect-listener.js
+// EXTERNAL MODULE: ./lib/src/cli/terminal-text.js
+var terminal_text = __webpack_require__(615);
+;// CONCATENATED MODULE: ./lib/src/cli/redirect-listener.js
 /**
  * Waits on the redirect URI's loopback host and port for the browser to come
  * back from consent, and answers with a page that says the window may be
@@ -1719,17 +1730,6 @@ function answer(res, status, html) {
     res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', connection: 'close' });
     res.end(html);
 }
-
-;// CONCATENATED MODULE: ./lib/src/timing.js
-const PRODUCTION_TIMING = {
-    requestTimeoutMs: 30_000,
-    tokenEndpoint: { maxAttempts: 4, baseDelayMs: 1_000, maxDelayMs: 15_000, maxElapsedMs: 60_000 },
-    github: { maxAttempts: 4, baseDelayMs: 1_000, maxDelayMs: 8_000, maxElapsedMs: 60_000 },
-    // About a minute of trying: the elapsed bound ends it, not the count.
-    writeBack: { maxAttempts: 20, baseDelayMs: 1_000, maxDelayMs: 15_000, maxElapsedMs: 60_000 },
-    maxRateLimitWaitMs: 60_000,
-    stepLimitMs: 5 * 60_000,
-};
 
 ;// CONCATENATED MODULE: ./lib/src/cli/authorize.js
 /**
@@ -2023,8 +2023,8 @@ function asOptionError(error) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7975);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5071);
-/* harmony import */ var _recovery_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5983);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7603);
+/* harmony import */ var _lib_recovery_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1635);
 /**
  * `fitbit-token-keeper keygen` and `recover`: make the recovery key pair, and
  * open a refresh token the action sealed to it when GitHub would not store it.
@@ -2039,7 +2039,7 @@ async function keygen(args, io) {
     try {
         const { values } = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseArgs)({ args, options: { 'private-key-file': { type: 'string' } } });
         const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, values['private-key-file'] ?? DEFAULT_KEY_FILE);
-        const pair = await (0,_recovery_js__WEBPACK_IMPORTED_MODULE_4__/* .generateRecoveryKeyPair */ .YH)();
+        const pair = await (0,_lib_recovery_js__WEBPACK_IMPORTED_MODULE_4__/* .generateRecoveryKeyPair */ .YH)();
         // 'wx': never overwrite an existing key, which may be the only way to open a sealed token.
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, `${pair.privateKey}\n`, { mode: 0o600, flag: 'wx' });
         io.out(pair.publicKey);
@@ -2048,7 +2048,7 @@ async function keygen(args, io) {
     }
     catch (error) {
         const exists = error.code === 'EEXIST';
-        io.err(`error: ${exists ? 'the private key file exists already; it is not overwritten (pass another --private-key-file)' : (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}`);
+        io.err(`error: ${exists ? 'the private key file exists already; it is not overwritten (pass another --private-key-file)' : (0,_lib_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}`);
         return 1;
     }
 }
@@ -2060,12 +2060,12 @@ async function recover(args, io) {
             throw new Error('--private-key-file is required');
         const privateKey = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, keyFile), 'utf8');
         const sealed = await io.readStdin();
-        io.out(await (0,_recovery_js__WEBPACK_IMPORTED_MODULE_4__/* .openRecovered */ .CX)(sealed, privateKey));
+        io.out(await (0,_lib_recovery_js__WEBPACK_IMPORTED_MODULE_4__/* .openRecovered */ .CX)(sealed, privateKey));
         io.err('Store it again with: gh secret set FITBIT_REFRESH_TOKEN (paste it at the prompt).');
         return 0;
     }
     catch (error) {
-        io.err(`error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}`);
+        io.err(`error: ${(0,_lib_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}`);
         return 1;
     }
 }
@@ -2080,9 +2080,9 @@ __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_stream_consumers__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8321);
 /* harmony import */ var open__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2958);
-/* harmony import */ var _terminal_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(910);
-/* harmony import */ var _authorize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2025);
+/* harmony import */ var _authorize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7815);
 /* harmony import */ var _recovery_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6580);
+/* harmony import */ var _terminal_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(615);
 /** The `fitbit-token-keeper` command: dispatches to authorize, keygen and recover. */
 
 
@@ -2138,7 +2138,45 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5071:
+/***/ 615:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ terminalSafe),
+/* harmony export */   t: () => (/* binding */ untrustedLine)
+/* harmony export */ });
+/**
+ * Makes text safe to print on a terminal. Escape sequences and control
+ * characters in text from outside (a provider's redirect, an echoed argument)
+ * could move the cursor, rewrite earlier lines, set the window title or worse.
+ */
+// ESC or 8-bit CSI, then one whole sequence: CSI parameters, an OSC/DCS/APC/PM/SOS string up to
+// its terminator (or the end), or the single character an ESC sequence takes.
+const ESCAPE_SEQUENCE = 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+/(?:\u001b\[|\u009b)[0-?]*[ -/]*[@-~]?|(?:\u001b[\]P^_X]|[\u0090\u0098\u009d-\u009f])[^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)?|\u001b[\s\S]?/g;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+const CONTROL_BUT_LINE_BREAK_AND_TAB = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+const ANY_CONTROL = /[\u0000-\u001f\u007f-\u009f]+/g;
+/** Text for a terminal: no escape sequence, no control character but newline and tab. */
+function terminalSafe(text) {
+    return text.replace(ESCAPE_SEQUENCE, '').replace(CONTROL_BUT_LINE_BREAK_AND_TAB, '');
+}
+/**
+ * Untrusted text for one line of a message: escape sequences removed, other
+ * control characters (newlines too, which could fake a line of our own) turned
+ * into a space, and cut to `maxLength` characters.
+ */
+function untrustedLine(text, maxLength) {
+    const clean = text.replace(ESCAPE_SEQUENCE, '').replace(ANY_CONTROL, ' ').trim();
+    return clean.length > maxLength ? `${clean.slice(0, maxLength)}…` : clean;
+}
+
+
+/***/ }),
+
+/***/ 7603:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2220,7 +2258,7 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 5983:
+/***/ 1635:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2230,7 +2268,7 @@ function errorMessage(error) {
 /* harmony export */ });
 /* unused harmony export RECOVERY_MARKER */
 /* harmony import */ var libsodium_wrappers__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4768);
-/* harmony import */ var _sealing_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4057);
+/* harmony import */ var _sealing_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1621);
 /**
  * The last line of defence for a new refresh token that GitHub would not take:
  * it is sealed to the user's recovery key (the same sealed box GitHub uses),
@@ -2282,7 +2320,7 @@ function decode(base64, what) {
 
 /***/ }),
 
-/***/ 4057:
+/***/ 1621:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2312,44 +2350,6 @@ async function isSealingKey(publicKeyBase64) {
     catch {
         return false;
     }
-}
-
-
-/***/ }),
-
-/***/ 910:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ terminalSafe),
-/* harmony export */   t: () => (/* binding */ untrustedLine)
-/* harmony export */ });
-/**
- * Makes text safe to print on a terminal. Escape sequences and control
- * characters in text from outside (a provider's redirect, an echoed argument)
- * could move the cursor, rewrite earlier lines, set the window title or worse.
- */
-// ESC or 8-bit CSI, then one whole sequence: CSI parameters, an OSC/DCS/APC/PM/SOS string up to
-// its terminator (or the end), or the single character an ESC sequence takes.
-const ESCAPE_SEQUENCE = 
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
-/(?:\u001b\[|\u009b)[0-?]*[ -/]*[@-~]?|(?:\u001b[\]P^_X]|[\u0090\u0098\u009d-\u009f])[^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)?|\u001b[\s\S]?/g;
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
-const CONTROL_BUT_LINE_BREAK_AND_TAB = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
-const ANY_CONTROL = /[\u0000-\u001f\u007f-\u009f]+/g;
-/** Text for a terminal: no escape sequence, no control character but newline and tab. */
-function terminalSafe(text) {
-    return text.replace(ESCAPE_SEQUENCE, '').replace(CONTROL_BUT_LINE_BREAK_AND_TAB, '');
-}
-/**
- * Untrusted text for one line of a message: escape sequences removed, other
- * control characters (newlines too, which could fake a line of our own) turned
- * into a space, and cut to `maxLength` characters.
- */
-function untrustedLine(text, maxLength) {
-    const clean = text.replace(ESCAPE_SEQUENCE, '').replace(ANY_CONTROL, ' ').trim();
-    return clean.length > maxLength ? `${clean.slice(0, maxLength)}…` : clean;
 }
 
 

@@ -5,20 +5,20 @@
  * the refresh token, through the same code the action runs.
  */
 import { parseArgs } from 'node:util';
-import { buildConsentUrl, createPkce, createState } from '../consent.js';
-import { ActionError, InputError } from '../errors.js';
-import { describeFailure, type Situation, startingSituation } from '../failure.js';
-import { originRepository } from '../git-remote.js';
-import { createGitHubClient } from '../github-client.js';
-import { describeTarget } from '../github-target.js';
-import { exchange, preflight, storeRefreshToken } from '../grant.js';
-import { createDispatcher, type Network } from '../http.js';
-import { type Config, httpsUrl, readInputs, readProvider, required } from '../inputs.js';
-import type { Provider } from '../providers.js';
-import { Redactor } from '../redact.js';
-import { listenForRedirect } from '../redirect-listener.js';
-import { PRODUCTION_TIMING } from '../timing.js';
+import { type Config, httpsUrl, readInputs, readProvider, required } from '../action/inputs.js';
+import { createGitHubClient } from '../github/client.js';
+import { describeTarget } from '../github/target.js';
+import { describeFailure, type Situation, startingSituation } from '../grant/failure.js';
+import { exchange, preflight, storeRefreshToken } from '../grant/flow.js';
+import { ActionError, InputError } from '../lib/errors.js';
+import { createDispatcher, type Network } from '../lib/http.js';
+import { Redactor } from '../lib/redact.js';
+import { PRODUCTION_TIMING } from '../lib/timing.js';
+import { buildConsentUrl, createPkce, createState } from '../oauth/consent.js';
+import type { Provider } from '../oauth/providers.js';
+import { originRepository } from './git-remote.js';
 import type { CommandIo } from './io.js';
+import { listenForRedirect } from './redirect-listener.js';
 
 const OPTIONS = {
   'client-id': { type: 'string' },

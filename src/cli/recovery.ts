@@ -5,8 +5,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { errorMessage } from '../errors.js';
-import { generateRecoveryKeyPair, openRecovered } from '../recovery.js';
+import { errorMessage } from '../lib/errors.js';
+import { generateRecoveryKeyPair, openRecovered } from '../lib/recovery.js';
 import type { CommandIo } from './io.js';
 
 const DEFAULT_KEY_FILE = 'fitbit-token-keeper-recovery.key';

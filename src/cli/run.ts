@@ -1,10 +1,10 @@
 /** The `fitbit-token-keeper` command: dispatches to authorize, keygen and recover. */
 import { text } from 'node:stream/consumers';
 import open from 'open';
-import { terminalSafe } from '../terminal-text.js';
 import { authorize } from './authorize.js';
 import type { CommandIo } from './io.js';
 import { keygen, recover } from './recovery.js';
+import { terminalSafe } from './terminal-text.js';
 
 const USAGE = `Usage:
   fitbit-token-keeper authorize --client-id ID [--client-secret S] [--provider google|fitbit|custom]

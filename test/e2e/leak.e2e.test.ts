@@ -7,7 +7,7 @@
  * outputs and exported variables, may carry the access token.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generateRecoveryKeyPair } from '../../src/recovery.js';
+import { generateRecoveryKeyPair } from '../../src/lib/recovery.js';
 import { type ActionRun, runAction } from '../helpers/action-runner.js';
 import { useWorld } from '../helpers/use-world.js';
 import type { Inputs } from '../helpers/world.js';

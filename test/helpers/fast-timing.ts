@@ -3,7 +3,7 @@
  * budgets in milliseconds, so retries and backoff cost almost nothing and no
  * test waits on production backoff or depends on how jitter falls.
  */
-import type { Timing } from '../../src/timing.js';
+import type { Timing } from '../../src/lib/timing.js';
 
 export const FAST_TIMING: Timing = {
   requestTimeoutMs: 600,

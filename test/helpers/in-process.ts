@@ -5,8 +5,8 @@
  * so swapping process.env here is safe.
  */
 import * as actionsCore from '@actions/core';
-import { type Dependencies, defaultDependencies, run } from '../../src/main.js';
-import type { Summary } from '../../src/outputs.js';
+import { type Dependencies, defaultDependencies, run } from '../../src/action/main.js';
+import type { Summary } from '../../src/action/outputs.js';
 import { type ActionRun, inputVariables, withRunnerFiles } from './action-runner.js';
 
 export async function runInProcess(

@@ -5,7 +5,7 @@
  * afterwards, and that the message says what to do.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { generateRecoveryKeyPair, openRecovered } from '../../src/recovery.js';
+import { generateRecoveryKeyPair, openRecovered } from '../../src/lib/recovery.js';
 import { FAST_TIMING as FAST } from '../helpers/fast-timing.js';
 import { runInProcess } from '../helpers/in-process.js';
 import { useWorld } from '../helpers/use-world.js';

@@ -5,11 +5,11 @@
  * be deleted, and a public key that cannot be sealed to.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { createGitHubClient } from '../../src/github-client.js';
-import { storeRefreshToken } from '../../src/grant.js';
-import { createDispatcher } from '../../src/http.js';
-import { readInputs } from '../../src/inputs.js';
-import { generateRecoveryKeyPair, openRecovered } from '../../src/recovery.js';
+import { readInputs } from '../../src/action/inputs.js';
+import { createGitHubClient } from '../../src/github/client.js';
+import { storeRefreshToken } from '../../src/grant/flow.js';
+import { createDispatcher } from '../../src/lib/http.js';
+import { generateRecoveryKeyPair, openRecovered } from '../../src/lib/recovery.js';
 import { FAST_TIMING as FAST } from '../helpers/fast-timing.js';
 import { runInProcess } from '../helpers/in-process.js';
 import { useWorld } from '../helpers/use-world.js';

@@ -14,7 +14,7 @@ const REPOSITORY = 'octo/token-replies';
 const TARGET = { repository: REPOSITORY };
 const SECRET = 'FITBIT_REFRESH_TOKEN';
 const CLIENT = { id: '23RPL1', secret: 'fitbit-replies-secret-0001' };
-/** The reply size the action reads at most (MAX_REPLY_BYTES in src/oauth.ts). */
+/** The reply size the action reads at most (MAX_REPLY_BYTES in src/oauth/token-client.ts). */
 const CAP = 256 * 1024;
 /** The longest lifetime the action believes (the contract of this change: ten years). */
 const TEN_YEARS_S = 10 * 365 * 24 * 3600;

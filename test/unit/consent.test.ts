@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { buildConsentUrl, createPkce, createState } from '../../src/consent.js';
-import { repositoryFromRemote } from '../../src/git-remote.js';
-import { PROVIDERS } from '../../src/providers.js';
+import { repositoryFromRemote } from '../../src/cli/git-remote.js';
+import { buildConsentUrl, createPkce, createState } from '../../src/oauth/consent.js';
+import { PROVIDERS } from '../../src/oauth/providers.js';
 
 describe('createPkce', () => {
   it('makes an RFC 7636 S256 pair: a 43-character verifier and its SHA-256, base64url', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { describeFailure, type Situation, type Stage } from '../../src/grant/failure.js';
 import {
   ActionError,
   GitHubApiError,
@@ -6,10 +7,9 @@ import {
   TokenEndpointError,
   type TokenFailureKind,
   TokenReplyError,
-} from '../../src/errors.js';
-import { describeFailure, type Situation, type Stage } from '../../src/failure.js';
-import { PROVIDERS, type Provider } from '../../src/providers.js';
-import { Redactor } from '../../src/redact.js';
+} from '../../src/lib/errors.js';
+import { Redactor } from '../../src/lib/redact.js';
+import { PROVIDERS, type Provider } from '../../src/oauth/providers.js';
 
 const KNOWN = {
   refreshToken: 'c2d0f6a8b7e94c1d8a3b5f7e9d1c3b5a7f9e1d3c5b7a9f1e3d5c7b9a1f3e5d7c',

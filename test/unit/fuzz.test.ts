@@ -5,16 +5,16 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { InputError, TokenReplyError } from '../../src/errors.js';
-import { readInputs } from '../../src/inputs.js';
-import { Redactor } from '../../src/redact.js';
+import { readInputs } from '../../src/action/inputs.js';
+import { InputError, TokenReplyError } from '../../src/lib/errors.js';
+import { Redactor } from '../../src/lib/redact.js';
 import {
   MAX_LIFETIME_SECONDS,
   parseErrorBody,
   parseErrorPrefix,
   parseTokenReply,
   rescueRefreshToken,
-} from '../../src/token-response.js';
+} from '../../src/oauth/token-response.js';
 import { CONTRACT_INPUTS, SENSITIVE_CONTRACT_INPUTS } from '../helpers/contract.js';
 
 const RUNS = 2_000;

@@ -1,7 +1,7 @@
 import sodium from 'libsodium-wrappers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { InputError } from '../../src/errors.js';
-import { type Config, readInputs, SENSITIVE_INPUTS } from '../../src/inputs.js';
+import { type Config, readInputs, SENSITIVE_INPUTS } from '../../src/action/inputs.js';
+import { InputError } from '../../src/lib/errors.js';
 
 /**
  * Inputs are handed over the way the runner does it: as INPUT_<NAME> variables

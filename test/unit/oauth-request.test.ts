@@ -1,11 +1,15 @@
 import type { ServerResponse } from 'node:http';
 import { Agent } from 'undici';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { TokenEndpointError, TokenReplyError } from '../../src/errors.js';
-import type { Grant } from '../../src/inputs.js';
-import { buildTokenRequest, exchangeToken, type TokenEndpoint } from '../../src/oauth.js';
-import { PROVIDERS, type ProviderName, resolveClientAuth } from '../../src/providers.js';
-import { Redactor } from '../../src/redact.js';
+import type { Grant } from '../../src/action/inputs.js';
+import { TokenEndpointError, TokenReplyError } from '../../src/lib/errors.js';
+import { Redactor } from '../../src/lib/redact.js';
+import { PROVIDERS, type ProviderName, resolveClientAuth } from '../../src/oauth/providers.js';
+import {
+  buildTokenRequest,
+  exchangeToken,
+  type TokenEndpoint,
+} from '../../src/oauth/token-client.js';
 import { type RunningServer, readBody, startServer } from '../helpers/server.js';
 
 const CLIENT_ID = '123456789-abc.apps.googleusercontent.com';

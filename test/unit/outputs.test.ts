@@ -11,8 +11,8 @@ import {
   type Summary,
   secondsAfter,
   writeSummary,
-} from '../../src/outputs.js';
-import type { TokenReply } from '../../src/token-response.js';
+} from '../../src/action/outputs.js';
+import type { TokenReply } from '../../src/oauth/token-response.js';
 import { CONTRACT_OUTPUTS } from '../helpers/contract.js';
 import { summaryProblems, summaryRows } from '../helpers/summary.js';
 

@@ -4,7 +4,7 @@ import {
   PROVIDER_NAMES,
   PROVIDERS,
   resolveClientAuth,
-} from '../../src/providers.js';
+} from '../../src/oauth/providers.js';
 
 describe('provider presets', () => {
   it('offers exactly the providers and client-auth settings of the contract', () => {

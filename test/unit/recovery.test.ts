@@ -5,7 +5,7 @@ import {
   openRecovered,
   RECOVERY_MARKER,
   sealForRecovery,
-} from '../../src/recovery.js';
+} from '../../src/lib/recovery.js';
 
 describe('recovery sealing', () => {
   it('round-trips through a pasted log line, with or without the marker', async () => {

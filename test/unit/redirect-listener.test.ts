@@ -4,7 +4,7 @@
  * other request is refused with 400 and the listener keeps waiting.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { listenForRedirect, type RedirectListener } from '../../src/redirect-listener.js';
+import { listenForRedirect, type RedirectListener } from '../../src/cli/redirect-listener.js';
 import { controlCharacters } from '../helpers/control-characters.js';
 import { rawGet } from '../helpers/raw-get.js';
 

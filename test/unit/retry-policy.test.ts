@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { judgeHttpFailure, rateLimitOf } from '../../src/retry-policy.js';
+import { judgeHttpFailure, rateLimitOf } from '../../src/lib/retry-policy.js';
 
 const NOW = Date.parse('2026-12-01T10:00:00Z');
 const MAX_WAIT = 60_000;

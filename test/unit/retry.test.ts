@@ -6,7 +6,7 @@ import {
   RetriesExhaustedError,
   type RetryClock,
   withRetries,
-} from '../../src/retry.js';
+} from '../../src/lib/retry.js';
 
 const BUDGET = { maxAttempts: 4, baseDelayMs: 100, maxDelayMs: 300, maxElapsedMs: 10_000 };
 

@@ -1,6 +1,6 @@
 import sodium from 'libsodium-wrappers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { sealSecret } from '../../src/sealing.js';
+import { sealSecret } from '../../src/lib/sealing.js';
 
 const STANDARD_BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 /** crypto_box_SEALBYTES: an ephemeral public key (32) and a MAC (16). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { terminalSafe, untrustedLine } from '../../src/terminal-text.js';
+import { terminalSafe, untrustedLine } from '../../src/cli/terminal-text.js';
 import { controlCharacters } from '../helpers/control-characters.js';
 
 const ESC = '\u001b';

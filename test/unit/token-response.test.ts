@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { TokenEndpointError, TokenReplyError } from '../../src/errors.js';
+import { TokenEndpointError, TokenReplyError } from '../../src/lib/errors.js';
 import {
   parseErrorBody,
   parseErrorPrefix,
   parseTokenReply,
   rescueRefreshToken,
-} from '../../src/token-response.js';
+} from '../../src/oauth/token-response.js';
 
 const ACCESS = 'ya29.a0AfB_byC-access-token-0123456789';
 const REFRESH = '1//0gRefreshTokenValue-abcdefghij0123456789';

@@ -11,9 +11,9 @@
  */
 import { getOctokit } from '@actions/github';
 import { fetch, type RequestInit } from 'undici';
-import type { Network } from './http.js';
-import { withRetries } from './retry.js';
-import { judgeHttpFailure } from './retry-policy.js';
+import type { Network } from '../lib/http.js';
+import { withRetries } from '../lib/retry.js';
+import { judgeHttpFailure } from '../lib/retry-policy.js';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
 

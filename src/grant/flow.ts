@@ -3,15 +3,9 @@
  * there is one implementation: prove GitHub will take the new refresh token,
  * exchange at the token endpoint, store what must be stored.
  */
-import { ActionError, errorMessage, TokenReplyError } from './errors.js';
-import type { Stage } from './failure.js';
-import type { GitHubClient } from './github-client.js';
-import { describeTarget } from './github-target.js';
-import type { Network } from './http.js';
-import type { Config } from './inputs.js';
-import { exchangeToken } from './oauth.js';
-import { sealForRecovery } from './recovery.js';
-import type { Redactor } from './redact.js';
+
+import type { Config } from '../action/inputs.js';
+import type { GitHubClient } from '../github/client.js';
 import {
   fetchPublicKey,
   fetchRunStartedAt,
@@ -20,8 +14,15 @@ import {
   proveWriteAccess,
   type SecretMetadata,
   writeSecret,
-} from './secrets.js';
-import type { TokenReply } from './token-response.js';
+} from '../github/secrets.js';
+import { describeTarget } from '../github/target.js';
+import { ActionError, errorMessage, TokenReplyError } from '../lib/errors.js';
+import type { Network } from '../lib/http.js';
+import { sealForRecovery } from '../lib/recovery.js';
+import type { Redactor } from '../lib/redact.js';
+import { exchangeToken } from '../oauth/token-client.js';
+import type { TokenReply } from '../oauth/token-response.js';
+import type { Stage } from './failure.js';
 
 /** Where progress lines go: core.info / core.warning in the action, stderr in the command. */
 export interface Log {

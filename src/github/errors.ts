@@ -3,11 +3,11 @@
  * failed (status and GitHub's own words) and whose advice says what to do,
  * naming the permission the github-token needs.
  */
-import { GitHubApiError } from './errors.js';
-import { RedirectRefusedError } from './github-client.js';
-import { describeTarget, type SecretTarget } from './github-target.js';
-import { lastFailure } from './retry.js';
-import { rateLimitOf } from './retry-policy.js';
+import { GitHubApiError } from '../lib/errors.js';
+import { lastFailure } from '../lib/retry.js';
+import { rateLimitOf } from '../lib/retry-policy.js';
+import { RedirectRefusedError } from './client.js';
+import { describeTarget, type SecretTarget } from './target.js';
 
 export type Access = 'read' | 'write';
 

@@ -8,7 +8,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ActionError } from './errors.js';
+import { ActionError } from '../lib/errors.js';
 import { untrustedLine } from './terminal-text.js';
 
 export interface RedirectListener {

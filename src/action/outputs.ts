@@ -3,8 +3,8 @@
  * the exported variable and the job summary. No token ever reaches the summary.
  */
 import type * as core from '@actions/core';
-import { escapeSummaryText } from './escape.js';
-import type { TokenReply } from './token-response.js';
+import { escapeSummaryText } from '../lib/escape.js';
+import type { TokenReply } from '../oauth/token-response.js';
 
 export type OutputCore = Pick<typeof core, 'setOutput' | 'exportVariable'>;
 export type Summary = Pick<typeof core.summary, 'addHeading' | 'addTable' | 'addRaw' | 'write'>;

@@ -4,12 +4,12 @@
  * nothing behind. Failures become GitHubApiErrors (github-errors.ts).
  */
 import { randomBytes } from 'node:crypto';
-import { ActionError, GitHubApiError } from './errors.js';
-import { type GitHubClient, WRITE_BACK } from './github-client.js';
-import { type Access, toGitHubApiError } from './github-errors.js';
-import { describeTarget, type SecretTarget, type WorkflowRun } from './github-target.js';
-import { lastFailure } from './retry.js';
-import { isSealingKey, sealSecret } from './sealing.js';
+import { ActionError, GitHubApiError } from '../lib/errors.js';
+import { lastFailure } from '../lib/retry.js';
+import { isSealingKey, sealSecret } from '../lib/sealing.js';
+import { type GitHubClient, WRITE_BACK } from './client.js';
+import { type Access, toGitHubApiError } from './errors.js';
+import { describeTarget, type SecretTarget, type WorkflowRun } from './target.js';
 
 export interface PublicKey {
   readonly keyId: string;

@@ -3,13 +3,13 @@
  * no redirects, a cap on the reply size, and typed errors that carry no secret.
  */
 import { type Dispatcher, request } from 'undici';
-import { TokenEndpointError, type TokenFailureKind, TokenReplyError } from './errors.js';
-import type { Grant } from './inputs.js';
+import type { Grant } from '../action/inputs.js';
+import { TokenEndpointError, type TokenFailureKind, TokenReplyError } from '../lib/errors.js';
+import type { Redactor } from '../lib/redact.js';
+import { lastFailure, type RetryVerdict, withRetries } from '../lib/retry.js';
+import { judgeHttpFailure } from '../lib/retry-policy.js';
+import type { Timing } from '../lib/timing.js';
 import type { ClientAuth } from './providers.js';
-import type { Redactor } from './redact.js';
-import { lastFailure, type RetryVerdict, withRetries } from './retry.js';
-import { judgeHttpFailure } from './retry-policy.js';
-import type { Timing } from './timing.js';
 import {
   parseErrorBody,
   parseErrorPrefix,

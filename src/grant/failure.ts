@@ -2,9 +2,9 @@
  * Composes the one error line a failed run prints: what happened, where the
  * stored refresh token stands, and what to do next. Knows nothing of HTTP.
  */
-import { ActionError, errorMessage, InputError, TokenEndpointError } from './errors.js';
-import type { Provider } from './providers.js';
-import type { Redactor } from './redact.js';
+import { ActionError, errorMessage, InputError, TokenEndpointError } from '../lib/errors.js';
+import type { Redactor } from '../lib/redact.js';
+import type { Provider } from '../oauth/providers.js';
 
 /** How far the run got, which decides what the stored secret still holds. */
 export type Stage =

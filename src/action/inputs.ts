@@ -2,8 +2,9 @@
  * Reads every input in one place and turns it into a frozen, typed Config.
  * Each problem is reported as one InputError naming the input, before any request.
  */
-import { InputError } from './errors.js';
-import type { SecretTarget, WorkflowRun } from './github-target.js';
+
+import type { SecretTarget, WorkflowRun } from '../github/target.js';
+import { InputError } from '../lib/errors.js';
 import {
   CLIENT_AUTH_SETTINGS,
   type ClientAuth,
@@ -12,7 +13,7 @@ import {
   PROVIDERS,
   type Provider,
   resolveClientAuth,
-} from './providers.js';
+} from '../oauth/providers.js';
 
 export type GetInput = (name: string) => string;
 

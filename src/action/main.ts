@@ -4,12 +4,16 @@
  * catch that turns any failure into one ::error:: line.
  */
 import * as actionsCore from '@actions/core';
-import { ActionError } from './errors.js';
-import { describeFailure, type Stage, startingSituation } from './failure.js';
-import { createGitHubClient, type GitHubClient } from './github-client.js';
-import { describeTarget } from './github-target.js';
-import { exchange, preflight, storeRefreshToken } from './grant.js';
-import { createDispatcher, type Network } from './http.js';
+import { createGitHubClient, type GitHubClient } from '../github/client.js';
+import { type PublicKey, type SecretMetadata, writeSecret } from '../github/secrets.js';
+import { describeTarget } from '../github/target.js';
+import { describeFailure, type Stage, startingSituation } from '../grant/failure.js';
+import { exchange, preflight, storeRefreshToken } from '../grant/flow.js';
+import { ActionError } from '../lib/errors.js';
+import { createDispatcher, type Network } from '../lib/http.js';
+import { Redactor, secretLines } from '../lib/redact.js';
+import { PRODUCTION_TIMING, type Timing } from '../lib/timing.js';
+import type { TokenReply } from '../oauth/token-response.js';
 import { type Config, readInputs, SENSITIVE_INPUTS } from './inputs.js';
 import {
   publishOutputs,
@@ -18,10 +22,6 @@ import {
   secondsAfter,
   writeSummary,
 } from './outputs.js';
-import { Redactor, secretLines } from './redact.js';
-import { type PublicKey, type SecretMetadata, writeSecret } from './secrets.js';
-import { PRODUCTION_TIMING, type Timing } from './timing.js';
-import type { TokenReply } from './token-response.js';
 
 export type ActionCore = Pick<
   typeof actionsCore,
