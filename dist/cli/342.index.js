@@ -2,7 +2,7 @@ export const id = 342;
 export const ids = [342];
 export const modules = {
 
-/***/ 7815:
+/***/ 7378:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -10,318 +10,6 @@ export const modules = {
 __webpack_require__.d(__webpack_exports__, {
   G: () => (/* binding */ authorize)
 });
-
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./lib/src/lib/errors.js
-var errors = __webpack_require__(7603);
-;// CONCATENATED MODULE: ./lib/src/oauth/providers.js
-/**
- * Provider presets: where the token endpoint is, how the client authenticates
- * there, whether refresh tokens rotate, and what a dead grant usually means.
- */
-const PROVIDER_NAMES = ['google', 'fitbit', 'custom'];
-const CLIENT_AUTH_SETTINGS = ['auto', 'basic', 'body'];
-const basicWhenSecret = (hasSecret) => (hasSecret ? 'basic' : 'body');
-const PROVIDERS = {
-    google: {
-        name: 'google',
-        label: 'Google OAuth 2.0 (Google Health API)',
-        tokenUrl: 'https://oauth2.googleapis.com/token',
-        authorizeUrl: 'https://accounts.google.com/o/oauth2/v2/auth',
-        defaultScopes: [
-            'activity_and_fitness',
-            'health_metrics_and_measurements',
-            'sleep',
-            'nutrition',
-            'location',
-            'profile',
-            'settings',
-        ].map((area) => `https://www.googleapis.com/auth/googlehealth.${area}.readonly`),
-        // Without both, Google returns no refresh token (offline) or no new one on re-consent.
-        consentParams: { access_type: 'offline', prompt: 'consent' },
-        rotates: false,
-        clientAuth: () => 'body',
-        deadGrantCauses: 'Google grants die when the Cloud project\'s OAuth audience is in "Testing" (grants for restricted scopes such as the Google Health API end 7 days after consent; publish the app to lift that), when access was revoked at myaccount.google.com/connections, after 6 months unused, when time-limited access ran out, or when more than 100 newer grants were issued for this client',
-    },
-    fitbit: {
-        name: 'fitbit',
-        label: 'legacy Fitbit Web API',
-        tokenUrl: 'https://api.fitbit.com/oauth2/token',
-        authorizeUrl: 'https://www.fitbit.com/oauth2/authorize',
-        defaultScopes: [
-            'activity',
-            'cardio_fitness',
-            'heartrate',
-            'location',
-            'nutrition',
-            'oxygen_saturation',
-            'profile',
-            'respiratory_rate',
-            'settings',
-            'sleep',
-            'temperature',
-            'weight',
-        ],
-        consentParams: {},
-        rotates: true,
-        clientAuth: basicWhenSecret,
-        deadGrantCauses: 'Fitbit refresh tokens are single-use: another run or tool that shares this grant may already have spent it (keep every user of the grant in one concurrency group), or access was revoked, or the account moved to a Google account',
-    },
-    custom: {
-        name: 'custom',
-        label: 'custom OAuth 2.0 provider',
-        tokenUrl: undefined,
-        authorizeUrl: undefined,
-        defaultScopes: [],
-        consentParams: {},
-        rotates: true,
-        clientAuth: basicWhenSecret,
-        deadGrantCauses: 'the refresh token was already used (rotating providers accept each one once), expired, or access was revoked',
-    },
-};
-/** The explicit `client-auth` setting wins; `auto` follows the provider's habit. */
-function resolveClientAuth(provider, setting, hasSecret) {
-    return setting === 'auto' ? provider.clientAuth(hasSecret) : setting;
-}
-
-;// CONCATENATED MODULE: ./lib/src/action/inputs.js
-/**
- * Reads every input in one place and turns it into a frozen, typed Config.
- * Each problem is reported as one InputError naming the input, before any request.
- */
-
-
-/** Inputs whose values must be masked the moment they are read. */
-const SENSITIVE_INPUTS = (/* unused pure expression or super */ null && ([
-    'refresh-token',
-    'client-secret',
-    'code',
-    'code-verifier',
-    'github-token',
-]));
-const SECRET_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-const ENV_VAR_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
-const REPO = /^[A-Za-z0-9._-]{1,100}$/;
-const DURATION = /^(\d+(?:\.\d+)?)\s*(s|m|h|d|w)$/i;
-const DURATION_UNITS = { s: 1, m: 60, h: 3600, d: 86400, w: 604800 };
-const YAML_TRUE = ['true', 'True', 'TRUE'];
-const YAML_FALSE = ['false', 'False', 'FALSE'];
-const LOOPBACK_HOSTS = ['localhost', '[::1]'];
-/** GitHub's limit for secret and environment names. */
-const MAX_NAME_LENGTH = 255;
-// C0, DEL and C1: a line break in a name that log lines quote would start a workflow command.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: these are what the pattern finds
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;
-// biome-ignore lint/suspicious/noControlCharactersInRegex: these are what the pattern escapes
-const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\\]/g;
-const SHORT_ESCAPES = {
-    '\n': '\\n',
-    '\r': '\\r',
-    '\t': '\\t',
-    '\\': '\\\\',
-};
-/** `env` supplies the runner's defaults (GITHUB_REPOSITORY, GITHUB_API_URL) when an input is empty. */
-function readInputs(getInput, env = process.env) {
-    const read = (name) => getInput(name).trim() || undefined;
-    const provider = readProvider(read('provider'));
-    const clientId = required('client-id', read('client-id'), 'the OAuth client id');
-    const clientSecret = read('client-secret');
-    const clientAuthSetting = oneOf('client-auth', read('client-auth') ?? 'auto', CLIENT_AUTH_SETTINGS);
-    const tokenUrl = readTokenUrl(provider, read('token-url'));
-    const grant = readGrant(read);
-    const githubToken = required('github-token', read('github-token'), 'a token that may write Actions secrets (fine-grained PAT with "Secrets: read and write", classic PAT with repo, or a GitHub App token)');
-    const secretName = secretNameInput('secret-name', read('secret-name') ?? 'FITBIT_REFRESH_TOKEN');
-    const accessTokenSecret = optional(read('access-token-secret'), (name) => secretNameInput('access-token-secret', name));
-    if (accessTokenSecret && accessTokenSecret.toUpperCase() === secretName.toUpperCase()) {
-        throw new errors/* InputError */.dz('access-token-secret', `must differ from secret-name (${secretName}): the access token would overwrite the refresh token`);
-    }
-    const config = {
-        provider,
-        tokenUrl,
-        clientAuth: resolveClientAuth(provider, clientAuthSetting, clientSecret !== undefined),
-        clientId,
-        clientSecret,
-        grant,
-        githubToken,
-        githubApiUrl: httpsUrl('github-api-url', read('github-api-url') ?? env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
-        target: {
-            ...repository(read('repository') ?? (env.GITHUB_REPOSITORY || undefined)),
-            environment: optional(read('environment'), environmentName),
-        },
-        secretName,
-        accessTokenSecret,
-        exportVariable: optional(readExportVariable(read, env), exportVariableName),
-        requiredScopes: (read('required-scopes') ?? '').split(/[\s,]+/).filter(Boolean),
-        dryRun: inputs_boolean('dry-run', read('dry-run') ?? 'false'),
-        grantLifetimeSeconds: optional(read('grant-lifetime'), duration),
-        recoveryPublicKey: optional(read('recovery-public-key'), recoveryKey),
-        currentRun: currentRun(env),
-    };
-    return Object.freeze(config);
-}
-/** The preset named by `provider` (default google). */
-function readProvider(value) {
-    return PROVIDERS[oneOf('provider', value ?? 'google', PROVIDER_NAMES)];
-}
-function readGrant(read) {
-    const code = read('code');
-    if (code !== undefined) {
-        return {
-            type: 'authorization_code',
-            code,
-            codeVerifier: read('code-verifier'),
-            redirectUri: optional(read('redirect-uri'), (uri) => absoluteUrl('redirect-uri', uri)),
-        };
-    }
-    for (const onlyWithCode of ['code-verifier', 'redirect-uri']) {
-        if (read(onlyWithCode) !== undefined) {
-            throw new errors/* InputError */.dz(onlyWithCode, "is only used together with 'code' (re-seed mode)");
-        }
-    }
-    const refreshToken = read('refresh-token');
-    if (refreshToken === undefined) {
-        throw new errors/* InputError */.dz('refresh-token', "is required unless 'code' is given: pass the stored secret with an expression such as secrets.FITBIT_REFRESH_TOKEN (an empty value usually means the secret does not exist or is not available to this workflow)");
-    }
-    return { type: 'refresh_token', refreshToken };
-}
-/**
- * An explicitly empty `export-variable` means "export nothing"; only an input the
- * runner did not pass at all (no INPUT_ variable) falls back to the default.
- */
-function readExportVariable(read, env) {
-    const given = env['INPUT_EXPORT-VARIABLE'] !== undefined;
-    return read('export-variable') ?? (given ? undefined : 'FITBIT_ACCESS_TOKEN');
-}
-function currentRun(env) {
-    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    const id = Number(env.GITHUB_RUN_ID);
-    return owner && repo && Number.isSafeInteger(id) && id > 0 ? { owner, repo, id } : undefined;
-}
-function readTokenUrl(provider, override) {
-    if (override !== undefined)
-        return httpsUrl('token-url', override);
-    if (provider.tokenUrl === undefined) {
-        throw new errors/* InputError */.dz('token-url', "is required with provider 'custom'");
-    }
-    return provider.tokenUrl;
-}
-function required(name, value, what) {
-    if (value === undefined)
-        throw new errors/* InputError */.dz(name, `is required: ${what}`);
-    return value;
-}
-function optional(value, parse) {
-    return value === undefined ? undefined : parse(value);
-}
-function oneOf(name, value, allowed) {
-    const match = allowed.find((option) => option === value.toLowerCase());
-    if (match === undefined) {
-        throw new errors/* InputError */.dz(name, `must be one of ${allowed.join(', ')} (got ${shown(value)})`);
-    }
-    return match;
-}
-function inputs_boolean(name, value) {
-    if (YAML_TRUE.includes(value))
-        return true;
-    if (YAML_FALSE.includes(value))
-        return false;
-    throw new errors/* InputError */.dz(name, `must be true or false (got ${shown(value)})`);
-}
-function secretNameInput(name, value) {
-    if (value.length > MAX_NAME_LENGTH) {
-        throw new errors/* InputError */.dz(name, `must be at most ${MAX_NAME_LENGTH} characters`);
-    }
-    if (!SECRET_NAME.test(value)) {
-        throw new errors/* InputError */.dz(name, `${shown(value)} is not a valid secret name: use letters, digits and _ only, not starting with a digit`);
-    }
-    if (/^GITHUB_/i.test(value)) {
-        throw new errors/* InputError */.dz(name, `${shown(value)} is not allowed: secret names may not start with GITHUB_`);
-    }
-    return value;
-}
-function exportVariableName(value) {
-    if (!ENV_VAR_NAME.test(value)) {
-        throw new errors/* InputError */.dz('export-variable', `${shown(value)} is not a valid environment variable name: use letters, digits and _ only, not starting with a digit (or leave it empty to export nothing)`);
-    }
-    if (/^(GITHUB_|RUNNER_)/i.test(value) || /^(CI|NODE_OPTIONS)$/i.test(value)) {
-        throw new errors/* InputError */.dz('export-variable', `${shown(value)} is reserved by the Actions runner`);
-    }
-    return value;
-}
-function repository(value) {
-    if (value === undefined) {
-        throw new errors/* InputError */.dz('repository', 'is required: owner/name of the repository');
-    }
-    const [owner = '', repo = '', ...rest] = value.split('/');
-    if (rest.length > 0 || !OWNER.test(owner) || !REPO.test(repo) || /^\.\.?$/.test(repo)) {
-        throw new errors/* InputError */.dz('repository', `must be owner/name (got ${shown(value)})`);
-    }
-    return { owner, repo };
-}
-function environmentName(value) {
-    if (CONTROL_CHARACTERS.test(value)) {
-        throw new errors/* InputError */.dz('environment', `must not contain line breaks or other control characters (got ${shown(value)})`);
-    }
-    if (value === '.' || value === '..') {
-        throw new errors/* InputError */.dz('environment', `cannot be ${shown(value)}: in the API URL it would name another path, not an environment`);
-    }
-    if (value.length > MAX_NAME_LENGTH) {
-        throw new errors/* InputError */.dz('environment', `must be at most ${MAX_NAME_LENGTH} characters`);
-    }
-    return value;
-}
-function absoluteUrl(name, value) {
-    try {
-        new URL(value);
-        return value;
-    }
-    catch {
-        throw new errors/* InputError */.dz(name, `must be an absolute URL (got ${shown(value)})`);
-    }
-}
-/** https only, except plain http to a loopback host (local simulators, test servers). */
-function httpsUrl(name, value) {
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw new errors/* InputError */.dz(name, `must be an absolute https URL (got ${shown(value)})`);
-    }
-    if (url.username || url.password) {
-        throw new errors/* InputError */.dz(name, 'must not contain credentials');
-    }
-    const loopback = LOOPBACK_HOSTS.includes(url.hostname) || /^127\.\d+\.\d+\.\d+$/.test(url.hostname);
-    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
-        throw new errors/* InputError */.dz(name, `must use https (plain http is allowed only for loopback hosts) (got '${url.protocol}//${url.host}')`);
-    }
-    return url.href;
-}
-function duration(value) {
-    const match = DURATION.exec(value);
-    const unit = match?.[2]?.toLowerCase();
-    if (!match?.[1] || unit === undefined || DURATION_UNITS[unit] === undefined) {
-        throw new errors/* InputError */.dz('grant-lifetime', `must be a duration such as 7d, 36h or 90m (got ${shown(value)})`);
-    }
-    const seconds = Number(match[1]) * DURATION_UNITS[unit];
-    if (seconds <= 0)
-        throw new errors/* InputError */.dz('grant-lifetime', 'must be longer than zero');
-    return seconds;
-}
-function recoveryKey(value) {
-    const bytes = Buffer.from(value, 'base64');
-    if (bytes.length !== 32 || bytes.toString('base64') !== value) {
-        throw new errors/* InputError */.dz('recovery-public-key', 'must be a base64 X25519 public key (32 bytes) as `fitbit-token-keeper keygen` prints it');
-    }
-    return value;
-}
-/** A value quoted for an error message: control characters and line breaks escaped, never raw. */
-function shown(value) {
-    const escaped = value.replace(UNPRINTABLE, (char) => SHORT_ESCAPES[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
-    return `'${escaped}'`;
-}
 
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
 var github = __webpack_require__(2413);
@@ -569,16 +257,48 @@ function describeTarget(target) {
         : `environment '${target.environment}' of ${repository}`;
 }
 
+// EXTERNAL MODULE: ./lib/src/lib/errors.js
+var errors = __webpack_require__(7603);
+;// CONCATENATED MODULE: ./lib/src/oauth/token-errors.js
+/** What can go wrong at the token endpoint, as error values whose messages are safe to print. */
+
+/** The token endpoint refused, failed or answered something unusable. */
+class TokenEndpointError extends errors/* ActionError */.lZ {
+    kind;
+    status;
+    retryAfter;
+    name = 'TokenEndpointError';
+    constructor(message, kind, 
+    /** Undefined when no reply arrived (kind 'network'). */
+    status, 
+    /** The reply's Retry-After header, for the retry policy. */
+    retryAfter) {
+        super(message);
+        this.kind = kind;
+        this.status = status;
+        this.retryAfter = retryAfter;
+    }
+}
+/**
+ * The reply was unusable, but may still carry a new refresh token: that token
+ * must be stored before the run fails, or a rotating grant is lost.
+ */
+class TokenReplyError extends TokenEndpointError {
+    rescuedRefreshToken;
+    name = 'TokenReplyError';
+    constructor(message, rescuedRefreshToken) {
+        super(message, 'malformed');
+        this.rescuedRefreshToken = rescuedRefreshToken;
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/src/grant/failure.js
 /**
  * Composes the one error line a failed run prints: what happened, where the
  * stored refresh token stands, and what to do next. Knows nothing of HTTP.
  */
 
-/** The situation at the start of a run; the orchestrator updates it as the run gets further. */
-function startingSituation(reseed) {
-    return { stage: 'inputs', provider: undefined, secret: undefined, reseed };
-}
+
 const RESEED = 'Re-seed the secret through consent: run `npx fitbit-token-keeper authorize` on your machine, or the re-seed workflow with a fresh authorization code.';
 function describeFailure(error, situation, redactor) {
     const advice = error instanceof errors/* ActionError */.lZ ? error.advice : '';
@@ -589,7 +309,7 @@ function describeFailure(error, situation, redactor) {
     return redactor.redact(message);
 }
 function headline(error, { provider }) {
-    if (error instanceof errors/* TokenEndpointError */.PI && provider) {
+    if (error instanceof TokenEndpointError && provider) {
         return `${(0,errors/* errorMessage */.gJ)(error)}${kindExplanation(error, provider)}`;
     }
     return (0,errors/* errorMessage */.gJ)(error);
@@ -633,7 +353,7 @@ function secretState(error, { stage, provider, secret, reseed }) {
     }
 }
 function exchangeState(error, where, rotates, reseed) {
-    const kind = error instanceof errors/* TokenEndpointError */.PI ? error.kind : 'network';
+    const kind = error instanceof TokenEndpointError ? error.kind : 'network';
     if (reseed) {
         return kind === 'invalid_grant'
             ? `The authorization code was refused (codes are single-use and expire after minutes); ${where} was not changed. Ask for consent again`
@@ -660,222 +380,6 @@ function terminate(text) {
     return /[.!?]$/.test(text) ? text : `${text}.`;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./lib/src/lib/sealing.js
-var sealing = __webpack_require__(1621);
-;// CONCATENATED MODULE: ./lib/src/github/errors.js
-/**
- * Turns a failed GitHub call into a GitHubApiError whose message says what
- * failed (status and GitHub's own words) and whose advice says what to do,
- * naming the permission the github-token needs.
- */
-
-
-
-
-
-function toGitHubApiError(error, target, access, action) {
-    const { error: last, attempts } = lastFailure(error);
-    const failure = (last ?? {});
-    const where = describeTarget(target);
-    const after = attempts > 1 ? ` (after ${attempts} attempts)` : '';
-    if (failure.cause instanceof RedirectRefusedError) {
-        return new errors/* GitHubApiError */.OS(`Could not ${action} of ${where}: ${failure.cause.message}, so nothing was sent anywhere else`, failure.cause.status, 'Check github-api-url: it must be the API base itself (for example https://api.github.com, or https://HOST/api/v3 for GitHub Enterprise Server).');
-    }
-    const response = failure.response;
-    if (response === undefined) {
-        return new errors/* GitHubApiError */.OS(`Could not ${action} of ${where}: GitHub could not be reached (${networkCause(last)})${after}`, undefined, "Check github-api-url and the runner's network or proxy settings, then re-run the workflow.");
-    }
-    const { status } = response;
-    const apiMessage = apiMessageOf(response.data);
-    const headline = `Could not ${action} of ${where} (HTTP ${status}${apiMessage ? `: ${apiMessage}` : ''})${after}`;
-    const limit = rateLimitOf({ status, headers: response.headers, message: apiMessage });
-    if (limit !== undefined) {
-        return new errors/* GitHubApiError */.OS(`${headline}: GitHub's ${limit.kind} rate limit was hit`, status, limit.waitMs === undefined
-            ? 'Re-run the workflow later.'
-            : `Re-run the workflow after ${clockTime(Date.now() + limit.waitMs)} UTC.`);
-    }
-    switch (status) {
-        case 401:
-            return new errors/* GitHubApiError */.OS(`${headline}: GitHub rejected the github-token as invalid or expired`, status, `Replace the github-token secret with a valid token. ${permissionAdvice(target)}`);
-        case 403:
-            return new errors/* GitHubApiError */.OS(`${headline}: the github-token is not allowed to ${access} Actions secrets there`, status, permissionAdvice(target));
-        case 404:
-            return new errors/* GitHubApiError */.OS(`${headline}: ${notFound(target)}`, status, `Check the repository${target.environment === undefined ? '' : ' and environment'} inputs. ${permissionAdvice(target)}`);
-    }
-    if (status >= 500) {
-        return new errors/* GitHubApiError */.OS(`${headline}: GitHub is failing`, status, 'Re-run the workflow.');
-    }
-    return new errors/* GitHubApiError */.OS(headline, status);
-}
-function notFound(target) {
-    return target.environment === undefined
-        ? `the repository ${target.owner}/${target.repo} does not exist or the github-token cannot see it`
-        : `the environment '${target.environment}' or the repository does not exist, or the github-token cannot see it`;
-}
-/** Always asks for write: refreshes of rotating providers and re-seeds must write the secret. */
-function permissionAdvice(target) {
-    const finePermission = target.environment === undefined
-        ? '"Secrets: read and write"'
-        : '"Environments: read and write" (and "Secrets: read and write")';
-    return (`The github-token needs a fine-grained personal access token with ${finePermission} on ${target.owner}/${target.repo}, ` +
-        'a classic personal access token with the repo scope, or a GitHub App installation token with the secrets permission ' +
-        '(for example from actions/create-github-app-token with permission-secrets: write). ' +
-        "The workflow's own GITHUB_TOKEN can never write Actions secrets.");
-}
-function networkCause(error) {
-    let cause = error;
-    let message = 'network error';
-    for (let depth = 0; depth < 4 && cause; depth++) {
-        const { code, message: text } = cause;
-        if (typeof code === 'string')
-            return code;
-        if (typeof text === 'string' && text)
-            message = text.slice(0, 200);
-        cause = cause.cause;
-    }
-    return message;
-}
-function apiMessageOf(data) {
-    const message = data?.message;
-    return typeof message === 'string' ? message.slice(0, 300) : undefined;
-}
-function clockTime(epochMs) {
-    return new Date(epochMs).toISOString().slice(11, 16);
-}
-
-;// CONCATENATED MODULE: ./lib/src/github/secrets.js
-/**
- * Reads and writes one Actions secret through GitHub's REST API: the scope's
- * public key, sealed writes, metadata, and a write-access probe that leaves
- * nothing behind. Failures become GitHubApiErrors (github-errors.ts).
- */
-
-
-
-
-
-
-
-/**
- * The four secrets endpoints of one scope: a repository's, or an environment's
- * (which has its own key). The only place that tells the two apart.
- */
-function endpointsOf(client, target) {
-    const { owner, repo, environment } = target;
-    const { actions } = client.rest;
-    if (environment === undefined) {
-        return {
-            publicKey: () => actions.getRepoPublicKey({ owner, repo }),
-            get: (name) => actions.getRepoSecret({ owner, repo, secret_name: name }),
-            put: (name, sealed) => actions.createOrUpdateRepoSecret({ owner, repo, secret_name: name, ...sealed }),
-            remove: (name) => actions.deleteRepoSecret({ owner, repo, secret_name: name }),
-        };
-    }
-    const scope = { owner, repo, environment_name: environment };
-    return {
-        publicKey: () => actions.getEnvironmentPublicKey(scope),
-        get: (name) => actions.getEnvironmentSecret({ ...scope, secret_name: name }),
-        put: (name, sealed) => actions.createOrUpdateEnvironmentSecret({ ...scope, secret_name: name, ...sealed }),
-        remove: (name) => actions.deleteEnvironmentSecret({ ...scope, secret_name: name }),
-    };
-}
-/**
- * The public key of the scope the secret lives in (each environment has its
- * own), checked to be an X25519 key so that sealing cannot fail later, after
- * the old refresh token is spent.
- */
-async function fetchPublicKey(client, target) {
-    const response = await call(target, 'read', 'read the secrets public key', () => endpointsOf(client, target).publicKey());
-    const { key_id: keyId, key } = response.data;
-    if (typeof keyId !== 'string' || typeof key !== 'string' || !(await (0,sealing/* isSealingKey */.T)(key))) {
-        throw new errors/* GitHubApiError */.OS(`GitHub answered the secrets public key of ${describeTarget(target)} with something that is not a base64 X25519 key, so nothing can be sealed for it`, response.status, 'Check github-api-url: it must point at the GitHub REST API itself.');
-    }
-    return { keyId, key };
-}
-/**
- * Seals `value` with `publicKey` and writes it; resolves to whether the secret
- * was new. Only 201 (created) and 204 (updated) mean GitHub stored it.
- */
-async function writeSecret(client, target, name, value, publicKey, options = {}) {
-    const sealed = {
-        encrypted_value: await (0,sealing/* sealSecret */.E)(value, publicKey.key),
-        key_id: publicKey.keyId,
-        ...(options.writeBack ? { request: WRITE_BACK } : {}),
-    };
-    const action = `write the secret ${name}`;
-    const response = await call(target, 'write', action, () => endpointsOf(client, target).put(name, sealed));
-    const status = response.status;
-    if (status === 201)
-        return 'created';
-    if (status === 204)
-        return 'updated';
-    throw new errors/* GitHubApiError */.OS(`Could not ${action} of ${describeTarget(target)}: GitHub answered HTTP ${status}, which does not say the secret was stored`, status);
-}
-/** When the secret was last written, or undefined when it does not exist. */
-async function fetchSecretMetadata(client, target, name) {
-    try {
-        const response = await call(target, 'read', `read the metadata of secret ${name}`, () => endpointsOf(client, target).get(name));
-        return { updatedAt: new Date(response.data.updated_at) };
-    }
-    catch (error) {
-        if (error instanceof errors/* GitHubApiError */.OS && error.status === 404)
-            return undefined;
-        throw error;
-    }
-}
-/**
- * When the workflow run (this attempt) started, or undefined when GitHub will
- * not say (a token without "Actions: read" gets 403 or 404 here).
- */
-async function fetchRunStartedAt(client, run) {
-    try {
-        const response = await client.rest.actions.getWorkflowRun({
-            owner: run.owner,
-            repo: run.repo,
-            run_id: run.id,
-        });
-        const started = response.data.run_started_at;
-        return started ? new Date(started) : undefined;
-    }
-    catch (error) {
-        const status = lastFailure(error).error.response
-            ?.status;
-        if (status === 403 || status === 404)
-            return undefined;
-        throw toGitHubApiError(error, { ...run, environment: undefined }, 'read', 'read this workflow run');
-    }
-}
-/**
- * Proves the token may write secrets without touching the real one: writes a
- * throw-away probe secret and deletes it again. Resolves to a warning when the
- * probe could not be deleted (the write, which is what counts, succeeded).
- */
-async function proveWriteAccess(client, target, publicKey) {
-    const probe = `FITBIT_TOKEN_KEEPER_PROBE_${(0,external_node_crypto_.randomBytes)(6).toString('hex').toUpperCase()}`;
-    await writeSecret(client, target, probe, 'probe', publicKey);
-    try {
-        await call(target, 'write', `delete the probe secret ${probe}`, () => endpointsOf(client, target).remove(probe));
-        return undefined;
-    }
-    catch (error) {
-        if (!(error instanceof errors/* ActionError */.lZ))
-            throw error;
-        return `${error.message}. The token may write secrets, so the run goes on; delete the secret ${probe} from ${describeTarget(target)} by hand (Settings → Secrets and variables → Actions, or gh secret delete ${probe})`;
-    }
-}
-async function call(target, access, action, send) {
-    try {
-        return await send();
-    }
-    catch (error) {
-        throw toGitHubApiError(error, target, access, action);
-    }
-}
-
-// EXTERNAL MODULE: ./lib/src/lib/recovery.js
-var recovery = __webpack_require__(1635);
 ;// CONCATENATED MODULE: ./lib/src/oauth/token-response.js
 /**
  * Checks every field of a token endpoint reply, and reads both error shapes:
@@ -889,7 +393,7 @@ const CREDENTIAL_FIELDS = ['refresh_token', 'access_token', 'id_token'];
  */
 function parseTokenReply(body, mask) {
     if (!isRecord(body))
-        throw new errors/* TokenReplyError */.Sc('the reply is not a JSON object');
+        throw new TokenReplyError('the reply is not a JSON object');
     // Mask every credential that is a string before any check can fail.
     for (const field of CREDENTIAL_FIELDS) {
         const value = body[field];
@@ -898,12 +402,12 @@ function parseTokenReply(body, mask) {
     }
     const rawRefreshToken = body.refresh_token;
     if (rawRefreshToken != null && typeof rawRefreshToken !== 'string') {
-        throw new errors/* TokenReplyError */.Sc('refresh_token is not a string');
+        throw new TokenReplyError('refresh_token is not a string');
     }
     const refreshToken = rawRefreshToken ?? undefined;
     // From here on a failure must still hand over the new refresh token for storing.
     const fail = (problem) => {
-        throw new errors/* TokenReplyError */.Sc(problem, refreshToken || undefined);
+        throw new TokenReplyError(problem, refreshToken || undefined);
     };
     try {
         const accessToken = optionalString(body, 'access_token');
@@ -924,7 +428,7 @@ function parseTokenReply(body, mask) {
     }
     catch (error) {
         const problem = error instanceof Error ? error.message : 'unreadable reply';
-        throw new errors/* TokenReplyError */.Sc(problem, refreshToken || undefined);
+        throw new TokenReplyError(problem, refreshToken || undefined);
     }
 }
 /**
@@ -1073,18 +577,18 @@ function isRecord(value) {
 
 const token_client_USER_AGENT = 'fitbit-token-keeper';
 const MAX_REPLY_BYTES = 256 * 1024;
-/** Headers and form body for a grant; pure, so tests can read exactly what is sent. */
-function buildTokenRequest(endpoint, grant) {
-    const form = new URLSearchParams({ grant_type: grant.type });
-    if (grant.type === 'refresh_token') {
-        form.set('refresh_token', grant.refreshToken);
+/** Headers and form body of a token request; pure, so tests can read exactly what is sent. */
+function buildTokenRequest(endpoint, request) {
+    const form = new URLSearchParams({ grant_type: request.type });
+    if (request.type === 'refresh_token') {
+        form.set('refresh_token', request.refreshToken);
     }
     else {
-        form.set('code', grant.code);
-        if (grant.codeVerifier)
-            form.set('code_verifier', grant.codeVerifier);
-        if (grant.redirectUri)
-            form.set('redirect_uri', grant.redirectUri);
+        form.set('code', request.code);
+        if (request.codeVerifier)
+            form.set('code_verifier', request.codeVerifier);
+        if (request.redirectUri)
+            form.set('redirect_uri', request.redirectUri);
     }
     const headers = {
         accept: 'application/json',
@@ -1104,14 +608,14 @@ function buildTokenRequest(endpoint, grant) {
     return { headers, body: form.toString() };
 }
 /**
- * POSTs the grant and returns the checked reply, or throws TokenEndpointError.
+ * POSTs the token request and returns the checked reply, or throws TokenEndpointError.
  * Retries follow the shared policy (retry-policy.ts: connection failures,
  * timeouts, 5xx and 429 within the budget; other 4xx are final): providers
  * that rotate answer an identical repeated request with the identical pair,
  * so a retry never spends a second token.
  */
-async function exchangeToken(endpoint, grant, options) {
-    const { headers, body } = buildTokenRequest(endpoint, grant);
+async function exchangeToken(endpoint, request, options) {
+    const { headers, body } = buildTokenRequest(endpoint, request);
     const where = `the token endpoint (${new URL(endpoint.url).host})`;
     const { value } = await withRetries(() => postOnce(endpoint.url, headers, body, where, options), (error) => judgeTokenEndpointError(error, options.timing.maxRateLimitWaitMs), options.timing.tokenEndpoint, { signal: options.signal }).catch((error) => {
         throw withAttempts(error);
@@ -1127,7 +631,7 @@ async function postOnce(url, headers, body, where, options) {
 }
 /** The shared retry policy; a reply that arrived but cannot be used (a 2xx) is never retried. */
 function judgeTokenEndpointError(error, maxRateLimitWaitMs) {
-    if (!(error instanceof errors/* TokenEndpointError */.PI) || error.kind === 'malformed')
+    if (!(error instanceof TokenEndpointError) || error.kind === 'malformed')
         return { retry: false };
     const status = error.kind === 'network' ? undefined : error.status;
     return judgeHttpFailure({ status, headers: { 'retry-after': error.retryAfter } }, maxRateLimitWaitMs);
@@ -1149,7 +653,7 @@ async function send(url, headers, body, where, options) {
         return { status: response.statusCode, text, cut, retryAfter };
     }
     catch (error) {
-        throw new errors/* TokenEndpointError */.PI(`Could not complete the request to ${where}: ${networkProblem(error)}`, 'network');
+        throw new TokenEndpointError(`Could not complete the request to ${where}: ${networkProblem(error)}`, 'network');
     }
 }
 /**
@@ -1167,8 +671,8 @@ function successBody(where, reply, mask) {
         : 'a body that is not JSON';
     const message = `${capitalize(where)} answered HTTP ${reply.status} with ${problem}`;
     if (rescued)
-        throw new errors/* TokenReplyError */.Sc(`${message}; the new refresh token in it could still be read`, rescued);
-    throw new errors/* TokenEndpointError */.PI(message, 'malformed', reply.status);
+        throw new TokenReplyError(`${message}; the new refresh token in it could still be read`, rescued);
+    throw new TokenEndpointError(message, 'malformed', reply.status);
 }
 /** JSON.parse that ignores a byte order mark (RFC 8259 §8.1 allows it); undefined when not JSON. */
 function parseJson(text) {
@@ -1182,9 +686,9 @@ function parseJson(text) {
 /** A token endpoint failure after retries: the last one, saying how many attempts it took. */
 function withAttempts(error) {
     const { error: last, attempts } = lastFailure(error);
-    if (!(last instanceof errors/* TokenEndpointError */.PI) || attempts === 1)
+    if (!(last instanceof TokenEndpointError) || attempts === 1)
         return last;
-    return new errors/* TokenEndpointError */.PI(`${last.message} (after ${attempts} attempts)`, last.kind, last.status, last.retryAfter);
+    return new TokenEndpointError(`${last.message} (after ${attempts} attempts)`, last.kind, last.status, last.retryAfter);
 }
 /** A non-2xx reply as an error; one cut off at the cap is classified by what its start says. */
 function failure(where, { status, text, cut, retryAfter }, redactor) {
@@ -1199,7 +703,7 @@ function failure(where, { status, text, cut, retryAfter }, redactor) {
     const what = status >= 300 && status < 400
         ? 'a redirect, which is not followed'
         : detail || (looksLikeHtml(text) ? 'an HTML page' : unreadable);
-    return new errors/* TokenEndpointError */.PI(`${capitalize(where)} answered HTTP ${status}, ${what}`, kind, status, retryAfter);
+    return new TokenEndpointError(`${capitalize(where)} answered HTTP ${status}, ${what}`, kind, status, retryAfter);
 }
 function classify(status, code) {
     if (status === 410)
@@ -1254,110 +758,309 @@ function capitalize(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-;// CONCATENATED MODULE: ./lib/src/grant/flow.js
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./lib/src/lib/sealing.js
+var sealing = __webpack_require__(1621);
+;// CONCATENATED MODULE: ./lib/src/github/errors.js
 /**
- * The grant's life cycle, shared by the action and the `authorize` command so
- * there is one implementation: prove GitHub will take the new refresh token,
- * exchange at the token endpoint, store what must be stored.
+ * Turns a failed GitHub call into a GitHubApiError whose message says what
+ * failed (status and GitHub's own words) and whose advice says what to do,
+ * naming the permission the github-token needs.
  */
 
 
 
 
 
-/**
- * Proves GitHub will take the new refresh token before the old one is spent:
- * the public key always, write access where this run may write. For rotating
- * refreshes it also checks, in the same parallel round, that no other run has
- * rotated the secret since this run started.
- */
-async function preflight(config, github, log) {
-    const reseed = config.grant.type === 'authorization_code';
-    const needsWrite = config.provider.rotates || reseed || config.accessTokenSecret !== undefined;
-    const guardStaleSecret = config.provider.rotates && !reseed && config.currentRun !== undefined;
-    const needsMetadata = guardStaleSecret || (config.grantLifetimeSeconds !== undefined && !reseed);
-    const [publicKey, metadata, runStartedAt] = await Promise.all([
-        fetchPublicKey(github, config.target),
-        needsMetadata ? fetchSecretMetadata(github, config.target, config.secretName) : undefined,
-        guardStaleSecret && config.currentRun
-            ? fetchRunStartedAt(github, config.currentRun)
-            : undefined,
-    ]);
-    if (guardStaleSecret)
-        refuseStaleSecret(config, metadata, runStartedAt, log);
-    if (needsWrite) {
-        const probeLeftBehind = await proveWriteAccess(github, config.target, publicKey);
-        if (probeLeftBehind)
-            log.warning(probeLeftBehind);
+/** GitHub refused or failed a secrets API call. */
+class GitHubApiError extends errors/* ActionError */.lZ {
+    status;
+    name = 'GitHubApiError';
+    constructor(message, status, advice = '') {
+        super(message, advice);
+        this.status = status;
     }
-    log.info(`GitHub: the token may ${needsWrite ? 'write' : 'read'} Actions secrets of ${describeTarget(config.target)}.`);
-    return { publicKey, metadata };
+}
+function toGitHubApiError(error, target, access, action) {
+    const { error: last, attempts } = lastFailure(error);
+    const failure = (last ?? {});
+    const where = describeTarget(target);
+    const after = attempts > 1 ? ` (after ${attempts} attempts)` : '';
+    if (failure.cause instanceof RedirectRefusedError) {
+        return new GitHubApiError(`Could not ${action} of ${where}: ${failure.cause.message}, so nothing was sent anywhere else`, failure.cause.status, 'Check github-api-url: it must be the API base itself (for example https://api.github.com, or https://HOST/api/v3 for GitHub Enterprise Server).');
+    }
+    const response = failure.response;
+    if (response === undefined) {
+        return new GitHubApiError(`Could not ${action} of ${where}: GitHub could not be reached (${networkCause(last)})${after}`, undefined, "Check github-api-url and the runner's network or proxy settings, then re-run the workflow.");
+    }
+    const { status } = response;
+    const apiMessage = apiMessageOf(response.data);
+    const headline = `Could not ${action} of ${where} (HTTP ${status}${apiMessage ? `: ${apiMessage}` : ''})${after}`;
+    const limit = rateLimitOf({ status, headers: response.headers, message: apiMessage });
+    if (limit !== undefined) {
+        return new GitHubApiError(`${headline}: GitHub's ${limit.kind} rate limit was hit`, status, limit.waitMs === undefined
+            ? 'Re-run the workflow later.'
+            : `Re-run the workflow after ${clockTime(Date.now() + limit.waitMs)} UTC.`);
+    }
+    switch (status) {
+        case 401:
+            return new GitHubApiError(`${headline}: GitHub rejected the github-token as invalid or expired`, status, `Replace the github-token secret with a valid token. ${permissionAdvice(target)}`);
+        case 403:
+            return new GitHubApiError(`${headline}: the github-token is not allowed to ${access} Actions secrets there`, status, permissionAdvice(target));
+        case 404:
+            return new GitHubApiError(`${headline}: ${notFound(target)}`, status, `Check the repository${target.environment === undefined ? '' : ' and environment'} inputs. ${permissionAdvice(target)}`);
+    }
+    if (status >= 500) {
+        return new GitHubApiError(`${headline}: GitHub is failing`, status, 'Re-run the workflow.');
+    }
+    return new GitHubApiError(headline, status);
+}
+function notFound(target) {
+    return target.environment === undefined
+        ? `the repository ${target.owner}/${target.repo} does not exist or the github-token cannot see it`
+        : `the environment '${target.environment}' or the repository does not exist, or the github-token cannot see it`;
+}
+/** Always asks for write: refreshes of rotating providers and re-seeds must write the secret. */
+function permissionAdvice(target) {
+    const finePermission = target.environment === undefined
+        ? '"Secrets: read and write"'
+        : '"Environments: read and write" (and "Secrets: read and write")';
+    return (`The github-token needs a fine-grained personal access token with ${finePermission} on ${target.owner}/${target.repo}, ` +
+        'a classic personal access token with the repo scope, or a GitHub App installation token with the secrets permission ' +
+        '(for example from actions/create-github-app-token with permission-secrets: write). ' +
+        "The workflow's own GITHUB_TOKEN can never write Actions secrets.");
+}
+function networkCause(error) {
+    let cause = error;
+    let message = 'network error';
+    for (let depth = 0; depth < 4 && cause; depth++) {
+        const { code, message: text } = cause;
+        if (typeof code === 'string')
+            return code;
+        if (typeof text === 'string' && text)
+            message = text.slice(0, 200);
+        cause = cause.cause;
+    }
+    return message;
+}
+function apiMessageOf(data) {
+    const message = data?.message;
+    return typeof message === 'string' ? message.slice(0, 300) : undefined;
+}
+function clockTime(epochMs) {
+    return new Date(epochMs).toISOString().slice(11, 16);
+}
+
+;// CONCATENATED MODULE: ./lib/src/github/secrets.js
+/**
+ * Reads and writes one Actions secret through GitHub's REST API: the scope's
+ * public key, sealed writes, metadata, and a write-access probe that leaves
+ * nothing behind. Failures become GitHubApiErrors (github-errors.ts).
+ */
+
+
+
+
+
+
+/**
+ * The four secrets endpoints of one scope: a repository's, or an environment's
+ * (which has its own key). The only place that tells the two apart.
+ */
+function endpointsOf(client, target) {
+    const { owner, repo, environment } = target;
+    const { actions } = client.rest;
+    if (environment === undefined) {
+        return {
+            publicKey: () => actions.getRepoPublicKey({ owner, repo }),
+            get: (name) => actions.getRepoSecret({ owner, repo, secret_name: name }),
+            put: (name, sealed) => actions.createOrUpdateRepoSecret({ owner, repo, secret_name: name, ...sealed }),
+            remove: (name) => actions.deleteRepoSecret({ owner, repo, secret_name: name }),
+        };
+    }
+    const scope = { owner, repo, environment_name: environment };
+    return {
+        publicKey: () => actions.getEnvironmentPublicKey(scope),
+        get: (name) => actions.getEnvironmentSecret({ ...scope, secret_name: name }),
+        put: (name, sealed) => actions.createOrUpdateEnvironmentSecret({ ...scope, secret_name: name, ...sealed }),
+        remove: (name) => actions.deleteEnvironmentSecret({ ...scope, secret_name: name }),
+    };
+}
+/**
+ * The public key of the scope the secret lives in (each environment has its
+ * own), checked to be an X25519 key so that sealing cannot fail later, after
+ * the old refresh token is spent.
+ */
+async function fetchPublicKey(client, target) {
+    const response = await call(target, 'read', 'read the secrets public key', () => endpointsOf(client, target).publicKey());
+    const { key_id: keyId, key } = response.data;
+    if (typeof keyId !== 'string' || typeof key !== 'string' || !(await (0,sealing/* isSealingKey */.T)(key))) {
+        throw new GitHubApiError(`GitHub answered the secrets public key of ${describeTarget(target)} with something that is not a base64 X25519 key, so nothing can be sealed for it`, response.status, 'Check github-api-url: it must point at the GitHub REST API itself.');
+    }
+    return { keyId, key };
+}
+/**
+ * Seals `value` with `publicKey` and writes it; resolves to whether the secret
+ * was new. Only 201 (created) and 204 (updated) mean GitHub stored it.
+ */
+async function writeSecret(client, target, name, value, publicKey, options = {}) {
+    const sealed = {
+        encrypted_value: await (0,sealing/* sealSecret */.E)(value, publicKey.key),
+        key_id: publicKey.keyId,
+        ...(options.writeBack ? { request: WRITE_BACK } : {}),
+    };
+    const action = `write the secret ${name}`;
+    const response = await call(target, 'write', action, () => endpointsOf(client, target).put(name, sealed));
+    const status = response.status;
+    if (status === 201)
+        return 'created';
+    if (status === 204)
+        return 'updated';
+    throw new GitHubApiError(`Could not ${action} of ${describeTarget(target)}: GitHub answered HTTP ${status}, which does not say the secret was stored`, status);
+}
+/** When the secret was last written, or undefined when it does not exist. */
+async function fetchSecretMetadata(client, target, name) {
+    try {
+        const response = await call(target, 'read', `read the metadata of secret ${name}`, () => endpointsOf(client, target).get(name));
+        return { updatedAt: new Date(response.data.updated_at) };
+    }
+    catch (error) {
+        if (error instanceof GitHubApiError && error.status === 404)
+            return undefined;
+        throw error;
+    }
+}
+/**
+ * When the workflow run (this attempt) started, or undefined when GitHub will
+ * not say (a token without "Actions: read" gets 403 or 404 here).
+ */
+async function fetchRunStartedAt(client, run) {
+    try {
+        const response = await client.rest.actions.getWorkflowRun({
+            owner: run.owner,
+            repo: run.repo,
+            run_id: run.id,
+        });
+        const started = response.data.run_started_at;
+        return started ? new Date(started) : undefined;
+    }
+    catch (error) {
+        const status = lastFailure(error).error.response
+            ?.status;
+        if (status === 403 || status === 404)
+            return undefined;
+        throw toGitHubApiError(error, { ...run, environment: undefined }, 'read', 'read this workflow run');
+    }
+}
+/**
+ * Writes a throw-away probe secret, which proves the token may write secrets
+ * without touching the real one; resolves to its name, for deleteProbe.
+ */
+async function writeProbe(client, target, publicKey) {
+    const probe = `FITBIT_TOKEN_KEEPER_PROBE_${(0,external_node_crypto_.randomBytes)(6).toString('hex').toUpperCase()}`;
+    await writeSecret(client, target, probe, 'probe', publicKey);
+    return probe;
+}
+/**
+ * Deletes the probe again. Never throws: the write, which is what counts, has
+ * succeeded; resolves to a warning naming the probe when it could not go.
+ */
+async function deleteProbe(client, target, probe) {
+    try {
+        await call(target, 'write', `delete the probe secret ${probe}`, () => endpointsOf(client, target).remove(probe));
+        return undefined;
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        return `${reason}. The token may write secrets, so the run goes on; delete the secret ${probe} from ${describeTarget(target)} by hand (Settings → Secrets and variables → Actions, or gh secret delete ${probe})`;
+    }
+}
+async function call(target, access, action, send) {
+    try {
+        return await send();
+    }
+    catch (error) {
+        throw toGitHubApiError(error, target, access, action);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/src/grant/preflight.js
+
+
+
+async function preflight_preflight(settings, reseed, github, log) {
+    const { provider, target, secretName, currentRun } = settings;
+    const needsWrite = provider.rotates || reseed || settings.accessTokenSecret !== undefined;
+    const staleRun = provider.rotates && !reseed ? currentRun : undefined;
+    const needsMetadata = staleRun !== undefined || (settings.grantLifetimeSeconds !== undefined && !reseed);
+    const [publicKey, metadata, runStartedAt] = await Promise.all([
+        fetchPublicKey(github, target),
+        needsMetadata ? fetchSecretMetadata(github, target, secretName) : undefined,
+        staleRun ? fetchRunStartedAt(github, staleRun) : undefined,
+    ]);
+    if (staleRun)
+        refuseStaleSecret(secretName, metadata, runStartedAt, log);
+    let probeRemoved = Promise.resolve();
+    if (needsWrite) {
+        const probe = await writeProbe(github, target, publicKey);
+        probeRemoved = deleteProbe(github, target, probe).then((leftBehind) => {
+            if (leftBehind)
+                log.warning(leftBehind);
+        });
+    }
+    log.info(`GitHub: the token may ${needsWrite ? 'write' : 'read'} Actions secrets of ${describeTarget(target)}.`);
+    return { publicKey, metadata, probeRemoved };
 }
 /**
  * Repository secrets are read when a run is queued. If the secret changed after
  * this run started, another run rotated it: the token this run holds is spent,
  * and sending it would only earn an invalid_grant (or, worse, race the other run).
  */
-function refuseStaleSecret(config, metadata, runStartedAt, log) {
+function refuseStaleSecret(secretName, metadata, runStartedAt, log) {
     if (runStartedAt === undefined) {
         log.info('Could not read when this run started (the github-token may lack "Actions: read"); the stale-secret check is skipped.');
         return;
     }
     if (metadata !== undefined && metadata.updatedAt.getTime() > runStartedAt.getTime()) {
-        throw new errors/* ActionError */.lZ(`The secret ${config.secretName} was updated at ${metadata.updatedAt.toISOString()}, after this run started (${runStartedAt.toISOString()}): another run has rotated the refresh token since this run read it, so the token this run holds is already spent. It was not sent`, 'Nothing needs repair: the next run reads the newer token. To avoid this, keep every workflow that uses the grant in one concurrency group without cancel-in-progress (see examples/keep-alive.yml).');
+        throw new errors/* ActionError */.lZ(`The secret ${secretName} was updated at ${metadata.updatedAt.toISOString()}, after this run started (${runStartedAt.toISOString()}): another run has rotated the refresh token since this run read it, so the token this run holds is already spent. It was not sent`, 'Nothing needs repair: the next run reads the newer token. To avoid this, keep every workflow that uses the grant in one concurrency group without cancel-in-progress (see examples/keep-alive.yml).');
     }
 }
-/** The exchange; a reply that is unusable but carries a new refresh token still gets it stored. */
-async function exchange(context, mask, redactor) {
-    const { config, reach } = context;
-    const endpoint = {
-        url: config.tokenUrl,
-        clientId: config.clientId,
-        clientSecret: config.clientSecret,
-        clientAuth: config.clientAuth,
-    };
-    try {
-        return await exchangeToken(endpoint, config.grant, { mask, redactor, ...context.network });
+
+;// CONCATENATED MODULE: ./lib/src/grant/stage.js
+/** A failure of the grant flow, with the situation it left the grant in. */
+class GrantFailure extends Error {
+    cause;
+    situation;
+    name = 'GrantFailure';
+    constructor(cause, situation) {
+        super(cause instanceof Error ? cause.message : String(cause));
+        this.cause = cause;
+        this.situation = situation;
     }
-    catch (error) {
-        if (error instanceof errors/* TokenReplyError */.Sc && error.rescuedRefreshToken) {
-            reach('store');
-            await writeRefreshToken(context, error.rescuedRefreshToken);
-            reach('stored');
-        }
-        throw error;
-    }
-}
-/** Writes a rotated (or freshly consented) refresh token; true when the secret changed. */
-async function storeRefreshToken(context, reply) {
-    const { config, reach, log } = context;
-    const reseed = config.grant.type === 'authorization_code';
-    const sent = config.grant.type === 'refresh_token' ? config.grant.refreshToken : undefined;
-    if (reply.refreshToken === undefined || reply.refreshToken === sent) {
-        if (reseed) {
-            reach('exchange');
-            throw new errors/* ActionError */.lZ(`The token endpoint answered the authorization code without a refresh token, so there is nothing to store in ${config.secretName}`, config.provider.name === 'google'
-                ? 'Google issues a refresh token only when the consent URL asks for access_type=offline and prompt=consent: request a new code with both (fitbit-token-keeper authorize adds them).'
-                : 'Make sure the consent URL asks for offline access (for many providers the offline_access scope).');
-        }
-        reach('unchanged');
-        log.info(`The provider did not rotate the refresh token; ${config.secretName} is left as it is.`);
-        return false;
-    }
-    reach('store');
-    const outcome = await writeRefreshToken(context, reply.refreshToken);
-    reach('stored');
-    log.info(`${reseed ? 'Stored the refresh token from consent' : 'The refresh token rotated: stored the new one'} in ${config.secretName} (${outcome}).`);
-    return true;
 }
 /**
- * Writes the new refresh token, the one piece of state that must not be lost.
- * When GitHub will not take it and a recovery key is set, the token is sealed
- * to that key and printed, so `fitbit-token-keeper recover` can still open it.
+ * What failed and where the grant stands: a GrantFailure says both; anything
+ * else failed before the flow started (bad input), when nothing was sent.
  */
-async function writeRefreshToken({ config, github, publicKey, log }, refreshToken) {
+function unwrapFailure(error, reseed) {
+    if (error instanceof GrantFailure)
+        return error;
+    return {
+        cause: error,
+        situation: { stage: 'inputs', provider: undefined, secret: undefined, reseed },
+    };
+}
+
+// EXTERNAL MODULE: ./lib/src/lib/recovery.js
+var recovery = __webpack_require__(1635);
+;// CONCATENATED MODULE: ./lib/src/grant/store.js
+
+
+
+async function storeRefreshToken({ target, secretName, recoveryPublicKey }, github, publicKey, refreshToken, log) {
     try {
-        return await writeSecret(github, config.target, config.secretName, refreshToken, publicKey, {
+        return await writeSecret(github, target, secretName, refreshToken, publicKey, {
             writeBack: true,
         });
     }
@@ -1365,13 +1068,114 @@ async function writeRefreshToken({ config, github, publicKey, log }, refreshToke
         // Whatever failed (GitHub, or sealing with its key), the token must survive somewhere.
         const failure = error instanceof errors/* ActionError */.lZ
             ? error
-            : new errors/* ActionError */.lZ(`Could not seal the new refresh token for ${config.secretName}: ${(0,errors/* errorMessage */.gJ)(error)}`);
-        if (config.recoveryPublicKey === undefined)
+            : new errors/* ActionError */.lZ(`Could not seal the new refresh token for ${secretName}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        if (recoveryPublicKey === undefined)
             throw failure;
-        const sealed = await (0,recovery/* sealForRecovery */.IV)(refreshToken, config.recoveryPublicKey);
+        const sealed = await (0,recovery/* sealForRecovery */.IV)(refreshToken, recoveryPublicKey);
         log.info(`The new refresh token, sealed to recovery-public-key:\n${sealed}`);
-        throw new errors/* ActionError */.lZ(failure.message, `${failure.advice} The new refresh token was sealed to recovery-public-key and printed in the log above: open it with \`fitbit-token-keeper recover --private-key-file FILE\` and store it with \`gh secret set ${config.secretName}\`.`);
+        throw new errors/* ActionError */.lZ(failure.message, `${failure.advice} The new refresh token was sealed to recovery-public-key and printed in the log above: open it with \`fitbit-token-keeper recover --private-key-file FILE\` and store it with \`gh secret set ${secretName}\`.`);
     }
+}
+
+;// CONCATENATED MODULE: ./lib/src/grant/flow.js
+
+
+
+
+
+
+/** Runs the whole flow; any failure comes out as a GrantFailure that knows the stage. */
+async function keepGrant(plan) {
+    const { stage, run } = tracked(plan);
+    return run(async () => {
+        stage.is = 'preflight';
+        const checked = await preflight_preflight(plan.settings, plan.reseed, plan.github, plan.log);
+        let outcome;
+        try {
+            const request = await plan.tokenRequest();
+            stage.is = 'exchange';
+            const issuedAt = plan.now();
+            const reply = await exchange(plan, checked, request, stage);
+            const secretUpdated = await storeIfNew(plan, checked, request, reply, stage);
+            outcome = { reply, secretUpdated, issuedAt, preflight: checked };
+        }
+        finally {
+            // The probe's DELETE overlapped the exchange; it ends before the flow goes on or fails.
+            await checked.probeRemoved;
+        }
+        return await plan.afterStore(outcome);
+    });
+}
+/** Only the preflight (the action's dry run): proves GitHub access and sends nothing else. */
+async function checkGrant(plan) {
+    const { stage, run } = tracked(plan);
+    return run(async () => {
+        stage.is = 'preflight';
+        const checked = await preflight(plan.settings, plan.reseed, plan.github, plan.log);
+        await checked.probeRemoved;
+        return checked;
+    });
+}
+/** The stage, and a runner that turns any failure into a GrantFailure at that stage. */
+function tracked(plan) {
+    const stage = { is: 'preflight' };
+    const run = async (body) => {
+        try {
+            return await body();
+        }
+        catch (error) {
+            throw new GrantFailure(error, {
+                stage: stage.is,
+                provider: plan.settings.provider,
+                secret: plan.settings.secretName,
+                reseed: plan.reseed,
+            });
+        }
+    };
+    return { stage, run };
+}
+/** The exchange; a reply that is unusable but carries a new refresh token still gets it stored. */
+async function exchange(plan, checked, request, stage) {
+    const { network } = plan;
+    try {
+        return await exchangeToken(plan.settings.endpoint, request, {
+            mask: plan.mask,
+            redactor: plan.redactor,
+            dispatcher: network.dispatcher,
+            timing: network.timing,
+            signal: network.signal,
+        });
+    }
+    catch (error) {
+        if (error instanceof TokenReplyError && error.rescuedRefreshToken) {
+            stage.is = 'store';
+            await storeRefreshToken(plan.settings, plan.github, checked.publicKey, error.rescuedRefreshToken, plan.log);
+            stage.is = 'stored';
+        }
+        throw error;
+    }
+}
+/** Writes a rotated (or freshly consented) refresh token; true when the secret changed. */
+async function storeIfNew(plan, checked, request, reply, stage) {
+    const { settings, log } = plan;
+    const sent = request.type === 'refresh_token' ? request.refreshToken : undefined;
+    if (reply.refreshToken === undefined || reply.refreshToken === sent) {
+        if (plan.reseed)
+            throw noRefreshTokenFromConsent(settings);
+        stage.is = 'unchanged';
+        log.info(`The provider did not rotate the refresh token; ${settings.secretName} is left as it is.`);
+        return false;
+    }
+    stage.is = 'store';
+    const outcome = await storeRefreshToken(settings, plan.github, checked.publicKey, reply.refreshToken, log);
+    stage.is = 'stored';
+    log.info(`${plan.reseed ? 'Stored the refresh token from consent' : 'The refresh token rotated: stored the new one'} in ${settings.secretName} (${outcome}).`);
+    return true;
+}
+function noRefreshTokenFromConsent(settings) {
+    return new errors/* ActionError */.lZ(`The token endpoint answered the authorization code without a refresh token, so there is nothing to store in ${settings.secretName}`, settings.provider.name === 'google'
+        ? 'Google issues a refresh token only when the consent URL asks for access_type=offline and prompt=consent: request a new code with both (fitbit-token-keeper authorize adds them).'
+        : 'Make sure the consent URL asks for offline access (for many providers the offline_access scope).');
 }
 
 ;// CONCATENATED MODULE: ./lib/src/lib/http.js
@@ -1562,6 +1366,208 @@ function buildConsentUrl(request) {
     return url.href;
 }
 
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+;// CONCATENATED MODULE: ./lib/src/lib/validators.js
+/**
+ * The rules every edge applies to what a person typed, each failure one
+ * InputError naming the input (the action's input, or the command's option),
+ * found before any request. Values are quoted escaped, never raw.
+ */
+
+const SECRET_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+const REPO = /^[A-Za-z0-9._-]{1,100}$/;
+const LOOPBACK_HOSTS = ['localhost', '[::1]'];
+/** GitHub's limit for secret and environment names. */
+const MAX_NAME_LENGTH = 255;
+// C0, DEL and C1: a line break in a name that log lines quote would start a workflow command.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are what the pattern finds
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are what the pattern escapes
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\\]/g;
+const SHORT_ESCAPES = {
+    '\n': '\\n',
+    '\r': '\\r',
+    '\t': '\\t',
+    '\\': '\\\\',
+};
+function required(name, value, what) {
+    if (value === undefined)
+        throw new errors/* InputError */.dz(name, `is required: ${what}`);
+    return value;
+}
+function optional(value, parse) {
+    return value === undefined ? undefined : parse(value);
+}
+function oneOf(name, value, allowed) {
+    const match = allowed.find((option) => option === value.toLowerCase());
+    if (match === undefined) {
+        throw new errors/* InputError */.dz(name, `must be one of ${allowed.join(', ')} (got ${shown(value)})`);
+    }
+    return match;
+}
+/** Scopes separated by spaces or commas, as people write them. */
+function scopeList(value) {
+    return (value ?? '').split(/[\s,]+/).filter(Boolean);
+}
+/** GitHub's rules for secret names: letters, digits and _, not a digit first, not GITHUB_. */
+function secretName(name, value) {
+    if (value.length > MAX_NAME_LENGTH) {
+        throw new errors/* InputError */.dz(name, `must be at most ${MAX_NAME_LENGTH} characters`);
+    }
+    if (!SECRET_NAME.test(value)) {
+        throw new errors/* InputError */.dz(name, `${shown(value)} is not a valid secret name: use letters, digits and _ only, not starting with a digit`);
+    }
+    if (/^GITHUB_/i.test(value)) {
+        throw new errors/* InputError */.dz(name, `${shown(value)} is not allowed: secret names may not start with GITHUB_`);
+    }
+    return value;
+}
+function repository(value) {
+    if (value === undefined) {
+        throw new errors/* InputError */.dz('repository', 'is required: owner/name of the repository');
+    }
+    const [owner = '', repo = '', ...rest] = value.split('/');
+    if (rest.length > 0 || !OWNER.test(owner) || !REPO.test(repo) || /^\.\.?$/.test(repo)) {
+        throw new errors/* InputError */.dz('repository', `must be owner/name (got ${shown(value)})`);
+    }
+    return { owner, repo };
+}
+function environmentName(value) {
+    if (CONTROL_CHARACTERS.test(value)) {
+        throw new errors/* InputError */.dz('environment', `must not contain line breaks or other control characters (got ${shown(value)})`);
+    }
+    if (value === '.' || value === '..') {
+        throw new errors/* InputError */.dz('environment', `cannot be ${shown(value)}: in the API URL it would name another path, not an environment`);
+    }
+    if (value.length > MAX_NAME_LENGTH) {
+        throw new errors/* InputError */.dz('environment', `must be at most ${MAX_NAME_LENGTH} characters`);
+    }
+    return value;
+}
+function absoluteUrl(name, value) {
+    try {
+        new URL(value);
+        return value;
+    }
+    catch {
+        throw new InputError(name, `must be an absolute URL (got ${shown(value)})`);
+    }
+}
+/** https only, except plain http to a loopback host (local simulators, test servers). */
+function httpsUrl(name, value) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new errors/* InputError */.dz(name, `must be an absolute https URL (got ${shown(value)})`);
+    }
+    if (url.username || url.password) {
+        throw new errors/* InputError */.dz(name, 'must not contain credentials');
+    }
+    const loopback = LOOPBACK_HOSTS.includes(url.hostname) || /^127\.\d+\.\d+\.\d+$/.test(url.hostname);
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+        throw new errors/* InputError */.dz(name, `must use https (plain http is allowed only for loopback hosts) (got '${url.protocol}//${url.host}')`);
+    }
+    return url.href;
+}
+/** The API base, as Octokit wants it: no trailing slash. */
+function apiBaseUrl(name, value) {
+    return httpsUrl(name, value).replace(/\/+$/, '');
+}
+/** A value quoted for an error message: control characters and line breaks escaped, never raw. */
+function shown(value) {
+    const escaped = value.replace(UNPRINTABLE, (char) => SHORT_ESCAPES[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return `'${escaped}'`;
+}
+
+;// CONCATENATED MODULE: ./lib/src/oauth/providers.js
+/**
+ * Provider presets: where the token endpoint is, how the client authenticates
+ * there, whether refresh tokens rotate, and what a dead grant usually means.
+ */
+
+
+const PROVIDER_NAMES = ['google', 'fitbit', 'custom'];
+const CLIENT_AUTH_SETTINGS = (/* unused pure expression or super */ null && (['auto', 'basic', 'body']));
+const basicWhenSecret = (hasSecret) => (hasSecret ? 'basic' : 'body');
+const PROVIDERS = {
+    google: {
+        name: 'google',
+        label: 'Google OAuth 2.0 (Google Health API)',
+        tokenUrl: 'https://oauth2.googleapis.com/token',
+        authorizeUrl: 'https://accounts.google.com/o/oauth2/v2/auth',
+        defaultScopes: [
+            'activity_and_fitness',
+            'health_metrics_and_measurements',
+            'sleep',
+            'nutrition',
+            'location',
+            'profile',
+            'settings',
+        ].map((area) => `https://www.googleapis.com/auth/googlehealth.${area}.readonly`),
+        // Without both, Google returns no refresh token (offline) or no new one on re-consent.
+        consentParams: { access_type: 'offline', prompt: 'consent' },
+        rotates: false,
+        clientAuth: () => 'body',
+        deadGrantCauses: 'Google grants die when the Cloud project\'s OAuth audience is in "Testing" (grants for restricted scopes such as the Google Health API end 7 days after consent; publish the app to lift that), when access was revoked at myaccount.google.com/connections, after 6 months unused, when time-limited access ran out, or when more than 100 newer grants were issued for this client',
+    },
+    fitbit: {
+        name: 'fitbit',
+        label: 'legacy Fitbit Web API',
+        tokenUrl: 'https://api.fitbit.com/oauth2/token',
+        authorizeUrl: 'https://www.fitbit.com/oauth2/authorize',
+        defaultScopes: [
+            'activity',
+            'cardio_fitness',
+            'heartrate',
+            'location',
+            'nutrition',
+            'oxygen_saturation',
+            'profile',
+            'respiratory_rate',
+            'settings',
+            'sleep',
+            'temperature',
+            'weight',
+        ],
+        consentParams: {},
+        rotates: true,
+        clientAuth: basicWhenSecret,
+        deadGrantCauses: 'Fitbit refresh tokens are single-use: another run or tool that shares this grant may already have spent it (keep every user of the grant in one concurrency group), or access was revoked, or the account moved to a Google account',
+    },
+    custom: {
+        name: 'custom',
+        label: 'custom OAuth 2.0 provider',
+        tokenUrl: undefined,
+        authorizeUrl: undefined,
+        defaultScopes: [],
+        consentParams: {},
+        rotates: true,
+        clientAuth: basicWhenSecret,
+        deadGrantCauses: 'the refresh token was already used (rotating providers accept each one once), expired, or access was revoked',
+    },
+};
+/** The explicit `client-auth` setting wins; `auto` follows the provider's habit. */
+function resolveClientAuth(provider, setting, hasSecret) {
+    return setting === 'auto' ? provider.clientAuth(hasSecret) : setting;
+}
+/** The preset named by the `provider` input or option (default google). */
+function providerNamed(value) {
+    return PROVIDERS[oneOf('provider', value ?? 'google', PROVIDER_NAMES)];
+}
+/** The preset's token URL, or the override; `custom` has none of its own. */
+function tokenUrlOf(provider, override) {
+    if (override !== undefined)
+        return httpsUrl('token-url', override);
+    if (provider.tokenUrl === undefined) {
+        throw new errors/* InputError */.dz('token-url', "is required with provider 'custom'");
+    }
+    return provider.tokenUrl;
+}
+
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./lib/src/cli/git-remote.js
@@ -1585,6 +1591,152 @@ async function originRepository(cwd) {
 function repositoryFromRemote(remote) {
     const match = /^(?:[a-z+]+:\/\/(?:[^@/]+@)?[^/]+\/|[^@\s]+@[^:\s]+:)([^/\s]+)\/([^/\s]+?)(?:\.git)?\/?$/i.exec(remote);
     return match?.[1] && match[2] ? `${match[1]}/${match[2]}` : undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/src/cli/authorize-options.js
+/**
+ * The `authorize` command's own configuration: its flags and environment
+ * variables, read with the validators the action's inputs use too. Nothing
+ * here is sent anywhere; every problem is found before the first request.
+ */
+
+
+
+
+
+const AUTHORIZE_OPTIONS = {
+    'client-id': { type: 'string' },
+    'client-secret': { type: 'string' },
+    provider: { type: 'string' },
+    'authorize-url': { type: 'string' },
+    'token-url': { type: 'string' },
+    scopes: { type: 'string' },
+    'redirect-uri': { type: 'string' },
+    repository: { type: 'string' },
+    environment: { type: 'string' },
+    'secret-name': { type: 'string' },
+    'github-token': { type: 'string' },
+    'github-api-url': { type: 'string' },
+    open: { type: 'boolean', default: true },
+    print: { type: 'boolean', default: false },
+    timeout: { type: 'string' },
+};
+const DEFAULT_REDIRECT_URI = 'http://127.0.0.1:8080/';
+const DEFAULT_TIMEOUT_SECONDS = 300;
+const MAX_TIMEOUT_SECONDS = 24 * 3600;
+/** Read when --client-secret is not given, so the secret need not sit on the command line. */
+const CLIENT_SECRET_VARIABLE = 'FITBIT_TOKEN_KEEPER_CLIENT_SECRET';
+const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/;
+/** A wrong command line, found before anything is sent: exit status 2, as `gh` and `npm` do. */
+class UsageError extends errors/* ActionError */.lZ {
+    name = 'UsageError';
+}
+function parseAuthorizeArgs(args) {
+    return (0,external_node_util_.parseArgs)({ args, options: AUTHORIZE_OPTIONS, allowNegative: true, strict: true }).values;
+}
+/** The environment and the checkout the command runs in fill what the flags leave out. */
+async function readAuthorizeConfig(values, env, cwd) {
+    const redirectUri = loopbackRedirect(values['redirect-uri'] ?? DEFAULT_REDIRECT_URI);
+    const provider = providerNamed(values.provider);
+    const clientId = required('client-id', values['client-id'], 'the OAuth client id');
+    const clientSecret = values['client-secret'] ?? env[CLIENT_SECRET_VARIABLE];
+    const tokenUrl = tokenUrlOf(provider, values['token-url']);
+    const githubToken = required('github-token', values['github-token'] ?? env.GH_TOKEN ?? env.GITHUB_TOKEN, 'a token that may write Actions secrets');
+    return {
+        provider,
+        endpoint: {
+            url: tokenUrl,
+            clientId,
+            clientSecret,
+            clientAuth: resolveClientAuth(provider, 'auto', clientSecret !== undefined),
+        },
+        githubToken,
+        githubApiUrl: apiBaseUrl('github-api-url', values['github-api-url'] ?? env.GITHUB_API_URL ?? 'https://api.github.com'),
+        target: {
+            ...repository(values.repository ?? (await originRepository(cwd))),
+            environment: optional(values.environment, environmentName),
+        },
+        secretName: secretName('secret-name', values['secret-name'] ?? 'FITBIT_REFRESH_TOKEN'),
+        accessTokenSecret: undefined,
+        recoveryPublicKey: undefined,
+        grantLifetimeSeconds: undefined,
+        currentRun: undefined,
+        authorizeUrl: authorizeUrlOf(provider, values['authorize-url']),
+        redirectUri,
+        scopes: scopesOf(values, provider),
+        openBrowser: values.open,
+        print: values.print,
+    };
+}
+function readConsentUrlConfig(values) {
+    const provider = providerNamed(values.provider);
+    return {
+        provider,
+        clientId: required('client-id', values['client-id'], 'the OAuth client id'),
+        authorizeUrl: authorizeUrlOf(provider, values['authorize-url']),
+        redirectUri: httpsUrl('redirect-uri', values['redirect-uri'] ?? ''),
+        scopes: scopesOf(values, provider),
+    };
+}
+/** True when the command can listen where the redirect URI points. */
+function isLoopbackHttp(value) {
+    try {
+        const url = new URL(value);
+        return url.protocol === 'http:' && LOOPBACK.test(url.hostname);
+    }
+    catch {
+        return true; // malformed: let the full validation name the problem
+    }
+}
+function timeoutSeconds(value) {
+    if (value === undefined)
+        return DEFAULT_TIMEOUT_SECONDS;
+    const seconds = value.trim() === '' ? Number.NaN : Number(value);
+    if (!(seconds > 0 && seconds <= MAX_TIMEOUT_SECONDS)) {
+        throw new UsageError(`Option --timeout must be a number of seconds above 0 and at most ${MAX_TIMEOUT_SECONDS} (24 hours) (got '${value}')`);
+    }
+    return seconds;
+}
+/** The command's options are flags, not action inputs: name them as such. */
+function asOptionError(error) {
+    if (error instanceof errors/* InputError */.dz) {
+        const hint = error.input === 'github-token'
+            ? ' (or set GH_TOKEN)'
+            : error.input === 'client-secret'
+                ? ` (or set ${CLIENT_SECRET_VARIABLE})`
+                : error.input === 'repository'
+                    ? ' (or run inside a checkout whose origin remote is on GitHub)'
+                    : '';
+        return new errors/* ActionError */.lZ(`Option --${error.input} ${error.problem}${hint}`);
+    }
+    if (error instanceof Error &&
+        error.code?.toString().startsWith('ERR_PARSE_ARGS')) {
+        return new errors/* ActionError */.lZ(`${error.message}. Run fitbit-token-keeper --help for the options`);
+    }
+    return error;
+}
+function authorizeUrlOf(provider, override) {
+    const authorizeUrl = override ?? provider.authorizeUrl;
+    if (authorizeUrl === undefined) {
+        throw new errors/* InputError */.dz('authorize-url', "is required with provider 'custom'");
+    }
+    return httpsUrl('authorize-url', authorizeUrl);
+}
+function scopesOf(values, provider) {
+    return values.scopes === undefined ? provider.defaultScopes : scopeList(values.scopes);
+}
+function loopbackRedirect(value) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new errors/* InputError */.dz('redirect-uri', `must be an absolute URL (got '${value}')`);
+    }
+    if (url.protocol !== 'http:' || !LOOPBACK.test(url.hostname)) {
+        throw new errors/* InputError */.dz('redirect-uri', `must be http on a loopback host such as ${DEFAULT_REDIRECT_URI}, where this command can listen (got '${value}')`);
+    }
+    return value;
 }
 
 // EXTERNAL MODULE: external "node:http"
@@ -1734,9 +1886,9 @@ function answer(res, status, html) {
 ;// CONCATENATED MODULE: ./lib/src/cli/authorize.js
 /**
  * `fitbit-token-keeper authorize`: the consent step on a person's machine.
- * Proves the secret can be written, opens the consent page, receives the
- * redirect on loopback, exchanges the code with its PKCE verifier and stores
- * the refresh token, through the same code the action runs.
+ * Runs the same grant flow as the action: the preflight proves the secret can
+ * be written, then the consent page is opened, the redirect received on
+ * loopback, and the code exchanged with its PKCE verifier and stored.
  */
 
 
@@ -1750,112 +1902,46 @@ function answer(res, status, html) {
 
 
 
-
-const OPTIONS = {
-    'client-id': { type: 'string' },
-    'client-secret': { type: 'string' },
-    provider: { type: 'string' },
-    'authorize-url': { type: 'string' },
-    'token-url': { type: 'string' },
-    scopes: { type: 'string' },
-    'redirect-uri': { type: 'string' },
-    repository: { type: 'string' },
-    environment: { type: 'string' },
-    'secret-name': { type: 'string' },
-    'github-token': { type: 'string' },
-    'github-api-url': { type: 'string' },
-    open: { type: 'boolean', default: true },
-    print: { type: 'boolean', default: false },
-    timeout: { type: 'string' },
-};
-const DEFAULT_REDIRECT_URI = 'http://127.0.0.1:8080/';
-const DEFAULT_TIMEOUT_SECONDS = 300;
-const MAX_TIMEOUT_SECONDS = 24 * 3600;
-/** Read when --client-secret is not given, so the secret need not sit on the command line. */
-const CLIENT_SECRET_VARIABLE = 'FITBIT_TOKEN_KEEPER_CLIENT_SECRET';
-const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/;
 async function authorize(args, io) {
     const redactor = new Redactor();
-    const situation = startingSituation(true);
     let network;
     let deadline;
     try {
-        const { values } = (0,external_node_util_.parseArgs)({ args, options: OPTIONS, allowNegative: true, strict: true });
+        const values = parseAuthorizeArgs(args);
         // The clock starts here: --timeout bounds the whole command, not only the wait for consent.
-        deadline = startDeadline(timeoutSeconds(values.timeout));
+        const until = startDeadline(timeoutSeconds(values.timeout));
+        deadline = until;
         if (!isLoopbackHttp(values['redirect-uri'] ?? DEFAULT_REDIRECT_URI)) {
             return printConsentUrlOnly(values, io);
         }
         for (const secret of [values['client-secret'], values['github-token']])
             redactor.add(secret);
-        const options = await resolveOptions(values, io);
-        redactor.add(options.config.githubToken);
-        redactor.add(options.config.clientSecret);
-        const { config } = options;
-        situation.provider = config.provider;
-        situation.secret = config.secretName;
+        const config = await readAuthorizeConfig(values, io.env, io.cwd);
+        redactor.add(config.githubToken);
+        redactor.add(config.endpoint.clientSecret);
+        network = {
+            dispatcher: createDispatcher(PRODUCTION_TIMING.requestTimeoutMs),
+            timing: PRODUCTION_TIMING,
+            signal: until.signal,
+        };
         const log = {
             info: (message) => io.err(message),
             warning: (message) => io.err(`warning: ${message}`),
         };
-        const reach = (stage) => {
-            situation.stage = stage;
-        };
-        network = {
-            dispatcher: createDispatcher(PRODUCTION_TIMING.requestTimeoutMs),
-            timing: PRODUCTION_TIMING,
-            signal: deadline.signal,
-        };
-        const github = createGitHubClient(config.githubToken, config.githubApiUrl, network);
-        reach('preflight');
-        const { publicKey } = await preflight(config, github, log);
-        const pkce = createPkce();
-        const state = createState();
-        const listener = await listenForRedirect(options.redirectUri, state, {
-            deadline: deadline.signal,
-            onRefused: (reason) => io.err(`Refused a request to ${options.redirectUri} (${reason}): it did not come from this consent; still waiting for the consent redirect.`),
+        const reply = await keepGrant({
+            settings: config,
+            reseed: true,
+            github: createGitHubClient(config.githubToken, config.githubApiUrl, network),
+            network,
+            log,
+            mask: (value) => redactor.add(value),
+            redactor,
+            now: () => new Date(),
+            tokenRequest: () => consent(config, io, until.signal, redactor),
+            afterStore: async ({ reply }) => reply,
         });
-        let code;
-        try {
-            const url = buildConsentUrl({
-                authorizeUrl: options.authorizeUrl,
-                provider: config.provider,
-                clientId: config.clientId,
-                redirectUri: options.redirectUri,
-                scopes: options.scopes,
-                state,
-                pkce,
-            });
-            io.err('Open this URL in a browser and allow access:');
-            io.out(url);
-            if (options.openBrowser) {
-                await io
-                    .openUrl(url)
-                    .catch(() => io.err('Could not open a browser: open the URL yourself.'));
-            }
-            io.err(`Waiting for the consent redirect on ${options.redirectUri} ...`);
-            code = await listener.code;
-        }
-        finally {
-            await listener.close();
-        }
-        redactor.add(code);
-        redactor.add(pkce.verifier);
-        const reseed = {
-            ...config,
-            grant: {
-                type: 'authorization_code',
-                code,
-                codeVerifier: pkce.verifier,
-                redirectUri: options.redirectUri,
-            },
-        };
-        reach('exchange');
-        const grant = { config: reseed, github, network, publicKey, log, reach };
-        const reply = await exchange(grant, (value) => redactor.add(value), redactor);
-        await storeRefreshToken(grant, reply);
         io.err(`Done: the refresh token is stored in the secret ${config.secretName} of ${describeTarget(config.target)}.`);
-        if (options.print) {
+        if (config.print) {
             io.out(`refresh_token=${reply.refreshToken ?? ''}`);
             io.out(`access_token=${reply.accessToken}`);
         }
@@ -1866,7 +1952,8 @@ async function authorize(args, io) {
             io.err(`error: ${error.message}. Run fitbit-token-keeper --help for the options.`);
             return 2;
         }
-        const failure = overTimeout(asOptionError(error), deadline);
+        const { cause, situation } = unwrapFailure(error, true);
+        const failure = overTimeout(asOptionError(cause), deadline);
         io.err(`error: ${describeFailure(failure, situation, redactor)}`);
         return 1;
     }
@@ -1875,14 +1962,64 @@ async function authorize(args, io) {
         await network?.dispatcher.destroy().catch(() => undefined);
     }
 }
-/** A wrong command line, found before anything is sent: exit status 2, as `gh` and `npm` do. */
-class UsageError extends errors/* ActionError */.lZ {
-    name = 'UsageError';
+/**
+ * The consent in the browser: PKCE and a fresh state, the URL printed (and
+ * opened), the redirect received on loopback; resolves to the code to exchange.
+ */
+async function consent(config, io, deadline, redactor) {
+    const pkce = createPkce();
+    const state = createState();
+    const listener = await listenForRedirect(config.redirectUri, state, {
+        deadline,
+        onRefused: (reason) => io.err(`Refused a request to ${config.redirectUri} (${reason}): it did not come from this consent; still waiting for the consent redirect.`),
+    });
+    try {
+        const url = buildConsentUrl({
+            authorizeUrl: config.authorizeUrl,
+            provider: config.provider,
+            clientId: config.endpoint.clientId,
+            redirectUri: config.redirectUri,
+            scopes: config.scopes,
+            state,
+            pkce,
+        });
+        io.err('Open this URL in a browser and allow access:');
+        io.out(url);
+        if (config.openBrowser) {
+            await io.openUrl(url).catch(() => io.err('Could not open a browser: open the URL yourself.'));
+        }
+        io.err(`Waiting for the consent redirect on ${config.redirectUri} ...`);
+        const code = await listener.code;
+        redactor.add(code);
+        redactor.add(pkce.verifier);
+        return {
+            type: 'authorization_code',
+            code,
+            codeVerifier: pkce.verifier,
+            redirectUri: config.redirectUri,
+        };
+    }
+    finally {
+        await listener.close();
+    }
+}
+/**
+ * For a redirect URI this machine cannot listen on (e.g. a Web client's
+ * https://www.google.com): print the consent URL for the re-seed workflow and
+ * stop. No PKCE here: the verifier would have to travel to the workflow along
+ * with the code; the client secret protects the code instead.
+ */
+function printConsentUrlOnly(values, io) {
+    const config = readConsentUrlConfig(values);
+    const url = buildConsentUrl({ ...config, state: createState(), pkce: undefined });
+    io.err('Open this URL in a browser and allow access:');
+    io.out(url);
+    io.err(`Then copy the code parameter from the address bar of the page you land on (${config.redirectUri}) and run the re-seed workflow with it within a few minutes: codes are single-use and short-lived. This command stored nothing.`);
+    return 0;
 }
 function startDeadline(seconds) {
     const controller = new AbortController();
-    // abort() without a reason raises an AbortError, which the GitHub client takes as final;
-    // Octokit turns the TimeoutError of AbortSignal.timeout() into a "500", a retryable failure.
+    // abort() without a reason raises an AbortError, which the GitHub client takes as final.
     const timer = setTimeout(() => controller.abort(), seconds * 1000);
     timer.unref();
     return { seconds, signal: controller.signal, clear: () => clearTimeout(timer) };
@@ -1892,122 +2029,6 @@ function overTimeout(error, deadline) {
     if (!deadline?.signal.aborted || !(error instanceof Error))
         return error;
     return new errors/* ActionError */.lZ(`The --timeout of ${deadline.seconds} s was reached. ${error.message}`, 'Run authorize again and finish the consent sooner, or pass a longer --timeout (it bounds the GitHub calls and the token exchange too).');
-}
-/** Validates every option with the action's own input rules, before anything is sent. */
-async function resolveOptions(values, io) {
-    const redirectUri = loopbackRedirect(values['redirect-uri'] ?? DEFAULT_REDIRECT_URI);
-    const inputs = {
-        provider: values.provider,
-        'client-id': values['client-id'],
-        'client-secret': values['client-secret'] ?? io.env[CLIENT_SECRET_VARIABLE],
-        'token-url': values['token-url'],
-        'github-token': values['github-token'] ?? io.env.GH_TOKEN ?? io.env.GITHUB_TOKEN,
-        'github-api-url': values['github-api-url'],
-        repository: values.repository ?? (await originRepository(io.cwd)),
-        environment: values.environment,
-        'secret-name': values['secret-name'],
-        // A stand-in: the real code arrives after consent; it only selects re-seed rules here.
-        code: 'pending-consent',
-        'redirect-uri': redirectUri,
-    };
-    const config = readInputs((name) => inputs[name] ?? '', {
-        GITHUB_API_URL: io.env.GITHUB_API_URL,
-        'INPUT_EXPORT-VARIABLE': '',
-    });
-    const presetAuthorizeUrl = config.provider.authorizeUrl;
-    const authorizeUrl = values['authorize-url'] ?? presetAuthorizeUrl;
-    if (authorizeUrl === undefined) {
-        throw new errors/* InputError */.dz('authorize-url', "is required with provider 'custom'");
-    }
-    const scopes = scopesOf(values, config.provider);
-    return {
-        config,
-        authorizeUrl: httpsUrl('authorize-url', authorizeUrl),
-        redirectUri,
-        scopes,
-        openBrowser: values.open,
-        print: values.print,
-    };
-}
-/**
- * For a redirect URI this machine cannot listen on (e.g. a Web client's
- * https://www.google.com): print the consent URL for the re-seed workflow and
- * stop. No PKCE here: the verifier would have to travel to the workflow along
- * with the code; the client secret protects the code instead.
- */
-function printConsentUrlOnly(values, io) {
-    const provider = readProvider(values.provider);
-    const clientId = required('client-id', values['client-id'], 'the OAuth client id');
-    const authorizeUrl = values['authorize-url'] ?? provider.authorizeUrl;
-    if (authorizeUrl === undefined) {
-        throw new errors/* InputError */.dz('authorize-url', "is required with provider 'custom'");
-    }
-    const redirectUri = httpsUrl('redirect-uri', values['redirect-uri'] ?? '');
-    const url = buildConsentUrl({
-        authorizeUrl: httpsUrl('authorize-url', authorizeUrl),
-        provider,
-        clientId,
-        redirectUri,
-        scopes: scopesOf(values, provider),
-        state: createState(),
-        pkce: undefined,
-    });
-    io.err('Open this URL in a browser and allow access:');
-    io.out(url);
-    io.err(`Then copy the code parameter from the address bar of the page you land on (${redirectUri}) and run the re-seed workflow with it within a few minutes: codes are single-use and short-lived. This command stored nothing.`);
-    return 0;
-}
-function scopesOf(values, provider) {
-    return values.scopes?.split(/[\s,]+/).filter(Boolean) ?? provider.defaultScopes;
-}
-function isLoopbackHttp(value) {
-    try {
-        const url = new URL(value);
-        return url.protocol === 'http:' && LOOPBACK.test(url.hostname);
-    }
-    catch {
-        return true; // malformed: let the full validation name the problem
-    }
-}
-function loopbackRedirect(value) {
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw new errors/* InputError */.dz('redirect-uri', `must be an absolute URL (got '${value}')`);
-    }
-    if (url.protocol !== 'http:' || !LOOPBACK.test(url.hostname)) {
-        throw new errors/* InputError */.dz('redirect-uri', `must be http on a loopback host such as ${DEFAULT_REDIRECT_URI}, where this command can listen (got '${value}')`);
-    }
-    return value;
-}
-function timeoutSeconds(value) {
-    if (value === undefined)
-        return DEFAULT_TIMEOUT_SECONDS;
-    const seconds = value.trim() === '' ? Number.NaN : Number(value);
-    if (!(seconds > 0 && seconds <= MAX_TIMEOUT_SECONDS)) {
-        throw new UsageError(`Option --timeout must be a number of seconds above 0 and at most ${MAX_TIMEOUT_SECONDS} (24 hours) (got '${value}')`);
-    }
-    return seconds;
-}
-/** The command's options are flags, not action inputs: name them as such. */
-function asOptionError(error) {
-    if (error instanceof errors/* InputError */.dz) {
-        const hint = error.input === 'github-token'
-            ? ' (or set GH_TOKEN)'
-            : error.input === 'client-secret'
-                ? ` (or set ${CLIENT_SECRET_VARIABLE})`
-                : error.input === 'repository'
-                    ? ' (or run inside a checkout whose origin remote is on GitHub)'
-                    : '';
-        return new errors/* ActionError */.lZ(`Option --${error.input} ${error.problem}${hint}`);
-    }
-    if (error instanceof Error &&
-        error.code?.toString().startsWith('ERR_PARSE_ARGS')) {
-        return new errors/* ActionError */.lZ(`${error.message}. Run fitbit-token-keeper --help for the options`);
-    }
-    return error;
 }
 
 
@@ -2080,7 +2101,7 @@ __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_stream_consumers__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8321);
 /* harmony import */ var open__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2958);
-/* harmony import */ var _authorize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7815);
+/* harmony import */ var _authorize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7378);
 /* harmony import */ var _recovery_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6580);
 /* harmony import */ var _terminal_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(615);
 /** The `fitbit-token-keeper` command: dispatches to authorize, keygen and recover. */
@@ -2180,9 +2201,6 @@ function untrustedLine(text, maxLength) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   OS: () => (/* binding */ GitHubApiError),
-/* harmony export */   PI: () => (/* binding */ TokenEndpointError),
-/* harmony export */   Sc: () => (/* binding */ TokenReplyError),
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   lZ: () => (/* binding */ ActionError)
@@ -2208,44 +2226,6 @@ class InputError extends ActionError {
         super(`Input '${input}' ${problem}`);
         this.input = input;
         this.problem = problem;
-    }
-}
-/** The token endpoint refused, failed or answered something unusable. */
-class TokenEndpointError extends ActionError {
-    kind;
-    status;
-    retryAfter;
-    name = 'TokenEndpointError';
-    constructor(message, kind, 
-    /** Undefined when no reply arrived (kind 'network'). */
-    status, 
-    /** The reply's Retry-After header, for the retry policy. */
-    retryAfter) {
-        super(message);
-        this.kind = kind;
-        this.status = status;
-        this.retryAfter = retryAfter;
-    }
-}
-/**
- * The reply was unusable, but may still carry a new refresh token: that token
- * must be stored before the run fails, or a rotating grant is lost.
- */
-class TokenReplyError extends TokenEndpointError {
-    rescuedRefreshToken;
-    name = 'TokenReplyError';
-    constructor(message, rescuedRefreshToken) {
-        super(message, 'malformed');
-        this.rescuedRefreshToken = rescuedRefreshToken;
-    }
-}
-/** GitHub refused or failed a secrets API call. */
-class GitHubApiError extends ActionError {
-    status;
-    name = 'GitHubApiError';
-    constructor(message, status, advice = '') {
-        super(message, advice);
-        this.status = status;
     }
 }
 /** The message of anything thrown, without a stack. */

@@ -1,57 +1,53 @@
 /**
- * The orchestrator: inputs → masks → GitHub preflight → token exchange →
- * write-back of a new refresh token → outputs and summary. It owns the single
- * catch that turns any failure into one ::error:: line.
+ * The action: inputs → masks → the grant flow (preflight, exchange, store) →
+ * outputs and summary. It owns the single catch that turns any failure into
+ * one ::error:: line saying where the grant stands.
  */
 import * as actionsCore from '@actions/core';
-import { createGitHubClient, type GitHubClient } from '../github/client.js';
-import { type PublicKey, type SecretMetadata, writeSecret } from '../github/secrets.js';
+import { createGitHubClient } from '../github/client.js';
 import { describeTarget } from '../github/target.js';
-import { describeFailure, type Stage, startingSituation } from '../grant/failure.js';
-import { exchange, preflight, storeRefreshToken } from '../grant/flow.js';
+import { describeFailure } from '../grant/failure.js';
+import { checkGrant, type GrantPlan, keepGrant } from '../grant/flow.js';
+import type { Log } from '../grant/log.js';
+import { unwrapFailure } from '../grant/stage.js';
 import { ActionError } from '../lib/errors.js';
 import { createDispatcher, type Network } from '../lib/http.js';
 import { Redactor, secretLines } from '../lib/redact.js';
 import { PRODUCTION_TIMING, type Timing } from '../lib/timing.js';
-import type { TokenReply } from '../oauth/token-response.js';
-import { type Config, readInputs, SENSITIVE_INPUTS } from './inputs.js';
-import {
-  publishOutputs,
-  type RunResult,
-  type Summary,
-  secondsAfter,
-  writeSummary,
-} from './outputs.js';
+import { type ActionConfig, readInputs, SENSITIVE_INPUTS } from './inputs.js';
+import { type Summary, writeSummary } from './outputs.js';
+import { publishResult } from './publish.js';
 
 export type ActionCore = Pick<
   typeof actionsCore,
-  'getInput' | 'setSecret' | 'setOutput' | 'exportVariable' | 'info' | 'warning' | 'setFailed'
+  'setSecret' | 'setOutput' | 'exportVariable' | 'info' | 'warning' | 'setFailed'
 > & { readonly summary: Summary };
 
 export interface Dependencies {
   readonly core: ActionCore;
-  /** The runner's environment, for defaults such as GITHUB_REPOSITORY and GITHUB_API_URL. */
+  /** The runner's environment: the INPUT_ variables and defaults such as GITHUB_REPOSITORY. */
   readonly env: NodeJS.ProcessEnv;
   readonly now: () => Date;
   readonly timing: Timing;
 }
-
-const HOURS_48 = 48 * 3600 * 1000;
 
 export function defaultDependencies(): Dependencies {
   return { core: actionsCore, env: process.env, now: () => new Date(), timing: PRODUCTION_TIMING };
 }
 
 export async function run(deps: Dependencies = defaultDependencies()): Promise<void> {
-  const { core } = deps;
+  const { core, env } = deps;
   const redactor = new Redactor();
-  const situation = startingSituation(false);
-  const mask = (value: string): void => {
+  const mask = (value: string | undefined): void => {
     if (!value) return;
-    // The runner masks each registered value as a whole: a multi-line one needs its lines too.
-    for (const part of new Set([value, ...secretLines(value)])) core.setSecret(part);
+    // The runner masks each registered value as a whole: a multi-line one needs its lines too,
+    // and an input with surrounding blanks its trimmed form (which is what gets used).
+    const parts = new Set([value, value.trim(), ...secretLines(value)]);
+    for (const part of parts) if (part) core.setSecret(part);
     redactor.add(value);
   };
+  // The runner passes input NAME as INPUT_NAME, upper-cased, spaces as _, hyphens kept.
+  const input = (name: string) => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
   const stepDeadline = AbortSignal.timeout(deps.timing.stepLimitMs);
   // Aborted the moment the run fails, so no sibling request or retry outlives it.
   const cancel = new AbortController();
@@ -60,19 +56,21 @@ export async function run(deps: Dependencies = defaultDependencies()): Promise<v
     timing: deps.timing,
     signal: AbortSignal.any([stepDeadline, cancel.signal]),
   };
+  let reseed = false;
   try {
-    for (const name of SENSITIVE_INPUTS) mask(core.getInput(name));
-    const config = readInputs((name) => core.getInput(name), deps.env);
-    situation.provider = config.provider;
-    situation.secret = config.secretName;
-    situation.reseed = config.grant.type === 'authorization_code';
-    await keepGrantAlive(config, deps, network, mask, redactor, (stage) => {
-      situation.stage = stage;
+    for (const name of SENSITIVE_INPUTS) mask(input(name));
+    const config = readInputs(input, {
+      repository: env.GITHUB_REPOSITORY,
+      apiUrl: env.GITHUB_API_URL,
+      runId: env.GITHUB_RUN_ID,
     });
+    reseed = config.tokenRequest.type === 'authorization_code';
+    await keepAlive(config, deps, network, mask, redactor);
   } catch (error) {
     cancel.abort();
+    const { cause, situation } = unwrapFailure(error, reseed);
     core.setFailed(
-      describeFailure(overStepLimit(error, stepDeadline, deps.timing), situation, redactor),
+      describeFailure(overStepLimit(cause, stepDeadline, deps.timing), situation, redactor),
     );
   } finally {
     // Idle keep-alive sockets would hold the step open for seconds after its work is done.
@@ -80,20 +78,53 @@ export async function run(deps: Dependencies = defaultDependencies()): Promise<v
   }
 }
 
+async function keepAlive(
+  config: ActionConfig,
+  deps: Dependencies,
+  network: Network,
+  mask: (value: string) => void,
+  redactor: Redactor,
+): Promise<void> {
+  const log = redactingLog(deps.core, redactor);
+  const github = createGitHubClient(config.githubToken, config.githubApiUrl, network);
+  const secret = `${config.secretName} (${describeTarget(config.target)})`;
+  const plan: GrantPlan<void> = {
+    settings: config,
+    reseed: config.tokenRequest.type === 'authorization_code',
+    github,
+    network,
+    log,
+    mask,
+    redactor,
+    now: deps.now,
+    tokenRequest: () => config.tokenRequest,
+    afterStore: (outcome) => publishResult(config, outcome, { ...deps.core, ...log }, github),
+  };
+  if (!config.dryRun) {
+    await keepGrant(plan);
+    return;
+  }
+  await checkGrant(plan);
+  log.info('Dry run: inputs and GitHub access are ready; the token endpoint was not contacted.');
+  await writeSummary(deps.core.summary, {
+    provider: config.provider.label,
+    secret,
+    result: undefined,
+    notes: [
+      'Dry run: inputs and GitHub access are ready. No token was exchanged and no secret changed.',
+    ],
+  });
+}
+
 /**
- * The core whose progress lines pass the redactor, as errors do: they quote names and
- * messages from GitHub and the provider, which may echo a secret in a form the runner's
+ * Progress lines pass the redactor, as errors do: they quote names and messages
+ * from GitHub and the provider, which may echo a secret in a form the runner's
  * masks do not know (URL-encoded, JSON-escaped, base64).
  */
-function redactingLog(core: ActionCore, redactor: Redactor): ActionCore {
+function redactingLog(core: ActionCore, redactor: Redactor): Log {
   return {
-    ...core,
     info: (message) => core.info(redactor.redact(message)),
-    warning: (message, properties) =>
-      core.warning(
-        redactor.redact(message instanceof Error ? message.message : message),
-        properties,
-      ),
+    warning: (message) => core.warning(redactor.redact(message)),
   };
 }
 
@@ -105,118 +136,4 @@ function overStepLimit(error: unknown, stepDeadline: AbortSignal, timing: Timing
     `The step reached its ${limit} s time limit. ${error.message}`,
     error instanceof ActionError ? error.advice : '',
   );
-}
-
-async function keepGrantAlive(
-  config: Config,
-  deps: Dependencies,
-  network: Network,
-  mask: (value: string) => void,
-  redactor: Redactor,
-  reach: (stage: Stage) => void,
-): Promise<void> {
-  const core = redactingLog(deps.core, redactor);
-  const github = createGitHubClient(config.githubToken, config.githubApiUrl, network);
-
-  const secret = `${config.secretName} (${describeTarget(config.target)})`;
-
-  reach('preflight');
-  const { publicKey, metadata } = await preflight(config, github, core);
-  if (config.dryRun) {
-    core.info('Dry run: inputs and GitHub access are ready; the token endpoint was not contacted.');
-    await writeSummary(core.summary, {
-      provider: config.provider.label,
-      secret,
-      result: undefined,
-      notes: [
-        'Dry run: inputs and GitHub access are ready. No token was exchanged and no secret changed.',
-      ],
-    });
-    return;
-  }
-
-  reach('exchange');
-  const issuedAt = deps.now();
-  const grant = { config, github, network, publicKey, log: core, reach };
-  const reply = await exchange(grant, mask, redactor);
-  core.info(
-    `Token endpoint ${new URL(config.tokenUrl).host} issued a new access token${reply.expiresIn ? ` valid for ${reply.expiresIn} s` : ''}.`,
-  );
-
-  const secretUpdated = await storeRefreshToken(grant, reply);
-
-  // The grant is safe from here on; the rest is optional and may fail the step only at the end.
-  const problems = await storeAccessTokenCopy(config, github, publicKey, reply, core);
-  const result: RunResult = {
-    reply,
-    secretUpdated,
-    issuedAt,
-    grantExpiresAt: grantExpiry(config, reply, issuedAt, metadata),
-  };
-  publishOutputs(core, result, config.exportVariable);
-  const notes = grantWarnings(result, issuedAt, core);
-  problems.push(...missingScopes(config, reply));
-  await writeSummary(core.summary, {
-    provider: config.provider.label,
-    secret,
-    result,
-    notes: [...notes, ...problems],
-  });
-  if (problems.length > 0) throw new ActionError(problems.join('. '));
-}
-
-/** `access-token-secret`: a copy of the access token for other workflows; failures are collected. */
-async function storeAccessTokenCopy(
-  config: Config,
-  github: GitHubClient,
-  publicKey: PublicKey,
-  reply: TokenReply,
-  core: ActionCore,
-): Promise<string[]> {
-  if (!config.accessTokenSecret) return [];
-  try {
-    await writeSecret(
-      github,
-      config.target,
-      config.accessTokenSecret,
-      reply.accessToken,
-      publicKey,
-    );
-    core.info(`Stored the access token in the secret ${config.accessTokenSecret}.`);
-    return [];
-  } catch (error) {
-    return [error instanceof Error ? error.message : String(error)];
-  }
-}
-
-/** `required-scopes` the grant lacks, as a problem that fails the step after everything else. */
-function missingScopes(config: Config, reply: TokenReply): string[] {
-  const missing = config.requiredScopes.filter((scope) => !reply.scopes.includes(scope));
-  if (missing.length === 0) return [];
-  return [
-    `The grant lacks the required scopes ${missing.join(', ')} (granted: ${reply.scopes.join(' ') || 'none stated'}). The user may have unticked them on the consent screen: re-seed through consent and grant them all`,
-  ];
-}
-
-/** When the grant dies: as the provider says, else consent time (last secret update) + grant-lifetime. */
-function grantExpiry(
-  config: Config,
-  reply: TokenReply,
-  issuedAt: Date,
-  metadata: SecretMetadata | undefined,
-): Date | undefined {
-  if (reply.refreshTokenExpiresIn !== undefined)
-    return secondsAfter(issuedAt, reply.refreshTokenExpiresIn);
-  if (config.grantLifetimeSeconds === undefined) return undefined;
-  const consentedAt = config.grant.type === 'authorization_code' ? issuedAt : metadata?.updatedAt;
-  return consentedAt ? secondsAfter(consentedAt, config.grantLifetimeSeconds) : undefined;
-}
-
-function grantWarnings(result: RunResult, now: Date, core: ActionCore): string[] {
-  const expiresAt = result.grantExpiresAt;
-  if (!expiresAt || expiresAt.getTime() - now.getTime() > HOURS_48) return [];
-  const hours = Math.max(0, Math.floor((expiresAt.getTime() - now.getTime()) / 3600_000));
-  const warning = `The grant is expected to expire at ${expiresAt.toISOString()} (in about ${hours} h). Re-seed through consent before then (npx fitbit-token-keeper authorize), or publish the Google Cloud app out of "Testing" to lift the 7-day limit.`;
-  core.warning(warning);
-  return [warning];
 }

@@ -4,6 +4,7 @@
  */
 import type * as core from '@actions/core';
 import { escapeSummaryText } from '../lib/escape.js';
+import { iso, secondsAfter } from '../lib/time.js';
 import type { TokenReply } from '../oauth/token-response.js';
 
 export type OutputCore = Pick<typeof core, 'setOutput' | 'exportVariable'>;
@@ -78,17 +79,4 @@ export async function writeSummary(summary: Summary, facts: SummaryFacts): Promi
   ]);
   for (const note of facts.notes) summary.addRaw(`\n> ${escapeSummaryText(note)}\n`, true);
   await summary.write();
-}
-
-/** `seconds` after `start`; undefined when unknown or past what a Date can hold, never an Invalid Date. */
-export function secondsAfter(start: Date, seconds: number | undefined): Date | undefined {
-  if (seconds === undefined) return undefined;
-  const date = new Date(start.getTime() + seconds * 1000);
-  return Number.isNaN(date.getTime()) ? undefined : date;
-}
-
-/** ISO 8601 in UTC without milliseconds; empty for no date or an invalid one, so it cannot throw. */
-function iso(date: Date | undefined): string {
-  if (date === undefined || Number.isNaN(date.getTime())) return '';
-  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }

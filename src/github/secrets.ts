@@ -4,11 +4,10 @@
  * nothing behind. Failures become GitHubApiErrors (github-errors.ts).
  */
 import { randomBytes } from 'node:crypto';
-import { ActionError, GitHubApiError } from '../lib/errors.js';
 import { lastFailure } from '../lib/retry.js';
 import { isSealingKey, sealSecret } from '../lib/sealing.js';
 import { type GitHubClient, WRITE_BACK } from './client.js';
-import { type Access, toGitHubApiError } from './errors.js';
+import { type Access, GitHubApiError, toGitHubApiError } from './errors.js';
 import { describeTarget, type SecretTarget, type WorkflowRun } from './target.js';
 
 export interface PublicKey {
@@ -152,25 +151,36 @@ export async function fetchRunStartedAt(
 }
 
 /**
- * Proves the token may write secrets without touching the real one: writes a
- * throw-away probe secret and deletes it again. Resolves to a warning when the
- * probe could not be deleted (the write, which is what counts, succeeded).
+ * Writes a throw-away probe secret, which proves the token may write secrets
+ * without touching the real one; resolves to its name, for deleteProbe.
  */
-export async function proveWriteAccess(
+export async function writeProbe(
   client: GitHubClient,
   target: SecretTarget,
   publicKey: PublicKey,
-): Promise<string | undefined> {
+): Promise<string> {
   const probe = `FITBIT_TOKEN_KEEPER_PROBE_${randomBytes(6).toString('hex').toUpperCase()}`;
   await writeSecret(client, target, probe, 'probe', publicKey);
+  return probe;
+}
+
+/**
+ * Deletes the probe again. Never throws: the write, which is what counts, has
+ * succeeded; resolves to a warning naming the probe when it could not go.
+ */
+export async function deleteProbe(
+  client: GitHubClient,
+  target: SecretTarget,
+  probe: string,
+): Promise<string | undefined> {
   try {
     await call(target, 'write', `delete the probe secret ${probe}`, () =>
       endpointsOf(client, target).remove(probe),
     );
     return undefined;
   } catch (error) {
-    if (!(error instanceof ActionError)) throw error;
-    return `${error.message}. The token may write secrets, so the run goes on; delete the secret ${probe} from ${describeTarget(target)} by hand (Settings → Secrets and variables → Actions, or gh secret delete ${probe})`;
+    const reason = error instanceof Error ? error.message : String(error);
+    return `${reason}. The token may write secrets, so the run goes on; delete the secret ${probe} from ${describeTarget(target)} by hand (Settings → Secrets and variables → Actions, or gh secret delete ${probe})`;
   }
 }
 

@@ -2,32 +2,11 @@
  * Composes the one error line a failed run prints: what happened, where the
  * stored refresh token stands, and what to do next. Knows nothing of HTTP.
  */
-import { ActionError, errorMessage, InputError, TokenEndpointError } from '../lib/errors.js';
+import { ActionError, errorMessage, InputError } from '../lib/errors.js';
 import type { Redactor } from '../lib/redact.js';
 import type { Provider } from '../oauth/providers.js';
-
-/** How far the run got, which decides what the stored secret still holds. */
-export type Stage =
-  | 'inputs' // nothing sent yet
-  | 'preflight' // GitHub checked; token endpoint not contacted
-  | 'exchange' // the stored refresh token was sent
-  | 'store' // a new refresh token exists but is not stored yet
-  | 'stored' // the secret holds the newest refresh token
-  | 'unchanged'; // the provider kept the old refresh token valid
-
-export interface Situation {
-  readonly stage: Stage;
-  readonly provider: Provider | undefined;
-  readonly secret: string | undefined;
-  readonly reseed: boolean;
-}
-
-/** The situation at the start of a run; the orchestrator updates it as the run gets further. */
-export function startingSituation(reseed: boolean): {
-  -readonly [K in keyof Situation]: Situation[K];
-} {
-  return { stage: 'inputs', provider: undefined, secret: undefined, reseed };
-}
+import { TokenEndpointError } from '../oauth/token-errors.js';
+import type { Situation } from './stage.js';
 
 const RESEED =
   'Re-seed the secret through consent: run `npx fitbit-token-keeper authorize` on your machine, or the re-seed workflow with a fresh authorization code.';

@@ -2,6 +2,9 @@
  * Provider presets: where the token endpoint is, how the client authenticates
  * there, whether refresh tokens rotate, and what a dead grant usually means.
  */
+import { InputError } from '../lib/errors.js';
+import { httpsUrl, oneOf } from '../lib/validators.js';
+
 export const PROVIDER_NAMES = ['google', 'fitbit', 'custom'] as const;
 export type ProviderName = (typeof PROVIDER_NAMES)[number];
 
@@ -98,4 +101,18 @@ export function resolveClientAuth(
   hasSecret: boolean,
 ): ClientAuth {
   return setting === 'auto' ? provider.clientAuth(hasSecret) : setting;
+}
+
+/** The preset named by the `provider` input or option (default google). */
+export function providerNamed(value: string | undefined): Provider {
+  return PROVIDERS[oneOf('provider', value ?? 'google', PROVIDER_NAMES)];
+}
+
+/** The preset's token URL, or the override; `custom` has none of its own. */
+export function tokenUrlOf(provider: Provider, override: string | undefined): string {
+  if (override !== undefined) return httpsUrl('token-url', override);
+  if (provider.tokenUrl === undefined) {
+    throw new InputError('token-url', "is required with provider 'custom'");
+  }
+  return provider.tokenUrl;
 }

@@ -3,13 +3,12 @@
  * no redirects, a cap on the reply size, and typed errors that carry no secret.
  */
 import { type Dispatcher, request } from 'undici';
-import type { Grant } from '../action/inputs.js';
-import { TokenEndpointError, type TokenFailureKind, TokenReplyError } from '../lib/errors.js';
 import type { Redactor } from '../lib/redact.js';
 import { lastFailure, type RetryVerdict, withRetries } from '../lib/retry.js';
 import { judgeHttpFailure } from '../lib/retry-policy.js';
 import type { Timing } from '../lib/timing.js';
 import type { ClientAuth } from './providers.js';
+import { TokenEndpointError, type TokenFailureKind, TokenReplyError } from './token-errors.js';
 import {
   parseErrorBody,
   parseErrorPrefix,
@@ -17,6 +16,16 @@ import {
   rescueRefreshToken,
   type TokenReply,
 } from './token-response.js';
+
+/** What is sent to the token endpoint: a refresh, or the code from a consent (re-seed). */
+export type TokenRequest =
+  | { readonly type: 'refresh_token'; readonly refreshToken: string }
+  | {
+      readonly type: 'authorization_code';
+      readonly code: string;
+      readonly codeVerifier: string | undefined;
+      readonly redirectUri: string | undefined;
+    };
 
 export interface TokenEndpoint {
   readonly url: string;
@@ -39,18 +48,18 @@ export interface ExchangeOptions {
 const USER_AGENT = 'fitbit-token-keeper';
 const MAX_REPLY_BYTES = 256 * 1024;
 
-/** Headers and form body for a grant; pure, so tests can read exactly what is sent. */
+/** Headers and form body of a token request; pure, so tests can read exactly what is sent. */
 export function buildTokenRequest(
   endpoint: TokenEndpoint,
-  grant: Grant,
+  request: TokenRequest,
 ): { headers: Record<string, string>; body: string } {
-  const form = new URLSearchParams({ grant_type: grant.type });
-  if (grant.type === 'refresh_token') {
-    form.set('refresh_token', grant.refreshToken);
+  const form = new URLSearchParams({ grant_type: request.type });
+  if (request.type === 'refresh_token') {
+    form.set('refresh_token', request.refreshToken);
   } else {
-    form.set('code', grant.code);
-    if (grant.codeVerifier) form.set('code_verifier', grant.codeVerifier);
-    if (grant.redirectUri) form.set('redirect_uri', grant.redirectUri);
+    form.set('code', request.code);
+    if (request.codeVerifier) form.set('code_verifier', request.codeVerifier);
+    if (request.redirectUri) form.set('redirect_uri', request.redirectUri);
   }
 
   const headers: Record<string, string> = {
@@ -70,7 +79,7 @@ export function buildTokenRequest(
 }
 
 /**
- * POSTs the grant and returns the checked reply, or throws TokenEndpointError.
+ * POSTs the token request and returns the checked reply, or throws TokenEndpointError.
  * Retries follow the shared policy (retry-policy.ts: connection failures,
  * timeouts, 5xx and 429 within the budget; other 4xx are final): providers
  * that rotate answer an identical repeated request with the identical pair,
@@ -78,10 +87,10 @@ export function buildTokenRequest(
  */
 export async function exchangeToken(
   endpoint: TokenEndpoint,
-  grant: Grant,
+  request: TokenRequest,
   options: ExchangeOptions,
 ): Promise<TokenReply> {
-  const { headers, body } = buildTokenRequest(endpoint, grant);
+  const { headers, body } = buildTokenRequest(endpoint, request);
   const where = `the token endpoint (${new URL(endpoint.url).host})`;
   const { value } = await withRetries(
     () => postOnce(endpoint.url, headers, body, where, options),

@@ -2,7 +2,7 @@
  * Checks every field of a token endpoint reply, and reads both error shapes:
  * Fitbit's {"errors":[{"errorType","message"}]} and RFC 6749's {"error","error_description"}.
  */
-import { TokenReplyError } from '../lib/errors.js';
+import { TokenReplyError } from './token-errors.js';
 
 export interface TokenReply {
   readonly accessToken: string;

@@ -7,7 +7,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readInputs } from '../../src/action/inputs.js';
 import { createGitHubClient } from '../../src/github/client.js';
-import { storeRefreshToken } from '../../src/grant/flow.js';
+import { storeRefreshToken } from '../../src/grant/store.js';
 import { createDispatcher } from '../../src/lib/http.js';
 import { generateRecoveryKeyPair, openRecovered } from '../../src/lib/recovery.js';
 import { FAST_TIMING as FAST } from '../helpers/fast-timing.js';
@@ -18,6 +18,7 @@ import type { Inputs } from '../helpers/world.js';
 const REPOSITORY = 'octo/policy';
 const TARGET = { repository: REPOSITORY };
 const SECRET = 'FITBIT_REFRESH_TOKEN';
+const NO_RUNNER = { repository: undefined, apiUrl: undefined, runId: undefined };
 const WRITER = 'ghp_policy_writer_000001';
 const CLIENT = { id: '23POL1', secret: 'fitbit-policy-secret-0001' };
 const SECONDARY_LIMIT = {
@@ -137,6 +138,48 @@ describe('the write-back under GitHub rate limits', () => {
   );
 });
 
+describe('the probe secret', () => {
+  const isProbeDelete = (method: string, path: string) =>
+    method === 'DELETE' && path.includes('FITBIT_TOKEN_KEEPER_PROBE_');
+  const probes = () =>
+    world.github.secretNames(TARGET).filter((name) => name.startsWith('FITBIT_TOKEN_KEEPER_'));
+
+  it("is deleted while the token request is in flight: the DELETE's answer waits for the token request", async () => {
+    const { userId, token } = seed();
+    const before = world.fitbit.requests.length;
+    const tokenRequestArrived = new Promise<void>((resolve) => {
+      const poll = setInterval(() => {
+        if (world.fitbit.requests.length > before) {
+          clearInterval(poll);
+          resolve();
+        }
+      }, 2);
+    });
+    // Sent one after the other, the token request would never come and the DELETE time out.
+    world.github.faults.push({ holdUntil: tokenRequestArrived, match: isProbeDelete });
+    const { value: result, requests } = await githubRequestsDuring(() => run(token));
+    expect(result.exitCode, result.stdout).toBe(0);
+    // One DELETE, answered once the token request was out: none timed out and was retried.
+    expect(requests.filter((r) => isProbeDelete(r.method, r.path))).toHaveLength(1);
+    expect(probes()).toEqual([]);
+    expect(world.github.secretValue(TARGET, SECRET)).toBe(world.fitbit.currentRefreshToken(userId));
+  });
+
+  it('is still removed when the exchange fails while its DELETE is in flight', async () => {
+    const { token } = seed();
+    world.github.faults.push({ delayMs: 300, match: isProbeDelete });
+    world.fitbit.faults.push({
+      status: 400,
+      body: { errors: [{ errorType: 'invalid_grant', message: 'Refresh token invalid' }] },
+      match: (method) => method === 'POST',
+    });
+    const result = await run(token);
+    expect(result.exitCode).toBe(1);
+    expect(result.errors[0]).toContain('invalid_grant');
+    expect(probes()).toEqual([]);
+  });
+});
+
 describe('odd GitHub answers around the write', () => {
   it('a probe secret whose DELETE is refused is named in a warning, and the run goes on', async () => {
     const { userId, token } = seed();
@@ -183,13 +226,10 @@ describe('odd GitHub answers around the write', () => {
 
   it('a sealing failure during the write-back still seals the token to recovery-public-key', async () => {
     const pair = await generateRecoveryKeyPair();
-    const config = readInputs(
-      (name) =>
-        world.fitbitInputs('unused-refresh-token', { 'recovery-public-key': pair.publicKey })[
-          name
-        ] ?? '',
-      {},
-    );
+    const inputs = world.fitbitInputs('unused-refresh-token', {
+      'recovery-public-key': pair.publicKey,
+    });
+    const settings = readInputs((name) => inputs[name], NO_RUNNER);
     const network = {
       dispatcher: createDispatcher(FAST.requestTimeoutMs),
       timing: FAST,
@@ -197,28 +237,18 @@ describe('odd GitHub answers around the write', () => {
     };
     const lines: string[] = [];
     const log = { info: (line: string) => lines.push(line), warning: () => undefined };
-    const context = {
-      config,
-      github: createGitHubClient(WRITER, world.github.url, network),
-      network,
-      // Not a key libsodium can seal to: the write fails before anything is sent.
-      publicKey: { keyId: '1', key: 'c2hvcnQ=' },
-      log,
-      reach: () => undefined,
-    };
-    const reply = {
-      accessToken: 'access-sealing-test',
-      expiresIn: 3600,
-      refreshToken: 'the-new-refresh-token-0001',
-      scopes: [],
-      tokenType: 'Bearer',
-      userId: undefined,
-      refreshTokenExpiresIn: undefined,
-    };
+    // Not a key libsodium can seal to: the write fails before anything is sent.
+    const malformedKey = { keyId: '1', key: 'c2hvcnQ=' };
     try {
-      await expect(storeRefreshToken(context, reply)).rejects.toThrow(
-        /Could not seal the new refresh token/,
-      );
+      await expect(
+        storeRefreshToken(
+          settings,
+          createGitHubClient(WRITER, world.github.url, network),
+          malformedKey,
+          'the-new-refresh-token-0001',
+          log,
+        ),
+      ).rejects.toThrow(/Could not seal the new refresh token/);
     } finally {
       await network.dispatcher.destroy();
     }

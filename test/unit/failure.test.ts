@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { describeFailure, type Situation, type Stage } from '../../src/grant/failure.js';
+import { GitHubApiError } from '../../src/github/errors.js';
+import { describeFailure } from '../../src/grant/failure.js';
+import type { Situation, Stage } from '../../src/grant/stage.js';
+import { ActionError, InputError } from '../../src/lib/errors.js';
+import { Redactor } from '../../src/lib/redact.js';
+import { PROVIDERS, type Provider } from '../../src/oauth/providers.js';
 import {
-  ActionError,
-  GitHubApiError,
-  InputError,
   TokenEndpointError,
   type TokenFailureKind,
   TokenReplyError,
-} from '../../src/lib/errors.js';
-import { Redactor } from '../../src/lib/redact.js';
-import { PROVIDERS, type Provider } from '../../src/oauth/providers.js';
+} from '../../src/oauth/token-errors.js';
 
 const KNOWN = {
   refreshToken: 'c2d0f6a8b7e94c1d8a3b5f7e9d1c3b5a7f9e1d3c5b7a9f1e3d5c7b9a1f3e5d7c',

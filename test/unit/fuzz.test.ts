@@ -6,8 +6,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readInputs } from '../../src/action/inputs.js';
-import { InputError, TokenReplyError } from '../../src/lib/errors.js';
+import { InputError } from '../../src/lib/errors.js';
 import { Redactor } from '../../src/lib/redact.js';
+import { TokenReplyError } from '../../src/oauth/token-errors.js';
 import {
   MAX_LIFETIME_SECONDS,
   parseErrorBody,
@@ -69,7 +70,11 @@ describe('readInputs under fuzzing', () => {
         (plain, secrets, env) => {
           const inputs: Record<string, string> = { ...plain, ...secrets };
           try {
-            const config = readInputs((name) => inputs[name] ?? '', env);
+            const config = readInputs((name) => inputs[name], {
+              repository: env.GITHUB_REPOSITORY,
+              apiUrl: env.GITHUB_API_URL,
+              runId: env.GITHUB_RUN_ID,
+            });
             expect(Object.isFrozen(config)).toBe(true);
           } catch (error) {
             expect(error).toBeInstanceOf(InputError);

@@ -1,6 +1,6 @@
 import sodium from 'libsodium-wrappers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type Config, readInputs, SENSITIVE_INPUTS } from '../../src/action/inputs.js';
+import { type ActionConfig, readInputs, SENSITIVE_INPUTS } from '../../src/action/inputs.js';
 import { InputError } from '../../src/lib/errors.js';
 
 /**
@@ -38,9 +38,13 @@ function environmentFor(inputs: Inputs, env: NodeJS.ProcessEnv): NodeJS.ProcessE
   return all;
 }
 
-function read(overrides: Inputs = {}, env: NodeJS.ProcessEnv = RUNNER_ENV): Config {
+function read(overrides: Inputs = {}, env: NodeJS.ProcessEnv = RUNNER_ENV): ActionConfig {
   const all = environmentFor({ ...BASE, ...overrides }, env);
-  return readInputs((name) => all[`INPUT_${name.toUpperCase()}`] ?? '', all);
+  return readInputs((name) => all[`INPUT_${name.toUpperCase()}`], {
+    repository: all.GITHUB_REPOSITORY,
+    apiUrl: all.GITHUB_API_URL,
+    runId: all.GITHUB_RUN_ID,
+  });
 }
 
 /** Runs readInputs expecting an InputError, and returns it. */
@@ -67,11 +71,11 @@ describe('readInputs: defaults', () => {
   it('applies the contract defaults when only the required inputs are given', () => {
     const config = read();
     expect(config.provider.name).toBe('google');
-    expect(config.tokenUrl).toBe('https://oauth2.googleapis.com/token');
-    expect(config.clientAuth).toBe('body');
-    expect(config.clientId).toBe('my-client-id');
-    expect(config.clientSecret).toBe(SECRET_VALUES['client-secret']);
-    expect(config.grant).toEqual({
+    expect(config.endpoint.url).toBe('https://oauth2.googleapis.com/token');
+    expect(config.endpoint.clientAuth).toBe('body');
+    expect(config.endpoint.clientId).toBe('my-client-id');
+    expect(config.endpoint.clientSecret).toBe(SECRET_VALUES['client-secret']);
+    expect(config.tokenRequest).toEqual({
       type: 'refresh_token',
       refreshToken: SECRET_VALUES['refresh-token'],
     });
@@ -135,8 +139,8 @@ describe('readInputs: defaults', () => {
       'refresh-token': `${SECRET_VALUES['refresh-token']}\n`,
       'secret-name': ' MY_SECRET ',
     });
-    expect(config.clientId).toBe('my-client-id');
-    expect(config.grant).toEqual({
+    expect(config.endpoint.clientId).toBe('my-client-id');
+    expect(config.tokenRequest).toEqual({
       type: 'refresh_token',
       refreshToken: SECRET_VALUES['refresh-token'],
     });
@@ -170,8 +174,8 @@ describe('readInputs: required inputs', () => {
 
   it('accepts a public client without client-secret', () => {
     const config = read({ 'client-secret': undefined, provider: 'fitbit' });
-    expect(config.clientSecret).toBeUndefined();
-    expect(config.clientAuth).toBe('body');
+    expect(config.endpoint.clientSecret).toBeUndefined();
+    expect(config.endpoint.clientAuth).toBe('body');
   });
 });
 
@@ -183,7 +187,7 @@ describe('readInputs: grants', () => {
       'code-verifier': SECRET_VALUES['code-verifier'],
       'redirect-uri': 'http://127.0.0.1:8080/',
     });
-    expect(config.grant).toEqual({
+    expect(config.tokenRequest).toEqual({
       type: 'authorization_code',
       code: SECRET_VALUES.code,
       codeVerifier: SECRET_VALUES['code-verifier'],
@@ -192,7 +196,7 @@ describe('readInputs: grants', () => {
   });
 
   it('takes a code without verifier or redirect URI', () => {
-    expect(read({ 'refresh-token': undefined, code: SECRET_VALUES.code }).grant).toEqual({
+    expect(read({ 'refresh-token': undefined, code: SECRET_VALUES.code }).tokenRequest).toEqual({
       type: 'authorization_code',
       code: SECRET_VALUES.code,
       codeVerifier: undefined,
@@ -202,8 +206,8 @@ describe('readInputs: grants', () => {
 
   it('uses the code, not the refresh token, when both are given', () => {
     const config = read({ code: SECRET_VALUES.code });
-    expect(config.grant.type).toBe('authorization_code');
-    expect(JSON.stringify(config.grant)).not.toContain(SECRET_VALUES['refresh-token']);
+    expect(config.tokenRequest.type).toBe('authorization_code');
+    expect(JSON.stringify(config.tokenRequest)).not.toContain(SECRET_VALUES['refresh-token']);
   });
 
   it('rejects code-verifier without code', () => {
@@ -333,7 +337,7 @@ describe('readInputs: URLs', () => {
     ['google', 'https://oauth2.googleapis.com/token'],
     ['fitbit', 'https://api.fitbit.com/oauth2/token'],
   ])('uses the token URL of the %s preset', (provider, url) => {
-    expect(read({ provider }).tokenUrl).toBe(url);
+    expect(read({ provider }).endpoint.url).toBe(url);
   });
 
   it('requires token-url with provider custom', () => {
@@ -342,14 +346,14 @@ describe('readInputs: URLs', () => {
 
   it('uses token-url with provider custom', () => {
     expect(
-      read({ provider: 'custom', 'token-url': 'https://www.strava.com/oauth/token' }).tokenUrl,
+      read({ provider: 'custom', 'token-url': 'https://www.strava.com/oauth/token' }).endpoint.url,
     ).toBe('https://www.strava.com/oauth/token');
   });
 
   it('lets token-url override a preset', () => {
-    expect(read({ provider: 'fitbit', 'token-url': 'https://proxy.example/token' }).tokenUrl).toBe(
-      'https://proxy.example/token',
-    );
+    expect(
+      read({ provider: 'fitbit', 'token-url': 'https://proxy.example/token' }).endpoint.url,
+    ).toBe('https://proxy.example/token');
   });
 
   const loopback = [
@@ -368,7 +372,7 @@ describe('readInputs: URLs', () => {
   ];
 
   it.each(loopback)('allows plain http token-url to loopback %s', (url) => {
-    expect(read({ 'token-url': url }).tokenUrl).toBe(url);
+    expect(read({ 'token-url': url }).endpoint.url).toBe(url);
   });
 
   it.each(loopback)('allows plain http github-api-url to loopback %s', (url) => {
@@ -424,7 +428,7 @@ describe('readInputs: choices', () => {
         'client-auth': clientAuth,
         'client-secret': withSecret ? SECRET_VALUES['client-secret'] : undefined,
       });
-      expect(config.clientAuth).toBe(expected);
+      expect(config.endpoint.clientAuth).toBe(expected);
     },
   );
 

@@ -1,22 +1,22 @@
 import type { ServerResponse } from 'node:http';
 import { Agent } from 'undici';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Grant } from '../../src/action/inputs.js';
-import { TokenEndpointError, TokenReplyError } from '../../src/lib/errors.js';
 import { Redactor } from '../../src/lib/redact.js';
 import { PROVIDERS, type ProviderName, resolveClientAuth } from '../../src/oauth/providers.js';
 import {
   buildTokenRequest,
   exchangeToken,
   type TokenEndpoint,
+  type TokenRequest,
 } from '../../src/oauth/token-client.js';
+import { TokenEndpointError, TokenReplyError } from '../../src/oauth/token-errors.js';
 import { type RunningServer, readBody, startServer } from '../helpers/server.js';
 
 const CLIENT_ID = '123456789-abc.apps.googleusercontent.com';
 const CLIENT_SECRET = 'GOCSPX-secretValue_123';
 const REFRESH = '1//0gRefresh-Token_value';
 
-const refreshGrant: Grant = { type: 'refresh_token', refreshToken: REFRESH };
+const refreshGrant: TokenRequest = { type: 'refresh_token', refreshToken: REFRESH };
 
 const FORM_HEADERS = {
   accept: 'application/json',

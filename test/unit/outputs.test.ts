@@ -9,9 +9,9 @@ import {
   publishOutputs,
   type RunResult,
   type Summary,
-  secondsAfter,
   writeSummary,
 } from '../../src/action/outputs.js';
+import { secondsAfter } from '../../src/lib/time.js';
 import type { TokenReply } from '../../src/oauth/token-response.js';
 import { CONTRACT_OUTPUTS } from '../helpers/contract.js';
 import { summaryProblems, summaryRows } from '../helpers/summary.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TokenEndpointError, TokenReplyError } from '../../src/lib/errors.js';
+import { TokenEndpointError, TokenReplyError } from '../../src/oauth/token-errors.js';
 import {
   parseErrorBody,
   parseErrorPrefix,

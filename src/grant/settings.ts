@@ -1,0 +1,22 @@
+/** What the grant flow needs to know, whichever edge (the action, the command) it runs from. */
+import type { SecretTarget, WorkflowRun } from '../github/target.js';
+import type { Provider } from '../oauth/providers.js';
+import type { TokenEndpoint } from '../oauth/token-client.js';
+
+export interface GrantSettings {
+  readonly provider: Provider;
+  readonly endpoint: TokenEndpoint;
+  readonly githubToken: string;
+  readonly githubApiUrl: string;
+  readonly target: SecretTarget;
+  /** The secret that holds the refresh token. */
+  readonly secretName: string;
+  /** Also written this run (a copy of the access token), so the preflight proves write access. */
+  readonly accessTokenSecret: string | undefined;
+  /** Where a new refresh token is sealed when GitHub will not store it. */
+  readonly recoveryPublicKey: string | undefined;
+  /** Set when the grant's end is reckoned from the secret's last update. */
+  readonly grantLifetimeSeconds: number | undefined;
+  /** This workflow run, for the stale-secret check; undefined outside Actions. */
+  readonly currentRun: WorkflowRun | undefined;
+}
