@@ -2,7 +2,7 @@ export const id = 342;
 export const ids = [342];
 export const modules = {
 
-/***/ 7378:
+/***/ 4277:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -565,6 +565,74 @@ function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+;// CONCATENATED MODULE: ./lib/src/oauth/token-answer.js
+
+
+/** The most of a reply that is read; the rest is never looked at. */
+const MAX_REPLY_BYTES = 256 * 1024;
+/**
+ * The JSON of a 2xx reply. One that cannot be read whole is final, never retried
+ * (the provider has answered, and may have rotated): a refresh token that stands
+ * complete in it is masked and handed on to be stored.
+ */
+function successBody(where, reply, mask) {
+    const json = reply.cut ? undefined : parseJson(reply.text);
+    if (json !== undefined)
+        return json;
+    const rescued = rescueRefreshToken(reply.text, mask);
+    const problem = reply.cut
+        ? `a body larger than ${MAX_REPLY_BYTES} bytes`
+        : 'a body that is not JSON';
+    const message = `${capitalize(where)} answered HTTP ${reply.status} with ${problem}`;
+    if (rescued)
+        throw new TokenReplyError(`${message}; the new refresh token in it could still be read`, rescued);
+    throw new TokenEndpointError(message, 'malformed', reply.status);
+}
+/** JSON.parse that ignores a byte order mark (RFC 8259 §8.1 allows it); undefined when not JSON. */
+function parseJson(text) {
+    try {
+        return JSON.parse(text.replace(/^\uFEFF/, ''));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A non-2xx reply as an error; one cut off at the cap is classified by what its start says. */
+function failure(where, { status, text, cut, retryAfter }, redactor) {
+    const { code, description } = cut ? parseErrorPrefix(text) : parseErrorBody(text);
+    const kind = classify(status, code);
+    const detail = [code, description && redactor.redactUntrusted(description)]
+        .filter(Boolean)
+        .join(': ');
+    const unreadable = cut
+        ? `an error body larger than ${MAX_REPLY_BYTES} bytes`
+        : 'no readable error';
+    const what = status >= 300 && status < 400
+        ? 'a redirect, which is not followed'
+        : detail || (looksLikeHtml(text) ? 'an HTML page' : unreadable);
+    return new TokenEndpointError(`${capitalize(where)} answered HTTP ${status}, ${what}`, kind, status, retryAfter);
+}
+function classify(status, code) {
+    if (status === 410)
+        return 'retired';
+    if (code === 'invalid_grant')
+        return 'invalid_grant';
+    if (code === 'invalid_client' || code === 'unauthorized_client' || code === 'deleted_client') {
+        return 'invalid_client';
+    }
+    if (status === 401 && code === undefined)
+        return 'invalid_client';
+    if (status >= 500 || status === 429)
+        return 'server';
+    return 'rejected';
+}
+function looksLikeHtml(text) {
+    return /^\s*<(!doctype|html)/i.test(text);
+}
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 ;// CONCATENATED MODULE: ./lib/src/oauth/token-client.js
 /**
  * The token endpoint client: one form-encoded POST over undici, with timeouts,
@@ -575,8 +643,8 @@ function isRecord(value) {
 
 
 
+
 const token_client_USER_AGENT = 'fitbit-token-keeper';
-const MAX_REPLY_BYTES = 256 * 1024;
 /** Headers and form body of a token request; pure, so tests can read exactly what is sent. */
 function buildTokenRequest(endpoint, request) {
     const form = new URLSearchParams({ grant_type: request.type });
@@ -656,68 +724,12 @@ async function send(url, headers, body, where, options) {
         throw new TokenEndpointError(`Could not complete the request to ${where}: ${networkProblem(error)}`, 'network');
     }
 }
-/**
- * The JSON of a 2xx reply. One that cannot be read whole is final, never retried
- * (the provider has answered, and may have rotated): a refresh token that stands
- * complete in it is masked and handed on to be stored.
- */
-function successBody(where, reply, mask) {
-    const json = reply.cut ? undefined : parseJson(reply.text);
-    if (json !== undefined)
-        return json;
-    const rescued = rescueRefreshToken(reply.text, mask);
-    const problem = reply.cut
-        ? `a body larger than ${MAX_REPLY_BYTES} bytes`
-        : 'a body that is not JSON';
-    const message = `${capitalize(where)} answered HTTP ${reply.status} with ${problem}`;
-    if (rescued)
-        throw new TokenReplyError(`${message}; the new refresh token in it could still be read`, rescued);
-    throw new TokenEndpointError(message, 'malformed', reply.status);
-}
-/** JSON.parse that ignores a byte order mark (RFC 8259 §8.1 allows it); undefined when not JSON. */
-function parseJson(text) {
-    try {
-        return JSON.parse(text.replace(/^\uFEFF/, ''));
-    }
-    catch {
-        return undefined;
-    }
-}
 /** A token endpoint failure after retries: the last one, saying how many attempts it took. */
 function withAttempts(error) {
     const { error: last, attempts } = lastFailure(error);
     if (!(last instanceof TokenEndpointError) || attempts === 1)
         return last;
     return new TokenEndpointError(`${last.message} (after ${attempts} attempts)`, last.kind, last.status, last.retryAfter);
-}
-/** A non-2xx reply as an error; one cut off at the cap is classified by what its start says. */
-function failure(where, { status, text, cut, retryAfter }, redactor) {
-    const { code, description } = cut ? parseErrorPrefix(text) : parseErrorBody(text);
-    const kind = classify(status, code);
-    const detail = [code, description && redactor.redactUntrusted(description)]
-        .filter(Boolean)
-        .join(': ');
-    const unreadable = cut
-        ? `an error body larger than ${MAX_REPLY_BYTES} bytes`
-        : 'no readable error';
-    const what = status >= 300 && status < 400
-        ? 'a redirect, which is not followed'
-        : detail || (looksLikeHtml(text) ? 'an HTML page' : unreadable);
-    return new TokenEndpointError(`${capitalize(where)} answered HTTP ${status}, ${what}`, kind, status, retryAfter);
-}
-function classify(status, code) {
-    if (status === 410)
-        return 'retired';
-    if (code === 'invalid_grant')
-        return 'invalid_grant';
-    if (code === 'invalid_client' || code === 'unauthorized_client' || code === 'deleted_client') {
-        return 'invalid_client';
-    }
-    if (status === 401 && code === undefined)
-        return 'invalid_client';
-    if (status >= 500 || status === 429)
-        return 'server';
-    return 'rejected';
 }
 /**
  * Reads at most `limit` bytes. A larger reply is cut there and the rest never
@@ -750,12 +762,6 @@ function networkProblem(error) {
 }
 function formEncode(value) {
     return new URLSearchParams({ v: value }).toString().slice(2);
-}
-function looksLikeHtml(text) {
-    return /^\s*<(!doctype|html)/i.test(text);
-}
-function capitalize(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -2101,7 +2107,7 @@ __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_stream_consumers__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8321);
 /* harmony import */ var open__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2958);
-/* harmony import */ var _authorize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7378);
+/* harmony import */ var _authorize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4277);
 /* harmony import */ var _recovery_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6580);
 /* harmony import */ var _terminal_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(615);
 /** The `fitbit-token-keeper` command: dispatches to authorize, keygen and recover. */

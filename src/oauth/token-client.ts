@@ -8,14 +8,9 @@ import { lastFailure, type RetryVerdict, withRetries } from '../lib/retry.js';
 import { judgeHttpFailure } from '../lib/retry-policy.js';
 import type { Timing } from '../lib/timing.js';
 import type { ClientAuth } from './providers.js';
-import { TokenEndpointError, type TokenFailureKind, TokenReplyError } from './token-errors.js';
-import {
-  parseErrorBody,
-  parseErrorPrefix,
-  parseTokenReply,
-  rescueRefreshToken,
-  type TokenReply,
-} from './token-response.js';
+import { failure, MAX_REPLY_BYTES, type RawReply, successBody } from './token-answer.js';
+import { TokenEndpointError } from './token-errors.js';
+import { parseTokenReply, type TokenReply } from './token-response.js';
 
 /** What is sent to the token endpoint: a refresh, or the code from a consent (re-seed). */
 export type TokenRequest =
@@ -46,7 +41,6 @@ export interface ExchangeOptions {
 }
 
 const USER_AGENT = 'fitbit-token-keeper';
-const MAX_REPLY_BYTES = 256 * 1024;
 
 /** Headers and form body of a token request; pure, so tests can read exactly what is sent. */
 export function buildTokenRequest(
@@ -126,14 +120,6 @@ function judgeTokenEndpointError(error: unknown, maxRateLimitWaitMs: number): Re
   );
 }
 
-/** What came back; `cut` when the body went on past MAX_REPLY_BYTES and only its start was read. */
-interface RawReply {
-  readonly status: number;
-  readonly text: string;
-  readonly cut: boolean;
-  readonly retryAfter: string | undefined;
-}
-
 /** The request and its reply; only a failure to get them is a 'network' error. */
 async function send(
   url: string,
@@ -163,36 +149,6 @@ async function send(
   }
 }
 
-/**
- * The JSON of a 2xx reply. One that cannot be read whole is final, never retried
- * (the provider has answered, and may have rotated): a refresh token that stands
- * complete in it is masked and handed on to be stored.
- */
-function successBody(where: string, reply: RawReply, mask: (value: string) => void): unknown {
-  const json = reply.cut ? undefined : parseJson(reply.text);
-  if (json !== undefined) return json;
-  const rescued = rescueRefreshToken(reply.text, mask);
-  const problem = reply.cut
-    ? `a body larger than ${MAX_REPLY_BYTES} bytes`
-    : 'a body that is not JSON';
-  const message = `${capitalize(where)} answered HTTP ${reply.status} with ${problem}`;
-  if (rescued)
-    throw new TokenReplyError(
-      `${message}; the new refresh token in it could still be read`,
-      rescued,
-    );
-  throw new TokenEndpointError(message, 'malformed', reply.status);
-}
-
-/** JSON.parse that ignores a byte order mark (RFC 8259 §8.1 allows it); undefined when not JSON. */
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch {
-    return undefined;
-  }
-}
-
 /** A token endpoint failure after retries: the last one, saying how many attempts it took. */
 function withAttempts(error: unknown): unknown {
   const { error: last, attempts } = lastFailure(error);
@@ -203,39 +159,6 @@ function withAttempts(error: unknown): unknown {
     last.status,
     last.retryAfter,
   );
-}
-
-/** A non-2xx reply as an error; one cut off at the cap is classified by what its start says. */
-function failure(where: string, { status, text, cut, retryAfter }: RawReply, redactor: Redactor) {
-  const { code, description } = cut ? parseErrorPrefix(text) : parseErrorBody(text);
-  const kind = classify(status, code);
-  const detail = [code, description && redactor.redactUntrusted(description)]
-    .filter(Boolean)
-    .join(': ');
-  const unreadable = cut
-    ? `an error body larger than ${MAX_REPLY_BYTES} bytes`
-    : 'no readable error';
-  const what =
-    status >= 300 && status < 400
-      ? 'a redirect, which is not followed'
-      : detail || (looksLikeHtml(text) ? 'an HTML page' : unreadable);
-  return new TokenEndpointError(
-    `${capitalize(where)} answered HTTP ${status}, ${what}`,
-    kind,
-    status,
-    retryAfter,
-  );
-}
-
-function classify(status: number, code: string | undefined): TokenFailureKind {
-  if (status === 410) return 'retired';
-  if (code === 'invalid_grant') return 'invalid_grant';
-  if (code === 'invalid_client' || code === 'unauthorized_client' || code === 'deleted_client') {
-    return 'invalid_client';
-  }
-  if (status === 401 && code === undefined) return 'invalid_client';
-  if (status >= 500 || status === 429) return 'server';
-  return 'rejected';
 }
 
 /**
@@ -272,12 +195,4 @@ function networkProblem(error: unknown): string {
 
 function formEncode(value: string): string {
   return new URLSearchParams({ v: value }).toString().slice(2);
-}
-
-function looksLikeHtml(text: string): boolean {
-  return /^\s*<(!doctype|html)/i.test(text);
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -1,0 +1,66 @@
+/**
+ * The layers of src/, as the README's Contributing section describes them:
+ * imports point down (edges → grant → oauth/github → lib), never up, and never
+ * sideways between the two edges; only the action touches @actions/core.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../helpers/action-runner.js';
+
+const SRC = join(PROJECT_ROOT, 'src');
+/** Which layers each layer may import from (its own always). */
+const MAY_IMPORT: Record<string, readonly string[]> = {
+  lib: [],
+  oauth: ['lib'],
+  github: ['lib'],
+  grant: ['lib', 'oauth', 'github'],
+  action: ['lib', 'oauth', 'github', 'grant'],
+  cli: ['lib', 'oauth', 'github', 'grant'],
+  '.': ['action'],
+};
+
+async function sourceFiles(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+function layerOf(file: string): string {
+  const [first = '', ...rest] = relative(SRC, file).split('/');
+  return rest.length === 0 ? '.' : first;
+}
+
+function importsOf(source: string): string[] {
+  return [...source.matchAll(/^\s*(?:import|export)\b[^'"]*?from\s+'([^']+)'/gm)].map(
+    (match) => match[1] ?? '',
+  );
+}
+
+describe('the layers of src/', () => {
+  it('import only downwards, and never from one edge into the other', async () => {
+    const violations: string[] = [];
+    for (const file of await sourceFiles(SRC)) {
+      const layer = layerOf(file);
+      for (const specifier of importsOf(await readFile(file, 'utf8'))) {
+        if (!specifier.startsWith('.')) continue;
+        const target = layerOf(join(file, '..', specifier));
+        const allowed = target === layer || (MAY_IMPORT[layer] ?? []).includes(target);
+        if (!allowed) violations.push(`${relative(SRC, file)} imports ${specifier}`);
+      }
+    }
+    expect(violations).toEqual([]);
+  });
+
+  it('let only the action touch @actions/core', async () => {
+    const users: string[] = [];
+    for (const file of await sourceFiles(SRC)) {
+      const source = await readFile(file, 'utf8');
+      if (importsOf(source).includes('@actions/core') && layerOf(file) !== 'action') {
+        users.push(relative(SRC, file));
+      }
+    }
+    expect(users).toEqual([]);
+  });
+});
