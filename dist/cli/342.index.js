@@ -901,7 +901,7 @@ function endpointsOf(client, target) {
 async function fetchPublicKey(client, target) {
     const response = await call(target, 'read', 'read the secrets public key', () => endpointsOf(client, target).publicKey());
     const { key_id: keyId, key } = response.data;
-    if (typeof keyId !== 'string' || typeof key !== 'string' || !(await (0,sealing/* isSealingKey */.T)(key))) {
+    if (typeof keyId !== 'string' || typeof key !== 'string' || !(await (0,sealing/* isSealingKey */.Tm)(key))) {
         throw new GitHubApiError(`GitHub answered the secrets public key of ${describeTarget(target)} with something that is not a base64 X25519 key, so nothing can be sealed for it`, response.status, 'Check github-api-url: it must point at the GitHub REST API itself.');
     }
     return { keyId, key };
@@ -912,7 +912,7 @@ async function fetchPublicKey(client, target) {
  */
 async function writeSecret(client, target, name, value, publicKey, options = {}) {
     const sealed = {
-        encrypted_value: await (0,sealing/* sealSecret */.E)(value, publicKey.key),
+        encrypted_value: await (0,sealing/* sealSecret */.EX)(value, publicKey.key),
         key_id: publicKey.keyId,
         ...(options.writeBack ? { request: WRITE_BACK } : {}),
     };
@@ -2253,50 +2253,48 @@ function errorMessage(error) {
 /* harmony export */   YH: () => (/* binding */ generateRecoveryKeyPair)
 /* harmony export */ });
 /* unused harmony export RECOVERY_MARKER */
-/* harmony import */ var libsodium_wrappers__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4768);
-/* harmony import */ var _sealing_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1621);
+/* harmony import */ var _sealing_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1621);
 /**
  * The last line of defence for a new refresh token that GitHub would not take:
  * it is sealed to the user's recovery key (the same sealed box GitHub uses),
  * printed, and later opened with the private key on the user's machine.
  */
 
-
 /** The marker in front of the sealed text, so `recover` finds it in a pasted log line. */
 const RECOVERY_MARKER = 'fitbit-token-keeper-recovery:';
 async function generateRecoveryKeyPair() {
-    await libsodium_wrappers__WEBPACK_IMPORTED_MODULE_0__/* ["default"].ready */ .Ay.ready;
-    const pair = libsodium_wrappers__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .Ay.crypto_box_keypair();
-    const encode = (bytes) => libsodium_wrappers__WEBPACK_IMPORTED_MODULE_0__/* ["default"].to_base64 */ .Ay.to_base64(bytes, libsodium_wrappers__WEBPACK_IMPORTED_MODULE_0__/* ["default"].base64_variants */ .Ay.base64_variants.ORIGINAL);
+    const sodium = await (0,_sealing_js__WEBPACK_IMPORTED_MODULE_0__/* .loadSodium */ .Or)();
+    const pair = sodium.crypto_box_keypair();
+    const encode = (bytes) => sodium.to_base64(bytes, sodium.base64_variants.ORIGINAL);
     return { publicKey: encode(pair.publicKey), privateKey: encode(pair.privateKey) };
 }
 async function sealForRecovery(refreshToken, publicKey) {
-    return `${RECOVERY_MARKER}${await (0,_sealing_js__WEBPACK_IMPORTED_MODULE_1__/* .sealSecret */ .E)(refreshToken, publicKey)}`;
+    return `${RECOVERY_MARKER}${await (0,_sealing_js__WEBPACK_IMPORTED_MODULE_0__/* .sealSecret */ .EX)(refreshToken, publicKey)}`;
 }
 /** Opens sealed text (with or without the marker, anywhere in `text`) with the private key. */
 async function openRecovered(text, privateKeyBase64) {
-    await libsodium_wrappers__WEBPACK_IMPORTED_MODULE_0__/* ["default"].ready */ .Ay.ready;
+    const sodium = await (0,_sealing_js__WEBPACK_IMPORTED_MODULE_0__/* .loadSodium */ .Or)();
     const marked = text.indexOf(RECOVERY_MARKER);
     const sealedText = marked === -1
         ? text.trim()
         : (/^[A-Za-z0-9+/=]+/.exec(text.slice(marked + RECOVERY_MARKER.length))?.[0] ?? '');
-    const privateKey = decode(privateKeyBase64.trim(), 'private key');
-    if (privateKey.length !== libsodium_wrappers__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .Ay.crypto_box_SECRETKEYBYTES) {
+    const privateKey = decode(sodium, privateKeyBase64.trim(), 'private key');
+    if (privateKey.length !== sodium.crypto_box_SECRETKEYBYTES) {
         throw new Error('the private key file does not hold an X25519 private key');
     }
-    const publicKey = libsodium_wrappers__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .Ay.crypto_scalarmult_base(privateKey);
+    const publicKey = sodium.crypto_scalarmult_base(privateKey);
     let opened;
     try {
-        opened = libsodium_wrappers__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .Ay.crypto_box_seal_open(decode(sealedText, 'sealed text'), publicKey, privateKey);
+        opened = sodium.crypto_box_seal_open(decode(sodium, sealedText, 'sealed text'), publicKey, privateKey);
     }
     catch {
         throw new Error('the sealed text does not open with this private key (wrong key, or the text is cut)');
     }
-    return libsodium_wrappers__WEBPACK_IMPORTED_MODULE_0__/* ["default"].to_string */ .Ay.to_string(opened);
+    return sodium.to_string(opened);
 }
-function decode(base64, what) {
+function decode(sodium, base64, what) {
     try {
-        return libsodium_wrappers__WEBPACK_IMPORTED_MODULE_0__/* ["default"].from_base64 */ .Ay.from_base64(base64, libsodium_wrappers__WEBPACK_IMPORTED_MODULE_0__/* ["default"].base64_variants */ .Ay.base64_variants.ORIGINAL);
+        return sodium.from_base64(base64, sodium.base64_variants.ORIGINAL);
     }
     catch {
         throw new Error(`the ${what} is not base64`);
@@ -2310,28 +2308,39 @@ function decode(base64, what) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ sealSecret),
-/* harmony export */   T: () => (/* binding */ isSealingKey)
+/* harmony export */   EX: () => (/* binding */ sealSecret),
+/* harmony export */   Or: () => (/* binding */ loadSodium),
+/* harmony export */   Tm: () => (/* binding */ isSealingKey)
 /* harmony export */ });
-/* harmony import */ var libsodium_wrappers__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4768);
 /**
  * Seals a value for GitHub's secrets API: libsodium sealed box against the
  * scope's X25519 public key, base64 in the ORIGINAL variant (standard alphabet,
  * padded; the library's default URL-safe variant would be rejected).
  */
-
+let loaded;
+/**
+ * libsodium, loaded on first use: a refresh that writes nothing (Google's)
+ * never pays for compiling and starting its WebAssembly.
+ */
+function loadSodium() {
+    loaded ??= __webpack_require__.e(/* import() */ 768).then(__webpack_require__.bind(__webpack_require__, 4768)).then(async ({ default: sodium }) => {
+        await sodium.ready;
+        return sodium;
+    });
+    return loaded;
+}
 async function sealSecret(plaintext, publicKeyBase64) {
-    await libsodium_wrappers__WEBPACK_IMPORTED_MODULE_0__/* ["default"].ready */ .Ay.ready;
-    const publicKey = libsodium_wrappers__WEBPACK_IMPORTED_MODULE_0__/* ["default"].from_base64 */ .Ay.from_base64(publicKeyBase64, libsodium_wrappers__WEBPACK_IMPORTED_MODULE_0__/* ["default"].base64_variants */ .Ay.base64_variants.ORIGINAL);
-    const sealed = libsodium_wrappers__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .Ay.crypto_box_seal(libsodium_wrappers__WEBPACK_IMPORTED_MODULE_0__/* ["default"].from_string */ .Ay.from_string(plaintext), publicKey);
-    return libsodium_wrappers__WEBPACK_IMPORTED_MODULE_0__/* ["default"].to_base64 */ .Ay.to_base64(sealed, libsodium_wrappers__WEBPACK_IMPORTED_MODULE_0__/* ["default"].base64_variants */ .Ay.base64_variants.ORIGINAL);
+    const sodium = await loadSodium();
+    const publicKey = sodium.from_base64(publicKeyBase64, sodium.base64_variants.ORIGINAL);
+    const sealed = sodium.crypto_box_seal(sodium.from_string(plaintext), publicKey);
+    return sodium.to_base64(sealed, sodium.base64_variants.ORIGINAL);
 }
 /** True when `publicKeyBase64` decodes to a key `sealSecret` can seal to. */
 async function isSealingKey(publicKeyBase64) {
-    await libsodium_wrappers__WEBPACK_IMPORTED_MODULE_0__/* ["default"].ready */ .Ay.ready;
+    const sodium = await loadSodium();
     try {
-        const key = libsodium_wrappers__WEBPACK_IMPORTED_MODULE_0__/* ["default"].from_base64 */ .Ay.from_base64(publicKeyBase64, libsodium_wrappers__WEBPACK_IMPORTED_MODULE_0__/* ["default"].base64_variants */ .Ay.base64_variants.ORIGINAL);
-        return key.length === libsodium_wrappers__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .Ay.crypto_box_PUBLICKEYBYTES;
+        const key = sodium.from_base64(publicKeyBase64, sodium.base64_variants.ORIGINAL);
+        return key.length === sodium.crypto_box_PUBLICKEYBYTES;
     }
     catch {
         return false;

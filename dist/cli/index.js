@@ -297,7 +297,7 @@ if (major < 24) {
     process.exitCode = 1;
 }
 else {
-    await Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(342)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1342));
+    await Promise.all(/* import() */[__nccwpck_require__.e(266), __nccwpck_require__.e(342)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1342));
 }
 
 

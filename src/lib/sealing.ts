@@ -3,10 +3,25 @@
  * scope's X25519 public key, base64 in the ORIGINAL variant (standard alphabet,
  * padded; the library's default URL-safe variant would be rejected).
  */
-import sodium from 'libsodium-wrappers';
+
+export type Sodium = typeof import('libsodium-wrappers').default;
+
+let loaded: Promise<Sodium> | undefined;
+
+/**
+ * libsodium, loaded on first use: a refresh that writes nothing (Google's)
+ * never pays for compiling and starting its WebAssembly.
+ */
+export function loadSodium(): Promise<Sodium> {
+  loaded ??= import('libsodium-wrappers').then(async ({ default: sodium }) => {
+    await sodium.ready;
+    return sodium;
+  });
+  return loaded;
+}
 
 export async function sealSecret(plaintext: string, publicKeyBase64: string): Promise<string> {
-  await sodium.ready;
+  const sodium = await loadSodium();
   const publicKey = sodium.from_base64(publicKeyBase64, sodium.base64_variants.ORIGINAL);
   const sealed = sodium.crypto_box_seal(sodium.from_string(plaintext), publicKey);
   return sodium.to_base64(sealed, sodium.base64_variants.ORIGINAL);
@@ -14,7 +29,7 @@ export async function sealSecret(plaintext: string, publicKeyBase64: string): Pr
 
 /** True when `publicKeyBase64` decodes to a key `sealSecret` can seal to. */
 export async function isSealingKey(publicKeyBase64: string): Promise<boolean> {
-  await sodium.ready;
+  const sodium = await loadSodium();
   try {
     const key = sodium.from_base64(publicKeyBase64, sodium.base64_variants.ORIGINAL);
     return key.length === sodium.crypto_box_PUBLICKEYBYTES;
