@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { createProxy, type ProxyServer } from 'proxy';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runAction } from '../helpers/action-runner.js';
+import { runInProcess } from '../helpers/in-process.js';
 import { useWorld } from '../helpers/use-world.js';
 
 const REPOSITORY = 'octo/proxied';
@@ -83,13 +84,19 @@ describe('proxies', () => {
     );
   });
 
+  // In-process on the shared fast timing: the bundle would retry the dead proxy on
+  // production backoff, and the proxy settings are read the same way here.
   it('fails before the token endpoint, naming the call, when the proxy is down', async () => {
     const before = world.fitbit.requests.length;
-    const { run } = rotate({ HTTP_PROXY: 'http://127.0.0.1:9' });
-    const result = await run;
+    const token = world.fitbit.issueGrant({ clientId: CLIENT.id, scope: 'sleep', userId: 'DOWN' });
+    world.github.setSecret(TARGET, 'FITBIT_REFRESH_TOKEN', token);
+    const result = await runInProcess(world.fitbitInputs(token), {
+      HTTP_PROXY: 'http://127.0.0.1:9',
+    });
     expect(result.exitCode).toBe(1);
     expect(world.fitbit.requests.length).toBe(before);
     expect(result.errors[0]).toMatch(/Could not read the secrets public key/);
     expect(result.errors[0]).toMatch(/could not be reached/);
+    expect(result.errors[0]).toMatch(/after 4 attempts/);
   });
 });

@@ -1,13 +1,14 @@
 /**
  * Runs `run()` inside the test process with the real @actions/core, the way
  * dist/index.js runs it, but without a bundle: inputs and command files go
- * through process.env, stdout is captured. Tests in one file run one at a time,
- * so swapping process.env here is safe.
+ * through process.env, stdout is captured, and retries run on FAST_TIMING.
+ * Tests in one file run one at a time, so swapping process.env here is safe.
  */
 import * as actionsCore from '@actions/core';
 import { type Dependencies, defaultDependencies, run } from '../../src/action/main.js';
 import type { Summary } from '../../src/action/outputs.js';
 import { type ActionRun, inputVariables, withRunnerFiles } from './action-runner.js';
+import { FAST_TIMING } from './fast-timing.js';
 
 export async function runInProcess(
   inputs: Record<string, string>,
@@ -29,7 +30,13 @@ export async function runInProcess(
       // core.summary caches the summary file's path on first use: each run needs its own.
       const SummaryClass = actionsCore.summary.constructor as new () => Summary;
       const core = { ...actionsCore, summary: new SummaryClass() };
-      await run({ ...defaultDependencies(), core, env: process.env, ...overrides });
+      await run({
+        ...defaultDependencies(),
+        core,
+        env: process.env,
+        timing: FAST_TIMING,
+        ...overrides,
+      });
       return { exitCode: Number(process.exitCode ?? 0), stdout, stderr: '' };
     } finally {
       process.stdout.write = savedWrite;

@@ -46,7 +46,7 @@ function seed(): { userId: string; token: string } {
 }
 
 function run(token: string, extra: Inputs = {}) {
-  return runInProcess(world.fitbitInputs(token, extra), {}, { timing: FAST });
+  return runInProcess(world.fitbitInputs(token, extra));
 }
 
 const isSecretPut = (method: string, path: string) =>

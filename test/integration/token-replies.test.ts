@@ -42,7 +42,7 @@ function seed(): { userId: string; token: string } {
 }
 
 function run(token: string) {
-  return runInProcess(world.fitbitInputs(token), {}, { timing: FAST });
+  return runInProcess(world.fitbitInputs(token));
 }
 
 const isTokenRequest = (method: string, path: string) =>
