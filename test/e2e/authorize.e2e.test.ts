@@ -5,9 +5,10 @@
  * secret opens to a refresh token the simulated provider accepts.
  */
 import { createServer } from 'node:net';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runAction } from '../helpers/action-runner.js';
 import { freePort, type RunningCommand, startCommand } from '../helpers/command-runner.js';
+import { consentRedirect } from '../helpers/consent.js';
 import { controlCharacters } from '../helpers/control-characters.js';
 import { rawGet } from '../helpers/raw-get.js';
 import { useWorld } from '../helpers/use-world.js';
@@ -26,8 +27,6 @@ const world = useWorld({
   fitbitClient: { ...FITBIT_CLIENT, type: 'server' },
   googleClient: GOOGLE_CLIENT,
 });
-
-beforeAll(async () => {});
 
 async function googleAuthorize(
   extra: string[] = [],
@@ -91,10 +90,7 @@ async function consentInBrowser(
   command: RunningCommand,
 ): Promise<{ consentUrl: URL; page: string }> {
   const consentUrl = new URL(await command.waitForLine(/^https?:\/\//));
-  const consent = await fetch(consentUrl, { redirect: 'manual' });
-  const location = consent.headers.get('location');
-  if (!location) throw new Error(`the consent page did not redirect (${consent.status})`);
-  const landing = await fetch(location);
+  const landing = await fetch(await consentRedirect(consentUrl));
   return { consentUrl, page: await landing.text() };
 }
 

@@ -6,7 +6,7 @@
  * file; only GITHUB_OUTPUT and GITHUB_ENV, the runner's own channels for
  * outputs and exported variables, may carry the access token.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generateRecoveryKeyPair } from '../../src/lib/recovery.js';
 import { type ActionRun, runAction } from '../helpers/action-runner.js';
 import { useWorld } from '../helpers/use-world.js';
@@ -34,8 +34,6 @@ const world = useWorld({
   fitbitClient: { ...FITBIT_CLIENT, type: 'server' },
   googleClient: GOOGLE_CLIENT,
 });
-
-beforeAll(async () => {});
 
 const fitbitInputs = (token: string, extra?: Inputs) => world.fitbitInputs(token, extra);
 const googleInputs = (extra: Inputs) => world.googleInputs('', extra);

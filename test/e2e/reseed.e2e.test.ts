@@ -6,11 +6,12 @@
 import { mkdtemp, readFile, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runAction } from '../helpers/action-runner.js';
 import { startCommand } from '../helpers/command-runner.js';
+import { consentWithPkce } from '../helpers/consent.js';
 import { useWorld } from '../helpers/use-world.js';
-import { pkceChallenge, randomBase64Url } from '../sim/oauth-kit.js';
+import { randomBase64Url } from '../sim/oauth-kit.js';
 
 const REPOSITORY = 'octo/reseed';
 const TARGET = { repository: REPOSITORY };
@@ -28,31 +29,20 @@ const world = useWorld({
   googleClient: GOOGLE_CLIENT,
 });
 
-beforeAll(async () => {});
-
 /** What a person does in the browser: consent, then copy the code from the redirect. */
-async function consent(
+function consent(
   authorizeUrl: string,
   clientId: string,
   scope: string,
   extra: Record<string, string> = {},
 ) {
-  const verifier = randomBase64Url(32);
-  const url = new URL(authorizeUrl);
-  const params = {
-    response_type: 'code',
+  return consentWithPkce(authorizeUrl, {
     client_id: clientId,
     redirect_uri: REDIRECT_URI,
     scope,
     state: randomBase64Url(8),
-    code_challenge: pkceChallenge(verifier),
-    code_challenge_method: 'S256',
     ...extra,
-  };
-  for (const [name, value] of Object.entries(params)) url.searchParams.set(name, value);
-  const response = await fetch(url, { redirect: 'manual' });
-  const location = new URL(response.headers.get('location') ?? '');
-  return { code: location.searchParams.get('code') ?? '', verifier };
+  });
 }
 
 function reseedInputs(provider: 'google' | 'fitbit', code: string, verifier: string) {

@@ -3,10 +3,10 @@
  * real sockets: the paths that are awkward to reach through the bundle.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { consentWithPkce } from '../helpers/consent.js';
 import { runInProcess } from '../helpers/in-process.js';
 import { readBody, startServer } from '../helpers/server.js';
 import { useWorld } from '../helpers/use-world.js';
-import { pkceChallenge } from '../sim/oauth-kit.js';
 
 const REPOSITORY = 'octo/integration';
 const TARGET = { repository: REPOSITORY };
@@ -229,24 +229,15 @@ describe('grant lifetime', () => {
 });
 
 describe('re-seed mode', () => {
+  const redirectUri = 'http://127.0.0.1:8080/';
   async function consent(extra: Record<string, string>) {
-    const verifier = 'v'.repeat(20) + Math.random().toString(36).slice(2).padEnd(30, 'x');
-    const redirectUri = 'http://127.0.0.1:8080/';
-    const url = new URL(world.google.authorizeUrl);
-    for (const [name, value] of Object.entries({
-      response_type: 'code',
+    const { code, verifier } = await consentWithPkce(world.google.authorizeUrl, {
       client_id: GOOGLE_CLIENT.id,
       redirect_uri: redirectUri,
       scope: HEALTH_SLEEP,
       state: 'st',
-      code_challenge: pkceChallenge(verifier),
-      code_challenge_method: 'S256',
       ...extra,
-    })) {
-      url.searchParams.set(name, value);
-    }
-    const response = await fetch(url, { redirect: 'manual' });
-    const code = new URL(response.headers.get('location') ?? '').searchParams.get('code') ?? '';
+    });
     return { code, verifier, redirectUri };
   }
 

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
+import { consentRedirect } from '../helpers/consent.js';
 import { type FitbitSim, type FitbitSimOptions, startFitbitSim } from './fitbit.js';
 
 const SERVER = { id: '23ABCD', secret: 'server-app-secret', type: 'server' as const };
@@ -266,8 +267,7 @@ describe('Fitbit simulator: authorization code with PKCE', () => {
   const challenge = createHash('sha256').update(verifier).digest('base64url');
 
   async function consent(state = 'st-123'): Promise<URL> {
-    const url = new URL(sim.authorizeUrl);
-    url.search = new URLSearchParams({
+    return consentRedirect(sim.authorizeUrl, {
       response_type: 'code',
       client_id: SERVER.id,
       redirect_uri: redirectUri,
@@ -275,10 +275,7 @@ describe('Fitbit simulator: authorization code with PKCE', () => {
       state,
       code_challenge: challenge,
       code_challenge_method: 'S256',
-    }).toString();
-    const res = await fetch(url, { redirect: 'manual' });
-    expect(res.status).toBe(302);
-    return new URL(res.headers.get('location') ?? '');
+    });
   }
 
   const exchange = (code: string, codeVerifier = verifier) =>

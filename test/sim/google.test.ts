@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
+import { consentRedirect } from '../helpers/consent.js';
 import { type GoogleSim, type GoogleSimOptions, startGoogleSim } from './google.js';
 
 const CLIENT = { id: 'sim.apps.googleusercontent.com', secret: 'GOCSPX-sim-secret' };
@@ -140,8 +141,7 @@ describe('Google simulator: authorization code with PKCE', () => {
   const challenge = createHash('sha256').update(verifier).digest('base64url');
 
   async function consent(extra: Record<string, string> = {}): Promise<URL> {
-    const url = new URL(sim.authorizeUrl);
-    url.search = new URLSearchParams({
+    return consentRedirect(sim.authorizeUrl, {
       response_type: 'code',
       client_id: CLIENT.id,
       redirect_uri: redirectUri,
@@ -152,10 +152,7 @@ describe('Google simulator: authorization code with PKCE', () => {
       access_type: 'offline',
       prompt: 'consent',
       ...extra,
-    }).toString();
-    const res = await fetch(url, { redirect: 'manual' });
-    expect(res.status).toBe(302);
-    return new URL(res.headers.get('location') ?? '');
+    });
   }
 
   const exchange = (code: string, extra: Record<string, string> = {}) =>
