@@ -5,6 +5,7 @@
  */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type ActionRun, maskedBeforeAnyOtherUse, runAction } from '../helpers/action-runner.js';
+import { markRequests, requestLog } from '../helpers/request-log.js';
 import { useWorld } from '../helpers/use-world.js';
 
 const REPOSITORY = 'octo/health';
@@ -73,8 +74,12 @@ describe('a rotating provider (legacy Fitbit)', () => {
   it('publishes outputs, the exported variable and a summary, masking every secret before use', async () => {
     const sent = seedFitbitGrant('OUTPUTS');
     const before = Date.now();
+    const mark = markRequests(world);
     const result = await runAction(world.fitbitInputs(sent));
     expect(result.exitCode, result.stdout).toBe(0);
+    await expect(requestLog(world, mark, { [sent]: 'stored refresh token' })).toMatchFileSnapshot(
+      '__snapshots__/requests/fitbit-rotation.log',
+    );
 
     const accessToken = result.outputs['access-token'] ?? '';
     expect(world.fitbit.isValidAccessToken(accessToken)).toBe(true);
@@ -152,10 +157,13 @@ describe('a rotating provider (legacy Fitbit)', () => {
 
   it('stops before the token endpoint when the GitHub token may only read secrets', async () => {
     const token = seedFitbitGrant('READONLY');
-    const before = world.fitbit.requests.length;
+    const mark = markRequests(world);
     const result = await runAction(world.fitbitInputs(token, { 'github-token': READER }));
     expect(result.exitCode).toBe(1);
-    expect(tokenRequestsSince(world.fitbit, before)).toBe(0);
+    // The probe write is refused, and the token endpoint never hears of the grant.
+    await expect(requestLog(world, mark)).toMatchFileSnapshot(
+      '__snapshots__/requests/read-only-token.log',
+    );
     expect(result.errors).toHaveLength(1);
     expect(result.errors[0]).toContain('HTTP 403');
     expect(result.errors[0]).toContain('"Secrets: read and write"');
@@ -202,18 +210,21 @@ describe('a non-rotating provider (Google Health API)', () => {
       sub: '1098765',
     });
     world.github.setSecret(TARGET, 'GOOGLE_REFRESH_TOKEN', token);
-    const before = world.github.requests.length;
+    const mark = markRequests(world);
 
     const result = await runAction(world.googleInputs(token, { 'github-token': READER }));
     expect(result.exitCode, result.stdout).toBe(0);
+    // One read of the public key, one refresh; no write at all.
+    await expect(
+      requestLog(world, mark, {
+        [token]: 'stored refresh token',
+        [GOOGLE_CLIENT.secret]: 'client secret',
+      }),
+    ).toMatchFileSnapshot('__snapshots__/requests/google-refresh.log');
     expect(result.outputs['secret-updated']).toBe('false');
     expect(result.outputs['expires-in']).toBe('3599');
     expect(result.outputs['user-id']).toBe('1098765');
     expect(world.google.isValidAccessToken(result.outputs['access-token'] ?? '')).toBe(true);
-    const writes = world.github.requests
-      .slice(before)
-      .filter((request) => request.method !== 'GET');
-    expect(writes).toEqual([]);
     expect(world.github.secretValue(TARGET, 'GOOGLE_REFRESH_TOKEN')).toBe(token);
     expect(result.summary).toContain('no, secret unchanged');
     expectNoSecretsPrinted(result, [
@@ -264,13 +275,12 @@ describe('GitHub access problems, found before the refresh token is spent', () =
 
 describe('bad input', () => {
   it('fails with one error naming the input, before any request', async () => {
-    const before = { fitbit: world.fitbit.requests.length, github: world.github.requests.length };
+    const mark = markRequests(world);
     const result = await runAction(
       world.fitbitInputs('some-refresh-token', { 'secret-name': 'GITHUB_TOKEN_COPY' }),
     );
     expect(result.exitCode).toBe(1);
     expect(result.errors).toEqual([expect.stringContaining("Input 'secret-name'")]);
-    expect(world.fitbit.requests.length).toBe(before.fitbit);
-    expect(world.github.requests.length).toBe(before.github);
+    expect(requestLog(world, mark)).toBe('\n');
   });
 });
