@@ -57,6 +57,8 @@ while (queue.length > 0) {
     queue.push([dependency, folder]);
 }
 const text = `${[...seen.values()].sort().join('\n\n')}\n`;
-for (const target of ['dist/licenses.txt', 'dist/cli/licenses.txt']) {
-  await writeFile(join(PROJECT_ROOT, target), text);
+await writeFile(join(PROJECT_ROOT, 'dist', 'licenses.txt'), text);
+// The entry points are plain ES modules: say so beside them, as ncc does for the bundle.
+for (const folder of ['dist', 'dist/cli']) {
+  await writeFile(join(PROJECT_ROOT, folder, 'package.json'), '{\n  "type": "module"\n}\n');
 }

@@ -1,3 +1,3 @@
-import { run } from './action/main.js';
+import { runAction } from './bundle/index.js';
 
-void run();
+void runAction();

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
  * Entry point of the `fitbit-token-keeper` command. The bundle's HTTP client
- * (undici 8) does not load on Node.js before 22, so the version is checked
- * before anything else is imported.
+ * (undici 8) needs a newer Node.js than some still in use, so the version is
+ * checked before the bundle is loaded.
  */
 const major = Number(process.versions.node.split('.')[0]);
 if (major < 24) {
@@ -11,5 +11,6 @@ if (major < 24) {
   );
   process.exitCode = 1;
 } else {
-  await import('./run.js');
+  const { runCommand } = await import('../bundle/index.js');
+  await runCommand();
 }
