@@ -52320,7 +52320,7 @@ function endpointsOf(client, target) {
 async function fetchPublicKey(client, target) {
     const response = await call(target, 'read', 'read the secrets public key', () => endpointsOf(client, target).publicKey());
     const { key_id: keyId, key } = response.data;
-    if (typeof keyId !== 'string' || typeof key !== 'string' || !(await (0,sealing/* isSealingKey */.Tm)(key))) {
+    if (typeof keyId !== 'string' || typeof key !== 'string' || !(0,sealing/* isSealingKey */.Tm)(key)) {
         throw new GitHubApiError(`GitHub answered the secrets public key of ${(0,github_target/* describeTarget */.f)(target)} with something that is not a base64 X25519 key, so nothing can be sealed for it`, response.status, 'Check github-api-url: it must point at the GitHub REST API itself.');
     }
     return { keyId, key };
@@ -53564,6 +53564,8 @@ function parseRetryAfter(value, now = Date.now()) {
  * scope's X25519 public key, base64 in the ORIGINAL variant (standard alphabet,
  * padded; the library's default URL-safe variant would be rejected).
  */
+/** crypto_box_PUBLICKEYBYTES */
+const X25519_KEY_BYTES = 32;
 let loaded;
 /**
  * libsodium, loaded on first use: a refresh that writes nothing (Google's)
@@ -53582,16 +53584,14 @@ async function sealSecret(plaintext, publicKeyBase64) {
     const sealed = sodium.crypto_box_seal(sodium.from_string(plaintext), publicKey);
     return sodium.to_base64(sealed, sodium.base64_variants.ORIGINAL);
 }
-/** True when `publicKeyBase64` decodes to a key `sealSecret` can seal to. */
-async function isSealingKey(publicKeyBase64) {
-    const sodium = await loadSodium();
-    try {
-        const key = sodium.from_base64(publicKeyBase64, sodium.base64_variants.ORIGINAL);
-        return key.length === sodium.crypto_box_PUBLICKEYBYTES;
-    }
-    catch {
-        return false;
-    }
+/**
+ * True when `publicKeyBase64` is a 32-byte X25519 key in standard base64, as
+ * `sealSecret` needs; checked without loading libsodium, which a refresh that
+ * writes nothing never needs.
+ */
+function isSealingKey(publicKeyBase64) {
+    const bytes = Buffer.from(publicKeyBase64, 'base64');
+    return bytes.length === X25519_KEY_BYTES && bytes.toString('base64') === publicKeyBase64;
 }
 
 

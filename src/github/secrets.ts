@@ -64,7 +64,7 @@ export async function fetchPublicKey(
     endpointsOf(client, target).publicKey(),
   );
   const { key_id: keyId, key } = response.data as { key_id?: unknown; key?: unknown };
-  if (typeof keyId !== 'string' || typeof key !== 'string' || !(await isSealingKey(key))) {
+  if (typeof keyId !== 'string' || typeof key !== 'string' || !isSealingKey(key)) {
     throw new GitHubApiError(
       `GitHub answered the secrets public key of ${describeTarget(target)} with something that is not a base64 X25519 key, so nothing can be sealed for it`,
       response.status,

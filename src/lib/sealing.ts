@@ -4,6 +4,9 @@
  * padded; the library's default URL-safe variant would be rejected).
  */
 
+/** crypto_box_PUBLICKEYBYTES */
+const X25519_KEY_BYTES = 32;
+
 export type Sodium = typeof import('libsodium-wrappers').default;
 
 let loaded: Promise<Sodium> | undefined;
@@ -27,13 +30,12 @@ export async function sealSecret(plaintext: string, publicKeyBase64: string): Pr
   return sodium.to_base64(sealed, sodium.base64_variants.ORIGINAL);
 }
 
-/** True when `publicKeyBase64` decodes to a key `sealSecret` can seal to. */
-export async function isSealingKey(publicKeyBase64: string): Promise<boolean> {
-  const sodium = await loadSodium();
-  try {
-    const key = sodium.from_base64(publicKeyBase64, sodium.base64_variants.ORIGINAL);
-    return key.length === sodium.crypto_box_PUBLICKEYBYTES;
-  } catch {
-    return false;
-  }
+/**
+ * True when `publicKeyBase64` is a 32-byte X25519 key in standard base64, as
+ * `sealSecret` needs; checked without loading libsodium, which a refresh that
+ * writes nothing never needs.
+ */
+export function isSealingKey(publicKeyBase64: string): boolean {
+  const bytes = Buffer.from(publicKeyBase64, 'base64');
+  return bytes.length === X25519_KEY_BYTES && bytes.toString('base64') === publicKeyBase64;
 }
