@@ -8,7 +8,7 @@
  * Prints a table and writes bench-results.json; no network, no credentials.
  */
 import { spawn } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -49,14 +49,49 @@ try {
   const results: ScenarioResult[] = [];
   for (const scenario of scenarios) results.push(await measure(scenario, world));
   const distBytes = await folderBytes(join(PROJECT_ROOT, 'dist'));
+  const coreAlone = await measureCoreAlone();
   printTable(results, distBytes);
-  await writeFile(
-    RESULTS_FILE,
-    `${JSON.stringify({ node: process.version, runs: RUNS, latency: LATENCY, distBytes, results }, null, 2)}\n`,
+  console.log(
+    `@actions/core alone, bundled and run: ${coreAlone.medianMs.toFixed(0)} ms = ${coreAlone.ratio.toFixed(1)}× node -e 0 (the floor for any action that imports it)`,
   );
+  const report = {
+    node: process.version,
+    runs: RUNS,
+    latency: LATENCY,
+    distBytes,
+    coreAlone,
+    results,
+  };
+  await writeFile(RESULTS_FILE, `${JSON.stringify(report, null, 2)}\n`);
   console.log(`\nwritten to ${RESULTS_FILE}`);
 } finally {
   await world.close();
+}
+
+/**
+ * What importing @actions/core costs by itself: a bundle holding only that
+ * import, built by ncc as dist/ is, run as often as the scenarios.
+ */
+async function measureCoreAlone(): Promise<{ medianMs: number; ratio: number }> {
+  const folder = join(PROJECT_ROOT, 'node_modules', '.cache', 'ftk-bench');
+  await mkdir(folder, { recursive: true });
+  const entry = join(folder, 'core-only.mjs');
+  await writeFile(entry, "import * as core from '@actions/core';\ncore.info('');\n");
+  await spawned(join(PROJECT_ROOT, 'node_modules', '.bin', 'ncc'), [
+    'build',
+    entry,
+    '-o',
+    join(folder, 'out'),
+    '--quiet',
+  ]);
+  const bundle = join(folder, 'out', 'index.mjs');
+  const coreTimes: number[] = [];
+  const bareTimes: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    bareTimes.push(await timed(bareNode));
+    coreTimes.push(await timed(() => spawned(process.execPath, [bundle])));
+  }
+  return { medianMs: median(coreTimes), ratio: median(coreTimes) / median(bareTimes) };
 }
 
 function makeScenarios(world: World): Scenario[] {
@@ -176,10 +211,16 @@ async function peakRss(scenario: Scenario): Promise<number> {
 }
 
 function bareNode(): Promise<void> {
+  return spawned(process.execPath, ['-e', '0']);
+}
+
+function spawned(command: string, args: readonly string[]): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['-e', '0'], { stdio: 'ignore' });
+    const child = spawn(command, args, { stdio: 'ignore' });
     child.on('error', reject);
-    child.on('close', () => resolve());
+    child.on('close', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${command} exited ${code}`)),
+    );
   });
 }
 
