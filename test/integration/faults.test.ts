@@ -4,50 +4,35 @@
  * milliseconds. Each test checks the exit status, what the secret holds
  * afterwards, and that the message says what to do.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generateRecoveryKeyPair, openRecovered } from '../../src/lib/recovery.js';
 import { FAST_TIMING as FAST } from '../helpers/fast-timing.js';
 import { runInProcess } from '../helpers/in-process.js';
-import { useWorld } from '../helpers/use-world.js';
+import {
+  isSecretPut,
+  isTokenRequest,
+  SECRET,
+  useRotationWorld,
+} from '../helpers/rotation-world.js';
 import type { Inputs } from '../helpers/world.js';
 import { startGitHubSim } from '../sim/github.js';
 
 const REPOSITORY = 'octo/faults';
 const TARGET = { repository: REPOSITORY };
-const SECRET = 'FITBIT_REFRESH_TOKEN';
 const WRITER = 'ghp_faults_writer_000001';
 const READER = 'ghp_faults_reader_000002';
 const CLIENT = { id: '23FLT1', secret: 'fitbit-faults-secret-0001' };
 
-let users = 0;
-const world = useWorld({
+const { world, seed } = useRotationWorld({
   repository: REPOSITORY,
   writer: WRITER,
   reader: READER,
-  fitbitClient: { ...CLIENT, type: 'server' },
+  client: CLIENT,
 });
-
-afterEach(() => {
-  world.fitbit.faults.clear();
-  world.github.faults.clear();
-});
-
-/** A fresh user whose refresh token sits in the secret. */
-function seed(): { userId: string; token: string } {
-  const userId = `FAULT${++users}`;
-  const token = world.fitbit.issueGrant({ clientId: CLIENT.id, scope: 'sleep', userId });
-  world.github.setSecret(TARGET, SECRET, token);
-  return { userId, token };
-}
 
 function run(token: string, extra: Inputs = {}, env: Inputs = {}, timing = FAST) {
   return runInProcess(world.fitbitInputs(token, extra), env, { timing });
 }
-
-const isTokenRequest = (method: string, path: string) =>
-  method === 'POST' && path === '/oauth2/token';
-const isSecretPut = (method: string, path: string) =>
-  method === 'PUT' && path.endsWith(`/${SECRET}`);
 
 function tokenRequestsDuring<T>(action: () => Promise<T>): Promise<[T, number]> {
   const before = world.fitbit.requests.length;

@@ -4,7 +4,7 @@
  * x-ratelimit-reset, statuses that must never be retried, a probe that cannot
  * be deleted, and a public key that cannot be sealed to.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readInputs } from '../../src/action/inputs.js';
 import { createGitHubClient } from '../../src/github/client.js';
 import { storeRefreshToken } from '../../src/grant/store.js';
@@ -12,12 +12,11 @@ import { createDispatcher } from '../../src/lib/http.js';
 import { generateRecoveryKeyPair, openRecovered } from '../../src/lib/recovery.js';
 import { FAST_TIMING as FAST } from '../helpers/fast-timing.js';
 import { runInProcess } from '../helpers/in-process.js';
-import { useWorld } from '../helpers/use-world.js';
+import { isSecretPut, SECRET, useRotationWorld } from '../helpers/rotation-world.js';
 import type { Inputs } from '../helpers/world.js';
 
 const REPOSITORY = 'octo/policy';
 const TARGET = { repository: REPOSITORY };
-const SECRET = 'FITBIT_REFRESH_TOKEN';
 const NO_RUNNER = { repository: undefined, apiUrl: undefined, runId: undefined };
 const WRITER = 'ghp_policy_writer_000001';
 const CLIENT = { id: '23POL1', secret: 'fitbit-policy-secret-0001' };
@@ -26,31 +25,16 @@ const SECONDARY_LIMIT = {
     'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
 };
 
-let users = 0;
-const world = useWorld({
+const { world, seed } = useRotationWorld({
   repository: REPOSITORY,
   writer: WRITER,
-  fitbitClient: { ...CLIENT, type: 'server' },
+  client: CLIENT,
 });
-
-afterEach(() => {
-  world.fitbit.faults.clear();
-  world.github.faults.clear();
-});
-
-function seed(): { userId: string; token: string } {
-  const userId = `POLICY${++users}`;
-  const token = world.fitbit.issueGrant({ clientId: CLIENT.id, scope: 'sleep', userId });
-  world.github.setSecret(TARGET, SECRET, token);
-  return { userId, token };
-}
 
 function run(token: string, extra: Inputs = {}) {
   return runInProcess(world.fitbitInputs(token, extra));
 }
 
-const isSecretPut = (method: string, path: string) =>
-  method === 'PUT' && path.endsWith(`/${SECRET}`);
 const isKeyRead = (method: string, path: string) =>
   method === 'GET' && path.endsWith('/public-key');
 

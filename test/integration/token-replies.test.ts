@@ -3,16 +3,15 @@
  * the run: run() in-process against the Fitbit simulator, which really rotates
  * (the old token is spent) before a fault rewrites the reply it sends.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FAST_TIMING as FAST } from '../helpers/fast-timing.js';
 import { runInProcess } from '../helpers/in-process.js';
+import { isTokenRequest, SECRET, useRotationWorld } from '../helpers/rotation-world.js';
 import type { Reply } from '../helpers/server.js';
-import { useWorld } from '../helpers/use-world.js';
 import type { Fault } from '../sim/faults.js';
 
 const REPOSITORY = 'octo/token-replies';
 const TARGET = { repository: REPOSITORY };
-const SECRET = 'FITBIT_REFRESH_TOKEN';
 const CLIENT = { id: '23RPL1', secret: 'fitbit-replies-secret-0001' };
 /** The reply size the action reads at most (MAX_REPLY_BYTES in src/oauth/token-client.ts). */
 const CAP = 256 * 1024;
@@ -20,33 +19,16 @@ const CAP = 256 * 1024;
 const TEN_YEARS_S = 10 * 365 * 24 * 3600;
 const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 
-let users = 0;
-const world = useWorld({
+const { world, seed } = useRotationWorld({
   repository: REPOSITORY,
   writer: 'ghp_replies_writer_000001',
   reader: 'ghp_replies_reader_000002',
-  fitbitClient: { ...CLIENT, type: 'server' },
+  client: CLIENT,
 });
-
-afterEach(() => {
-  world.fitbit.faults.clear();
-  world.github.faults.clear();
-});
-
-/** A fresh user whose refresh token sits in the secret. */
-function seed(): { userId: string; token: string } {
-  const userId = `REPLY${++users}`;
-  const token = world.fitbit.issueGrant({ clientId: CLIENT.id, scope: 'sleep', userId });
-  world.github.setSecret(TARGET, SECRET, token);
-  return { userId, token };
-}
 
 function run(token: string) {
   return runInProcess(world.fitbitInputs(token));
 }
-
-const isTokenRequest = (method: string, path: string) =>
-  method === 'POST' && path === '/oauth2/token';
 
 async function tokenRequestsDuring<T>(action: () => Promise<T>): Promise<[T, number]> {
   const before = world.fitbit.requests.length;
