@@ -78,7 +78,7 @@ describe('a rotating provider (legacy Fitbit)', () => {
     const result = await runAction(world.fitbitInputs(sent));
     expect(result.exitCode, result.stdout).toBe(0);
     await expect(requestLog(world, mark, { [sent]: 'stored refresh token' })).toMatchFileSnapshot(
-      '__snapshots__/requests/fitbit-rotation.log',
+      '__snapshots__/requests/fitbit-rotation.txt',
     );
 
     const accessToken = result.outputs['access-token'] ?? '';
@@ -162,7 +162,7 @@ describe('a rotating provider (legacy Fitbit)', () => {
     expect(result.exitCode).toBe(1);
     // The probe write is refused, and the token endpoint never hears of the grant.
     await expect(requestLog(world, mark)).toMatchFileSnapshot(
-      '__snapshots__/requests/read-only-token.log',
+      '__snapshots__/requests/read-only-token.txt',
     );
     expect(result.errors).toHaveLength(1);
     expect(result.errors[0]).toContain('HTTP 403');
@@ -220,7 +220,7 @@ describe('a non-rotating provider (Google Health API)', () => {
         [token]: 'stored refresh token',
         [GOOGLE_CLIENT.secret]: 'client secret',
       }),
-    ).toMatchFileSnapshot('__snapshots__/requests/google-refresh.log');
+    ).toMatchFileSnapshot('__snapshots__/requests/google-refresh.txt');
     expect(result.outputs['secret-updated']).toBe('false');
     expect(result.outputs['expires-in']).toBe('3599');
     expect(result.outputs['user-id']).toBe('1098765');
