@@ -57177,9 +57177,53 @@ var redact = __nccwpck_require__(1125);
 var timing = __nccwpck_require__(2666);
 // EXTERNAL MODULE: ./lib/src/lib/validators.js
 var validators = __nccwpck_require__(8607);
+;// CONCATENATED MODULE: ./lib/src/oauth/consent-answer.js
+/**
+ * What a person pastes after consent: a bare authorization code, or any text
+ * holding the address the consent redirect landed on (`…?code=…&state=…`),
+ * which a phone shows when the loopback page fails to load. The code is taken
+ * from that address; an `error=` there (e.g. access_denied) is a clear error.
+ */
+
+const URL_IN_TEXT = /[a-z][a-z0-9+.-]*:\/\/[^\s<>"'`]+/i;
+const QUERY_IN_TEXT = /(?:^|[?&#\s])((?:code|error|state)=[^\s<>"'`]*)/;
+const ERROR_CODE = /^[A-Za-z0-9_.-]{1,64}$/;
+function readConsentAnswer(input, text) {
+    const params = redirectParams(text);
+    if (params === undefined)
+        return { code: text.trim(), state: undefined };
+    const error = params.get('error');
+    if (error !== null) {
+        const shown = ERROR_CODE.test(error) ? error : 'an unreadable error';
+        throw new errors/* InputError */.dz(input, error === 'access_denied'
+            ? 'holds the consent redirect with error=access_denied: access was not allowed, so there is no code. Open the consent link again and allow access (for a Google app in "Testing", your account must be one of its test users)'
+            : `holds the consent redirect with error=${shown} instead of a code. Open the consent link again`);
+    }
+    const code = params.get('code');
+    if (!code) {
+        throw new errors/* InputError */.dz(input, 'holds an address without a code parameter: paste the whole address the consent redirect landed on');
+    }
+    return { code, state: params.get('state') ?? undefined };
+}
+/** The query parameters of the redirect address in the text; undefined for a bare code. */
+function redirectParams(text) {
+    const url = URL_IN_TEXT.exec(text)?.[0];
+    if (url !== undefined) {
+        const params = new URL(url).searchParams;
+        if (params.has('code') || params.has('error'))
+            return params;
+    }
+    const query = QUERY_IN_TEXT.exec(text);
+    if (query?.[1] === undefined)
+        return undefined;
+    const params = new URLSearchParams(text.slice(text.indexOf(query[1])).split(/\s/)[0]);
+    return params.has('code') || params.has('error') ? params : undefined;
+}
+
 // EXTERNAL MODULE: ./lib/src/oauth/providers.js
 var providers = __nccwpck_require__(4428);
 ;// CONCATENATED MODULE: ./lib/src/action/inputs.js
+
 
 
 
@@ -57239,11 +57283,11 @@ function readInputs(input, runner) {
     return Object.freeze(config);
 }
 function readTokenRequest(read) {
-    const code = read('code');
-    if (code !== undefined) {
+    const pasted = read('code');
+    if (pasted !== undefined) {
         return {
             type: 'authorization_code',
-            code,
+            code: readConsentAnswer('code', pasted).code,
             codeVerifier: read('code-verifier'),
             redirectUri: (0,validators/* optional */.lq)(read('redirect-uri'), (uri) => (0,validators/* absoluteUrl */.rf)('redirect-uri', uri)),
         };
@@ -57536,6 +57580,9 @@ async function run(deps = defaultDependencies()) {
             runId: env.GITHUB_RUN_ID,
         });
         reseed = config.tokenRequest.type === 'authorization_code';
+        // A code taken from a pasted address is only part of the masked input: mask it alone too.
+        if (config.tokenRequest.type === 'authorization_code')
+            mask(config.tokenRequest.code);
         await keepAlive(config, deps, network, mask, redactor);
     }
     catch (error) {

@@ -19,6 +19,7 @@ import {
   secretName,
   shown,
 } from '../lib/validators.js';
+import { readConsentAnswer } from '../oauth/consent-answer.js';
 import {
   CLIENT_AUTH_SETTINGS,
   providerNamed,
@@ -127,11 +128,11 @@ export function readInputs(input: InputReader, runner: RunnerContext): ActionCon
 }
 
 function readTokenRequest(read: (name: string) => string | undefined): TokenRequest {
-  const code = read('code');
-  if (code !== undefined) {
+  const pasted = read('code');
+  if (pasted !== undefined) {
     return {
       type: 'authorization_code',
-      code,
+      code: readConsentAnswer('code', pasted).code,
       codeVerifier: read('code-verifier'),
       redirectUri: optional(read('redirect-uri'), (uri) => absoluteUrl('redirect-uri', uri)),
     };

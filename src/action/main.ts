@@ -65,6 +65,8 @@ export async function run(deps: Dependencies = defaultDependencies()): Promise<v
       runId: env.GITHUB_RUN_ID,
     });
     reseed = config.tokenRequest.type === 'authorization_code';
+    // A code taken from a pasted address is only part of the masked input: mask it alone too.
+    if (config.tokenRequest.type === 'authorization_code') mask(config.tokenRequest.code);
     await keepAlive(config, deps, network, mask, redactor);
   } catch (error) {
     cancel.abort();

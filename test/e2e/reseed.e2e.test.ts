@@ -85,6 +85,38 @@ describe('re-seed mode', () => {
     expect(refresh.exitCode, refresh.stdout).toBe(0);
   });
 
+  it('takes the code from the whole pasted address, as a phone shows it, and masks the code alone', async () => {
+    const { code, verifier, landing } = await consent(
+      world.google.authorizeUrl,
+      GOOGLE_CLIENT.id,
+      'x',
+      { access_type: 'offline', prompt: 'consent' },
+    );
+    const pasted = `The page did not load, its address is:\n${landing.href}\nthanks`;
+    const mark = world.google.requests.length;
+    const result = await runAction(reseedInputs('google', pasted, verifier));
+    expect(result.exitCode, result.stdout).toBe(0);
+    expect(world.google.requests.slice(mark).map((request) => request.form.code)).toEqual([code]);
+    expect(result.masks).toContain(code);
+    expect(world.github.secretValue(TARGET, 'GOOGLE_RESEEDED')).toBeDefined();
+  });
+
+  it('a pasted address with error=access_denied fails naming the code input, with no request', async () => {
+    const before = {
+      github: world.github.requests.length,
+      google: world.google.requests.length,
+    };
+    const result = await runAction(
+      reseedInputs('google', `${REDIRECT_URI}?error=access_denied&state=abc`, randomBase64Url(32)),
+    );
+    expect(result.exitCode).toBe(1);
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors[0]).toContain("Input 'code'");
+    expect(result.errors[0]).toContain('access_denied');
+    expect(world.github.requests.length).toBe(before.github);
+    expect(world.google.requests.length).toBe(before.google);
+  });
+
   it('fitbit: stores the refresh token Fitbit now holds for the user', async () => {
     const { code, verifier } = await consent(
       world.fitbit.authorizeUrl,

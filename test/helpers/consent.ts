@@ -18,11 +18,11 @@ export async function consentRedirect(
   return new URL(location);
 }
 
-/** A consent with a fresh PKCE pair: the code from the redirect and the verifier it needs. */
+/** A consent with a fresh PKCE pair: the code, the address it came in and the verifier it needs. */
 export async function consentWithPkce(
   authorizeUrl: string,
   params: Record<string, string>,
-): Promise<{ code: string; verifier: string }> {
+): Promise<{ code: string; verifier: string; landing: URL }> {
   const verifier = randomBase64Url(32);
   const landing = await consentRedirect(authorizeUrl, {
     response_type: 'code',
@@ -30,5 +30,5 @@ export async function consentWithPkce(
     code_challenge_method: 'S256',
     ...params,
   });
-  return { code: landing.searchParams.get('code') ?? '', verifier };
+  return { code: landing.searchParams.get('code') ?? '', verifier, landing };
 }

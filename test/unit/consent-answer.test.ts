@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/lib/errors.js';
+import { readConsentAnswer } from '../../src/oauth/consent-answer.js';
+
+const CODE = '4/0AfJohXkQ9-abc_DEF';
+
+describe('readConsentAnswer', () => {
+  it('keeps a bare code as it is (trimmed)', () => {
+    expect(readConsentAnswer('code', `  ${CODE}\n`)).toEqual({ code: CODE, state: undefined });
+  });
+
+  it('takes code and state from the whole redirect address', () => {
+    const address = `http://127.0.0.1:8080/?state=st-1&code=${encodeURIComponent(CODE)}&scope=a+b`;
+    expect(readConsentAnswer('code', address)).toEqual({ code: CODE, state: 'st-1' });
+  });
+
+  it('finds the address inside pasted prose, on any line', () => {
+    const text = `Here it is:\nhttps://www.google.com/?code=${encodeURIComponent(CODE)}&state=xyz\nthanks!`;
+    expect(readConsentAnswer('code', text)).toEqual({ code: CODE, state: 'xyz' });
+  });
+
+  it('reads a pasted query string without the host', () => {
+    expect(readConsentAnswer('code', `?state=s&code=${encodeURIComponent(CODE)}`)).toEqual({
+      code: CODE,
+      state: 's',
+    });
+  });
+
+  it('fails clearly on error=access_denied, naming the input', () => {
+    let caught: unknown;
+    try {
+      readConsentAnswer('code', 'http://127.0.0.1:8080/?error=access_denied&state=s');
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(InputError);
+    expect((caught as InputError).input).toBe('code');
+    expect((caught as InputError).message).toMatch(/access_denied: access was not allowed/);
+  });
+
+  it('never echoes an unreadable error value', () => {
+    expect(() => readConsentAnswer('code', '?error=%0A%3A%3Astop-commands%3A%3Ax')).toThrow(
+      /error=an unreadable error/,
+    );
+  });
+
+  it('asks for the whole address when the pasted one has no code', () => {
+    expect(() => readConsentAnswer('code', 'http://127.0.0.1:8080/?code=&state=s')).toThrow(
+      /without a code parameter/,
+    );
+  });
+
+  it('leaves a code that merely contains = or & alone when it is not an address', () => {
+    expect(readConsentAnswer('code', 'abc=def')).toEqual({ code: 'abc=def', state: undefined });
+  });
+});
