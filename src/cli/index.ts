@@ -4,10 +4,11 @@
  * (undici 8) needs a newer Node.js than some still in use, so the version is
  * checked before the bundle is loaded.
  */
-const major = Number(process.versions.node.split('.')[0]);
-if (major < 24) {
+// undici 8, the bundle's HTTP client, needs 22.19 or newer.
+const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
+if (major < 22 || (major === 22 && minor < 19)) {
   process.stderr.write(
-    `fitbit-token-keeper needs Node.js 24 or newer (this is ${process.version}). Run it with npx from a clone of fitbit-token-keeper after npm ci: the project brings its own Node 24.\n`,
+    `fitbit-token-keeper needs Node.js 22.19 or newer (this is ${process.version}). Install a current Node.js LTS (22 or 24) and run it again.\n`,
   );
   process.exitCode = 1;
 } else {
