@@ -157,12 +157,12 @@ class Demo {
 
     this.scene('1. A scheduled run with provider: google (the default)');
     this.say(
-      "Google refresh tokens do not rotate: the secret is left alone, and the github-token only has to\nread the secrets' public key. Consent was given yesterday.",
+      "[demo] Google refresh tokens do not rotate: the secret is left alone, and the github-token only\nhas to read the secrets' public key. Consent was given yesterday.",
     );
     github.setSecret(TARGET, SECRET, googleToken, new Date(Date.now() - DAY_MS));
     const first = await this.step(googleStep(writer), { id: 'token', summary: true });
     this.say(
-      `[demo] Later steps of the job read the access token as $FITBIT_ACCESS_TOKEN (${first.exportedEnv.FITBIT_ACCESS_TOKEN ? '***, masked' : 'not set'}); secret-updated=${first.outputs['secret-updated']}.`,
+      `[demo] Later steps read the token as $FITBIT_ACCESS_TOKEN (${first.exportedEnv.FITBIT_ACCESS_TOKEN ? '***, masked' : 'not set'}); secret-updated=${first.outputs['secret-updated']}.`,
     );
     this.say(
       `[demo] ${SECRET} still holds the token consent gave: ${yes(github.secretValue(TARGET, SECRET) === googleToken)}.`,
@@ -222,7 +222,7 @@ class Demo {
 
     this.scene('5. A read-only github-token with a rotating provider');
     this.say(
-      '[demo] Scenes 5 to 7 use provider: fitbit, whose single-use refresh tokens rotate on every refresh\n(custom providers are treated the same). Before it spends one, the action proves it may write\nthe secret that must receive the next one.',
+      '[demo] Scenes 5 to 7 use provider: fitbit, whose single-use refresh tokens rotate on every\nrefresh (custom providers are treated the same). Before it spends one, the action proves it\nmay write the secret that must receive the next one.',
     );
     const unspent = seedFitbit();
     await this.countingTokenRequests(fitbit, () =>
@@ -273,7 +273,7 @@ class Demo {
     github.setSecret(TARGET, SECRET, recovered);
     const after = await this.step(fitbitStep(writer), { quiet: true });
     this.say(
-      `[demo] Stored again (what \`gh secret set ${SECRET}\` does), the next run ends with exit code ${after.exitCode}.`,
+      `[demo] Stored again (as \`gh secret set ${SECRET}\` does), the next run exits with ${after.exitCode}.`,
     );
 
     this.scene('7. Legacy Fitbit: a chain of rotations, each new refresh token stored');
