@@ -1,0 +1,113 @@
+/**
+ * `npm run demo` teaches without leaking: it shows each scene (workflow step,
+ * masked step log, job summary) with the outcome the scene is about, and its
+ * output holds no token a simulator issued, no client secret, GitHub token or
+ * recovery private key, in any common encoding. Once in-process, where every
+ * minted token is known, and once as `node lib/scripts/demo.js` itself.
+ */
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_CREDENTIALS, type DemoResult, runDemo } from '../../scripts/demo-scenes.js';
+import { PROJECT_ROOT } from '../helpers/action-runner.js';
+
+/** The forms a secret could take in printed text. */
+function encodings(secret: string): string[] {
+  return [
+    secret,
+    encodeURIComponent(secret),
+    JSON.stringify(secret).slice(1, -1),
+    Buffer.from(secret).toString('base64'),
+    Buffer.from(secret).toString('base64url'),
+  ];
+}
+
+/** What every simulator token looks like: Google's, Fitbit's hex and JWT ones, codes. */
+const TOKEN_SHAPES = [
+  /ya29\./, // Google access token
+  /1\/\/0/, // Google refresh token
+  /4\/0A/, // Google authorization code
+  /\b[0-9a-f]{40,}\b/, // Fitbit refresh tokens and codes (hex)
+  /eyJ[\w-]+\.eyJ/, // JWTs: Fitbit access tokens, id_tokens
+];
+
+describe('the demo, in-process', () => {
+  let demo: DemoResult;
+  let output = '';
+
+  beforeAll(async () => {
+    const printed: string[] = [];
+    demo = await runDemo((text) => printed.push(text));
+    output = printed.join('\n');
+  });
+
+  it('prints none of the secrets it handled, in any encoding', () => {
+    // Not vacuous: the list holds what the scenes minted at both providers, and the private key.
+    expect(demo.secrets.some((value) => value.startsWith('ya29.'))).toBe(true);
+    expect(demo.secrets.some((value) => /^[0-9a-f]{64}$/.test(value))).toBe(true);
+    expect(demo.secrets.length).toBeGreaterThan(20);
+    const leaked = demo.secrets.filter((secret) =>
+      encodings(secret).some((form) => output.includes(form)),
+    );
+    expect(leaked).toEqual([]);
+  });
+
+  it('runs each scene to the outcome it is about', () => {
+    expect(demo.scenes.map((scene) => [scene.title.replace(/\..*/, ''), scene.exitCodes])).toEqual([
+      ['1', [0]], // google refresh
+      ['2', [0]], // a warning, 48 h before the 7-day end
+      ['3', [1]], // invalid_grant
+      ['4', [1]], // a token that cannot read the public key
+      ['5', [1]], // a read-only token with a rotating provider
+      ['6', [1, 0]], // write refused, recovered; the next run works
+      ['7', [0, 0, 0]], // three rotations
+      ['8', [1]], // 410 Gone
+    ]);
+    // Every check the demo states about the simulators came out as it says.
+    expect(output).not.toMatch(/\bNO\b/);
+    expect(output.match(/: yes\b|\? yes\b/g)?.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('shows the step as YAML with expressions, the log with masks, the summary as a table', () => {
+    expect(output).toContain('  uses: OWNER/fitbit-token-keeper@v1\n');
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression
+    expect(output).toContain('refresh-token: ${{ secrets.FITBIT_REFRESH_TOKEN }}\n');
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression
+    expect(output).toContain('client-id: ${{ vars.GOOGLE_CLIENT_ID }}\n');
+    expect(output).toMatch(/\$FITBIT_ACCESS_TOKEN \(\*\*\*, masked\)/);
+    expect(output).toMatch(/^ {4}Provider {15}Google OAuth 2\.0 \(Google Health API\)$/m);
+    expect(output).toMatch(/^ {4}Refresh token rotated {2}yes, new token stored$/m);
+    expect(output).toMatch(/^ {4}Error: .*invalid_grant/m);
+    expect(output).toMatch(/^ {4}Warning: The grant is expected to expire/m);
+    expect(output).toMatch(/^ {4}fitbit-token-keeper-recovery:[A-Za-z0-9+/=]+$/m);
+    expect(output).toMatch(/^ {4}Error: .*HTTP 410/m);
+    expect(output).not.toContain('::'); // no workflow command left unrendered
+  });
+});
+
+describe('node lib/scripts/demo.js (what npm run demo starts)', () => {
+  it('exits 0 and prints no credential and nothing shaped like a simulator token', async () => {
+    const child = spawn(process.execPath, [join(PROJECT_ROOT, 'lib', 'scripts', 'demo.js')], {
+      cwd: PROJECT_ROOT,
+      env: { PATH: process.env.PATH ?? '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      stdout += chunk;
+    });
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      stderr += chunk;
+    });
+    const exitCode = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(exitCode, stderr).toBe(0);
+    expect(stderr).toBe('');
+    expect(stdout).toContain('8. The legacy Fitbit endpoint since 2026-11-02');
+    expect(stdout).toMatch(/No token or secret was printed above/);
+    for (const credential of Object.values(DEMO_CREDENTIALS)) {
+      for (const form of encodings(credential)) expect(stdout).not.toContain(form);
+    }
+    for (const shape of TOKEN_SHAPES) expect(stdout).not.toMatch(shape);
+  });
+});

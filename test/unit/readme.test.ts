@@ -1,0 +1,127 @@
+/**
+ * The README's `## Inputs` and `## Outputs` are the action.yml a person reads:
+ * every input and output action.yml declares is documented there, nothing it
+ * lacks is, and each input's stated default is the one action.yml gives.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+
+interface ActionMetadata {
+  inputs: Record<string, { description: string; required?: boolean; default?: string }>;
+  outputs: Record<string, { description: string }>;
+}
+
+const metadata = parse(readFileSync('action.yml', 'utf8')) as ActionMetadata;
+const readme = readFileSync('README.md', 'utf8');
+
+/** The text of a `## ` section, without fenced code blocks (a `#` comment there is no heading). */
+function section(markdown: string, title: string): string {
+  const lines = markdown.replace(/^```[^\n]*\n[\s\S]*?^```$/gm, '').split('\n');
+  const start = lines.indexOf(`## ${title}`);
+  if (start === -1) throw new Error(`README has no "## ${title}" section`);
+  const end = lines.findIndex((line, index) => index > start && /^## /.test(line));
+  return lines.slice(start + 1, end === -1 ? undefined : end).join('\n');
+}
+
+interface DocumentedInput {
+  /** The heading's names: one, or several for a grouped heading. */
+  readonly names: string[];
+  readonly body: string;
+}
+
+/** One entry per `### \`name\`` heading (or `### \`a\`, \`b\``), with the text under it. */
+function documentedInputs(inputsSection: string): DocumentedInput[] {
+  const parts = inputsSection.split(/^### /m).slice(1);
+  return parts.map((part) => {
+    const [heading = '', ...body] = part.split('\n');
+    const names = [...heading.matchAll(/`([^`]+)`/g)].map((match) => match[1] ?? '');
+    if (names.length === 0 || heading.replace(/`[^`]+`|,|\s/g, '') !== '') {
+      throw new Error(`an Inputs heading that is not only \`names\`: ### ${heading}`);
+    }
+    return { names, body: body.join('\n') };
+  });
+}
+
+/**
+ * What the README says the default is: `required`, `empty`, or the value in
+ * backticks after "Default:". Exactly one statement per entry.
+ */
+function statedDefault(body: string): string {
+  const text = body.replace(/\s+/g, ' ');
+  const statements = [
+    ...text.matchAll(/\bDefaults?: (?:`([^`]*)`|(empty)\b)|\b(Required; no default)\b/g),
+  ];
+  if (statements.length !== 1) {
+    throw new Error(
+      `expected one "Default: \`value\`", "Default: empty" or "Required; no default", found ${statements.length} in: ${text}`,
+    );
+  }
+  const [match] = statements;
+  if (match?.[3]) return 'required';
+  if (match?.[2]) return 'empty';
+  return match?.[1] ?? '';
+}
+
+function documentedOutputs(outputsSection: string): string[] {
+  return outputsSection
+    .split('\n')
+    .filter((line) => line.startsWith('|'))
+    .map((line) => line.split('|')[1]?.trim() ?? '')
+    .filter((cell) => cell !== 'output' && !/^-+$/.test(cell))
+    .map((cell) => {
+      const name = /^`([^`]+)`$/.exec(cell)?.[1];
+      if (name === undefined)
+        throw new Error(`an Outputs row whose first cell is not \`name\`: ${cell}`);
+      return name;
+    });
+}
+
+describe('README ## Inputs', () => {
+  const entries = documentedInputs(section(readme, 'Inputs'));
+  const names = entries.flatMap((entry) => entry.names);
+
+  it('documents every input of action.yml, once, and none it lacks', () => {
+    expect(names.length).toBeGreaterThan(10);
+    expect(new Set(names).size).toBe(names.length); // each input under one heading only
+    expect([...names].sort()).toEqual(Object.keys(metadata.inputs).sort());
+  });
+
+  it("states each input's default as action.yml gives it", () => {
+    for (const entry of entries) {
+      const stated = statedDefault(entry.body);
+      for (const name of entry.names) {
+        const input = metadata.inputs[name];
+        const actual = input?.required ? 'required' : (input?.default ?? 'empty');
+        expect(stated, `README ### ${entry.names.join(', ')}: the default of ${name}`).toBe(actual);
+      }
+    }
+  });
+});
+
+describe('README ## Outputs', () => {
+  it('has one table row per output of action.yml, and none it lacks', () => {
+    const outputs = documentedOutputs(section(readme, 'Outputs'));
+    expect(outputs.length).toBeGreaterThan(5);
+    expect(new Set(outputs).size).toBe(outputs.length);
+    expect([...outputs].sort()).toEqual(Object.keys(metadata.outputs).sort());
+  });
+});
+
+describe('the README parsers themselves', () => {
+  it('read a grouped heading and each form of default', () => {
+    const entries = documentedInputs(
+      '\n### `a`\n\nText. Default: `x y`.\n\n### `b`, `c`\n\nDefaults: empty.\n\n### `d`\n\nRequired; no default.\n',
+    );
+    expect(entries.map((entry) => [entry.names, statedDefault(entry.body)])).toEqual([
+      [['a'], 'x y'],
+      [['b', 'c'], 'empty'],
+      [['d'], 'required'],
+    ]);
+  });
+
+  it('refuse an entry with no default or two', () => {
+    expect(() => statedDefault('Some text.')).toThrow(/found 0/);
+    expect(() => statedDefault('Default: `a`. Later: Default: empty.')).toThrow(/found 2/);
+  });
+});
