@@ -127,16 +127,16 @@ describe('re-seed mode', () => {
 
 describe('recovery of a refresh token GitHub would not store', () => {
   it('keygen → sealed text in the log → recover gives back the token the provider expects', async () => {
-    const folder = await mkdtemp(join(tmpdir(), 'ftk-recovery-'));
-    const keygen = await startCommand(['keygen'], {}, { cwd: folder }).done;
+    const home = await mkdtemp(join(tmpdir(), 'ftk-recovery-'));
+    const keygen = await startCommand(['keygen'], { HOME: home }, { cwd: home }).done;
     expect(keygen.exitCode, keygen.stderr).toBe(0);
     const publicKey = keygen.stdout.trim();
     expect(Buffer.from(publicKey, 'base64')).toHaveLength(32);
-    const keyFile = join(folder, 'fitbit-token-keeper-recovery.key');
+    const keyFile = join(home, '.config', 'fitbit-token-keeper', 'recovery.key');
     expect((await stat(keyFile)).mode & 0o777).toBe(0o600);
     expect(await readFile(keyFile, 'utf8')).not.toContain(publicKey);
     // A second keygen must not overwrite the only key that opens earlier sealed tokens.
-    const again = await startCommand(['keygen'], {}, { cwd: folder }).done;
+    const again = await startCommand(['keygen'], { HOME: home }, { cwd: home }).done;
     expect(again.exitCode).toBe(1);
     expect(again.stderr).toMatch(/exists already/);
 
