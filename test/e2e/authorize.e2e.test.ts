@@ -5,9 +5,8 @@
  * secret opens to a refresh token the simulated provider accepts.
  */
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -16,6 +15,7 @@ import { freePort, type RunningCommand, startCommand } from '../helpers/command-
 import { consentRedirect } from '../helpers/consent.js';
 import { controlCharacters } from '../helpers/control-characters.js';
 import { rawGet } from '../helpers/raw-get.js';
+import { useTempFolders } from '../helpers/temp-folders.js';
 import { useWorld } from '../helpers/use-world.js';
 
 const REPOSITORY = 'octo/consent';
@@ -587,10 +587,11 @@ describe('the redirect URI is used exactly as given, never normalised', () => {
 });
 
 const git = promisify(execFile);
+const tempFolder = useTempFolders();
 
 /** A checkout in a temporary folder: `git init`, an origin remote, maybe a package.json. */
 async function checkout(origin: string | undefined, packageName?: string): Promise<string> {
-  const folder = await mkdtemp(join(tmpdir(), 'ftk-checkout-'));
+  const folder = await tempFolder('ftk-checkout');
   await git('git', ['init', '--quiet', folder]);
   if (origin !== undefined) await git('git', ['-C', folder, 'remote', 'add', 'origin', origin]);
   if (packageName !== undefined) {
@@ -657,7 +658,7 @@ describe('authorize without --repository: the checkout it runs in', () => {
   });
 
   it('asks for --repository outside any checkout', async () => {
-    const folder = await mkdtemp(join(tmpdir(), 'ftk-not-a-checkout-'));
+    const folder = await tempFolder('ftk-not-a-checkout');
     const { command } = await googleAuthorize([], {}, { repository: false, cwd: folder });
     const result = await command.done;
     expect(result.exitCode).toBe(2);

@@ -5,8 +5,7 @@
  * a person at a terminal meets them. Every run gets a temporary HOME.
  */
 import { execFile } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readdir, readFile, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, mkdir, readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -15,15 +14,17 @@ import { COMMANDS, TOOL_OPTIONS } from '../../src/cli/tool.js';
 import { sealForRecovery } from '../../src/lib/recovery.js';
 import { PROJECT_ROOT } from '../helpers/action-runner.js';
 import { startCommand } from '../helpers/command-runner.js';
+import { useTempFolders } from '../helpers/temp-folders.js';
 
 const git = promisify(execFile);
+const tempFolder = useTempFolders();
 const KEY_PATH = ['.config', 'fitbit-token-keeper', 'recovery.key'];
 
 let home: string;
 let elsewhere: string;
 beforeEach(async () => {
-  home = await mkdtemp(join(tmpdir(), 'ftk-home-'));
-  elsewhere = await mkdtemp(join(tmpdir(), 'ftk-cwd-'));
+  home = await tempFolder('ftk-home');
+  elsewhere = await tempFolder('ftk-cwd');
 });
 
 /** The command run in a folder outside any git working tree, with a HOME of its own. */
@@ -42,7 +43,7 @@ function run(
 }
 
 async function gitRepository(): Promise<string> {
-  const folder = await mkdtemp(join(tmpdir(), 'ftk-clone-'));
+  const folder = await tempFolder('ftk-clone');
   await git('git', ['init', '--quiet', folder]);
   return folder;
 }
@@ -128,7 +129,7 @@ describe('--version', () => {
   });
 
   it('works from the bundles alone, as unpacked from the npm package', async () => {
-    const unpacked = await mkdtemp(join(tmpdir(), 'ftk-package-'));
+    const unpacked = await tempFolder('ftk-package');
     await cp(join(PROJECT_ROOT, 'dist'), join(unpacked, 'dist'), { recursive: true });
     const child = execFile(
       process.execPath,
@@ -209,7 +210,7 @@ describe('keygen', () => {
   });
 
   it('uses $XDG_CONFIG_HOME when it is set, and never overwrites a key', async () => {
-    const config = await mkdtemp(join(tmpdir(), 'ftk-xdg-'));
+    const config = await tempFolder('ftk-xdg');
     const first = await run(['keygen'], { env: { XDG_CONFIG_HOME: config } });
     expect(first.exitCode, first.stderr).toBe(0);
     const keyFile = join(config, 'fitbit-token-keeper', 'recovery.key');

@@ -3,14 +3,15 @@
  * folder and whether standard input is a terminal come from the io, so what
  * a person at a terminal sees can be checked without one.
  */
-import { mkdtemp, readFile, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CommandIo } from '../../src/cli/io.js';
 import { KEYGEN, RECOVER } from '../../src/cli/recovery.js';
 import { sealForRecovery } from '../../src/lib/recovery.js';
+import { useTempFolders } from '../helpers/temp-folders.js';
 
+const tempFolder = useTempFolders();
 const PROMPT = 'Paste the sealed line from the log, then press Ctrl-D:';
 
 /** An io whose streams are arrays; `events` keeps the order of lines and the stdin read. */
@@ -48,7 +49,7 @@ async function keyPair(home: string): Promise<string> {
 
 describe('keygen', () => {
   it("writes under the io's home folder, not the process's", async () => {
-    const home = await mkdtemp(join(tmpdir(), 'ftk-unit-home-'));
+    const home = await tempFolder('ftk-unit-home');
     await keyPair(home);
     const keyFile = join(home, '.config', 'fitbit-token-keeper', 'recovery.key');
     expect((await stat(keyFile)).mode & 0o777).toBe(0o600);
@@ -58,7 +59,7 @@ describe('keygen', () => {
 
 describe('recover', () => {
   it('prompts on standard error before it reads a terminal', async () => {
-    const home = await mkdtemp(join(tmpdir(), 'ftk-unit-home-'));
+    const home = await tempFolder('ftk-unit-home');
     const sealed = await sealForRecovery('rt-from-a-terminal', await keyPair(home));
     const { io, events } = fakeIo({ home, stdin: `${sealed}\n`, stdinIsTTY: true });
     expect(await RECOVER.execute([], io)).toBe(0);
@@ -66,7 +67,7 @@ describe('recover', () => {
   });
 
   it('does not prompt a pipe', async () => {
-    const home = await mkdtemp(join(tmpdir(), 'ftk-unit-home-'));
+    const home = await tempFolder('ftk-unit-home');
     const sealed = await sealForRecovery('rt-from-a-pipe', await keyPair(home));
     const { io, err, out } = fakeIo({ home, stdin: sealed });
     expect(await RECOVER.execute([], io)).toBe(0);
@@ -75,7 +76,7 @@ describe('recover', () => {
   });
 
   it('asks for no paste when the private key is missing', async () => {
-    const home = await mkdtemp(join(tmpdir(), 'ftk-unit-home-'));
+    const home = await tempFolder('ftk-unit-home');
     const { io, events } = fakeIo({ home, stdinIsTTY: true });
     expect(await RECOVER.execute([], io)).toBe(1);
     expect(events).toEqual([
@@ -84,7 +85,7 @@ describe('recover', () => {
   });
 
   it('says there was no input when a person presses Ctrl-D at once', async () => {
-    const home = await mkdtemp(join(tmpdir(), 'ftk-unit-home-'));
+    const home = await tempFolder('ftk-unit-home');
     await keyPair(home);
     const { io, err, out } = fakeIo({ home, stdin: '  \n', stdinIsTTY: true });
     expect(await RECOVER.execute([], io)).toBe(1);

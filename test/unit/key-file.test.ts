@@ -1,9 +1,11 @@
 /** Where the recovery key goes by default, and how a git working tree around a path is found. */
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultKeyFile, workingTreeAround } from '../../src/cli/key-file.js';
+import { useTempFolders } from '../helpers/temp-folders.js';
+
+const tempFolder = useTempFolders();
 
 describe('defaultKeyFile', () => {
   it('uses an absolute XDG_CONFIG_HOME, else ~/.config (a relative one is ignored, as XDG says)', () => {
@@ -20,7 +22,7 @@ describe('defaultKeyFile', () => {
 
 describe('workingTreeAround', () => {
   it('finds the folder with .git (a folder, or the file of a linked worktree) above a path', async () => {
-    const root = await mkdtemp(join(tmpdir(), 'ftk-tree-'));
+    const root = await tempFolder('ftk-tree');
     await mkdir(join(root, 'clone', '.git'), { recursive: true });
     await mkdir(join(root, 'worktree', 'deep'), { recursive: true });
     await writeFile(join(root, 'worktree', '.git'), 'gitdir: /elsewhere\n');
