@@ -10,33 +10,49 @@ import { describeFailure } from '../grant/failure.js';
 import { keepGrant } from '../grant/flow.js';
 import type { Log } from '../grant/log.js';
 import { unwrapFailure } from '../grant/stage.js';
-import { ActionError } from '../lib/errors.js';
 import { createDispatcher, type Network } from '../lib/http.js';
 import { Redactor } from '../lib/redact.js';
 import { PRODUCTION_TIMING } from '../lib/timing.js';
 import { buildConsentUrl, createPkce, createState } from '../oauth/consent.js';
 import type { TokenRequest } from '../oauth/token-client.js';
+import { AUTHORIZE_OPTIONS, type AuthorizeValues, timeoutSeconds } from './authorize-flags.js';
 import {
   type AuthorizeConfig,
-  type AuthorizeValues,
   asOptionError,
-  DEFAULT_REDIRECT_URI,
-  isLoopbackHttp,
-  parseAuthorizeArgs,
   readAuthorizeConfig,
   readConsentUrlConfig,
-  timeoutSeconds,
-  UsageError,
 } from './authorize-options.js';
+import { defineCommand, EXIT } from './command.js';
+import { type Deadline, overTimeout, startDeadline } from './deadline.js';
 import type { CommandIo } from './io.js';
+import { UsageError } from './options.js';
 import { listenForRedirect } from './redirect-listener.js';
+import { DEFAULT_REDIRECT_URI, isLoopbackHttp } from './redirect-uri.js';
 
-export async function authorize(args: string[], io: CommandIo): Promise<number> {
+export const AUTHORIZE = defineCommand({
+  name: 'authorize',
+  summary:
+    'Ask for consent in the browser, then store the refresh token in a GitHub Actions secret.',
+  usage: 'authorize --client-id ID [options]',
+  about: [
+    'Checks that the GitHub token may write the secret, prints the consent URL on standard output\n' +
+      '(and opens it), waits for the redirect on the loopback --redirect-uri, exchanges the code with\n' +
+      'its PKCE verifier and seals the refresh token into the secret. With a --redirect-uri this\n' +
+      "machine cannot listen on (a Web client's, e.g. https://www.google.com) it only prints the\n" +
+      'consent URL, for the re-seed workflow.',
+    'Give secrets through the environment (GH_TOKEN, FITBIT_TOKEN_KEEPER_CLIENT_SECRET) rather than\n' +
+      'as flags: every user of the machine can read a command line (for example with ps).',
+  ],
+  options: AUTHORIZE_OPTIONS,
+  done: 'the secret was written (or the consent URL printed)',
+  run: authorize,
+});
+
+async function authorize(values: AuthorizeValues, io: CommandIo): Promise<number> {
   const redactor = new Redactor();
   let network: Network | undefined;
   let deadline: Deadline | undefined;
   try {
-    const values = parseAuthorizeArgs(args);
     // The clock starts here: --timeout bounds the whole command, not only the wait for consent.
     const until = startDeadline(timeoutSeconds(values.timeout));
     deadline = until;
@@ -75,16 +91,13 @@ export async function authorize(args: string[], io: CommandIo): Promise<number> 
       io.out(`refresh_token=${reply.refreshToken ?? ''}`);
       io.out(`access_token=${reply.accessToken}`);
     }
-    return 0;
+    return EXIT.done;
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.err(`error: ${error.message}. Run fitbit-token-keeper --help for the options.`);
-      return 2;
-    }
+    if (error instanceof UsageError) throw error; // the command's help line, exit status 2
     const { cause, situation } = unwrapFailure(error, true);
     const failure = overTimeout(asOptionError(cause), deadline);
-    io.err(`error: ${describeFailure(failure, situation, redactor)}`);
-    return 1;
+    io.err(`error: ${describeFailure(failure, situation, redactor, 'command')}`);
+    return EXIT.failed;
   } finally {
     deadline?.clear();
     await network?.dispatcher.destroy().catch(() => undefined);
@@ -152,31 +165,7 @@ function printConsentUrlOnly(values: AuthorizeValues, io: CommandIo): number {
   io.err('Open this URL in a browser and allow access:');
   io.out(url);
   io.err(
-    `Then copy the code parameter from the address bar of the page you land on (${config.redirectUri}) and run the re-seed workflow with it within a few minutes: codes are single-use and short-lived. This command stored nothing.`,
+    `Then copy the code parameter from the address bar of the page you land on (${config.redirectUri}) and run the re-seed workflow with it within a few minutes (codes are single-use and short-lived), its redirect-uri set to ${config.redirectUri} character for character. This command stored nothing.`,
   );
-  return 0;
-}
-
-interface Deadline {
-  readonly seconds: number;
-  /** Aborts every request and the wait for consent when the time is up. */
-  readonly signal: AbortSignal;
-  clear(): void;
-}
-
-function startDeadline(seconds: number): Deadline {
-  const controller = new AbortController();
-  // abort() without a reason raises an AbortError, which the GitHub client takes as final.
-  const timer = setTimeout(() => controller.abort(), seconds * 1000);
-  timer.unref();
-  return { seconds, signal: controller.signal, clear: () => clearTimeout(timer) };
-}
-
-/** Names the --timeout when it was what cut the command short. */
-function overTimeout(error: unknown, deadline: Deadline | undefined): unknown {
-  if (!deadline?.signal.aborted || !(error instanceof Error)) return error;
-  return new ActionError(
-    `The --timeout of ${deadline.seconds} s was reached. ${error.message}`,
-    'Run authorize again and finish the consent sooner, or pass a longer --timeout (it bounds the GitHub calls and the token exchange too).',
-  );
+  return EXIT.done;
 }

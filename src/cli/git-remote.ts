@@ -1,16 +1,27 @@
 /**
- * owner/name of the current checkout's `origin` remote, for the command's
- * default repository. Understands https and ssh remotes of any GitHub host.
+ * What git says about the checkout the command runs in: its top-level folder
+ * and its `origin` remote, for the command's default repository. Understands
+ * https and ssh remotes of any GitHub host.
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
 
-export async function originRepository(cwd: string): Promise<string | undefined> {
+/** The `origin` remote's URL as configured (it may carry credentials: never print it). */
+export function originRemote(cwd: string): Promise<string | undefined> {
+  return git(cwd, 'remote', 'get-url', 'origin');
+}
+
+/** The top-level folder of the working tree around `cwd`. */
+export function checkoutTopLevel(cwd: string): Promise<string | undefined> {
+  return git(cwd, 'rev-parse', '--show-toplevel');
+}
+
+async function git(cwd: string, ...args: string[]): Promise<string | undefined> {
   try {
-    const { stdout } = await run('git', ['remote', 'get-url', 'origin'], { cwd, timeout: 5000 });
-    return repositoryFromRemote(stdout.trim());
+    const { stdout } = await run('git', args, { cwd, timeout: 5000 });
+    return stdout.trim() || undefined;
   } catch {
     return undefined;
   }

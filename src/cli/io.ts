@@ -6,6 +6,10 @@ export interface CommandIo {
   err(line: string): void;
   readonly env: NodeJS.ProcessEnv;
   readonly cwd: string;
+  /** The user's home folder, for the default place of the recovery key. */
+  readonly home: string;
+  /** Standard input is a terminal: a person types or pastes, so prompt them. */
+  readonly stdinIsTTY: boolean;
   openUrl(url: string): Promise<void>;
   readStdin(): Promise<string>;
 }

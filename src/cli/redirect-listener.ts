@@ -163,7 +163,7 @@ function consentError(error: string, description: string | null): string {
     ? ` (the provider said: ${untrustedLine(description, MAX_PROVIDER_TEXT)})`
     : '';
   if (error === 'access_denied') {
-    return `Consent was denied (access_denied): no token was issued${said}. Run authorize again and allow access (for a Google app in "Testing", your account must be listed as a test user)`;
+    return `Consent was denied (access_denied): no token was issued${said}. Run fitbit-token-keeper authorize again and allow access (for a Google app in "Testing", your account must be listed as a test user)`;
   }
   return `The provider answered the consent with error ${untrustedLine(error, MAX_PROVIDER_TEXT)}${said}`;
 }

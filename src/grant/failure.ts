@@ -6,43 +6,50 @@ import { ActionError, errorMessage, InputError } from '../lib/errors.js';
 import type { Redactor } from '../lib/redact.js';
 import type { Provider } from '../oauth/providers.js';
 import { TokenEndpointError } from '../oauth/token-errors.js';
+import { type Audience, WORDING, type Wording } from './failure-wording.js';
 import type { Situation } from './stage.js';
 
-const RESEED =
-  'Re-seed the secret through consent: run `npx fitbit-token-keeper authorize` on your machine, or the re-seed workflow with a fresh authorization code.';
+export type { Audience } from './failure-wording.js';
 
-export function describeFailure(error: unknown, situation: Situation, redactor: Redactor): string {
+export function describeFailure(
+  error: unknown,
+  situation: Situation,
+  redactor: Redactor,
+  audience: Audience = 'action',
+): string {
+  const words = WORDING[audience];
   const advice = error instanceof ActionError ? error.advice : '';
-  const message = [headline(error, situation), secretState(error, situation), advice]
+  const message = [headline(error, situation, words), secretState(error, situation, words), advice]
     .filter(Boolean)
     .map((part) => terminate(part))
     .join(' ');
   return redactor.redact(message);
 }
 
-function headline(error: unknown, { provider }: Situation): string {
+function headline(error: unknown, { provider }: Situation, words: Wording): string {
   if (error instanceof TokenEndpointError && provider) {
-    return `${errorMessage(error)}${kindExplanation(error, provider)}`;
+    return `${errorMessage(error)}${kindExplanation(error, provider, words)}`;
   }
   return errorMessage(error);
 }
 
-function kindExplanation(error: TokenEndpointError, provider: Provider): string {
+function kindExplanation(error: TokenEndpointError, provider: Provider, words: Wording): string {
   switch (error.kind) {
     case 'invalid_grant':
       return `. The grant is spent, expired or revoked: ${provider.deadGrantCauses}`;
     case 'invalid_client':
-      return '. The client was rejected: check client-id, client-secret and client-auth (basic sends them in an Authorization header, body in the form)';
+      return `. The client was rejected: ${words.checkClient}`;
     case 'retired':
       return provider.name === 'fitbit'
-        ? '. The legacy Fitbit Web API and its OAuth endpoints were switched off on 2026-11-02. Fitbit data is now read through the Google Health API: set provider: google and create a Google OAuth client (see the README)'
-        : '. The endpoint says it is gone for good (410): check token-url';
+        ? `. The legacy Fitbit Web API and its OAuth endpoints were switched off on 2026-11-02. Fitbit data is now read through the Google Health API: ${words.useGoogle} and create a Google OAuth client (see the README)`
+        : `. The endpoint says it is gone for good (410): ${words.checkTokenUrl}`;
     default:
       return '';
   }
 }
 
-function secretState(error: unknown, { stage, provider, secret, reseed }: Situation): string {
+function secretState(error: unknown, situation: Situation, words: Wording): string {
+  const { stage, provider, secret, reseed } = situation;
   const where = secret ? `the secret ${secret}` : 'the secret';
   const rotates = provider?.rotates ?? true;
   switch (stage) {
@@ -52,40 +59,46 @@ function secretState(error: unknown, { stage, provider, secret, reseed }: Situat
         : 'Nothing was sent to the provider and no secret was changed';
     case 'preflight':
       return reseed
-        ? `The authorization code was not used, and ${where} was not changed. Fix the problem and run the re-seed again`
-        : `The token endpoint was not contacted: the refresh token in ${where} was not used and still works. Fix the problem and re-run`;
+        ? `${words.codeUnused}, and ${where} was not changed. ${words.reseedAgain}`
+        : `The token endpoint was not contacted: the refresh token in ${where} was not used and still works. ${words.fixAndRerun}`;
     case 'exchange':
-      return exchangeState(error, where, rotates, reseed);
+      return exchangeState(error, where, rotates, reseed, words);
     case 'store':
       return rotates || reseed
-        ? `The provider issued a new refresh token but it could NOT be stored in ${where}, and the new access token was withheld. ${reseed ? `The authorization code is spent. ${RESEED}` : `The token in ${where} is now spent; the provider normally hands the same new pair to an identical request for a short while, so re-run the workflow at once. If that fails, ${lowerFirst(RESEED)}`}`
-        : `The provider issued a new refresh token but it could NOT be stored in ${where}; the new access token was withheld. The old token may still work: re-run the workflow`;
+        ? `The provider issued a new refresh token but it could NOT be stored in ${where}, and the new access token was withheld. ${reseed ? `The authorization code is spent. ${words.reseed}` : `The token in ${where} is now spent; the provider normally hands the same new pair to an identical request for a short while, so ${words.rerun} at once. If that fails, ${lowerFirst(words.reseed)}`}`
+        : `The provider issued a new refresh token but it could NOT be stored in ${where}; the new access token was withheld. The old token may still work: ${words.rerun}`;
     case 'stored':
-      return `The newest refresh token is stored in ${where}, so the grant is safe. Once the problem is fixed, re-run the workflow for a new access token`;
+      return `The newest refresh token is stored in ${where}, so the grant is safe. ${words.afterStored}`;
     case 'unchanged':
       return `The refresh token in ${where} is unchanged and still works`;
   }
 }
 
-function exchangeState(error: unknown, where: string, rotates: boolean, reseed: boolean): string {
+function exchangeState(
+  error: unknown,
+  where: string,
+  rotates: boolean,
+  reseed: boolean,
+  words: Wording,
+): string {
   const kind = error instanceof TokenEndpointError ? error.kind : 'network';
   if (reseed) {
     return kind === 'invalid_grant'
-      ? `The authorization code was refused (codes are single-use and expire after minutes); ${where} was not changed. Ask for consent again`
-      : `${where.charAt(0).toUpperCase()}${where.slice(1)} was not changed. Fix the problem and ask for consent again`;
+      ? `The authorization code was refused (codes are single-use and expire after minutes); ${where} was not changed. ${words.consentAgain}`
+      : `${where.charAt(0).toUpperCase()}${where.slice(1)} was not changed. ${words.fixAndConsentAgain}`;
   }
   switch (kind) {
     case 'invalid_grant':
-      return `The refresh token in ${where} no longer works. ${RESEED}`;
+      return `The refresh token in ${where} no longer works. ${words.reseed}`;
     case 'retired':
-      return `The refresh token in ${where} cannot be used any more. ${RESEED}`;
+      return `The refresh token in ${where} cannot be used any more. ${words.reseed}`;
     case 'invalid_client':
     case 'rejected':
       return `The provider refused the request without spending the refresh token in ${where}, which should still work once the problem is fixed`;
     default:
       return rotates
-        ? `The provider may or may not have spent the refresh token in ${where}; it answers an identical request with the same pair for a short while, so re-run the workflow at once. If that run reports invalid_grant, ${lowerFirst(RESEED)}`
-        : `The refresh token in ${where} was not changed and still works: re-run the workflow`;
+        ? `The provider may or may not have spent the refresh token in ${where}; it answers an identical request with the same pair for a short while, so ${words.rerun} at once. If that run reports invalid_grant, ${lowerFirst(words.reseed)}`
+        : `The refresh token in ${where} was not changed and still works: ${words.rerun}`;
   }
 }
 

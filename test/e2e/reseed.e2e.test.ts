@@ -3,13 +3,13 @@
  * PKCE checked by the simulators, and the recovery path for a refresh token
  * GitHub would not store: keygen → sealed text in the log → recover.
  */
-import { mkdtemp, readFile, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runAction } from '../helpers/action-runner.js';
 import { startCommand } from '../helpers/command-runner.js';
 import { consentWithPkce } from '../helpers/consent.js';
+import { useTempFolders } from '../helpers/temp-folders.js';
 import { useWorld } from '../helpers/use-world.js';
 import { randomBase64Url } from '../sim/oauth-kit.js';
 
@@ -21,6 +21,7 @@ const REDIRECT_URI = 'http://127.0.0.1:8080/';
 const GOOGLE_CLIENT = { id: 'reseed.apps.googleusercontent.com', secret: 'GOCSPX-reseed-secret' };
 const FITBIT_CLIENT = { id: '23RSD1', secret: 'fitbit-reseed-secret-001' };
 
+const tempFolder = useTempFolders();
 const world = useWorld({
   repository: REPOSITORY,
   writer: WRITER,
@@ -159,16 +160,16 @@ describe('re-seed mode', () => {
 
 describe('recovery of a refresh token GitHub would not store', () => {
   it('keygen → sealed text in the log → recover gives back the token the provider expects', async () => {
-    const folder = await mkdtemp(join(tmpdir(), 'ftk-recovery-'));
-    const keygen = await startCommand(['keygen'], {}, { cwd: folder }).done;
+    const home = await tempFolder('ftk-recovery');
+    const keygen = await startCommand(['keygen'], { HOME: home }, { cwd: home }).done;
     expect(keygen.exitCode, keygen.stderr).toBe(0);
     const publicKey = keygen.stdout.trim();
     expect(Buffer.from(publicKey, 'base64')).toHaveLength(32);
-    const keyFile = join(folder, 'fitbit-token-keeper-recovery.key');
+    const keyFile = join(home, '.config', 'fitbit-token-keeper', 'recovery.key');
     expect((await stat(keyFile)).mode & 0o777).toBe(0o600);
     expect(await readFile(keyFile, 'utf8')).not.toContain(publicKey);
     // A second keygen must not overwrite the only key that opens earlier sealed tokens.
-    const again = await startCommand(['keygen'], {}, { cwd: folder }).done;
+    const again = await startCommand(['keygen'], { HOME: home }, { cwd: home }).done;
     expect(again.exitCode).toBe(1);
     expect(again.stderr).toMatch(/exists already/);
 

@@ -29,6 +29,9 @@ async function sourceFiles(folder: string): Promise<string[]> {
     .map((entry) => join(entry.parentPath, entry.name));
 }
 
+/** Data, not code, that any layer may read: the manifest, for the package's name and version. */
+const DATA_FILES = [join(PROJECT_ROOT, 'package.json')];
+
 /** The two entry points (the action's and the command's) form a layer of their own. */
 const ENTRY_POINTS = ['index.ts', 'cli/index.ts', 'index.js', 'cli/index.js'];
 
@@ -52,6 +55,7 @@ describe('the layers of src/', () => {
       const layer = layerOf(file);
       for (const specifier of importsOf(await readFile(file, 'utf8'))) {
         if (!specifier.startsWith('.')) continue;
+        if (DATA_FILES.includes(join(file, '..', specifier))) continue;
         const target = layerOf(join(file, '..', specifier));
         const allowed = target === layer || (MAY_IMPORT[layer] ?? []).includes(target);
         if (!allowed) violations.push(`${relative(SRC, file)} imports ${specifier}`);
