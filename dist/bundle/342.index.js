@@ -2,27 +2,108 @@ export const id = 342;
 export const ids = [342];
 export const modules = {
 
-/***/ 6537:
+/***/ 1342:
+/***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+__webpack_require__.r(__webpack_exports__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
+/* harmony import */ var node_stream_consumers__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8321);
+/* harmony import */ var open__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2958);
+/* harmony import */ var _terminal_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(615);
+/* harmony import */ var _tool_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(486);
+/** The `fitbit-token-keeper` command: the real outside world, handed to the tool. */
+
+
+
+
+
+// Every line goes through terminalSafe: text echoed from arguments or providers must not be
+// able to drive the terminal, even where no one thought to clean it.
+const io = {
+    out: (line) => process.stdout.write(`${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_3__/* .terminalSafe */ .k)(line)}\n`),
+    err: (line) => process.stderr.write(`${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_3__/* .terminalSafe */ .k)(line)}\n`),
+    env: process.env,
+    cwd: process.cwd(),
+    home: (0,node_os__WEBPACK_IMPORTED_MODULE_0__.homedir)(),
+    stdinIsTTY: process.stdin.isTTY === true,
+    openUrl: async (url) => {
+        const child = await (0,open__WEBPACK_IMPORTED_MODULE_4__/* ["default"] */ .Ay)(url);
+        // A browser that cannot start should not keep this process alive.
+        child.unref();
+    },
+    readStdin: () => (0,node_stream_consumers__WEBPACK_IMPORTED_MODULE_1__.text)(process.stdin),
+};
+process.exitCode = await (0,_tool_js__WEBPACK_IMPORTED_MODULE_2__/* .runTool */ .qI)(process.argv.slice(2), io);
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 615:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ terminalSafe),
+/* harmony export */   t: () => (/* binding */ untrustedLine)
+/* harmony export */ });
+/**
+ * Makes text safe to print on a terminal. Escape sequences and control
+ * characters in text from outside (a provider's redirect, an echoed argument)
+ * could move the cursor, rewrite earlier lines, set the window title or worse.
+ */
+// ESC or 8-bit CSI, then one whole sequence: CSI parameters, an OSC/DCS/APC/PM/SOS string up to
+// its terminator (or the end), or the single character an ESC sequence takes.
+const ESCAPE_SEQUENCE = 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+/(?:\u001b\[|\u009b)[0-?]*[ -/]*[@-~]?|(?:\u001b[\]P^_X]|[\u0090\u0098\u009d-\u009f])[^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)?|\u001b[\s\S]?/g;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+const CONTROL_BUT_LINE_BREAK_AND_TAB = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+const ANY_CONTROL = /[\u0000-\u001f\u007f-\u009f]+/g;
+/** Text for a terminal: no escape sequence, no control character but newline and tab. */
+function terminalSafe(text) {
+    return text.replace(ESCAPE_SEQUENCE, '').replace(CONTROL_BUT_LINE_BREAK_AND_TAB, '');
+}
+/**
+ * Untrusted text for one line of a message: escape sequences removed, other
+ * control characters (newlines too, which could fake a line of our own) turned
+ * into a space, and cut to `maxLength` characters.
+ */
+function untrustedLine(text, maxLength) {
+    const clean = text.replace(ESCAPE_SEQUENCE, '').replace(ANY_CONTROL, ' ').trim();
+    return clean.length > maxLength ? `${clean.slice(0, maxLength)}…` : clean;
+}
+
+
+/***/ }),
+
+/***/ 486:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  G: () => (/* binding */ authorize)
+  qI: () => (/* binding */ runTool)
 });
 
+// UNUSED EXPORTS: COMMANDS, TOOL_OPTIONS
+
+// EXTERNAL MODULE: ./lib/src/lib/errors.js
+var errors = __webpack_require__(7603);
+// EXTERNAL MODULE: ./lib/src/lib/validators.js
+var validators = __webpack_require__(8607);
 // EXTERNAL MODULE: ./lib/src/github/client.js + 23 modules
 var client = __webpack_require__(8630);
 // EXTERNAL MODULE: ./lib/src/github/target.js
 var target = __webpack_require__(6119);
-// EXTERNAL MODULE: ./lib/src/grant/failure.js
-var grant_failure = __webpack_require__(7393);
+// EXTERNAL MODULE: ./lib/src/grant/failure.js + 1 modules
+var grant_failure = __webpack_require__(8743);
 // EXTERNAL MODULE: ./lib/src/grant/flow.js + 5 modules
 var flow = __webpack_require__(9597);
 // EXTERNAL MODULE: ./lib/src/grant/stage.js
 var stage = __webpack_require__(6453);
-// EXTERNAL MODULE: ./lib/src/lib/errors.js
-var errors = __webpack_require__(7603);
 // EXTERNAL MODULE: ./lib/src/lib/http.js
 var http = __webpack_require__(8500);
 // EXTERNAL MODULE: ./lib/src/lib/redact.js
@@ -67,24 +148,252 @@ function buildConsentUrl(request) {
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./lib/src/lib/validators.js
-var validators = __webpack_require__(8607);
+;// CONCATENATED MODULE: ./lib/src/cli/options.js
+/**
+ * A command's flags: each declared once with the line `--help` gives it, read
+ * from the command line with node's tokenizer, and every mistake in them (an
+ * unknown flag, a missing value, a stray argument) a UsageError with a
+ * message of our own, the same on every Node.js release.
+ */
+
+
+
+/** A wrong command line, found before anything is sent: exit status 2, as `gh` and `npm` do. */
+class UsageError extends errors/* ActionError */.lZ {
+    name = 'UsageError';
+}
+const HELP_OPTION = {
+    help: { type: 'boolean', short: 'h', help: 'show this help' },
+};
+function parseOptions(specs, args) {
+    const { tokens } = (0,external_node_util_.parseArgs)({
+        args: [...args],
+        options: specs,
+        strict: false,
+        allowPositionals: true,
+        tokens: true,
+    });
+    const values = {};
+    for (const [name, spec] of Object.entries(specs)) {
+        values[name] = spec.type === 'boolean' ? spec.negatable === true : undefined;
+    }
+    for (const token of tokens) {
+        if (token.kind === 'positional') {
+            throw new UsageError(`unexpected argument ${(0,validators/* shown */.SP)(token.value)}`);
+        }
+        if (token.kind !== 'option')
+            continue;
+        const negated = token.name.startsWith('no-') ? specs[token.name.slice(3)] : undefined;
+        if (negated?.negatable && token.value === undefined) {
+            values[token.name.slice(3)] = false;
+            continue;
+        }
+        const spec = specs[token.name];
+        if (spec === undefined || (negated?.negatable && token.value !== undefined)) {
+            throw new UsageError(`unknown option ${(0,validators/* shown */.SP)(token.rawName)}`);
+        }
+        values[token.name] = flagValue(spec, token.rawName, token.value, token.inlineValue);
+    }
+    return values;
+}
+function flagValue(spec, flag, value, inline) {
+    if (spec.type === 'boolean') {
+        if (value !== undefined)
+            throw new UsageError(`option ${(0,validators/* shown */.SP)(flag)} takes no value`);
+        return true;
+    }
+    if (value === undefined)
+        throw new UsageError(`option ${(0,validators/* shown */.SP)(flag)} needs a value`);
+    // `--client-id --no-open`: most likely a forgotten value, not a client id that starts with -.
+    if (inline === false && value.startsWith('-')) {
+        throw new UsageError(`option ${(0,validators/* shown */.SP)(flag)} needs a value, and ${(0,validators/* shown */.SP)(value)} looks like an option (if it is the value, write ${flag}=${value})`);
+    }
+    return value;
+}
+/** The options section of --help: one line per flag, the explanations in one column. */
+function optionLines(specs) {
+    const anyShort = Object.values(specs).some((spec) => spec.short !== undefined);
+    const flags = Object.entries(specs).map(([name, spec]) => {
+        const long = `--${spec.negatable ? 'no-' : ''}${name}${spec.value ? ` ${spec.value}` : ''}`;
+        const short = spec.short ? `-${spec.short}, ` : anyShort ? '    ' : '';
+        return [`${short}${long}`, spec.help];
+    });
+    const width = Math.max(...flags.map(([flag]) => flag.length));
+    return flags.map(([flag, help]) => `  ${flag.padEnd(width)}  ${help}`);
+}
+
+;// CONCATENATED MODULE: ./lib/src/cli/redirect-uri.js
+/**
+ * The redirect URI, checked but never rewritten: Google compares it with the
+ * registered ones character for character, so `https://www.google.com` must not
+ * become `https://www.google.com/` on the way (URL normalisation would add the
+ * slash), neither in the consent URL nor at the token endpoint.
+ */
+
+
+const DEFAULT_REDIRECT_URI = 'http://127.0.0.1:8080/';
+const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/;
+// The URL parser drops these silently, so the URI it parsed is not the one that would be sent.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+const INVISIBLE = /[\s\u0000-\u001f\u007f-\u009f]/;
+/** True when the command can listen where the redirect URI points. */
+function isLoopbackHttp(value) {
+    try {
+        const url = new URL(value);
+        return url.protocol === 'http:' && LOOPBACK.test(url.hostname);
+    }
+    catch {
+        return true; // malformed: let the full validation name the problem
+    }
+}
+/** A redirect URI the command listens on: http on a loopback host. Returned as given. */
+function loopbackRedirectUri(value) {
+    asTyped(value);
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new errors/* InputError */.dz('redirect-uri', `must be an absolute URL (got ${(0,validators/* shown */.SP)(value)})`);
+    }
+    if (url.protocol !== 'http:' || !LOOPBACK.test(url.hostname)) {
+        throw new errors/* InputError */.dz('redirect-uri', `must be http on a loopback host such as ${DEFAULT_REDIRECT_URI}, where this command can listen (got ${(0,validators/* shown */.SP)(value)})`);
+    }
+    return value;
+}
+/** A redirect URI only a browser reaches (a Web client's): https. Returned as given. */
+function webRedirectUri(value) {
+    asTyped(value);
+    (0,validators/* httpsUrl */.N3)('redirect-uri', value);
+    return value;
+}
+function asTyped(value) {
+    if (INVISIBLE.test(value)) {
+        throw new errors/* InputError */.dz('redirect-uri', `must not contain spaces or control characters: it is compared with the registered one character for character (got ${(0,validators/* shown */.SP)(value)})`);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/src/cli/authorize-flags.js
+/**
+ * The `authorize` command's flags, each with its one line in --help: what it
+ * does, and where the value comes from when the flag is absent.
+ */
+
+
+
+/** Read when --client-secret is not given, so the secret need not sit on the command line. */
+const CLIENT_SECRET_VARIABLE = 'FITBIT_TOKEN_KEEPER_CLIENT_SECRET';
+const DEFAULT_SECRET_NAME = 'FITBIT_REFRESH_TOKEN';
+const DEFAULT_TIMEOUT_SECONDS = 300;
+const MAX_TIMEOUT_SECONDS = 24 * 3600;
+const AUTHORIZE_OPTIONS = {
+    'client-id': { type: 'string', value: 'ID', help: 'the OAuth client id (required)' },
+    'client-secret': {
+        type: 'string',
+        value: 'S',
+        help: `the client secret; default: $${CLIENT_SECRET_VARIABLE} (safer: other users can read a command line)`,
+    },
+    provider: {
+        type: 'string',
+        value: 'NAME',
+        help: 'google (default: the Google Health API), fitbit (legacy Fitbit Web API) or custom',
+    },
+    'authorize-url': {
+        type: 'string',
+        value: 'URL',
+        help: "the consent page; default: the provider's (required with --provider custom)",
+    },
+    'token-url': {
+        type: 'string',
+        value: 'URL',
+        help: "the token endpoint; default: the provider's (required with --provider custom)",
+    },
+    scopes: {
+        type: 'string',
+        value: '"A B"',
+        help: "the scopes to ask for, space or comma separated; default: the provider's read-only scopes",
+    },
+    'redirect-uri': {
+        type: 'string',
+        value: 'URI',
+        help: `where consent returns, used exactly as given (default ${DEFAULT_REDIRECT_URI}); not loopback: print the URL only`,
+    },
+    repository: {
+        type: 'string',
+        value: 'OWNER/NAME',
+        help: "the repository whose secret is written; default: the current checkout's origin remote",
+    },
+    environment: {
+        type: 'string',
+        value: 'ENV',
+        help: 'write a secret of this deployment environment instead of a repository secret',
+    },
+    'secret-name': {
+        type: 'string',
+        value: 'NAME',
+        help: `the secret that holds the refresh token; default: ${DEFAULT_SECRET_NAME}`,
+    },
+    'github-token': {
+        type: 'string',
+        value: 'T',
+        help: 'a token that may write Actions secrets; default: $GH_TOKEN, else $GITHUB_TOKEN',
+    },
+    'github-api-url': {
+        type: 'string',
+        value: 'URL',
+        help: 'the GitHub REST API; default: $GITHUB_API_URL, else https://api.github.com',
+    },
+    open: { type: 'boolean', negatable: true, help: 'print the consent URL, but open no browser' },
+    print: {
+        type: 'boolean',
+        help: 'also print the new refresh and access tokens on standard output',
+    },
+    timeout: {
+        type: 'string',
+        value: 'SECONDS',
+        help: `give up after this long (GitHub, consent, exchange); default: ${DEFAULT_TIMEOUT_SECONDS}, at most ${MAX_TIMEOUT_SECONDS}`,
+    },
+    ...HELP_OPTION,
+};
+function timeoutSeconds(value) {
+    if (value === undefined)
+        return DEFAULT_TIMEOUT_SECONDS;
+    const seconds = value.trim() === '' ? Number.NaN : Number(value);
+    if (!(seconds > 0 && seconds <= MAX_TIMEOUT_SECONDS)) {
+        throw new UsageError(`option --timeout must be a number of seconds above 0 and at most ${MAX_TIMEOUT_SECONDS} (24 hours) (got ${(0,validators/* shown */.SP)(value)})`);
+    }
+    return seconds;
+}
+
 // EXTERNAL MODULE: ./lib/src/oauth/providers.js
 var providers = __webpack_require__(4428);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./lib/src/cli/git-remote.js
 /**
- * owner/name of the current checkout's `origin` remote, for the command's
- * default repository. Understands https and ssh remotes of any GitHub host.
+ * What git says about the checkout the command runs in: its top-level folder
+ * and its `origin` remote, for the command's default repository. Understands
+ * https and ssh remotes of any GitHub host.
  */
 
 
 const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-async function originRepository(cwd) {
+/** The `origin` remote's URL as configured (it may carry credentials: never print it). */
+function originRemote(cwd) {
+    return git(cwd, 'remote', 'get-url', 'origin');
+}
+/** The top-level folder of the working tree around `cwd`. */
+function checkoutTopLevel(cwd) {
+    return git(cwd, 'rev-parse', '--show-toplevel');
+}
+async function git(cwd, ...args) {
     try {
-        const { stdout } = await run('git', ['remote', 'get-url', 'origin'], { cwd, timeout: 5000 });
-        return repositoryFromRemote(stdout.trim());
+        const { stdout } = await run('git', args, { cwd, timeout: 5000 });
+        return stdout.trim() || undefined;
     }
     catch {
         return undefined;
@@ -96,55 +405,97 @@ function repositoryFromRemote(remote) {
     return match?.[1] && match[2] ? `${match[1]}/${match[2]}` : undefined;
 }
 
-;// CONCATENATED MODULE: ./lib/src/cli/authorize-options.js
+;// CONCATENATED MODULE: ./lib/package.json
+const package_namespaceObject = /*#__PURE__*/JSON.parse('{"UU":"fitbit-token-keeper","rE":"1.0.0"}');
+;// CONCATENATED MODULE: ./lib/src/cli/version.js
 /**
- * The `authorize` command's own configuration: its flags and environment
- * variables, read with the validators the action's inputs use too. Nothing
- * here is sent anywhere; every problem is found before the first request.
+ * The package's name and version, for --version and for recognising a
+ * checkout of the tool itself. The bundler inlines package.json, so the
+ * command knows them wherever it is unpacked, clone or npm package alike.
+ */
+
+const PACKAGE_NAME = package_namespaceObject.UU;
+const VERSION = package_namespaceObject.rE;
+
+;// CONCATENATED MODULE: ./lib/src/cli/default-repository.js
+/**
+ * The repository `authorize` writes to when --repository is absent: the
+ * `origin` of the checkout it runs in. Not when that checkout is
+ * fitbit-token-keeper itself or a fork of it (the README has people run the
+ * command from a clone of the tool): a user's refresh token must not land in
+ * the tool's own repository, so there --repository must be given.
  */
 
 
 
 
 
-const AUTHORIZE_OPTIONS = {
-    'client-id': { type: 'string' },
-    'client-secret': { type: 'string' },
-    provider: { type: 'string' },
-    'authorize-url': { type: 'string' },
-    'token-url': { type: 'string' },
-    scopes: { type: 'string' },
-    'redirect-uri': { type: 'string' },
-    repository: { type: 'string' },
-    environment: { type: 'string' },
-    'secret-name': { type: 'string' },
-    'github-token': { type: 'string' },
-    'github-api-url': { type: 'string' },
-    open: { type: 'boolean', default: true },
-    print: { type: 'boolean', default: false },
-    timeout: { type: 'string' },
-};
-const DEFAULT_REDIRECT_URI = 'http://127.0.0.1:8080/';
-const DEFAULT_TIMEOUT_SECONDS = 300;
-const MAX_TIMEOUT_SECONDS = 24 * 3600;
-/** Read when --client-secret is not given, so the secret need not sit on the command line. */
-const CLIENT_SECRET_VARIABLE = 'FITBIT_TOKEN_KEEPER_CLIENT_SECRET';
-const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/;
-/** A wrong command line, found before anything is sent: exit status 2, as `gh` and `npm` do. */
-class UsageError extends errors/* ActionError */.lZ {
-    name = 'UsageError';
+
+
+const GIVE = 'pass --repository owner/name of the repository whose workflow uses the action';
+async function defaultRepository(cwd) {
+    const [remote, topLevel] = await Promise.all([originRemote(cwd), checkoutTopLevel(cwd)]);
+    if (topLevel === undefined) {
+        throw new UsageError(`no --repository, and this folder is not in a git checkout; ${GIVE}`);
+    }
+    const origin = remote === undefined ? undefined : repositoryFromRemote(remote);
+    if (await isThisTool(origin, topLevel)) {
+        throw new UsageError(`no --repository, and this checkout is ${PACKAGE_NAME} itself or a fork of it${origin ? ` (origin ${origin})` : ''}: a refresh token must not be stored in the tool's own repository; ${GIVE}`);
+    }
+    if (remote === undefined) {
+        throw new UsageError(`no --repository, and this checkout has no origin remote; ${GIVE}`);
+    }
+    if (origin === undefined || !isRepositoryName(origin)) {
+        // Not the remote itself in the message: its URL may hold credentials.
+        throw new UsageError(`no --repository, and the origin remote of this checkout names no GitHub repository; ${GIVE}`);
+    }
+    return origin;
 }
-function parseAuthorizeArgs(args) {
-    return (0,external_node_util_.parseArgs)({ args, options: AUTHORIZE_OPTIONS, allowNegative: true, strict: true }).values;
+/** A fork keeps the repository's name, or at least the package's name (a renamed fork). */
+async function isThisTool(origin, topLevel) {
+    const name = origin?.slice(origin.indexOf('/') + 1);
+    if (name?.toLowerCase() === PACKAGE_NAME)
+        return true;
+    try {
+        const manifest = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(topLevel, 'package.json'), 'utf8'));
+        return manifest?.name === PACKAGE_NAME;
+    }
+    catch {
+        return false; // no package.json, or not JSON: not a checkout of the tool
+    }
 }
+function isRepositoryName(value) {
+    try {
+        (0,validators/* repository */.Jk)(value);
+        return true;
+    }
+    catch (error) {
+        if (error instanceof errors/* InputError */.dz)
+            return false;
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/src/cli/authorize-options.js
+
+
+
+
+
+
+
 /** The environment and the checkout the command runs in fill what the flags leave out. */
 async function readAuthorizeConfig(values, env, cwd) {
-    const redirectUri = loopbackRedirect(values['redirect-uri'] ?? DEFAULT_REDIRECT_URI);
+    const redirectUri = loopbackRedirectUri(values['redirect-uri'] ?? DEFAULT_REDIRECT_URI);
     const provider = (0,providers/* providerNamed */.li)(values.provider);
-    const clientId = (0,validators/* required */.mw)('client-id', values['client-id'], 'the OAuth client id');
-    const clientSecret = values['client-secret'] ?? env[CLIENT_SECRET_VARIABLE];
+    requireForCustom(values, provider, ['authorize-url', 'token-url']);
+    const clientId = clientIdOf(values);
+    const clientSecret = values['client-secret'] ?? (env[CLIENT_SECRET_VARIABLE] || undefined);
     const tokenUrl = (0,providers/* tokenUrlOf */.qV)(provider, values['token-url']);
-    const githubToken = (0,validators/* required */.mw)('github-token', values['github-token'] ?? env.GH_TOKEN ?? env.GITHUB_TOKEN, 'a token that may write Actions secrets');
+    const githubToken = values['github-token'] || env.GH_TOKEN || env.GITHUB_TOKEN;
+    if (!githubToken) {
+        throw new UsageError('no GitHub token: set GH_TOKEN (or GITHUB_TOKEN), or pass --github-token, a token that may write Actions secrets');
+    }
     return {
         provider,
         endpoint: {
@@ -156,10 +507,10 @@ async function readAuthorizeConfig(values, env, cwd) {
         githubToken,
         githubApiUrl: (0,validators/* apiBaseUrl */.tj)('github-api-url', values['github-api-url'] ?? env.GITHUB_API_URL ?? 'https://api.github.com'),
         target: {
-            ...(0,validators/* repository */.Jk)(values.repository ?? (await originRepository(cwd))),
+            ...(0,validators/* repository */.Jk)(values.repository ?? (await defaultRepository(cwd))),
             environment: (0,validators/* optional */.lq)(values.environment, validators/* environmentName */.VE),
         },
-        secretName: (0,validators/* secretName */.Gf)('secret-name', values['secret-name'] ?? 'FITBIT_REFRESH_TOKEN'),
+        secretName: (0,validators/* secretName */.Gf)('secret-name', values['secret-name'] ?? DEFAULT_SECRET_NAME),
         accessTokenSecret: undefined,
         recoveryPublicKey: undefined,
         grantLifetimeSeconds: undefined,
@@ -173,50 +524,36 @@ async function readAuthorizeConfig(values, env, cwd) {
 }
 function readConsentUrlConfig(values) {
     const provider = (0,providers/* providerNamed */.li)(values.provider);
+    requireForCustom(values, provider, ['authorize-url']);
     return {
         provider,
-        clientId: (0,validators/* required */.mw)('client-id', values['client-id'], 'the OAuth client id'),
+        clientId: clientIdOf(values),
         authorizeUrl: authorizeUrlOf(provider, values['authorize-url']),
-        redirectUri: (0,validators/* httpsUrl */.N3)('redirect-uri', values['redirect-uri'] ?? ''),
+        redirectUri: webRedirectUri(values['redirect-uri'] ?? ''),
         scopes: scopesOf(values, provider),
     };
-}
-/** True when the command can listen where the redirect URI points. */
-function isLoopbackHttp(value) {
-    try {
-        const url = new URL(value);
-        return url.protocol === 'http:' && LOOPBACK.test(url.hostname);
-    }
-    catch {
-        return true; // malformed: let the full validation name the problem
-    }
-}
-function timeoutSeconds(value) {
-    if (value === undefined)
-        return DEFAULT_TIMEOUT_SECONDS;
-    const seconds = value.trim() === '' ? Number.NaN : Number(value);
-    if (!(seconds > 0 && seconds <= MAX_TIMEOUT_SECONDS)) {
-        throw new UsageError(`Option --timeout must be a number of seconds above 0 and at most ${MAX_TIMEOUT_SECONDS} (24 hours) (got '${value}')`);
-    }
-    return seconds;
 }
 /** The command's options are flags, not action inputs: name them as such. */
 function asOptionError(error) {
     if (error instanceof errors/* InputError */.dz) {
-        const hint = error.input === 'github-token'
-            ? ' (or set GH_TOKEN)'
-            : error.input === 'client-secret'
-                ? ` (or set ${CLIENT_SECRET_VARIABLE})`
-                : error.input === 'repository'
-                    ? ' (or run inside a checkout whose origin remote is on GitHub)'
-                    : '';
+        const hint = error.input === 'client-secret' ? ` (or set ${CLIENT_SECRET_VARIABLE})` : '';
         return new errors/* ActionError */.lZ(`Option --${error.input} ${error.problem}${hint}`);
     }
-    if (error instanceof Error &&
-        error.code?.toString().startsWith('ERR_PARSE_ARGS')) {
-        return new errors/* ActionError */.lZ(`${error.message}. Run fitbit-token-keeper --help for the options`);
-    }
     return error;
+}
+function clientIdOf(values) {
+    const clientId = values['client-id'];
+    if (!clientId)
+        throw new UsageError('option --client-id is required: the OAuth client id');
+    return clientId;
+}
+/** `custom` has no preset endpoints: the flags must name them. */
+function requireForCustom(values, provider, flags) {
+    if (provider.name !== 'custom')
+        return;
+    const missing = flags.find((flag) => values[flag] === undefined);
+    if (missing)
+        throw new UsageError(`option --${missing} is required with --provider custom`);
 }
 function authorizeUrlOf(provider, override) {
     const authorizeUrl = override ?? provider.authorizeUrl;
@@ -228,18 +565,73 @@ function authorizeUrlOf(provider, override) {
 function scopesOf(values, provider) {
     return values.scopes === undefined ? provider.defaultScopes : (0,validators/* scopeList */.Jb)(values.scopes);
 }
-function loopbackRedirect(value) {
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw new errors/* InputError */.dz('redirect-uri', `must be an absolute URL (got '${value}')`);
-    }
-    if (url.protocol !== 'http:' || !LOOPBACK.test(url.hostname)) {
-        throw new errors/* InputError */.dz('redirect-uri', `must be http on a loopback host such as ${DEFAULT_REDIRECT_URI}, where this command can listen (got '${value}')`);
-    }
-    return value;
+
+;// CONCATENATED MODULE: ./lib/src/cli/command.js
+
+const TOOL = 'fitbit-token-keeper';
+/** 0 done, 1 failed, 2 a wrong command line. */
+const EXIT = { done: 0, failed: 1, usage: 2 };
+function defineCommand(spec) {
+    const help = () => commandHelp(spec);
+    return {
+        name: spec.name,
+        summary: spec.summary,
+        options: spec.options,
+        help,
+        execute: async (args, io) => {
+            try {
+                const values = parseOptions(spec.options, args);
+                if (values.help) {
+                    io.out(help());
+                    return EXIT.done;
+                }
+                return await spec.run(values, io);
+            }
+            catch (error) {
+                if (error instanceof UsageError) {
+                    io.err(usageLine(error.message, spec.name));
+                    return EXIT.usage;
+                }
+                throw error;
+            }
+        },
+    };
+}
+/** `error: … Run 'fitbit-token-keeper <command> --help'.` on one line. */
+function usageLine(problem, command) {
+    const help = command ? `${TOOL} ${command} --help` : `${TOOL} --help`;
+    return `error: ${problem.replace(/\.$/, '')}. Run '${help}'.`;
+}
+function commandHelp(spec) {
+    return [
+        spec.summary,
+        '',
+        'Usage:',
+        `  ${TOOL} ${spec.usage}`,
+        '',
+        ...spec.about.flatMap((paragraph) => [paragraph, '']),
+        'Options:',
+        ...optionLines(spec.options),
+        '',
+        `Exit status: 0 ${spec.done}, 1 failed, 2 usage error (a wrong command line).`,
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./lib/src/cli/deadline.js
+/** The command's --timeout: one clock for GitHub, the consent and the exchange. */
+
+function startDeadline(seconds) {
+    const controller = new AbortController();
+    // abort() without a reason raises an AbortError, which the GitHub client takes as final.
+    const timer = setTimeout(() => controller.abort(), seconds * 1000);
+    timer.unref();
+    return { seconds, signal: controller.signal, clear: () => clearTimeout(timer) };
+}
+/** Names the --timeout when it was what cut the command short. */
+function overTimeout(error, deadline) {
+    if (!deadline?.signal.aborted || !(error instanceof Error))
+        return error;
+    return new errors/* ActionError */.lZ(`The --timeout of ${deadline.seconds} s was reached. ${error.message}`, 'Run fitbit-token-keeper authorize again and finish the consent sooner, or pass a longer --timeout (it bounds the GitHub calls and the token exchange too).');
 }
 
 // EXTERNAL MODULE: external "node:http"
@@ -368,7 +760,7 @@ function consentError(error, description) {
         ? ` (the provider said: ${(0,terminal_text/* untrustedLine */.t)(description, MAX_PROVIDER_TEXT)})`
         : '';
     if (error === 'access_denied') {
-        return `Consent was denied (access_denied): no token was issued${said}. Run authorize again and allow access (for a Google app in "Testing", your account must be listed as a test user)`;
+        return `Consent was denied (access_denied): no token was issued${said}. Run fitbit-token-keeper authorize again and allow access (for a Google app in "Testing", your account must be listed as a test user)`;
     }
     return `The provider answered the consent with error ${(0,terminal_text/* untrustedLine */.t)(error, MAX_PROVIDER_TEXT)}${said}`;
 }
@@ -405,12 +797,32 @@ function answer(res, status, html) {
 
 
 
-async function authorize(args, io) {
+
+
+
+
+const AUTHORIZE = defineCommand({
+    name: 'authorize',
+    summary: 'Ask for consent in the browser, then store the refresh token in a GitHub Actions secret.',
+    usage: 'authorize --client-id ID [options]',
+    about: [
+        'Checks that the GitHub token may write the secret, prints the consent URL on standard output\n' +
+            '(and opens it), waits for the redirect on the loopback --redirect-uri, exchanges the code with\n' +
+            'its PKCE verifier and seals the refresh token into the secret. With a --redirect-uri this\n' +
+            "machine cannot listen on (a Web client's, e.g. https://www.google.com) it only prints the\n" +
+            'consent URL, for the re-seed workflow.',
+        'Give secrets through the environment (GH_TOKEN, FITBIT_TOKEN_KEEPER_CLIENT_SECRET) rather than\n' +
+            'as flags: every user of the machine can read a command line (for example with ps).',
+    ],
+    options: AUTHORIZE_OPTIONS,
+    done: 'the secret was written (or the consent URL printed)',
+    run: authorize,
+});
+async function authorize(values, io) {
     const redactor = new redact/* Redactor */.p();
     let network;
     let deadline;
     try {
-        const values = parseAuthorizeArgs(args);
         // The clock starts here: --timeout bounds the whole command, not only the wait for consent.
         const until = startDeadline(timeoutSeconds(values.timeout));
         deadline = until;
@@ -448,17 +860,15 @@ async function authorize(args, io) {
             io.out(`refresh_token=${reply.refreshToken ?? ''}`);
             io.out(`access_token=${reply.accessToken}`);
         }
-        return 0;
+        return EXIT.done;
     }
     catch (error) {
-        if (error instanceof UsageError) {
-            io.err(`error: ${error.message}. Run fitbit-token-keeper --help for the options.`);
-            return 2;
-        }
+        if (error instanceof UsageError)
+            throw error; // the command's help line, exit status 2
         const { cause, situation } = (0,stage/* unwrapFailure */.g)(error, true);
         const failure = overTimeout(asOptionError(cause), deadline);
-        io.err(`error: ${(0,grant_failure/* describeFailure */.I)(failure, situation, redactor)}`);
-        return 1;
+        io.err(`error: ${(0,grant_failure/* describeFailure */.I)(failure, situation, redactor, 'command')}`);
+        return EXIT.failed;
     }
     finally {
         deadline?.clear();
@@ -517,38 +927,62 @@ function printConsentUrlOnly(values, io) {
     const url = buildConsentUrl({ ...config, state: createState(), pkce: undefined });
     io.err('Open this URL in a browser and allow access:');
     io.out(url);
-    io.err(`Then copy the code parameter from the address bar of the page you land on (${config.redirectUri}) and run the re-seed workflow with it within a few minutes: codes are single-use and short-lived. This command stored nothing.`);
-    return 0;
-}
-function startDeadline(seconds) {
-    const controller = new AbortController();
-    // abort() without a reason raises an AbortError, which the GitHub client takes as final.
-    const timer = setTimeout(() => controller.abort(), seconds * 1000);
-    timer.unref();
-    return { seconds, signal: controller.signal, clear: () => clearTimeout(timer) };
-}
-/** Names the --timeout when it was what cut the command short. */
-function overTimeout(error, deadline) {
-    if (!deadline?.signal.aborted || !(error instanceof Error))
-        return error;
-    return new errors/* ActionError */.lZ(`The --timeout of ${deadline.seconds} s was reached. ${error.message}`, 'Run authorize again and finish the consent sooner, or pass a longer --timeout (it bounds the GitHub calls and the token exchange too).');
+    io.err(`Then copy the code parameter from the address bar of the page you land on (${config.redirectUri}) and run the re-seed workflow with it within a few minutes (codes are single-use and short-lived), its redirect-uri set to ${config.redirectUri} character for character. This command stored nothing.`);
+    return EXIT.done;
 }
 
+// EXTERNAL MODULE: ./lib/src/lib/recovery.js
+var recovery = __webpack_require__(1635);
+;// CONCATENATED MODULE: ./lib/src/cli/key-file.js
+/**
+ * Where the recovery private key lives: by default in the user's config
+ * folder, outside every clone, and never inside a git working tree unless the
+ * user insists, since one `git add -A` would publish it.
+ */
 
-/***/ }),
 
-/***/ 6580:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+const KEY_FOLDER_NAME = 'fitbit-token-keeper';
+const KEY_FILE_NAME = 'recovery.key';
+/** `$XDG_CONFIG_HOME/fitbit-token-keeper/recovery.key`, else `~/.config/…`. */
+function defaultKeyFile(env, home) {
+    const xdg = env.XDG_CONFIG_HOME;
+    // The XDG spec says to ignore a relative XDG_CONFIG_HOME.
+    const config = xdg && (0,external_node_path_.isAbsolute)(xdg) ? xdg : (0,external_node_path_.join)(home, '.config');
+    return (0,external_node_path_.join)(config, KEY_FOLDER_NAME, KEY_FILE_NAME);
+}
+/** The top folder of the git working tree that holds `path`, if any (found by its `.git`). */
+async function workingTreeAround(path) {
+    let folder = await nearestExisting(path);
+    for (;;) {
+        if (await exists((0,external_node_path_.join)(folder, '.git')))
+            return folder;
+        const parent = (0,external_node_path_.dirname)(folder);
+        if (parent === folder)
+            return undefined;
+        folder = parent;
+    }
+}
+/** The real path of `path` or of its nearest existing ancestor (a new file's folder may not exist). */
+async function nearestExisting(path) {
+    try {
+        return await (0,promises_.realpath)(path);
+    }
+    catch {
+        const parent = (0,external_node_path_.dirname)(path);
+        return parent === path ? path : nearestExisting(parent);
+    }
+}
+async function exists(path) {
+    try {
+        await (0,promises_.lstat)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ keygen),
-/* harmony export */   l: () => (/* binding */ recover)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7975);
-/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7603);
-/* harmony import */ var _lib_recovery_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1635);
+;// CONCATENATED MODULE: ./lib/src/cli/recovery.js
 /**
  * `fitbit-token-keeper keygen` and `recover`: make the recovery key pair, and
  * open a refresh token the action sealed to it when GitHub would not store it.
@@ -558,143 +992,190 @@ function overTimeout(error, deadline) {
 
 
 
-const DEFAULT_KEY_FILE = 'fitbit-token-keeper-recovery.key';
-async function keygen(args, io) {
-    try {
-        const { values } = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseArgs)({ args, options: { 'private-key-file': { type: 'string' } } });
-        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, values['private-key-file'] ?? DEFAULT_KEY_FILE);
-        const pair = await (0,_lib_recovery_js__WEBPACK_IMPORTED_MODULE_4__/* .generateRecoveryKeyPair */ .YH)();
-        // 'wx': never overwrite an existing key, which may be the only way to open a sealed token.
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, `${pair.privateKey}\n`, { mode: 0o600, flag: 'wx' });
-        io.out(pair.publicKey);
-        io.err(`Private key written to ${file} (readable by you only). Keep it off the repository. Put the public key above into the action's recovery-public-key input.`);
-        return 0;
-    }
-    catch (error) {
-        const exists = error.code === 'EEXIST';
-        io.err(`error: ${exists ? 'the private key file exists already; it is not overwritten (pass another --private-key-file)' : (0,_lib_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}`);
-        return 1;
-    }
-}
-async function recover(args, io) {
-    try {
-        const { values } = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseArgs)({ args, options: { 'private-key-file': { type: 'string' } } });
-        const keyFile = values['private-key-file'];
-        if (!keyFile)
-            throw new Error('--private-key-file is required');
-        const privateKey = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, keyFile), 'utf8');
-        const sealed = await io.readStdin();
-        io.out(await (0,_lib_recovery_js__WEBPACK_IMPORTED_MODULE_4__/* .openRecovered */ .CX)(sealed, privateKey));
-        io.err('Store it again with: gh secret set FITBIT_REFRESH_TOKEN (paste it at the prompt).');
-        return 0;
-    }
-    catch (error) {
-        io.err(`error: ${(0,_lib_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}`);
-        return 1;
-    }
-}
-
-
-/***/ }),
-
-/***/ 1342:
-/***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-__webpack_require__.r(__webpack_exports__);
-/* harmony import */ var node_stream_consumers__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8321);
-/* harmony import */ var open__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2958);
-/* harmony import */ var _authorize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6537);
-/* harmony import */ var _recovery_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6580);
-/* harmony import */ var _terminal_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(615);
-/** The `fitbit-token-keeper` command: dispatches to authorize, keygen and recover. */
 
 
 
 
-
-const USAGE = `Usage:
-  fitbit-token-keeper authorize --client-id ID [--client-secret S] [--provider google|fitbit|custom]
-      [--authorize-url URL] [--token-url URL] [--scopes "a b"] [--redirect-uri http://127.0.0.1:8080/]
-      [--repository owner/name] [--environment ENV] [--secret-name NAME] [--github-token T]
-      [--github-api-url URL] [--no-open] [--print] [--timeout SECONDS]
-  fitbit-token-keeper keygen [--private-key-file F]
-  fitbit-token-keeper recover --private-key-file F < sealed.txt
-
-authorize reads its secrets from the environment when the flag is not given; prefer that, since
-every local user can read a command line (e.g. with ps):
-  FITBIT_TOKEN_KEEPER_CLIENT_SECRET   the client secret (else --client-secret)
-  GH_TOKEN, else GITHUB_TOKEN         the GitHub token (else --github-token)
---timeout SECONDS (default 300, at most 86400) bounds the whole command: GitHub, consent, exchange.`;
-const COMMANDS = {
-    authorize: _authorize_js__WEBPACK_IMPORTED_MODULE_1__/* .authorize */ .G,
-    keygen: _recovery_js__WEBPACK_IMPORTED_MODULE_2__/* .keygen */ ._,
-    recover: _recovery_js__WEBPACK_IMPORTED_MODULE_2__/* .recover */ .l,
-};
-// Every line goes through terminalSafe: text echoed from arguments or providers must not be
-// able to drive the terminal, even where no one thought to clean it.
-const io = {
-    out: (line) => process.stdout.write(`${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_3__/* .terminalSafe */ .k)(line)}\n`),
-    err: (line) => process.stderr.write(`${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_3__/* .terminalSafe */ .k)(line)}\n`),
-    env: process.env,
-    cwd: process.cwd(),
-    openUrl: async (url) => {
-        const child = await (0,open__WEBPACK_IMPORTED_MODULE_4__/* ["default"] */ .Ay)(url);
-        // A browser that cannot start should not keep this process alive.
-        child.unref();
+const DEFAULT_KEY_HELP = 'recovery.key in $XDG_CONFIG_HOME/fitbit-token-keeper/, else in ~/.config/fitbit-token-keeper/';
+const KEYGEN = defineCommand({
+    name: 'keygen',
+    summary: "Make a recovery key pair for the action's recovery-public-key input.",
+    usage: 'keygen [--private-key-file F] [--force]',
+    about: [
+        'Prints the public key (X25519, base64) on standard output and writes the private key to a file\n' +
+            'only you can read, outside any git working tree. It never overwrites an existing key: that key\n' +
+            'may be the only one that opens a token sealed earlier.',
+    ],
+    options: {
+        'private-key-file': {
+            type: 'string',
+            value: 'F',
+            help: `where to write the private key; default: ${DEFAULT_KEY_HELP}`,
+        },
+        force: { type: 'boolean', help: 'write the private key even inside a git working tree' },
+        ...HELP_OPTION,
     },
-    readStdin: () => (0,node_stream_consumers__WEBPACK_IMPORTED_MODULE_0__.text)(process.stdin),
+    done: 'the key pair was made',
+    run: async (values, io) => {
+        const given = values['private-key-file'];
+        const file = given === undefined ? defaultKeyFile(io.env, io.home) : (0,external_node_path_.resolve)(io.cwd, given);
+        const tree = await workingTreeAround((0,external_node_path_.dirname)(file));
+        if (tree !== undefined && !values.force) {
+            throw new UsageError(`the private key file ${file} would be inside the git working tree ${tree}, where a commit could publish it; choose a path outside it with --private-key-file, or pass --force`);
+        }
+        try {
+            if (given === undefined) {
+                // Our own folder: only the user may list or enter it, whatever it was before.
+                await (0,promises_.mkdir)((0,external_node_path_.dirname)(file), { recursive: true, mode: 0o700 });
+                await (0,promises_.chmod)((0,external_node_path_.dirname)(file), 0o700);
+            }
+            const pair = await (0,recovery/* generateRecoveryKeyPair */.YH)();
+            // 'wx': never overwrite an existing key, which may be the only way to open a sealed token.
+            await (0,promises_.writeFile)(file, `${pair.privateKey}\n`, { mode: 0o600, flag: 'wx' });
+            io.out(pair.publicKey);
+            io.err(`Private key written to ${file} (readable by you only). Put the public key above into the action's recovery-public-key input.`);
+            return EXIT.done;
+        }
+        catch (error) {
+            io.err(`error: ${keyFileProblem(error, file, 'write')}`);
+            return EXIT.failed;
+        }
+    },
+});
+const RECOVER = defineCommand({
+    name: 'recover',
+    summary: 'Open a refresh token the action sealed to your recovery key, and print it.',
+    usage: 'recover [--private-key-file F] [--secret-name NAME] < sealed.txt',
+    about: [
+        `Reads the sealed text on standard input: the log line with ${recovery/* RECOVERY_MARKER */.Ze} (or the\n` +
+            'whole log). At a terminal, paste it and press Ctrl-D. Prints the refresh token on standard\n' +
+            'output and the gh command that stores it again.',
+    ],
+    options: {
+        'private-key-file': {
+            type: 'string',
+            value: 'F',
+            help: `the private key keygen wrote; default: ${DEFAULT_KEY_HELP}`,
+        },
+        'secret-name': {
+            type: 'string',
+            value: 'NAME',
+            help: `the secret to store the token in again (for the gh command); default: ${DEFAULT_SECRET_NAME}`,
+        },
+        ...HELP_OPTION,
+    },
+    done: 'the token was opened',
+    run: async (values, io) => {
+        const given = values['private-key-file'];
+        const file = given === undefined ? defaultKeyFile(io.env, io.home) : (0,external_node_path_.resolve)(io.cwd, given);
+        try {
+            const secret = (0,validators/* secretName */.Gf)('secret-name', values['secret-name'] ?? DEFAULT_SECRET_NAME);
+            // The key first: no one should paste a sealed token only to learn that the key is missing.
+            const privateKey = await (0,promises_.readFile)(file, 'utf8').catch((error) => {
+                throw new Error(keyFileProblem(error, file, 'read'));
+            });
+            if (io.stdinIsTTY)
+                io.err('Paste the sealed line from the log, then press Ctrl-D:');
+            const sealed = await io.readStdin();
+            if (sealed.trim() === '') {
+                throw new Error(`no input: pipe or paste the sealed text (the log line with ${recovery/* RECOVERY_MARKER */.Ze}) on standard input`);
+            }
+            io.out(await (0,recovery/* openRecovered */.CX)(sealed, privateKey));
+            io.err(`Store it again with: gh secret set ${secret} (in a checkout of the repository, or add --repo owner/name; paste the token at the prompt).`);
+            return EXIT.done;
+        }
+        catch (error) {
+            const message = error instanceof errors/* InputError */.dz
+                ? `option --${error.input} ${error.problem}`
+                : (0,errors/* errorMessage */.gJ)(error);
+            io.err(`error: ${message}`);
+            return EXIT.failed;
+        }
+    },
+});
+/** A file system error as a person reads it: no errno, no syscall, no stack. */
+function keyFileProblem(error, file, use) {
+    switch (error.code) {
+        case 'ENOENT':
+            return use === 'read'
+                ? `the private key file ${file} does not exist`
+                : `the folder ${(0,external_node_path_.dirname)(file)} does not exist`;
+        case 'EEXIST':
+            return `a private key exists already at ${file}; it is not overwritten (it may be the only key that opens a sealed token): pass another --private-key-file`;
+        case 'EACCES':
+        case 'EPERM':
+            return `no permission to use ${file}`;
+        case 'EISDIR':
+            return `${file} is a folder, not a file`;
+        default:
+            return (0,errors/* errorMessage */.gJ)(error);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/src/cli/tool.js
+/**
+ * The tool's own command line: `--help` (or nothing at all), `--version`, and
+ * the dispatch to a command, which reads the rest.
+ */
+
+
+
+
+
+
+
+const COMMANDS = [AUTHORIZE, KEYGEN, RECOVER];
+/** The tool's own flags, before any command (read by hand: there are two). */
+const TOOL_OPTIONS = {
+    help: {
+        type: 'boolean',
+        short: 'h',
+        help: `show this help; '${TOOL} <command> --help' shows a command's options`,
+    },
+    version: { type: 'boolean', help: 'print the version' },
 };
-const [command = '', ...args] = process.argv.slice(2);
-const handler = COMMANDS[command];
-if (handler) {
-    process.exitCode = await handler(args, io);
+async function runTool(args, io) {
+    const [first, ...rest] = args;
+    if (first === undefined || first === '--help' || first === '-h') {
+        io.out(toolHelp());
+        return EXIT.done;
+    }
+    if (first === '--version') {
+        io.out(VERSION);
+        return EXIT.done;
+    }
+    const command = COMMANDS.find((candidate) => candidate.name === first);
+    if (command === undefined) {
+        const what = first.startsWith('-') ? 'option' : 'command';
+        io.err(usageLine(`unknown ${what} ${(0,validators/* shown */.SP)(first)}`));
+        return EXIT.usage;
+    }
+    try {
+        return await command.execute(rest, io);
+    }
+    catch (error) {
+        // Commands report their own failures; this is the net for a bug.
+        io.err(`error: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        return EXIT.failed;
+    }
 }
-else {
-    io.err(command === '--help' || command === '-h' || command === ''
-        ? USAGE
-        : `Unknown command '${command}'.\n${USAGE}`);
-    process.exitCode = command === '--help' || command === '-h' ? 0 : 2;
-}
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 615:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ terminalSafe),
-/* harmony export */   t: () => (/* binding */ untrustedLine)
-/* harmony export */ });
-/**
- * Makes text safe to print on a terminal. Escape sequences and control
- * characters in text from outside (a provider's redirect, an echoed argument)
- * could move the cursor, rewrite earlier lines, set the window title or worse.
- */
-// ESC or 8-bit CSI, then one whole sequence: CSI parameters, an OSC/DCS/APC/PM/SOS string up to
-// its terminator (or the end), or the single character an ESC sequence takes.
-const ESCAPE_SEQUENCE = 
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
-/(?:\u001b\[|\u009b)[0-?]*[ -/]*[@-~]?|(?:\u001b[\]P^_X]|[\u0090\u0098\u009d-\u009f])[^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)?|\u001b[\s\S]?/g;
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
-const CONTROL_BUT_LINE_BREAK_AND_TAB = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
-const ANY_CONTROL = /[\u0000-\u001f\u007f-\u009f]+/g;
-/** Text for a terminal: no escape sequence, no control character but newline and tab. */
-function terminalSafe(text) {
-    return text.replace(ESCAPE_SEQUENCE, '').replace(CONTROL_BUT_LINE_BREAK_AND_TAB, '');
-}
-/**
- * Untrusted text for one line of a message: escape sequences removed, other
- * control characters (newlines too, which could fake a line of our own) turned
- * into a space, and cut to `maxLength` characters.
- */
-function untrustedLine(text, maxLength) {
-    const clean = text.replace(ESCAPE_SEQUENCE, '').replace(ANY_CONTROL, ' ').trim();
-    return clean.length > maxLength ? `${clean.slice(0, maxLength)}…` : clean;
+function toolHelp() {
+    const width = Math.max(...COMMANDS.map((command) => command.name.length));
+    return [
+        `${TOOL} ${VERSION}: keeps a Fitbit / Google Health OAuth grant alive, its refresh token in a`,
+        'GitHub Actions secret. This command does the steps that need a person; the action does the rest.',
+        '',
+        'Usage:',
+        `  ${TOOL} <command> [options]`,
+        '',
+        'Commands:',
+        ...COMMANDS.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`),
+        '',
+        'Options:',
+        ...optionLines(TOOL_OPTIONS),
+        '',
+        'Exit status: 0 done, 1 failed, 2 usage error (a wrong command line).',
+    ].join('\n');
 }
 
 

@@ -52429,92 +52429,137 @@ function describeTarget(target) {
 
 /***/ }),
 
-/***/ 7393:
+/***/ 8743:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ describeFailure)
-/* harmony export */ });
-/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7603);
-/* harmony import */ var _oauth_token_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3415);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  I: () => (/* binding */ describeFailure)
+});
+
+// EXTERNAL MODULE: ./lib/src/lib/errors.js
+var errors = __nccwpck_require__(7603);
+// EXTERNAL MODULE: ./lib/src/oauth/token-errors.js
+var token_errors = __nccwpck_require__(3415);
+;// CONCATENATED MODULE: ./lib/src/grant/failure-wording.js
+/**
+ * The words a failure message uses for "what to do next", per audience: the
+ * action's log speaks of workflows and inputs; the command speaks to a person
+ * at a terminal, of its own flags and of running it again.
+ */
+const AUTHORIZE_AGAIN = 'run fitbit-token-keeper authorize again';
+const WORDING = {
+    action: {
+        reseed: 'Re-seed the secret through consent: run `npx fitbit-token-keeper authorize` on your machine, or the re-seed workflow with a fresh authorization code.',
+        rerun: 're-run the workflow',
+        fixAndRerun: 'Fix the problem and re-run',
+        codeUnused: 'The authorization code was not used',
+        reseedAgain: 'Fix the problem and run the re-seed again',
+        consentAgain: 'Ask for consent again',
+        fixAndConsentAgain: 'Fix the problem and ask for consent again',
+        afterStored: 'Once the problem is fixed, re-run the workflow for a new access token',
+        checkClient: 'check client-id, client-secret and client-auth (basic sends them in an Authorization header, body in the form)',
+        useGoogle: 'set provider: google',
+        checkTokenUrl: 'check token-url',
+    },
+    // The command is always a consent (`authorize`): the code comes from the browser, not a paste.
+    command: {
+        reseed: `Fix the problem, then ${AUTHORIZE_AGAIN} for a new consent.`,
+        rerun: 'run the command again',
+        fixAndRerun: 'Fix the problem and run the command again',
+        codeUnused: 'No consent was asked for yet',
+        reseedAgain: `Fix the problem and ${AUTHORIZE_AGAIN}`,
+        consentAgain: `Consent again: ${AUTHORIZE_AGAIN}`,
+        fixAndConsentAgain: `Fix the problem and ${AUTHORIZE_AGAIN}`,
+        afterStored: 'The next run of the action refreshes with it',
+        checkClient: 'check --client-id and --client-secret (or FITBIT_TOKEN_KEEPER_CLIENT_SECRET), and that the client belongs to this provider',
+        useGoogle: 'pass --provider google',
+        checkTokenUrl: 'check --token-url',
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/src/grant/failure.js
 /**
  * Composes the one error line a failed run prints: what happened, where the
  * stored refresh token stands, and what to do next. Knows nothing of HTTP.
  */
 
 
-const RESEED = 'Re-seed the secret through consent: run `npx fitbit-token-keeper authorize` on your machine, or the re-seed workflow with a fresh authorization code.';
-function describeFailure(error, situation, redactor) {
-    const advice = error instanceof _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ ? error.advice : '';
-    const message = [headline(error, situation), secretState(error, situation), advice]
+
+function describeFailure(error, situation, redactor, audience = 'action') {
+    const words = WORDING[audience];
+    const advice = error instanceof errors/* ActionError */.lZ ? error.advice : '';
+    const message = [headline(error, situation, words), secretState(error, situation, words), advice]
         .filter(Boolean)
         .map((part) => terminate(part))
         .join(' ');
     return redactor.redact(message);
 }
-function headline(error, { provider }) {
-    if (error instanceof _oauth_token_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TokenEndpointError */ .P && provider) {
-        return `${(0,_lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}${kindExplanation(error, provider)}`;
+function headline(error, { provider }, words) {
+    if (error instanceof token_errors/* TokenEndpointError */.P && provider) {
+        return `${(0,errors/* errorMessage */.gJ)(error)}${kindExplanation(error, provider, words)}`;
     }
-    return (0,_lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error);
+    return (0,errors/* errorMessage */.gJ)(error);
 }
-function kindExplanation(error, provider) {
+function kindExplanation(error, provider, words) {
     switch (error.kind) {
         case 'invalid_grant':
             return `. The grant is spent, expired or revoked: ${provider.deadGrantCauses}`;
         case 'invalid_client':
-            return '. The client was rejected: check client-id, client-secret and client-auth (basic sends them in an Authorization header, body in the form)';
+            return `. The client was rejected: ${words.checkClient}`;
         case 'retired':
             return provider.name === 'fitbit'
-                ? '. The legacy Fitbit Web API and its OAuth endpoints were switched off on 2026-11-02. Fitbit data is now read through the Google Health API: set provider: google and create a Google OAuth client (see the README)'
-                : '. The endpoint says it is gone for good (410): check token-url';
+                ? `. The legacy Fitbit Web API and its OAuth endpoints were switched off on 2026-11-02. Fitbit data is now read through the Google Health API: ${words.useGoogle} and create a Google OAuth client (see the README)`
+                : `. The endpoint says it is gone for good (410): ${words.checkTokenUrl}`;
         default:
             return '';
     }
 }
-function secretState(error, { stage, provider, secret, reseed }) {
+function secretState(error, situation, words) {
+    const { stage, provider, secret, reseed } = situation;
     const where = secret ? `the secret ${secret}` : 'the secret';
     const rotates = provider?.rotates ?? true;
     switch (stage) {
         case 'inputs':
-            return error instanceof _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz
+            return error instanceof errors/* InputError */.dz
                 ? 'Nothing was sent and no secret was changed'
                 : 'Nothing was sent to the provider and no secret was changed';
         case 'preflight':
             return reseed
-                ? `The authorization code was not used, and ${where} was not changed. Fix the problem and run the re-seed again`
-                : `The token endpoint was not contacted: the refresh token in ${where} was not used and still works. Fix the problem and re-run`;
+                ? `${words.codeUnused}, and ${where} was not changed. ${words.reseedAgain}`
+                : `The token endpoint was not contacted: the refresh token in ${where} was not used and still works. ${words.fixAndRerun}`;
         case 'exchange':
-            return exchangeState(error, where, rotates, reseed);
+            return exchangeState(error, where, rotates, reseed, words);
         case 'store':
             return rotates || reseed
-                ? `The provider issued a new refresh token but it could NOT be stored in ${where}, and the new access token was withheld. ${reseed ? `The authorization code is spent. ${RESEED}` : `The token in ${where} is now spent; the provider normally hands the same new pair to an identical request for a short while, so re-run the workflow at once. If that fails, ${lowerFirst(RESEED)}`}`
-                : `The provider issued a new refresh token but it could NOT be stored in ${where}; the new access token was withheld. The old token may still work: re-run the workflow`;
+                ? `The provider issued a new refresh token but it could NOT be stored in ${where}, and the new access token was withheld. ${reseed ? `The authorization code is spent. ${words.reseed}` : `The token in ${where} is now spent; the provider normally hands the same new pair to an identical request for a short while, so ${words.rerun} at once. If that fails, ${lowerFirst(words.reseed)}`}`
+                : `The provider issued a new refresh token but it could NOT be stored in ${where}; the new access token was withheld. The old token may still work: ${words.rerun}`;
         case 'stored':
-            return `The newest refresh token is stored in ${where}, so the grant is safe. Once the problem is fixed, re-run the workflow for a new access token`;
+            return `The newest refresh token is stored in ${where}, so the grant is safe. ${words.afterStored}`;
         case 'unchanged':
             return `The refresh token in ${where} is unchanged and still works`;
     }
 }
-function exchangeState(error, where, rotates, reseed) {
-    const kind = error instanceof _oauth_token_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TokenEndpointError */ .P ? error.kind : 'network';
+function exchangeState(error, where, rotates, reseed, words) {
+    const kind = error instanceof token_errors/* TokenEndpointError */.P ? error.kind : 'network';
     if (reseed) {
         return kind === 'invalid_grant'
-            ? `The authorization code was refused (codes are single-use and expire after minutes); ${where} was not changed. Ask for consent again`
-            : `${where.charAt(0).toUpperCase()}${where.slice(1)} was not changed. Fix the problem and ask for consent again`;
+            ? `The authorization code was refused (codes are single-use and expire after minutes); ${where} was not changed. ${words.consentAgain}`
+            : `${where.charAt(0).toUpperCase()}${where.slice(1)} was not changed. ${words.fixAndConsentAgain}`;
     }
     switch (kind) {
         case 'invalid_grant':
-            return `The refresh token in ${where} no longer works. ${RESEED}`;
+            return `The refresh token in ${where} no longer works. ${words.reseed}`;
         case 'retired':
-            return `The refresh token in ${where} cannot be used any more. ${RESEED}`;
+            return `The refresh token in ${where} cannot be used any more. ${words.reseed}`;
         case 'invalid_client':
         case 'rejected':
             return `The provider refused the request without spending the refresh token in ${where}, which should still work once the problem is fixed`;
         default:
             return rotates
-                ? `The provider may or may not have spent the refresh token in ${where}; it answers an identical request with the same pair for a short while, so re-run the workflow at once. If that run reports invalid_grant, ${lowerFirst(RESEED)}`
-                : `The refresh token in ${where} was not changed and still works: re-run the workflow`;
+                ? `The provider may or may not have spent the refresh token in ${where}; it answers an identical request with the same pair for a short while, so ${words.rerun} at once. If that run reports invalid_grant, ${lowerFirst(words.reseed)}`
+                : `The refresh token in ${where} was not changed and still works: ${words.rerun}`;
     }
 }
 function lowerFirst(text) {
@@ -53213,9 +53258,9 @@ function createDispatcher(requestTimeoutMs) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   CX: () => (/* binding */ openRecovered),
 /* harmony export */   IV: () => (/* binding */ sealForRecovery),
-/* harmony export */   YH: () => (/* binding */ generateRecoveryKeyPair)
+/* harmony export */   YH: () => (/* binding */ generateRecoveryKeyPair),
+/* harmony export */   Ze: () => (/* binding */ RECOVERY_MARKER)
 /* harmony export */ });
-/* unused harmony export RECOVERY_MARKER */
 /* harmony import */ var _sealing_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1621);
 /**
  * The last line of defence for a new refresh token that GitHub would not take:
@@ -57161,8 +57206,8 @@ function getIDToken(aud) {
 var client = __nccwpck_require__(8630);
 // EXTERNAL MODULE: ./lib/src/github/target.js
 var target = __nccwpck_require__(6119);
-// EXTERNAL MODULE: ./lib/src/grant/failure.js
-var failure = __nccwpck_require__(7393);
+// EXTERNAL MODULE: ./lib/src/grant/failure.js + 1 modules
+var failure = __nccwpck_require__(8743);
 // EXTERNAL MODULE: ./lib/src/grant/flow.js + 5 modules
 var flow = __nccwpck_require__(9597);
 // EXTERNAL MODULE: ./lib/src/grant/stage.js
