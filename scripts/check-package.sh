@@ -40,5 +40,14 @@ for node in "$node24" "$node22"; do
   grep -q "authorize" "$work/help.txt" || { echo "--help on $version printed no usage"; exit 1; }
   public_key="$(cd "$work/empty" && HOME="$home" "$node" "$package/dist/cli/index.js" keygen 2> "$work/keygen.txt")"
   [[ "$public_key" =~ ^[A-Za-z0-9+/]{43}=$ ]] || { echo "keygen on $version printed no public key"; cat "$work/keygen.txt"; exit 1; }
-  echo "node $version: --help and keygen work from the unpacked package"
+  set +e
+  (cd "$work/empty" && HOME="$home" "$node" "$package/dist/cli/index.js" authorize --no-such-option > "$work/usage-out.txt" 2> "$work/usage-err.txt")
+  status=$?
+  set -e
+  [ "$status" -eq 2 ] || { echo "a usage error on $version exited $status, not 2"; exit 1; }
+  [ ! -s "$work/usage-out.txt" ] || { echo "a usage error on $version printed to stdout"; exit 1; }
+  grep -q -- "--help" "$work/usage-err.txt" || { echo "a usage error on $version did not point to --help"; exit 1; }
+  [ "$(cd "$work/empty" && "$node" "$package/dist/cli/index.js" --version)" = "$(node -p "require('$package/package.json').version")" ] \
+    || { echo "--version on $version is not the package's version"; exit 1; }
+  echo "node $version: --help, --version, a usage error (exit 2) and keygen behave from the unpacked package"
 done

@@ -13,7 +13,7 @@ import type { OptionSpecs } from '../../src/cli/options.js';
 import { COMMANDS, TOOL_OPTIONS } from '../../src/cli/tool.js';
 import { sealForRecovery } from '../../src/lib/recovery.js';
 import { PROJECT_ROOT } from '../helpers/action-runner.js';
-import { startCommand } from '../helpers/command-runner.js';
+import { COMMAND_NODE, startCommand } from '../helpers/command-runner.js';
 import { useTempFolders } from '../helpers/temp-folders.js';
 
 const git = promisify(execFile);
@@ -131,14 +131,10 @@ describe('--version', () => {
   it('works from the bundles alone, as unpacked from the npm package', async () => {
     const unpacked = await tempFolder('ftk-package');
     await cp(join(PROJECT_ROOT, 'dist'), join(unpacked, 'dist'), { recursive: true });
-    const child = execFile(
-      process.execPath,
-      [join(unpacked, 'dist', 'cli', 'index.js'), '--version'],
-      {
-        env: { PATH: process.env.PATH ?? '', HOME: home },
-        cwd: elsewhere,
-      },
-    );
+    const child = execFile(COMMAND_NODE, [join(unpacked, 'dist', 'cli', 'index.js'), '--version'], {
+      env: { PATH: process.env.PATH ?? '', HOME: home },
+      cwd: elsewhere,
+    });
     let stdout = '';
     child.stdout?.on('data', (chunk) => {
       stdout += chunk;

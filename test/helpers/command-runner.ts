@@ -10,6 +10,12 @@ import { PROJECT_ROOT } from './action-runner.js';
 
 export const COMMAND_ENTRY = join(PROJECT_ROOT, 'dist', 'cli', 'index.js');
 
+/**
+ * The Node.js that runs the command: the one running the tests (24), or the
+ * one FTK_COMMAND_NODE names; .ci/run runs the command's suites again on 22.
+ */
+export const COMMAND_NODE = process.env.FTK_COMMAND_NODE || process.execPath;
+
 export interface RunningCommand {
   readonly child: ChildProcessWithoutNullStreams;
   /** Resolves with the first stdout line that matches. */
@@ -25,7 +31,7 @@ export function startCommand(
   env: Record<string, string> = {},
   options: { cwd?: string; stdin?: string } = {},
 ): RunningCommand {
-  const child = spawn(process.execPath, [COMMAND_ENTRY, ...args], {
+  const child = spawn(COMMAND_NODE, [COMMAND_ENTRY, ...args], {
     env: { PATH: process.env.PATH ?? '', ...env },
     cwd: options.cwd ?? PROJECT_ROOT,
   });
@@ -52,6 +58,11 @@ export function startCommand(
   child.stdin.end(options.stdin ?? '');
   const done = new Promise<{ exitCode: number; stdout: string; stderr: string }>((resolveDone) => {
     child.on('close', (code) => resolveDone({ exitCode: code ?? 1, stdout, stderr }));
+    // A Node.js that cannot start (a wrong FTK_COMMAND_NODE) ends the command at once, not by timeout.
+    child.on('error', (error) => {
+      stderr += `could not start ${COMMAND_NODE}: ${error.message}\n`;
+      resolveDone({ exitCode: 127, stdout, stderr });
+    });
   });
   return {
     child,
