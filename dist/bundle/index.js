@@ -52498,7 +52498,10 @@ function describeFailure(error, situation, redactor, audience = 'action') {
 }
 function headline(error, { provider }, words) {
     if (error instanceof token_errors/* TokenEndpointError */.P && provider) {
-        return `${(0,errors/* errorMessage */.gJ)(error)}${kindExplanation(error, provider, words)}`;
+        const explanation = kindExplanation(error, provider, words);
+        // The provider's own sentence may end in a period; the explanation brings its own.
+        const message = explanation ? (0,errors/* errorMessage */.gJ)(error).replace(/\.+$/, '') : (0,errors/* errorMessage */.gJ)(error);
+        return `${message}${explanation}`;
     }
     return (0,errors/* errorMessage */.gJ)(error);
 }

@@ -28,7 +28,10 @@ export function describeFailure(
 
 function headline(error: unknown, { provider }: Situation, words: Wording): string {
   if (error instanceof TokenEndpointError && provider) {
-    return `${errorMessage(error)}${kindExplanation(error, provider, words)}`;
+    const explanation = kindExplanation(error, provider, words);
+    // The provider's own sentence may end in a period; the explanation brings its own.
+    const message = explanation ? errorMessage(error).replace(/\.+$/, '') : errorMessage(error);
+    return `${message}${explanation}`;
   }
   return errorMessage(error);
 }

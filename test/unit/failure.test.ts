@@ -361,3 +361,16 @@ describe('describeFailure: never prints a known value', () => {
     );
   }
 });
+
+describe('describeFailure: punctuation', () => {
+  it('joins a provider sentence that ends in a period to the explanation without doubling it', () => {
+    const error = new TokenEndpointError(
+      'The token endpoint (oauth2.googleapis.com) answered HTTP 400, invalid_grant: Token has been expired or revoked.',
+      'invalid_grant',
+      400,
+    );
+    const message = describeFailure(error, situation('exchange', PROVIDERS.google), redactor());
+    expect(message).toContain('Token has been expired or revoked. The grant is spent');
+    expect(message).not.toContain('..');
+  });
+});
