@@ -801,6 +801,7 @@ function answer(res, status, html) {
 
 
 
+
 const AUTHORIZE = defineCommand({
     name: 'authorize',
     summary: 'Ask for consent in the browser, then store the refresh token in a GitHub Actions secret.',
@@ -865,6 +866,9 @@ async function authorize(values, io) {
     catch (error) {
         if (error instanceof UsageError)
             throw error; // the command's help line, exit status 2
+        // A malformed option value is found before any request: a wrong command line too.
+        if (error instanceof errors/* InputError */.dz)
+            throw new UsageError((0,errors/* errorMessage */.gJ)(asOptionError(error)));
         const { cause, situation } = (0,stage/* unwrapFailure */.g)(error, true);
         const failure = overTimeout(asOptionError(cause), deadline);
         io.err(`error: ${(0,grant_failure/* describeFailure */.I)(failure, situation, redactor, 'command')}`);

@@ -10,6 +10,7 @@ import { describeFailure } from '../grant/failure.js';
 import { keepGrant } from '../grant/flow.js';
 import type { Log } from '../grant/log.js';
 import { unwrapFailure } from '../grant/stage.js';
+import { errorMessage, InputError } from '../lib/errors.js';
 import { createDispatcher, type Network } from '../lib/http.js';
 import { Redactor } from '../lib/redact.js';
 import { PRODUCTION_TIMING } from '../lib/timing.js';
@@ -94,6 +95,8 @@ async function authorize(values: AuthorizeValues, io: CommandIo): Promise<number
     return EXIT.done;
   } catch (error) {
     if (error instanceof UsageError) throw error; // the command's help line, exit status 2
+    // A malformed option value is found before any request: a wrong command line too.
+    if (error instanceof InputError) throw new UsageError(errorMessage(asOptionError(error)));
     const { cause, situation } = unwrapFailure(error, true);
     const failure = overTimeout(asOptionError(cause), deadline);
     io.err(`error: ${describeFailure(failure, situation, redactor, 'command')}`);

@@ -230,7 +230,7 @@ describe('authorize with Google', () => {
       '\u001b]0;owned\u0007BAD\u001b[2J',
     ]);
     const result = await endsWithin(command, 1_500);
-    expect(result.exitCode).toBe(1);
+    expect(result.exitCode).toBe(2);
     expect(result.stderr).toMatch(/Option --secret-name '.*BAD.*' is not a valid secret name/);
     expect(controlCharacters(result.stderr)).toEqual([]);
   });
@@ -383,12 +383,16 @@ describe('authorize with Google', () => {
     expectNoSecrets(result, 'GOCSPX-stale-secret-from-env');
   });
 
-  it('names the option when one is wrong', async () => {
+  it('names the option when a value is wrong: a usage error, exit 2, pointing to --help', async () => {
+    const mark = world.github.requests.length;
     const { command } = await googleAuthorize(['--secret-name', 'bad-name']);
     const result = await command.done;
-    expect(result.exitCode).toBe(1);
+    expect(result.exitCode).toBe(2);
     expect(result.stderr).toMatch(/Option --secret-name 'bad-name' is not a valid secret name/);
+    expect(result.stderr).toMatch(/--help/);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stdout).toBe('');
+    expect(world.github.requests.length).toBe(mark);
   });
 });
 
@@ -577,7 +581,7 @@ describe('the redirect URI is used exactly as given, never normalised', () => {
         '--redirect-uri',
         redirectUri,
       ]).done;
-      expect(result.exitCode).toBe(1);
+      expect(result.exitCode).toBe(2);
       expect(result.stdout).toBe('');
       expect(result.stderr).toMatch(
         /Option --redirect-uri must not contain spaces or control characters/,
