@@ -52435,7 +52435,8 @@ function describeTarget(target) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  I: () => (/* binding */ describeFailure)
+  I: () => (/* binding */ describeFailure),
+  S: () => (/* binding */ explainFailure)
 });
 
 // EXTERNAL MODULE: ./lib/src/lib/errors.js
@@ -52495,6 +52496,37 @@ function describeFailure(error, situation, redactor, audience = 'action') {
         .map((part) => terminate(part))
         .join(' ');
     return redactor.redact(message);
+}
+function explainFailure(error, situation, redactor, audience = 'action') {
+    const words = WORDING[audience];
+    const advice = error instanceof errors/* ActionError */.lZ ? error.advice : '';
+    const grant = terminate(secretState(error, situation, words));
+    return {
+        happened: redactor.redact(terminate(headline(error, situation, words))),
+        status: grantStatus(error, situation),
+        grant: redactor.redact(grant),
+        nextStep: redactor.redact(advice ? terminate(advice) : grant),
+    };
+}
+function grantStatus(error, { stage, provider, reseed }) {
+    const rotates = provider?.rotates ?? true;
+    const kind = error instanceof token_errors/* TokenEndpointError */.P ? error.kind : 'network';
+    switch (stage) {
+        case 'store':
+            return rotates || reseed ? 'stored nowhere' : 'still valid';
+        case 'stored':
+            return 'safe';
+        case 'exchange':
+            if (reseed)
+                return 'still valid';
+            if (kind === 'invalid_grant' || kind === 'retired')
+                return 'spent';
+            if (kind === 'invalid_client' || kind === 'rejected')
+                return 'still valid';
+            return rotates ? 'maybe spent' : 'still valid';
+        default:
+            return 'still valid';
+    }
 }
 function headline(error, { provider }, words) {
     if (error instanceof token_errors/* TokenEndpointError */.P && provider) {
@@ -57210,7 +57242,7 @@ var client = __nccwpck_require__(8630);
 // EXTERNAL MODULE: ./lib/src/github/target.js
 var target = __nccwpck_require__(6119);
 // EXTERNAL MODULE: ./lib/src/grant/failure.js + 1 modules
-var failure = __nccwpck_require__(8743);
+var grant_failure = __nccwpck_require__(8743);
 // EXTERNAL MODULE: ./lib/src/grant/flow.js + 5 modules
 var flow = __nccwpck_require__(9597);
 // EXTERNAL MODULE: ./lib/src/grant/stage.js
@@ -57481,6 +57513,35 @@ async function writeSummary(summary, facts) {
         summary.addRaw(`\n> ${escapeSummaryText(note)}\n`, true);
     await summary.write();
 }
+const GRANT_STATUS_TEXT = {
+    'still valid': 'still valid: the stored refresh token works',
+    spent: 'spent: the stored refresh token no longer works, a new consent is needed',
+    'stored nowhere': 'stored nowhere: the new refresh token could not be saved',
+    'maybe spent': 'maybe spent: re-run at once, the provider usually replays the same answer',
+    safe: 'safe: the newest refresh token is stored',
+};
+/** The job summary of a failed run: what happened, where the grant stands, the next step. */
+async function writeFailureSummary(summary, facts) {
+    const { explanation } = facts;
+    const rows = [
+        ['What happened', explanation.happened],
+        ['The grant', GRANT_STATUS_TEXT[explanation.status]],
+        ['Where it stands', explanation.grant],
+        ['Next step', explanation.nextStep],
+    ];
+    if (facts.provider)
+        rows.push(['Provider', facts.provider]);
+    if (facts.secret)
+        rows.push(['Refresh token secret', facts.secret]);
+    summary.addHeading('Fitbit token keeper: the run failed', 3).addTable([
+        [
+            { data: 'Item', header: true },
+            { data: 'Value', header: true },
+        ],
+        ...rows.map((row) => row.map(escapeSummaryText)),
+    ]);
+    await summary.write();
+}
 
 // EXTERNAL MODULE: ./lib/src/github/secrets.js + 1 modules
 var secrets = __nccwpck_require__(9774);
@@ -57523,6 +57584,10 @@ function missingScopes(required, granted) {
 
 
 
+/** Problems found after the refresh token was stored, already listed in the job summary. */
+class SummarizedProblems extends errors/* ActionError */.lZ {
+    name = 'SummarizedProblems';
+}
 async function publishResult(config, { reply, secretUpdated, issuedAt, preflight }, core, github) {
     const problems = [];
     const copyFailed = await storeAccessTokenCopy(config, github, preflight.publicKey, reply.accessToken, core);
@@ -57552,7 +57617,7 @@ async function publishResult(config, { reply, secretUpdated, issuedAt, preflight
         notes: [...(warning ? [warning] : []), ...problems.map((problem) => problem.message)],
     });
     if (problems.length > 0) {
-        throw new errors/* ActionError */.lZ(problems.map((problem) => problem.message).join('. '), problems
+        throw new SummarizedProblems(problems.map((problem) => problem.message).join('. '), problems
             .map((problem) => problem.advice)
             .filter(Boolean)
             .join(' '));
@@ -57636,7 +57701,9 @@ async function run(deps = defaultDependencies()) {
     catch (error) {
         cancel.abort();
         const { cause, situation } = (0,stage/* unwrapFailure */.g)(error, reseed);
-        core.setFailed((0,failure/* describeFailure */.I)(overStepLimit(cause, stepDeadline, deps.timing), situation, redactor));
+        const failure = overStepLimit(cause, stepDeadline, deps.timing);
+        core.setFailed((0,grant_failure/* describeFailure */.I)(failure, situation, redactor));
+        await summarizeFailure(core, failure, situation, redactor);
     }
     finally {
         // Idle keep-alive sockets would hold the step open for seconds after its work is done.
@@ -57684,6 +57751,27 @@ function redactingLog(core, redactor) {
         info: (message) => core.info(redactor.redact(message)),
         warning: (message) => core.warning(redactor.redact(message)),
     };
+}
+/**
+ * The job summary of a failed run, where people look first. A summary that
+ * cannot be written (no GITHUB_STEP_SUMMARY outside Actions) is only a warning:
+ * the ::error:: line has said it all already.
+ */
+async function summarizeFailure(core, failure, situation, redactor) {
+    // Problems found after the token was stored are already notes of the summary written then.
+    if (failure instanceof SummarizedProblems)
+        return;
+    const secret = situation.secret;
+    try {
+        await writeFailureSummary(core.summary, {
+            provider: situation.provider?.label,
+            secret,
+            explanation: (0,grant_failure/* explainFailure */.S)(failure, situation, redactor),
+        });
+    }
+    catch (error) {
+        core.warning(`The job summary could not be written: ${redactor.redact((0,errors/* errorMessage */.gJ)(error))}`);
+    }
 }
 /** Names the step's own time limit when it was what cut the failing call short. */
 function overStepLimit(error, stepDeadline, timing) {

@@ -6,17 +6,17 @@
 import * as actionsCore from '@actions/core';
 import { createGitHubClient } from '../github/client.js';
 import { describeTarget } from '../github/target.js';
-import { describeFailure } from '../grant/failure.js';
+import { describeFailure, explainFailure } from '../grant/failure.js';
 import { checkGrant, type GrantPlan, keepGrant } from '../grant/flow.js';
 import type { Log } from '../grant/log.js';
-import { unwrapFailure } from '../grant/stage.js';
-import { ActionError } from '../lib/errors.js';
+import { type Situation, unwrapFailure } from '../grant/stage.js';
+import { ActionError, errorMessage } from '../lib/errors.js';
 import { createDispatcher, type Network } from '../lib/http.js';
 import { Redactor, secretLines } from '../lib/redact.js';
 import { PRODUCTION_TIMING, type Timing } from '../lib/timing.js';
 import { type ActionConfig, readInputs, SENSITIVE_INPUTS } from './inputs.js';
-import { type Summary, writeSummary } from './outputs.js';
-import { publishResult } from './publish.js';
+import { type Summary, writeFailureSummary, writeSummary } from './outputs.js';
+import { publishResult, SummarizedProblems } from './publish.js';
 
 export type ActionCore = Pick<
   typeof actionsCore,
@@ -71,9 +71,9 @@ export async function run(deps: Dependencies = defaultDependencies()): Promise<v
   } catch (error) {
     cancel.abort();
     const { cause, situation } = unwrapFailure(error, reseed);
-    core.setFailed(
-      describeFailure(overStepLimit(cause, stepDeadline, deps.timing), situation, redactor),
-    );
+    const failure = overStepLimit(cause, stepDeadline, deps.timing);
+    core.setFailed(describeFailure(failure, situation, redactor));
+    await summarizeFailure(core, failure, situation, redactor);
   } finally {
     // Idle keep-alive sockets would hold the step open for seconds after its work is done.
     await network.dispatcher.destroy().catch(() => undefined);
@@ -128,6 +128,31 @@ function redactingLog(core: ActionCore, redactor: Redactor): Log {
     info: (message) => core.info(redactor.redact(message)),
     warning: (message) => core.warning(redactor.redact(message)),
   };
+}
+
+/**
+ * The job summary of a failed run, where people look first. A summary that
+ * cannot be written (no GITHUB_STEP_SUMMARY outside Actions) is only a warning:
+ * the ::error:: line has said it all already.
+ */
+async function summarizeFailure(
+  core: ActionCore,
+  failure: unknown,
+  situation: Situation,
+  redactor: Redactor,
+): Promise<void> {
+  // Problems found after the token was stored are already notes of the summary written then.
+  if (failure instanceof SummarizedProblems) return;
+  const secret = situation.secret;
+  try {
+    await writeFailureSummary(core.summary, {
+      provider: situation.provider?.label,
+      secret,
+      explanation: explainFailure(failure, situation, redactor),
+    });
+  } catch (error) {
+    core.warning(`The job summary could not be written: ${redactor.redact(errorMessage(error))}`);
+  }
 }
 
 /** Names the step's own time limit when it was what cut the failing call short. */

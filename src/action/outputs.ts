@@ -3,6 +3,7 @@
  * the exported variable and the job summary. No token ever reaches the summary.
  */
 import type * as core from '@actions/core';
+import type { FailureExplanation, GrantStatus } from '../grant/failure.js';
 import { escapeSummaryText } from '../lib/escape.js';
 import { iso, secondsAfter } from '../lib/time.js';
 import type { TokenReply } from '../oauth/token-response.js';
@@ -78,5 +79,44 @@ export async function writeSummary(summary: Summary, facts: SummaryFacts): Promi
     ...rows.map((row) => row.map(escapeSummaryText)),
   ]);
   for (const note of facts.notes) summary.addRaw(`\n> ${escapeSummaryText(note)}\n`, true);
+  await summary.write();
+}
+
+/** What the summary of a failed run says; every string is already redacted. */
+export interface FailureSummaryFacts {
+  readonly provider: string | undefined;
+  readonly secret: string | undefined;
+  readonly explanation: FailureExplanation;
+}
+
+const GRANT_STATUS_TEXT: Readonly<Record<GrantStatus, string>> = {
+  'still valid': 'still valid: the stored refresh token works',
+  spent: 'spent: the stored refresh token no longer works, a new consent is needed',
+  'stored nowhere': 'stored nowhere: the new refresh token could not be saved',
+  'maybe spent': 'maybe spent: re-run at once, the provider usually replays the same answer',
+  safe: 'safe: the newest refresh token is stored',
+};
+
+/** The job summary of a failed run: what happened, where the grant stands, the next step. */
+export async function writeFailureSummary(
+  summary: Summary,
+  facts: FailureSummaryFacts,
+): Promise<void> {
+  const { explanation } = facts;
+  const rows: [string, string][] = [
+    ['What happened', explanation.happened],
+    ['The grant', GRANT_STATUS_TEXT[explanation.status]],
+    ['Where it stands', explanation.grant],
+    ['Next step', explanation.nextStep],
+  ];
+  if (facts.provider) rows.push(['Provider', facts.provider]);
+  if (facts.secret) rows.push(['Refresh token secret', facts.secret]);
+  summary.addHeading('Fitbit token keeper: the run failed', 3).addTable([
+    [
+      { data: 'Item', header: true },
+      { data: 'Value', header: true },
+    ],
+    ...rows.map((row) => row.map(escapeSummaryText)),
+  ]);
   await summary.write();
 }

@@ -20,6 +20,11 @@ import {
   writeSummary,
 } from './outputs.js';
 
+/** Problems found after the refresh token was stored, already listed in the job summary. */
+export class SummarizedProblems extends ActionError {
+  override name = 'SummarizedProblems';
+}
+
 export type PublishCore = OutputCore & Log & { readonly summary: Summary };
 
 export async function publishResult(
@@ -61,7 +66,7 @@ export async function publishResult(
     notes: [...(warning ? [warning] : []), ...problems.map((problem) => problem.message)],
   });
   if (problems.length > 0) {
-    throw new ActionError(
+    throw new SummarizedProblems(
       problems.map((problem) => problem.message).join('. '),
       problems
         .map((problem) => problem.advice)

@@ -26,6 +26,54 @@ export function describeFailure(
   return redactor.redact(message);
 }
 
+/** Where a failed run left the grant, in the words a person scans for first. */
+export type GrantStatus = 'still valid' | 'spent' | 'stored nowhere' | 'maybe spent' | 'safe';
+
+/** The failure in parts, for the job summary: each part redacted, none holding a token. */
+export interface FailureExplanation {
+  readonly happened: string;
+  readonly status: GrantStatus;
+  /** Where the stored refresh token stands, and what that means for the next run. */
+  readonly grant: string;
+  /** The one next step: the advice of the error, else what the grant's state asks for. */
+  readonly nextStep: string;
+}
+
+export function explainFailure(
+  error: unknown,
+  situation: Situation,
+  redactor: Redactor,
+  audience: Audience = 'action',
+): FailureExplanation {
+  const words = WORDING[audience];
+  const advice = error instanceof ActionError ? error.advice : '';
+  const grant = terminate(secretState(error, situation, words));
+  return {
+    happened: redactor.redact(terminate(headline(error, situation, words))),
+    status: grantStatus(error, situation),
+    grant: redactor.redact(grant),
+    nextStep: redactor.redact(advice ? terminate(advice) : grant),
+  };
+}
+
+function grantStatus(error: unknown, { stage, provider, reseed }: Situation): GrantStatus {
+  const rotates = provider?.rotates ?? true;
+  const kind = error instanceof TokenEndpointError ? error.kind : 'network';
+  switch (stage) {
+    case 'store':
+      return rotates || reseed ? 'stored nowhere' : 'still valid';
+    case 'stored':
+      return 'safe';
+    case 'exchange':
+      if (reseed) return 'still valid';
+      if (kind === 'invalid_grant' || kind === 'retired') return 'spent';
+      if (kind === 'invalid_client' || kind === 'rejected') return 'still valid';
+      return rotates ? 'maybe spent' : 'still valid';
+    default:
+      return 'still valid';
+  }
+}
+
 function headline(error: unknown, { provider }: Situation, words: Wording): string {
   if (error instanceof TokenEndpointError && provider) {
     const explanation = kindExplanation(error, provider, words);
