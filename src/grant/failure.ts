@@ -47,13 +47,33 @@ export function explainFailure(
 ): FailureExplanation {
   const words = WORDING[audience];
   const advice = error instanceof ActionError ? error.advice : '';
-  const grant = terminate(secretState(error, situation, words));
+  const status = grantStatus(error, situation);
   return {
     happened: redactor.redact(terminate(headline(error, situation, words))),
-    status: grantStatus(error, situation),
-    grant: redactor.redact(grant),
-    nextStep: redactor.redact(advice ? terminate(advice) : grant),
+    status,
+    grant: redactor.redact(terminate(secretState(error, situation, words))),
+    nextStep: redactor.redact(terminate(advice || nextStepFor(status, situation, words))),
   };
+}
+
+/** The step the grant's state asks for, when the error itself gave no advice. */
+function nextStepFor(status: GrantStatus, { reseed }: Situation, words: Wording): string {
+  switch (status) {
+    case 'spent':
+      return words.reseed;
+    case 'stored nowhere':
+      return reseed ? words.reseed : `${capitalize(words.rerun)} at once`;
+    case 'maybe spent':
+      return `${capitalize(words.rerun)} at once`;
+    case 'safe':
+      return words.afterStored;
+    case 'still valid':
+      return reseed ? words.fixAndConsentAgain : words.fixAndRerun;
+  }
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function grantStatus(error: unknown, { stage, provider, reseed }: Situation): GrantStatus {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GitHubApiError } from '../../src/github/errors.js';
-import { describeFailure } from '../../src/grant/failure.js';
+import { describeFailure, explainFailure } from '../../src/grant/failure.js';
 import type { Situation, Stage } from '../../src/grant/stage.js';
 import { ActionError, InputError } from '../../src/lib/errors.js';
 import { Redactor } from '../../src/lib/redact.js';
@@ -372,5 +372,60 @@ describe('describeFailure: punctuation', () => {
     const message = describeFailure(error, situation('exchange', PROVIDERS.google), redactor());
     expect(message).toContain('Token has been expired or revoked. The grant is spent');
     expect(message).not.toContain('..');
+  });
+});
+
+describe('explainFailure: the parts of the failed-run summary', () => {
+  const cases: Array<[string, Situation, unknown, string, RegExp]> = [
+    [
+      'before anything was sent',
+      situation('inputs', undefined),
+      new Error('boom'),
+      'still valid',
+      /Fix the problem/,
+    ],
+    [
+      'a spent grant',
+      situation('exchange', PROVIDERS.google),
+      endpointError('invalid_grant', 400),
+      'spent',
+      /npx fitbit-token-keeper authorize/,
+    ],
+    [
+      'a lost reply on a rotating provider',
+      situation('exchange', PROVIDERS.fitbit),
+      endpointError('network'),
+      'maybe spent',
+      /Re-run the workflow at once/,
+    ],
+    [
+      'a rotated token GitHub would not take',
+      situation('store', PROVIDERS.fitbit),
+      new Error('403'),
+      'stored nowhere',
+      /Re-run the workflow at once/,
+    ],
+    [
+      'a problem after the token was stored',
+      situation('stored', PROVIDERS.fitbit),
+      new Error('scopes'),
+      'safe',
+      /re-run the workflow for a new access token/,
+    ],
+  ];
+  it.each(cases)('%s', (_name, where, error, status, nextStep) => {
+    const explained = explainFailure(error, where, redactor());
+    expect(explained.status).toBe(status);
+    expect(explained.nextStep).toMatch(nextStep);
+    expect(explained.grant).not.toBe('');
+  });
+
+  it('keeps the advice of the error as the next step', () => {
+    const explained = explainFailure(
+      new ActionError('no access', 'Give the token "Secrets: read and write".'),
+      situation('preflight', PROVIDERS.fitbit),
+      redactor(),
+    );
+    expect(explained.nextStep).toBe('Give the token "Secrets: read and write".');
   });
 });
