@@ -32,7 +32,7 @@ export interface ConsentIssueText {
 }
 
 const MARKER = /<!-- fitbit-token-keeper ([^>]*?) -->/;
-const FIELD = /^[A-Za-z0-9_.~+/=-]+$/;
+const FIELD = /^[A-Za-z0-9_.~+/=%-]+$/;
 
 export function consentIssueTitle(secret: string, environment: string | undefined): string {
   const scope = environment === undefined ? '' : ` (environment ${environment})`;
@@ -65,9 +65,15 @@ export function readMarker(body: string): ConsentMarker | undefined {
   const state = fields.get('state');
   if (secret === undefined || state === undefined) return undefined;
   const environment = fields.get('environment');
+  let decoded: string | undefined;
+  try {
+    decoded = environment === undefined ? undefined : decodeURIComponent(environment);
+  } catch {
+    return undefined;
+  }
   return {
     secret,
-    environment: environment === undefined ? undefined : decodeURIComponent(environment),
+    environment: decoded,
     state,
     challenge: fields.get('challenge'),
   };
