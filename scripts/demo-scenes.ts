@@ -318,6 +318,8 @@ class Demo {
     const context: Record<string, string> = {
       'github.repository': REPOSITORY,
       'github.api_url': this.github.url,
+      // The job's own GITHUB_TOKEN: issues-token's default, unused while consent-issue is off.
+      'github.token': 'ghs_demoJobTokenUnused000000000000000',
     };
     const runnerInputs: Record<string, string> = {};
     for (const [name, value] of Object.entries(this.#defaults)) {

@@ -27,6 +27,7 @@ import {
   tokenUrlOf,
 } from '../oauth/providers.js';
 import type { TokenRequest } from '../oauth/token-client.js';
+import { type ConsentIssueSettings, readConsentIssue } from './consent-inputs.js';
 
 /** One input as the runner passed it (INPUT_<NAME>); undefined when it passed none at all. */
 export type InputReader = (name: string) => string | undefined;
@@ -47,6 +48,7 @@ export interface ActionConfig extends GrantSettings {
   readonly exportVariable: string | undefined;
   readonly requiredScopes: readonly string[];
   readonly dryRun: boolean;
+  readonly consentIssue: ConsentIssueSettings;
 }
 
 /** Inputs whose values must be masked the moment they are read. */
@@ -56,6 +58,7 @@ export const SENSITIVE_INPUTS = [
   'code',
   'code-verifier',
   'github-token',
+  'issues-token',
 ] as const;
 
 const ENV_VAR_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -73,7 +76,8 @@ export function readInputs(input: InputReader, runner: RunnerContext): ActionCon
   const clientSecret = read('client-secret');
   const clientAuth = oneOf('client-auth', read('client-auth') ?? 'auto', CLIENT_AUTH_SETTINGS);
   const tokenUrl = tokenUrlOf(provider, read('token-url'));
-  const tokenRequest = readTokenRequest(read);
+  const consentIssue = readConsentIssue(read);
+  const tokenRequest = readTokenRequest(read, consentIssue.enabled);
   const githubToken = required(
     'github-token',
     read('github-token'),
@@ -123,11 +127,15 @@ export function readInputs(input: InputReader, runner: RunnerContext): ActionCon
     grantLifetimeSeconds: optional(read('grant-lifetime'), duration),
     recoveryPublicKey: optional(read('recovery-public-key'), recoveryKey),
     currentRun: currentRun(runner),
+    consentIssue,
   };
   return Object.freeze(config);
 }
 
-function readTokenRequest(read: (name: string) => string | undefined): TokenRequest {
+function readTokenRequest(
+  read: (name: string) => string | undefined,
+  consentIssue: boolean,
+): TokenRequest {
   const pasted = read('code');
   if (pasted !== undefined) {
     return {
@@ -137,7 +145,9 @@ function readTokenRequest(read: (name: string) => string | undefined): TokenRequ
       redirectUri: optional(read('redirect-uri'), (uri) => absoluteUrl('redirect-uri', uri)),
     };
   }
-  for (const onlyWithCode of ['code-verifier', 'redirect-uri']) {
+  // The consent issue's link uses redirect-uri too.
+  const onlyWithCodes = consentIssue ? ['code-verifier'] : ['code-verifier', 'redirect-uri'];
+  for (const onlyWithCode of onlyWithCodes) {
     if (read(onlyWithCode) !== undefined) {
       throw new InputError(onlyWithCode, "is only used together with 'code' (re-seed mode)");
     }

@@ -14,6 +14,7 @@ import { ActionError, errorMessage } from '../lib/errors.js';
 import { createDispatcher, type Network } from '../lib/http.js';
 import { Redactor, secretLines } from '../lib/redact.js';
 import { PRODUCTION_TIMING, type Timing } from '../lib/timing.js';
+import { prepareConsent } from './consent-hooks.js';
 import { type ActionConfig, readInputs, SENSITIVE_INPUTS } from './inputs.js';
 import { type Summary, writeFailureSummary, writeSummary } from './outputs.js';
 import { publishResult, SummarizedProblems } from './publish.js';
@@ -67,7 +68,7 @@ export async function run(deps: Dependencies = defaultDependencies()): Promise<v
     reseed = config.tokenRequest.type === 'authorization_code';
     // A code taken from a pasted address is only part of the masked input: mask it alone too.
     if (config.tokenRequest.type === 'authorization_code') mask(config.tokenRequest.code);
-    await keepAlive(config, deps, network, mask, redactor);
+    await keepAlive(config, deps, network, mask, redactor, input('code'));
   } catch (error) {
     cancel.abort();
     const { cause, situation } = unwrapFailure(error, reseed);
@@ -86,9 +87,20 @@ async function keepAlive(
   network: Network,
   mask: (value: string) => void,
   redactor: Redactor,
+  pasted: string | undefined,
 ): Promise<void> {
   const log = redactingLog(deps.core, redactor);
   const github = createGitHubClient(config.githubToken, config.githubApiUrl, network);
+  const consent = await prepareConsent({
+    config,
+    env: deps.env,
+    pasted,
+    github,
+    network,
+    log,
+    mask,
+    now: deps.now,
+  });
   const secret = `${config.secretName} (${describeTarget(config.target)})`;
   const plan: GrantPlan<void> = {
     settings: config,
@@ -99,11 +111,22 @@ async function keepAlive(
     mask,
     redactor,
     now: deps.now,
-    tokenRequest: () => config.tokenRequest,
-    afterStore: (outcome) => publishResult(config, outcome, { ...deps.core, ...log }, github),
+    tokenRequest: () => consent.tokenRequest,
+    afterStore: async (outcome) => {
+      try {
+        await publishResult(config, outcome, { ...deps.core, ...log }, github);
+      } finally {
+        await consent.afterStore(outcome);
+      }
+    },
   };
   if (!config.dryRun) {
-    await keepGrant(plan);
+    try {
+      await keepGrant(plan);
+    } catch (error) {
+      await consent.onFailure(error);
+      throw error;
+    }
     return;
   }
   await checkGrant(plan);

@@ -19,6 +19,9 @@ export const CONTRACT_INPUTS = [
   'github-api-url',
   'dry-run',
   'grant-lifetime',
+  'consent-issue',
+  'issues-token',
+  'consent-scopes',
   'recovery-public-key',
 ];
 export const CONTRACT_OUTPUTS = [
@@ -40,4 +43,5 @@ export const SENSITIVE_CONTRACT_INPUTS = [
   'code',
   'code-verifier',
   'github-token',
+  'issues-token',
 ];

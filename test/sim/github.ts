@@ -13,6 +13,17 @@ import {
   startServer,
 } from '../helpers/server.js';
 import { answerWithFaults, FaultQueue } from './faults.js';
+import {
+  addComment,
+  type IssueStore,
+  type IssuesAccess,
+  issuesRoute,
+  newIssueStore,
+  type SimComment,
+  type SimIssue,
+} from './github-issues.js';
+
+export type { IssuesAccess, SimComment, SimIssue } from './github-issues.js';
 
 /**
  * write: secrets read and write; read: secrets read only; metadata: sees the repository
@@ -58,7 +69,8 @@ export interface PublicKey {
 export interface GitHubSim {
   /** The API base, e.g. `http://127.0.0.1:1234` (plus basePath). */
   url: string;
-  addToken(token: string, access: TokenAccess): void;
+  /** `issues` defaults to write for a secrets writer, read for the others, none for `none`. */
+  addToken(token: string, access: TokenAccess, issues?: IssuesAccess): void;
   addRepo(fullName: string): void;
   addEnvironment(fullName: string, environment: string): void;
   /**
@@ -73,6 +85,10 @@ export interface GitHubSim {
   /** Stored (upper-case) names, sorted. */
   secretNames(target: SecretTarget): string[];
   publicKey(target: SecretTarget): PublicKey;
+  /** The repository's issues, oldest first, with their comments (live objects). */
+  issues(fullName: string): SimIssue[];
+  /** A person comments on an issue; the comment as GitHub stores it. */
+  commentAs(fullName: string, issue: number, body: string, association: string): SimComment;
   readonly requests: GitHubRequest[];
   readonly violations: string[];
   readonly faults: FaultQueue;
@@ -106,6 +122,7 @@ interface Repo extends SecretScope {
   name: string;
   environments: Map<string, Environment>;
   runs: Map<number, string>;
+  issues: IssueStore;
 }
 
 const DOCS = 'https://docs.github.com/rest';
@@ -139,7 +156,7 @@ export async function startGitHubSim(options: GitHubSimOptions = {}): Promise<Gi
   await sodium.ready;
   const now = options.now ?? Date.now;
   const basePath = (options.basePath ?? '').replace(/\/+$/, '');
-  const tokens = new Map<string, { access: TokenAccess; used: number }>();
+  const tokens = new Map<string, { access: TokenAccess; issues: IssuesAccess; used: number }>();
   const repos = new Map<string, Repo>(); // lower-case full name, as GitHub ignores case
   const faults = new FaultQueue();
   const renamed = new Map<string, string>();
@@ -163,6 +180,12 @@ export async function startGitHubSim(options: GitHubSimOptions = {}): Promise<Gi
 
   function repoOf(fullName: string): Repo | undefined {
     return repos.get(fullName.toLowerCase());
+  }
+
+  function repoOrThrow(fullName: string): Repo {
+    const repo = repoOf(fullName);
+    if (!repo) throw new Error(`github sim: unknown repository ${fullName}`);
+    return repo;
   }
 
   /** For the test-facing helpers: unknown targets are a test bug, so throw. */
@@ -319,12 +342,18 @@ export async function startGitHubSim(options: GitHubSimOptions = {}): Promise<Gi
   /** Everything below `/repos/{owner}/{repo}`. */
   function repoRoute(
     repo: Repo,
-    access: TokenAccess,
+    token: { access: TokenAccess; issues: IssuesAccess },
     rest: string[],
     request: GitHubRequest,
   ): Reply {
+    const { access } = token;
     const method = request.method;
     const [first, second, third, ...more] = rest;
+    if (first === 'issues' || first === 'labels') {
+      const repoUrl = `${sim.url}/repos/${repo.owner}/${repo.name}`;
+      const { query, body } = request;
+      return issuesRoute(repo.issues, repoUrl, token.issues, rest, method, query, body, now);
+    }
     if (first === undefined) {
       return method === 'GET' ? { status: 200, body: repoBody(repo, access) } : NOT_FOUND;
     }
@@ -405,7 +434,7 @@ export async function startGitHubSim(options: GitHubSimOptions = {}): Promise<Gi
     const [root, owner, name, ...rest] = segments;
     if (root !== 'repos' || !owner || !name || token.access === 'none') return NOT_FOUND;
     const repo = repoOf(`${owner}/${name}`);
-    return repo ? repoRoute(repo, token.access, rest, request) : NOT_FOUND;
+    return repo ? repoRoute(repo, token, rest, request) : NOT_FOUND;
   }
 
   function rateHeaders(authorization: string | undefined): Record<string, string> {
@@ -487,8 +516,9 @@ export async function startGitHubSim(options: GitHubSimOptions = {}): Promise<Gi
 
   const sim: GitHubSim = {
     url: `${server.url}${basePath}`,
-    addToken(token, access) {
-      tokens.set(token, { access, used: 0 });
+    addToken(token, access, issues) {
+      const byDefault = access === 'write' ? 'write' : access === 'none' ? 'none' : 'read';
+      tokens.set(token, { access, issues: issues ?? byDefault, used: 0 });
     },
     addRepo(fullName) {
       const [owner, name, extra] = fullName.split('/');
@@ -503,6 +533,7 @@ export async function startGitHubSim(options: GitHubSimOptions = {}): Promise<Gi
         name,
         environments: new Map(),
         runs: new Map(),
+        issues: newIssueStore(),
       });
     },
     addEnvironment(fullName, environment) {
@@ -535,6 +566,12 @@ export async function startGitHubSim(options: GitHubSimOptions = {}): Promise<Gi
         key_id: scope.keyId,
         key: sodium.to_base64(scope.publicKey, sodium.base64_variants.ORIGINAL),
       };
+    },
+    issues: (fullName) => repoOrThrow(fullName).issues.issues,
+    commentAs(fullName, number, body, association) {
+      const issue = repoOrThrow(fullName).issues.issues.find((item) => item.number === number);
+      if (!issue) throw new Error(`github sim: no issue #${number} in ${fullName}`);
+      return addComment(issue, body, association, association === 'NONE' ? 'stranger' : 'owner');
     },
     requests,
     violations,

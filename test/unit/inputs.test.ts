@@ -149,8 +149,50 @@ describe('readInputs: defaults', () => {
 
   it('lists exactly the sensitive inputs of the contract', () => {
     expect([...SENSITIVE_INPUTS].sort()).toEqual(
-      ['client-secret', 'code', 'code-verifier', 'github-token', 'refresh-token'].sort(),
+      [
+        'client-secret',
+        'code',
+        'code-verifier',
+        'github-token',
+        'issues-token',
+        'refresh-token',
+      ].sort(),
     );
+  });
+});
+
+describe('readInputs: the consent issue', () => {
+  it('is off by default and needs no issues-token then', () => {
+    const config = read();
+    expect(config.consentIssue.enabled).toBe(false);
+  });
+
+  it('reads consent-issue, issues-token, consent-scopes and the default redirect URI', () => {
+    const config = read({
+      'consent-issue': 'true',
+      'issues-token': 'ghs_x',
+      'consent-scopes': 'a, b',
+    });
+    expect(config.consentIssue).toEqual({
+      enabled: true,
+      token: 'ghs_x',
+      redirectUri: 'http://127.0.0.1:8080/',
+      scopes: ['a', 'b'],
+    });
+  });
+
+  it('takes redirect-uri verbatim for the consent link, without a code', () => {
+    const config = read({
+      'consent-issue': 'true',
+      'issues-token': 't',
+      'redirect-uri': 'https://x.test',
+    });
+    expect(config.consentIssue.redirectUri).toBe('https://x.test');
+  });
+
+  it('rejects a consent-issue that is not a boolean, and an empty issues-token when on', () => {
+    expectInputError({ 'consent-issue': 'yes' }, 'consent-issue');
+    expectInputError({ 'consent-issue': 'true', 'issues-token': '' }, 'issues-token');
   });
 });
 

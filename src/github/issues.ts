@@ -1,0 +1,144 @@
+/**
+ * The issues calls of the consent issue, through the same Octokit client as
+ * the secrets (retries, no cross-origin redirects). Failures become
+ * IssuesApiErrors that name the permission the issues-token needs.
+ */
+import { ActionError } from '../lib/errors.js';
+import { lastFailure } from '../lib/retry.js';
+import type { GitHubClient } from './client.js';
+
+export interface Repository {
+  readonly owner: string;
+  readonly repo: string;
+}
+
+export interface Issue {
+  readonly number: number;
+  readonly title: string;
+  readonly body: string;
+  readonly labels: readonly string[];
+}
+
+/** The permission a workflow gives its GITHUB_TOKEN for issues. */
+export const ISSUES_PERMISSION = 'permissions: issues: write';
+
+export class IssuesApiError extends ActionError {
+  override name = 'IssuesApiError';
+  constructor(
+    message: string,
+    readonly status: number | undefined,
+  ) {
+    super(
+      message,
+      `Give the issues-token ${ISSUES_PERMISSION} (in the workflow's permissions block for the job's GITHUB_TOKEN, or "Issues: read and write" for a fine-grained token).`,
+    );
+  }
+}
+
+/** Open issues carrying `label`, newest first (one page is plenty: one issue per secret). */
+export async function openIssuesLabelled(
+  client: GitHubClient,
+  where: Repository,
+  label: string,
+): Promise<Issue[]> {
+  const response = await call(where, 'list the open issues', () =>
+    client.rest.issues.listForRepo({ ...where, labels: label, state: 'open', per_page: 100 }),
+  );
+  return response.data.filter((item) => item.pull_request === undefined).map(toIssue);
+}
+
+/** Creates `label` unless it exists (422 already_exists is success). */
+export async function ensureLabel(
+  client: GitHubClient,
+  where: Repository,
+  label: { name: string; color: string; description: string },
+): Promise<void> {
+  try {
+    await client.rest.issues.createLabel({ ...where, ...label });
+  } catch (error) {
+    if (statusOf(error) === 422) return;
+    throw toIssuesError(error, where, `create the label ${label.name}`);
+  }
+}
+
+export async function createIssue(
+  client: GitHubClient,
+  where: Repository,
+  issue: { title: string; body: string; labels: string[] },
+): Promise<number> {
+  const response = await call(where, 'open the consent issue', () =>
+    client.rest.issues.create({ ...where, ...issue }),
+  );
+  return response.data.number;
+}
+
+export async function updateIssue(
+  client: GitHubClient,
+  where: Repository,
+  number: number,
+  change: { title?: string; body?: string; state?: 'open' | 'closed' },
+): Promise<void> {
+  await call(where, `update issue #${number}`, () =>
+    client.rest.issues.update({ ...where, issue_number: number, ...change }),
+  );
+}
+
+export async function commentOnIssue(
+  client: GitHubClient,
+  where: Repository,
+  number: number,
+  body: string,
+): Promise<void> {
+  await call(where, `comment on issue #${number}`, () =>
+    client.rest.issues.createComment({ ...where, issue_number: number, body }),
+  );
+}
+
+export async function deleteComment(
+  client: GitHubClient,
+  where: Repository,
+  commentId: number,
+): Promise<void> {
+  await call(where, `delete comment ${commentId}`, () =>
+    client.rest.issues.deleteComment({ ...where, comment_id: commentId }),
+  );
+}
+
+function toIssue(item: {
+  number: number;
+  title: string;
+  body?: string | null;
+  labels: (string | { name?: string })[];
+}): Issue {
+  return {
+    number: item.number,
+    title: item.title,
+    body: item.body ?? '',
+    labels: item.labels.map((label) => (typeof label === 'string' ? label : (label.name ?? ''))),
+  };
+}
+
+async function call<T>(where: Repository, action: string, send: () => Promise<T>): Promise<T> {
+  try {
+    return await send();
+  } catch (error) {
+    throw toIssuesError(error, where, action);
+  }
+}
+
+function statusOf(error: unknown): number | undefined {
+  return (lastFailure(error).error as { response?: { status?: number } } | undefined)?.response
+    ?.status;
+}
+
+function toIssuesError(error: unknown, where: Repository, action: string): IssuesApiError {
+  const failure = lastFailure(error).error as
+    | { response?: { status?: number; data?: { message?: unknown } } }
+    | undefined;
+  const status = failure?.response?.status;
+  const message = failure?.response?.data?.message;
+  const said = typeof message === 'string' ? `: ${message.slice(0, 200)}` : '';
+  const detail =
+    status === undefined ? ' (GitHub could not be reached)' : ` (HTTP ${status}${said})`;
+  return new IssuesApiError(`Could not ${action} of ${where.owner}/${where.repo}${detail}`, status);
+}

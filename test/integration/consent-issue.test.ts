@@ -1,0 +1,86 @@
+/**
+ * The consent issue in-process, against the simulators: a dead grant opens
+ * the issue before the run fails; a github-token that may only read secrets
+ * gets a link without PKCE and a warning; a healthy grant closes the issue
+ * with a comment naming the new grant-expires-at.
+ */
+import { describe, expect, it } from 'vitest';
+import { runInProcess } from '../helpers/in-process.js';
+import { useWorld } from '../helpers/use-world.js';
+
+const REPOSITORY = 'octo/consent';
+const TARGET = { repository: REPOSITORY };
+const WRITER = 'ghp_consent_writer_0001';
+const READER = 'ghp_consent_reader_0002';
+const JOB_TOKEN = 'ghs_consent_job_token_03';
+const GOOGLE_CLIENT = { id: 'consent.apps.googleusercontent.com', secret: 'GOCSPX-consent' };
+const SCOPE = 'https://www.googleapis.com/auth/googlehealth.sleep.readonly';
+const DAY_MS = 86_400_000;
+
+const world = useWorld({
+  repository: REPOSITORY,
+  writer: WRITER,
+  reader: READER,
+  fitbitClient: { id: 'UNUSED2', secret: 'unused', type: 'server' },
+  googleClient: GOOGLE_CLIENT,
+});
+
+const inputs = (secretName: string, refreshToken: string, extra: Record<string, string> = {}) =>
+  world.googleInputs(refreshToken, {
+    'secret-name': secretName,
+    'grant-lifetime': '7d',
+    'consent-issue': 'true',
+    'issues-token': JOB_TOKEN,
+    ...extra,
+  });
+
+const issuesFor = (secret: string) =>
+  world.github.issues(REPOSITORY).filter((issue) => issue.body.includes(`secret=${secret} `));
+
+describe('the consent issue', () => {
+  it('invalid_grant: opens the issue, then fails as before', async () => {
+    world.github.addToken(JOB_TOKEN, 'metadata', 'write');
+    const token = world.google.issueGrant({ clientId: GOOGLE_CLIENT.id, scope: SCOPE });
+    world.google.revoke(token);
+    world.github.setSecret(TARGET, 'DEAD_GRANT', token);
+    const result = await runInProcess(inputs('DEAD_GRANT', token));
+    expect(result.exitCode).not.toBe(0);
+    expect(result.errors.join('\n')).toMatch(/invalid_grant/);
+    const [issue, ...more] = issuesFor('DEAD_GRANT');
+    expect(more).toEqual([]);
+    expect(issue?.state).toBe('open');
+    expect(issue?.body).toMatch(/answered invalid_grant/);
+    // No scopes known from a dead grant: the preset's read-only ones.
+    expect(issue?.body).toContain('googlehealth.activity_and_fitness.readonly');
+    expect(world.github.secretValue(TARGET, 'DEAD_GRANT_VERIFIER')).toBeDefined();
+  });
+
+  it('a github-token that may only read secrets: a link without PKCE, and a warning', async () => {
+    const token = world.google.issueGrant({ clientId: GOOGLE_CLIENT.id, scope: SCOPE });
+    world.github.setSecret(TARGET, 'READ_ONLY', token, new Date(Date.now() - 5.5 * DAY_MS));
+    const result = await runInProcess(inputs('READ_ONLY', token, { 'github-token': READER }));
+    expect(result.exitCode, result.stdout).toBe(0);
+    expect(result.stdout).toMatch(/::warning::.*no PKCE.*Secrets: read and write/);
+    const [issue] = issuesFor('READ_ONLY');
+    expect(issue?.body).not.toContain('code_challenge');
+    expect(world.github.secretValue(TARGET, 'READ_ONLY_VERIFIER')).toBeUndefined();
+  });
+
+  it('a healthy grant closes the open issue, saying until when it lasts', async () => {
+    const token = world.google.issueGrant({ clientId: GOOGLE_CLIENT.id, scope: SCOPE });
+    world.github.setSecret(TARGET, 'RENEWED', token, new Date(Date.now() - 5.5 * DAY_MS));
+    expect((await runInProcess(inputs('RENEWED', token))).exitCode).toBe(0);
+    expect(issuesFor('RENEWED').map((issue) => issue.state)).toEqual(['open']);
+    // A re-seed elsewhere (e.g. the authorize command) wrote the secret just now.
+    world.github.setSecret(TARGET, 'RENEWED', token, new Date());
+    const result = await runInProcess(inputs('RENEWED', token));
+    expect(result.exitCode, result.stdout).toBe(0);
+    const [issue] = issuesFor('RENEWED');
+    expect(issue?.state).toBe('closed');
+    expect(issue?.comments.at(-1)?.body).toContain(
+      `The grant was renewed. It is now expected to last until ${result.outputs['grant-expires-at']}`,
+    );
+    // Other secrets' issues are left alone.
+    expect(issuesFor('DEAD_GRANT').map((i) => i.state)).toEqual(['open']);
+  });
+});
