@@ -64,21 +64,37 @@ describe('action.yml', () => {
 describe('example workflows', () => {
   const examples = readdirSync('examples').filter((file) => file.endsWith('.yml'));
 
+  interface Concurrency {
+    group?: string;
+    'cancel-in-progress'?: boolean;
+  }
   interface Workflow {
-    concurrency?: { group?: string; 'cancel-in-progress'?: boolean };
-    jobs: Record<string, { steps: { uses?: string; with?: Record<string, unknown> }[] }>;
+    concurrency?: Concurrency;
+    jobs: Record<
+      string,
+      { concurrency?: Concurrency; steps: { uses?: string; with?: Record<string, unknown> }[] }
+    >;
   }
 
   it('exist', () => {
     expect(examples).toEqual(expect.arrayContaining(['keep-alive.yml', 'reseed.yml']));
   });
 
+  // At workflow or job level (an issue_comment workflow gates its job first; a matrix over
+  // accounts has one group per account: fitbit-token-<account>).
   it.each(examples)(
-    '%s shares one concurrency group and never cancels a run in progress',
+    '%s runs every job that uses the grant in a fitbit-token group and never cancels a run in progress',
     (file) => {
       const workflow = parse(readFileSync(`examples/${file}`, 'utf8')) as Workflow;
-      expect(workflow.concurrency?.group).toBe('fitbit-token');
-      expect(workflow.concurrency?.['cancel-in-progress']).toBe(false);
+      const jobs = Object.values(workflow.jobs).filter((job) =>
+        job.steps.some((step) => step.uses?.includes('fitbit-token-keeper')),
+      );
+      expect(jobs.length).toBeGreaterThan(0);
+      for (const job of jobs) {
+        const concurrency = job.concurrency ?? workflow.concurrency;
+        expect(concurrency?.group, file).toMatch(/^fitbit-token(?:-\$\{\{ matrix\.account \}\})?$/);
+        expect(concurrency?.['cancel-in-progress'], file).toBe(false);
+      }
     },
   );
 
