@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_stream_consumers__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8321);
 /* harmony import */ var open__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2958);
 /* harmony import */ var _terminal_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(615);
-/* harmony import */ var _tool_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(486);
+/* harmony import */ var _tool_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(484);
 /** The `fitbit-token-keeper` command: the real outside world, handed to the tool. */
 
 
@@ -79,7 +79,7 @@ function untrustedLine(text, maxLength) {
 
 /***/ }),
 
-/***/ 486:
+/***/ 484:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -110,42 +110,8 @@ var http = __webpack_require__(8500);
 var redact = __webpack_require__(1125);
 // EXTERNAL MODULE: ./lib/src/lib/timing.js
 var timing = __webpack_require__(2666);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./lib/src/oauth/consent.js
-/**
- * The consent step's URL: PKCE S256 (RFC 7636), a random state, and the
- * provider's extra parameters (Google's access_type=offline, prompt=consent).
- */
-
-/** 32 random bytes → a 43-character verifier, within RFC 7636's 43–128. */
-function createPkce() {
-    const verifier = (0,external_node_crypto_.randomBytes)(32).toString('base64url');
-    return { verifier, challenge: (0,external_node_crypto_.createHash)('sha256').update(verifier).digest('base64url') };
-}
-function createState() {
-    return (0,external_node_crypto_.randomBytes)(16).toString('base64url');
-}
-function buildConsentUrl(request) {
-    const url = new URL(request.authorizeUrl);
-    const params = {
-        response_type: 'code',
-        client_id: request.clientId,
-        redirect_uri: request.redirectUri,
-        state: request.state,
-        ...request.provider.consentParams,
-    };
-    if (request.pkce) {
-        params.code_challenge = request.pkce.challenge;
-        params.code_challenge_method = 'S256';
-    }
-    if (request.scopes.length > 0)
-        params.scope = request.scopes.join(' ');
-    for (const [name, value] of Object.entries(params))
-        url.searchParams.set(name, value);
-    return url.href;
-}
-
+// EXTERNAL MODULE: ./lib/src/oauth/consent.js
+var consent = __webpack_require__(4772);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
 ;// CONCATENATED MODULE: ./lib/src/cli/options.js
@@ -853,7 +819,7 @@ async function authorize(values, io) {
             mask: (value) => redactor.add(value),
             redactor,
             now: () => new Date(),
-            tokenRequest: () => consent(config, io, until.signal, redactor),
+            tokenRequest: () => authorize_consent(config, io, until.signal, redactor),
             afterStore: async ({ reply }) => reply,
         });
         io.err(`Done: the refresh token is stored in the secret ${config.secretName} of ${(0,target/* describeTarget */.f)(config.target)}.`);
@@ -883,15 +849,15 @@ async function authorize(values, io) {
  * The consent in the browser: PKCE and a fresh state, the URL printed (and
  * opened), the redirect received on loopback; resolves to the code to exchange.
  */
-async function consent(config, io, deadline, redactor) {
-    const pkce = createPkce();
-    const state = createState();
+async function authorize_consent(config, io, deadline, redactor) {
+    const pkce = (0,consent/* createPkce */.Y1)();
+    const state = (0,consent/* createState */.ur)();
     const listener = await listenForRedirect(config.redirectUri, state, {
         deadline,
         onRefused: (reason) => io.err(`Refused a request to ${config.redirectUri} (${reason}): it did not come from this consent; still waiting for the consent redirect.`),
     });
     try {
-        const url = buildConsentUrl({
+        const url = (0,consent/* buildConsentUrl */.iY)({
             authorizeUrl: config.authorizeUrl,
             provider: config.provider,
             clientId: config.endpoint.clientId,
@@ -928,7 +894,7 @@ async function consent(config, io, deadline, redactor) {
  */
 function printConsentUrlOnly(values, io) {
     const config = readConsentUrlConfig(values);
-    const url = buildConsentUrl({ ...config, state: createState(), pkce: undefined });
+    const url = (0,consent/* buildConsentUrl */.iY)({ ...config, state: (0,consent/* createState */.ur)(), pkce: undefined });
     io.err('Open this URL in a browser and allow access:');
     io.out(url);
     io.err(`Then copy the code parameter from the address bar of the page you land on (${config.redirectUri}) and run the re-seed workflow with it within a few minutes (codes are single-use and short-lived), its redirect-uri set to ${config.redirectUri} character for character. This command stored nothing.`);

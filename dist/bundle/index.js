@@ -53848,6 +53848,51 @@ function shown(value) {
 
 /***/ }),
 
+/***/ 4772:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y1: () => (/* binding */ createPkce),
+/* harmony export */   iY: () => (/* binding */ buildConsentUrl),
+/* harmony export */   ur: () => (/* binding */ createState)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/**
+ * The consent step's URL: PKCE S256 (RFC 7636), a random state, and the
+ * provider's extra parameters (Google's access_type=offline, prompt=consent).
+ */
+
+/** 32 random bytes → a 43-character verifier, within RFC 7636's 43–128. */
+function createPkce() {
+    const verifier = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(32).toString('base64url');
+    return { verifier, challenge: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(verifier).digest('base64url') };
+}
+function createState() {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString('base64url');
+}
+function buildConsentUrl(request) {
+    const url = new URL(request.authorizeUrl);
+    const params = {
+        response_type: 'code',
+        client_id: request.clientId,
+        redirect_uri: request.redirectUri,
+        state: request.state,
+        ...request.provider.consentParams,
+    };
+    if (request.pkce) {
+        params.code_challenge = request.pkce.challenge;
+        params.code_challenge_method = 'S256';
+    }
+    if (request.scopes.length > 0)
+        params.scope = request.scopes.join(' ');
+    for (const [name, value] of Object.entries(params))
+        url.searchParams.set(name, value);
+    return url.href;
+}
+
+
+/***/ }),
+
 /***/ 4428:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -57273,8 +57318,55 @@ var http = __nccwpck_require__(8500);
 var redact = __nccwpck_require__(1125);
 // EXTERNAL MODULE: ./lib/src/lib/timing.js
 var timing = __nccwpck_require__(2666);
-// EXTERNAL MODULE: ./lib/src/lib/validators.js
-var validators = __nccwpck_require__(8607);
+;// CONCATENATED MODULE: ./lib/src/lib/time.js
+/** Date arithmetic that cannot throw, whatever number a provider sends. */
+/** `seconds` after `start`; undefined when unknown or past what a Date can hold, never an Invalid Date. */
+function secondsAfter(start, seconds) {
+    if (seconds === undefined)
+        return undefined;
+    const date = new Date(start.getTime() + seconds * 1000);
+    return Number.isNaN(date.getTime()) ? undefined : date;
+}
+/** ISO 8601 in UTC without milliseconds; empty for no date or an invalid one. */
+function iso(date) {
+    if (date === undefined || Number.isNaN(date.getTime()))
+        return '';
+    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+;// CONCATENATED MODULE: ./lib/src/grant/lifetime.js
+
+/** A grant this close to its end needs a new consent now. */
+const RENEWAL_WINDOW_MS = 48 * 3600 * 1000;
+/**
+ * When the grant dies: as the provider says (refresh_token_expires_in), else
+ * the consent time plus the configured lifetime. The consent time is now for a
+ * re-seed, else the secret's last update (every re-seed writes it).
+ */
+function grantExpiry(reply, issuedAt, lifetime) {
+    if (reply.refreshTokenExpiresIn !== undefined) {
+        return secondsAfter(issuedAt, reply.refreshTokenExpiresIn);
+    }
+    if (lifetime.seconds === undefined)
+        return undefined;
+    const consentedAt = lifetime.reseed ? issuedAt : lifetime.secret?.updatedAt;
+    return consentedAt ? secondsAfter(consentedAt, lifetime.seconds) : undefined;
+}
+/** A warning when the grant ends within the renewal window; undefined otherwise. */
+function expiryWarning(expiresAt, now) {
+    if (!expiresAt || expiresAt.getTime() - now.getTime() > RENEWAL_WINDOW_MS)
+        return undefined;
+    const hours = Math.max(0, Math.floor((expiresAt.getTime() - now.getTime()) / 3600_000));
+    return `The grant is expected to expire at ${expiresAt.toISOString()} (in about ${hours} h). Re-seed through consent before then (npx fitbit-token-keeper authorize), or publish the Google Cloud app out of "Testing" to lift the 7-day limit.`;
+}
+/** The required scopes the grant lacks, as a problem; undefined when it has them all. */
+function missingScopes(required, granted) {
+    const missing = required.filter((scope) => !granted.includes(scope));
+    if (missing.length === 0)
+        return undefined;
+    return `The grant lacks the required scopes ${missing.join(', ')} (granted: ${granted.join(' ') || 'none stated'}). The user may have unticked them on the consent screen: re-seed through consent and grant them all`;
+}
+
 ;// CONCATENATED MODULE: ./lib/src/oauth/consent-answer.js
 /**
  * What a person pastes after consent: a bare authorization code, or any text
@@ -57318,9 +57410,492 @@ function redirectParams(text) {
     return params.has('code') || params.has('error') ? params : undefined;
 }
 
+// EXTERNAL MODULE: ./lib/src/oauth/token-errors.js
+var token_errors = __nccwpck_require__(3415);
+// EXTERNAL MODULE: ./lib/src/lib/validators.js
+var validators = __nccwpck_require__(8607);
+;// CONCATENATED MODULE: ./lib/src/action/consent-inputs.js
+/**
+ * The consent issue's inputs: `consent-issue`, `issues-token`, `consent-scopes`,
+ * and the `redirect-uri` its consent link uses (sent verbatim, as Google
+ * compares registered redirect URIs character for character).
+ */
+
+
+/** The loopback redirect the consent link uses when `redirect-uri` is empty. */
+const DEFAULT_CONSENT_REDIRECT_URI = 'http://127.0.0.1:8080/';
+function readConsentIssue(read) {
+    const setting = read('consent-issue') ?? 'false';
+    const enabled = ['true', 'True', 'TRUE'].includes(setting);
+    if (!enabled && !['false', 'False', 'FALSE'].includes(setting)) {
+        throw new errors/* InputError */.dz('consent-issue', `must be true or false (got ${(0,validators/* shown */.SP)(setting)})`);
+    }
+    const token = read('issues-token');
+    if (enabled && token === undefined) {
+        throw new errors/* InputError */.dz('issues-token', "is required with consent-issue: true (its default is the job's own github.token, which needs permissions: issues: write)");
+    }
+    const redirect = read('redirect-uri');
+    return {
+        enabled,
+        token,
+        redirectUri: redirect === undefined ? DEFAULT_CONSENT_REDIRECT_URI : (0,validators/* absoluteUrl */.rf)('redirect-uri', redirect),
+        scopes: (0,validators/* scopeList */.Jb)(read('consent-scopes')),
+    };
+}
+
+// EXTERNAL MODULE: ./lib/src/lib/retry.js + 1 modules
+var retry = __nccwpck_require__(2834);
+;// CONCATENATED MODULE: ./lib/src/github/issues.js
+/**
+ * The issues calls of the consent issue, through the same Octokit client as
+ * the secrets (retries, no cross-origin redirects). Failures become
+ * IssuesApiErrors that name the permission the issues-token needs.
+ */
+
+
+/** The permission a workflow gives its GITHUB_TOKEN for issues. */
+const ISSUES_PERMISSION = 'permissions: issues: write';
+class IssuesApiError extends errors/* ActionError */.lZ {
+    status;
+    name = 'IssuesApiError';
+    constructor(message, status) {
+        super(message, `Give the issues-token ${ISSUES_PERMISSION} (in the workflow's permissions block for the job's GITHUB_TOKEN, or "Issues: read and write" for a fine-grained token).`);
+        this.status = status;
+    }
+}
+/** Open issues carrying `label`, newest first (one page is plenty: one issue per secret). */
+async function openIssuesLabelled(client, where, label) {
+    const response = await call(where, 'list the open issues', () => client.rest.issues.listForRepo({ ...where, labels: label, state: 'open', per_page: 100 }));
+    return response.data.filter((item) => item.pull_request === undefined).map(toIssue);
+}
+/** Creates `label` unless it exists (422 already_exists is success). */
+async function ensureLabel(client, where, label) {
+    try {
+        await client.rest.issues.createLabel({ ...where, ...label });
+    }
+    catch (error) {
+        if (statusOf(error) === 422)
+            return;
+        throw toIssuesError(error, where, `create the label ${label.name}`);
+    }
+}
+async function createIssue(client, where, issue) {
+    const response = await call(where, 'open the consent issue', () => client.rest.issues.create({ ...where, ...issue }));
+    return response.data.number;
+}
+async function updateIssue(client, where, number, change) {
+    await call(where, `update issue #${number}`, () => client.rest.issues.update({ ...where, issue_number: number, ...change }));
+}
+async function commentOnIssue(client, where, number, body) {
+    await call(where, `comment on issue #${number}`, () => client.rest.issues.createComment({ ...where, issue_number: number, body }));
+}
+async function deleteComment(client, where, commentId) {
+    await call(where, `delete comment ${commentId}`, () => client.rest.issues.deleteComment({ ...where, comment_id: commentId }));
+}
+function toIssue(item) {
+    return {
+        number: item.number,
+        title: item.title,
+        body: item.body ?? '',
+        labels: item.labels.map((label) => (typeof label === 'string' ? label : (label.name ?? ''))),
+    };
+}
+async function call(where, action, send) {
+    try {
+        return await send();
+    }
+    catch (error) {
+        throw toIssuesError(error, where, action);
+    }
+}
+function statusOf(error) {
+    return (0,retry/* lastFailure */.xW)(error).error?.response
+        ?.status;
+}
+function toIssuesError(error, where, action) {
+    const failure = (0,retry/* lastFailure */.xW)(error).error;
+    const status = failure?.response?.status;
+    const message = failure?.response?.data?.message;
+    const said = typeof message === 'string' ? `: ${message.slice(0, 200)}` : '';
+    const detail = status === undefined ? ' (GitHub could not be reached)' : ` (HTTP ${status}${said})`;
+    return new IssuesApiError(`Could not ${action} of ${where.owner}/${where.repo}${detail}`, status);
+}
+
+// EXTERNAL MODULE: ./lib/src/github/secrets.js + 1 modules
+var secrets = __nccwpck_require__(9774);
+;// CONCATENATED MODULE: ./lib/src/lib/consent-issue-text.js
+/**
+ * The consent issue's words: its title, the body a person reads on a phone,
+ * and the hidden marker that records which secret it is for and the `state`
+ * (and public PKCE challenge) of its consent link. Nothing here is secret.
+ */
+
+const CONSENT_LABEL = 'fitbit-token-keeper';
+const MARKER = /<!-- fitbit-token-keeper ([^>]*?) -->/;
+const FIELD = /^[A-Za-z0-9_.~+/=%-]+$/;
+function consentIssueTitle(secret, environment) {
+    const scope = environment === undefined ? '' : ` (environment ${environment})`;
+    return `Consent needed: renew the grant in ${secret}${scope}`;
+}
+function renderMarker(marker) {
+    const fields = [
+        `secret=${marker.secret}`,
+        ...(marker.environment === undefined
+            ? []
+            : [`environment=${encodeURIComponent(marker.environment)}`]),
+        `state=${marker.state}`,
+        ...(marker.challenge === undefined ? [] : [`challenge=${marker.challenge}`]),
+    ];
+    return `<!-- fitbit-token-keeper ${fields.join(' ')} -->`;
+}
+/** The marker in an issue body; undefined when there is none or it is garbled. */
+function readMarker(body) {
+    const found = MARKER.exec(body)?.[1];
+    if (found === undefined)
+        return undefined;
+    const fields = new Map();
+    for (const part of found.split(' ')) {
+        const at = part.indexOf('=');
+        const value = part.slice(at + 1);
+        if (at > 0 && FIELD.test(value))
+            fields.set(part.slice(0, at), value);
+    }
+    const secret = fields.get('secret');
+    const state = fields.get('state');
+    if (secret === undefined || state === undefined)
+        return undefined;
+    const environment = fields.get('environment');
+    let decoded;
+    try {
+        decoded = environment === undefined ? undefined : decodeURIComponent(environment);
+    }
+    catch {
+        return undefined;
+    }
+    return {
+        secret,
+        environment: decoded,
+        state,
+        challenge: fields.get('challenge'),
+    };
+}
+function renderConsentIssue(text) {
+    const { marker, deadline } = text;
+    const when = deadline === undefined
+        ? ''
+        : deadline.getTime() > text.now.getTime()
+            ? ` Renew it before **${iso(deadline)}**, when it is expected to end.`
+            : ` It was expected to end at ${iso(deadline)}.`;
+    return [
+        `The grant whose refresh token is stored in \`${marker.secret}\` (${text.where}) needs a new consent: ${text.reason}.${when}`,
+        '',
+        `### [Open the consent page](${text.consentUrl})`,
+        '',
+        'From your phone (or any browser):',
+        '',
+        '1. Open the link above and sign in with the account whose data the workflow reads.',
+        '2. Allow access, with every permission it asks for.',
+        `3. The browser then goes to \`${text.redirectUri}…\` and most likely shows an error page: that is expected. Copy the whole address from the address bar.`,
+        '4. Paste that address as a comment on this issue. The re-seed workflow exchanges it, deletes your comment and closes this issue.',
+        '',
+        'The address holds a one-time code that expires within minutes: paste it right away. Only the owner, members and collaborators of this repository can answer; a comment from anyone else is refused.',
+        ...(text.withoutPkce === undefined ? [] : ['', `> [!WARNING]\n> ${text.withoutPkce}`]),
+        '',
+        '<details><summary>The consent link as text</summary>',
+        '',
+        '```',
+        text.consentUrl,
+        '```',
+        '',
+        '</details>',
+        '',
+        renderMarker(marker),
+    ].join('\n');
+}
+function renewedComment(expiresAt) {
+    const until = expiresAt === undefined ? '' : ` It is now expected to last until ${iso(expiresAt)}.`;
+    return `The grant was renewed.${until} Closing this issue.`;
+}
+
+// EXTERNAL MODULE: ./lib/src/oauth/consent.js
+var consent = __nccwpck_require__(4772);
+;// CONCATENATED MODULE: ./lib/src/action/consent-issue.js
+
+
+
+
+
+
+const verifierSecretName = (secret) => `${secret}_VERIFIER`;
+/** Opens the consent issue, or updates the one already open for this secret. */
+async function openConsentIssue(ctx, need) {
+    const { config, log } = ctx;
+    const authorizeUrl = config.provider.authorizeUrl;
+    if (authorizeUrl === undefined) {
+        log.warning('consent-issue: the custom provider has no known consent page, so no consent issue was opened.');
+        return;
+    }
+    await warnOnFailure(ctx, 'open or update the consent issue', async () => {
+        const where = repositoryOf(config);
+        const existing = await ownIssues(ctx, where);
+        const kept = existing[0] ? readMarker(existing[0].body) : undefined;
+        // A link already handed out keeps working: a person may be halfway through it.
+        const state = kept?.state ?? (0,consent/* createState */.ur)();
+        const challenge = kept?.challenge ?? (await sealedPkce(ctx, need.publicKey))?.challenge;
+        const pkce = challenge === undefined ? undefined : { verifier: '', challenge };
+        const marker = {
+            secret: config.secretName,
+            environment: config.target.environment,
+            state,
+            challenge,
+        };
+        const scopes = ctx.settings.scopes.length > 0
+            ? ctx.settings.scopes
+            : need.grantedScopes.length > 0
+                ? need.grantedScopes
+                : config.provider.defaultScopes;
+        const consentUrl = (0,consent/* buildConsentUrl */.iY)({
+            authorizeUrl,
+            provider: config.provider,
+            clientId: config.endpoint.clientId,
+            redirectUri: ctx.settings.redirectUri,
+            scopes,
+            state,
+            pkce,
+        });
+        const title = consentIssueTitle(config.secretName, config.target.environment);
+        const body = renderConsentIssue({
+            marker,
+            where: (0,target/* describeTarget */.f)(config.target),
+            reason: need.reason,
+            deadline: need.deadline,
+            consentUrl,
+            redirectUri: ctx.settings.redirectUri,
+            withoutPkce: pkce === undefined
+                ? `This link has no PKCE: the github-token may not write the secret ${verifierSecretName(config.secretName)}.`
+                : undefined,
+            now: ctx.now(),
+        });
+        if (existing[0]) {
+            await updateIssue(ctx.issues, where, existing[0].number, { title, body });
+            log.warning(`The grant needs a new consent: ${need.reason}. Updated consent issue #${existing[0].number}.`);
+            return;
+        }
+        await ensureLabel(ctx.issues, where, {
+            name: CONSENT_LABEL,
+            color: 'd93f0b',
+            description: 'fitbit-token-keeper: the grant needs a new consent',
+        });
+        const number = await createIssue(ctx.issues, where, { title, body, labels: [CONSENT_LABEL] });
+        log.warning(`The grant needs a new consent: ${need.reason}. Opened consent issue #${number}.`);
+    });
+}
+/**
+ * After a renewal: comments on and closes the consent issues open for this
+ * secret (or just `only`), first deleting the comment that held the code.
+ */
+async function closeConsentIssues(ctx, expiresAt, answered) {
+    await warnOnFailure(ctx, 'close the consent issue', async () => {
+        const where = repositoryOf(ctx.config);
+        if (answered)
+            await deleteComment(ctx.issues, where, answered.comment);
+        const numbers = answered
+            ? [answered.issue]
+            : (await ownIssues(ctx, where)).map((issue) => issue.number);
+        for (const number of numbers) {
+            await commentOnIssue(ctx.issues, where, number, renewedComment(expiresAt));
+            await updateIssue(ctx.issues, where, number, { state: 'closed' });
+            ctx.log.info(`The grant was renewed: closed consent issue #${number}.`);
+        }
+    });
+}
+/** The open consent issues for this secret (and environment). */
+async function ownIssues(ctx, where) {
+    const { secretName, target } = ctx.config;
+    const open = await openIssuesLabelled(ctx.issues, where, CONSENT_LABEL);
+    return open.filter((issue) => {
+        const marker = readMarker(issue.body);
+        return marker?.secret === secretName && marker.environment === target.environment;
+    });
+}
+/** A fresh PKCE pair whose verifier is sealed into <secret>_VERIFIER; undefined when it cannot be. */
+async function sealedPkce(ctx, known) {
+    const { config } = ctx;
+    const pkce = (0,consent/* createPkce */.Y1)();
+    ctx.mask(pkce.verifier);
+    const name = verifierSecretName(config.secretName);
+    try {
+        const publicKey = known ?? (await (0,secrets/* fetchPublicKey */.zj)(ctx.github, config.target));
+        await (0,secrets/* writeSecret */.kz)(ctx.github, config.target, name, pkce.verifier, publicKey);
+        return pkce;
+    }
+    catch (error) {
+        ctx.log.warning(`consent-issue: could not store the PKCE verifier in ${name} (${(0,errors/* errorMessage */.gJ)(error)}), so the consent link has no PKCE. Give the github-token "Secrets: read and write" for a link with PKCE.`);
+        return undefined;
+    }
+}
+async function warnOnFailure(ctx, action, work) {
+    try {
+        await work();
+    }
+    catch (error) {
+        const advice = error.advice;
+        ctx.log.warning(`consent-issue: could not ${action}: ${(0,errors/* errorMessage */.gJ)(error)}. ${typeof advice === 'string' && advice ? advice : 'The issues-token needs permissions: issues: write.'} The refresh itself is not affected.`);
+    }
+}
+function repositoryOf(config) {
+    return { owner: config.target.owner, repo: config.target.repo };
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./lib/src/action/issue-comment.js
+/**
+ * Re-seed from a comment on the consent issue (`on: issue_comment`): before
+ * anything is sent, the comment must come from someone trusted with the
+ * repository, on an issue labelled fitbit-token-keeper for this secret, and
+ * the pasted address must carry the state that issue recorded.
+ */
+
+
+
+const TRUSTED = ['OWNER', 'MEMBER', 'COLLABORATOR'];
+/** The run's issue_comment event, or undefined for any other event. */
+async function readCommentEvent(env) {
+    if (env.GITHUB_EVENT_NAME !== 'issue_comment')
+        return undefined;
+    const path = env.GITHUB_EVENT_PATH;
+    if (!path)
+        throw refusal('the runner named no event file (GITHUB_EVENT_PATH)');
+    try {
+        return JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
+    }
+    catch {
+        throw refusal('the event file (GITHUB_EVENT_PATH) could not be read as JSON');
+    }
+}
+/** Throws unless the comment may re-seed `secretName`; `state` is the pasted address's. */
+function checkConsentComment(payload, secretName, state) {
+    const { comment, issue } = payload;
+    if (payload.action === 'deleted')
+        throw refusal('the comment was deleted');
+    const association = comment?.author_association;
+    if (typeof association !== 'string' || !TRUSTED.includes(association)) {
+        throw refusal(`the comment's author is not the repository's owner, a member or a collaborator (author_association ${typeof association === 'string' ? association.replace(/[^A-Z_]/g, '') : 'missing'})`);
+    }
+    const labels = Array.isArray(issue?.labels) ? issue.labels : [];
+    const labelled = labels.some((label) => (typeof label === 'string' ? label : label?.name) === CONSENT_LABEL);
+    if (!labelled)
+        throw refusal(`the issue does not carry the label ${CONSENT_LABEL}`);
+    const marker = readMarker(typeof issue?.body === 'string' ? issue.body : '');
+    if (marker === undefined)
+        throw refusal('the issue records no consent state');
+    if (marker.secret !== secretName) {
+        throw refusal(`the issue is for the secret ${marker.secret}, not ${secretName}`);
+    }
+    if (state === undefined) {
+        throw refusal('the comment holds no state: paste the whole address the browser landed on, not only the code');
+    }
+    if (state !== marker.state) {
+        throw refusal('the pasted address carries a state other than the one this issue recorded (an old or foreign consent link): open the link in the issue again');
+    }
+    const issueNumber = issue?.number;
+    const commentId = comment?.id;
+    if (typeof issueNumber !== 'number' || typeof commentId !== 'number') {
+        throw refusal('the event names no issue or comment');
+    }
+    return { issue: issueNumber, comment: commentId };
+}
+function refusal(why) {
+    return new errors/* ActionError */.lZ(`Refused to re-seed from the issue comment: ${why}. Nothing was sent to the token endpoint and the secret is unchanged`, 'Answer the consent issue as its owner, a member or a collaborator, with the address the browser landed on after opening the link in the issue.');
+}
+
+;// CONCATENATED MODULE: ./lib/src/action/consent-hooks.js
+
+
+
+
+
+
+
+
+/** Checks an issue_comment re-seed (throws to refuse, before any request) and returns the hooks. */
+async function prepareConsent(deps) {
+    const { config } = deps;
+    const settings = config.consentIssue;
+    let tokenRequest = config.tokenRequest;
+    let answered;
+    const event = tokenRequest.type === 'authorization_code' ? await readCommentEvent(deps.env) : undefined;
+    if (event !== undefined && tokenRequest.type === 'authorization_code') {
+        const { state } = readConsentAnswer('code', deps.pasted ?? '');
+        answered = checkConsentComment(event, config.secretName, state);
+        tokenRequest = {
+            ...tokenRequest,
+            redirectUri: tokenRequest.redirectUri ?? DEFAULT_CONSENT_REDIRECT_URI,
+        };
+    }
+    const ctx = settings.token === undefined || (!settings.enabled && answered === undefined)
+        ? undefined
+        : {
+            config,
+            settings,
+            issues: (0,client/* createGitHubClient */.LX)(settings.token, config.githubApiUrl, deps.network),
+            github: deps.github,
+            log: deps.log,
+            mask: deps.mask,
+            now: deps.now,
+        };
+    if (answered !== undefined && ctx === undefined) {
+        deps.log.warning('The issues-token is empty, so the comment holding the code cannot be deleted nor the issue closed.');
+    }
+    const reseed = tokenRequest.type === 'authorization_code';
+    return {
+        tokenRequest,
+        async afterStore({ reply, issuedAt, preflight }) {
+            if (ctx === undefined)
+                return;
+            const expiresAt = grantExpiry(reply, issuedAt, {
+                seconds: config.grantLifetimeSeconds,
+                reseed,
+                secret: preflight.metadata,
+            });
+            const ending = expiresAt !== undefined && expiresAt.getTime() - issuedAt.getTime() < RENEWAL_WINDOW_MS;
+            if (answered !== undefined || !ending) {
+                await closeConsentIssues(ctx, expiresAt, answered);
+                return;
+            }
+            const hours = Math.max(0, Math.floor((expiresAt.getTime() - issuedAt.getTime()) / 3600_000));
+            await openConsentIssue(ctx, {
+                reason: `it is expected to end in about ${hours} h`,
+                deadline: expiresAt,
+                grantedScopes: reply.scopes,
+                publicKey: preflight.publicKey,
+            });
+        },
+        async onFailure(error) {
+            if (ctx === undefined || !settings.enabled || reseed)
+                return;
+            const cause = error instanceof stage/* GrantFailure */.b ? error.cause : error;
+            if (!(cause instanceof token_errors/* TokenEndpointError */.P))
+                return;
+            if (cause.kind !== 'invalid_grant' && cause.kind !== 'retired')
+                return;
+            await openConsentIssue(ctx, {
+                reason: cause.kind === 'retired'
+                    ? 'the token endpoint answered 410 Gone, so the grant no longer works'
+                    : 'the token endpoint answered invalid_grant, so the grant has ended',
+                deadline: undefined,
+                grantedScopes: [],
+                publicKey: undefined,
+            });
+        },
+    };
+}
+
 // EXTERNAL MODULE: ./lib/src/oauth/providers.js
 var providers = __nccwpck_require__(4428);
 ;// CONCATENATED MODULE: ./lib/src/action/inputs.js
+
 
 
 
@@ -57332,6 +57907,7 @@ const SENSITIVE_INPUTS = [
     'code',
     'code-verifier',
     'github-token',
+    'issues-token',
 ];
 const ENV_VAR_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const DURATION = /^(\d+(?:\.\d+)?)\s*(s|m|h|d|w)$/i;
@@ -57346,7 +57922,8 @@ function readInputs(input, runner) {
     const clientSecret = read('client-secret');
     const clientAuth = (0,validators/* oneOf */.yL)('client-auth', read('client-auth') ?? 'auto', providers/* CLIENT_AUTH_SETTINGS */.RD);
     const tokenUrl = (0,providers/* tokenUrlOf */.qV)(provider, read('token-url'));
-    const tokenRequest = readTokenRequest(read);
+    const consentIssue = readConsentIssue(read);
+    const tokenRequest = readTokenRequest(read, consentIssue.enabled);
     const githubToken = (0,validators/* required */.mw)('github-token', read('github-token'), 'a token that may write Actions secrets (fine-grained PAT with "Secrets: read and write", classic PAT with repo, or a GitHub App token)');
     const refreshTokenSecret = (0,validators/* secretName */.Gf)('secret-name', read('secret-name') ?? 'FITBIT_REFRESH_TOKEN');
     const accessTokenSecret = (0,validators/* optional */.lq)(read('access-token-secret'), (name) => (0,validators/* secretName */.Gf)('access-token-secret', name));
@@ -57377,10 +57954,11 @@ function readInputs(input, runner) {
         grantLifetimeSeconds: (0,validators/* optional */.lq)(read('grant-lifetime'), duration),
         recoveryPublicKey: (0,validators/* optional */.lq)(read('recovery-public-key'), recoveryKey),
         currentRun: currentRun(runner),
+        consentIssue,
     };
     return Object.freeze(config);
 }
-function readTokenRequest(read) {
+function readTokenRequest(read, consentIssue) {
     const pasted = read('code');
     if (pasted !== undefined) {
         return {
@@ -57390,7 +57968,9 @@ function readTokenRequest(read) {
             redirectUri: (0,validators/* optional */.lq)(read('redirect-uri'), (uri) => (0,validators/* absoluteUrl */.rf)('redirect-uri', uri)),
         };
     }
-    for (const onlyWithCode of ['code-verifier', 'redirect-uri']) {
+    // The consent issue's link uses redirect-uri too.
+    const onlyWithCodes = consentIssue ? ['code-verifier'] : ['code-verifier', 'redirect-uri'];
+    for (const onlyWithCode of onlyWithCodes) {
         if (read(onlyWithCode) !== undefined) {
             throw new errors/* InputError */.dz(onlyWithCode, "is only used together with 'code' (re-seed mode)");
         }
@@ -57464,22 +58044,6 @@ function escapeSummaryText(text) {
         .replace(SPECIALS, (char) => NAMED[char] ?? `&#${char.charCodeAt(0)};`);
 }
 const NAMED = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-
-;// CONCATENATED MODULE: ./lib/src/lib/time.js
-/** Date arithmetic that cannot throw, whatever number a provider sends. */
-/** `seconds` after `start`; undefined when unknown or past what a Date can hold, never an Invalid Date. */
-function secondsAfter(start, seconds) {
-    if (seconds === undefined)
-        return undefined;
-    const date = new Date(start.getTime() + seconds * 1000);
-    return Number.isNaN(date.getTime()) ? undefined : date;
-}
-/** ISO 8601 in UTC without milliseconds; empty for no date or an invalid one. */
-function iso(date) {
-    if (date === undefined || Number.isNaN(date.getTime()))
-        return '';
-    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
 
 ;// CONCATENATED MODULE: ./lib/src/action/outputs.js
 
@@ -57561,41 +58125,6 @@ async function writeFailureSummary(summary, facts) {
     await summary.write();
 }
 
-// EXTERNAL MODULE: ./lib/src/github/secrets.js + 1 modules
-var secrets = __nccwpck_require__(9774);
-;// CONCATENATED MODULE: ./lib/src/grant/lifetime.js
-
-/** A grant this close to its end needs a new consent now. */
-const RENEWAL_WINDOW_MS = 48 * 3600 * 1000;
-/**
- * When the grant dies: as the provider says (refresh_token_expires_in), else
- * the consent time plus the configured lifetime. The consent time is now for a
- * re-seed, else the secret's last update (every re-seed writes it).
- */
-function grantExpiry(reply, issuedAt, lifetime) {
-    if (reply.refreshTokenExpiresIn !== undefined) {
-        return secondsAfter(issuedAt, reply.refreshTokenExpiresIn);
-    }
-    if (lifetime.seconds === undefined)
-        return undefined;
-    const consentedAt = lifetime.reseed ? issuedAt : lifetime.secret?.updatedAt;
-    return consentedAt ? secondsAfter(consentedAt, lifetime.seconds) : undefined;
-}
-/** A warning when the grant ends within the renewal window; undefined otherwise. */
-function expiryWarning(expiresAt, now) {
-    if (!expiresAt || expiresAt.getTime() - now.getTime() > RENEWAL_WINDOW_MS)
-        return undefined;
-    const hours = Math.max(0, Math.floor((expiresAt.getTime() - now.getTime()) / 3600_000));
-    return `The grant is expected to expire at ${expiresAt.toISOString()} (in about ${hours} h). Re-seed through consent before then (npx fitbit-token-keeper authorize), or publish the Google Cloud app out of "Testing" to lift the 7-day limit.`;
-}
-/** The required scopes the grant lacks, as a problem; undefined when it has them all. */
-function missingScopes(required, granted) {
-    const missing = required.filter((scope) => !granted.includes(scope));
-    if (missing.length === 0)
-        return undefined;
-    return `The grant lacks the required scopes ${missing.join(', ')} (granted: ${granted.join(' ') || 'none stated'}). The user may have unticked them on the consent screen: re-seed through consent and grant them all`;
-}
-
 ;// CONCATENATED MODULE: ./lib/src/action/publish.js
 
 
@@ -57674,6 +58203,7 @@ async function storeAccessTokenCopy(config, github, publicKey, accessToken, log)
 
 
 
+
 function defaultDependencies() {
     return { core: core_namespaceObject, env: process.env, now: () => new Date(), timing: timing/* PRODUCTION_TIMING */.Z };
 }
@@ -57714,7 +58244,7 @@ async function run(deps = defaultDependencies()) {
         // A code taken from a pasted address is only part of the masked input: mask it alone too.
         if (config.tokenRequest.type === 'authorization_code')
             mask(config.tokenRequest.code);
-        await keepAlive(config, deps, network, mask, redactor);
+        await keepAlive(config, deps, network, mask, redactor, input('code'));
     }
     catch (error) {
         cancel.abort();
@@ -57728,9 +58258,19 @@ async function run(deps = defaultDependencies()) {
         await network.dispatcher.destroy().catch(() => undefined);
     }
 }
-async function keepAlive(config, deps, network, mask, redactor) {
+async function keepAlive(config, deps, network, mask, redactor, pasted) {
     const log = redactingLog(deps.core, redactor);
     const github = (0,client/* createGitHubClient */.LX)(config.githubToken, config.githubApiUrl, network);
+    const consent = await prepareConsent({
+        config,
+        env: deps.env,
+        pasted,
+        github,
+        network,
+        log,
+        mask,
+        now: deps.now,
+    });
     const secret = `${config.secretName} (${(0,target/* describeTarget */.f)(config.target)})`;
     const plan = {
         settings: config,
@@ -57741,11 +58281,24 @@ async function keepAlive(config, deps, network, mask, redactor) {
         mask,
         redactor,
         now: deps.now,
-        tokenRequest: () => config.tokenRequest,
-        afterStore: (outcome) => publishResult(config, outcome, { ...deps.core, ...log }, github),
+        tokenRequest: () => consent.tokenRequest,
+        afterStore: async (outcome) => {
+            try {
+                await publishResult(config, outcome, { ...deps.core, ...log }, github);
+            }
+            finally {
+                await consent.afterStore(outcome);
+            }
+        },
     };
     if (!config.dryRun) {
-        await (0,flow/* keepGrant */.q)(plan);
+        try {
+            await (0,flow/* keepGrant */.q)(plan);
+        }
+        catch (error) {
+            await consent.onFailure(error);
+            throw error;
+        }
         return;
     }
     await (0,flow/* checkGrant */.v)(plan);
