@@ -20,6 +20,7 @@ import { type FitbitSim, startFitbitSim } from '../test/sim/fitbit.js';
 import { type GitHubSim, startGitHubSim } from '../test/sim/github.js';
 import { type GoogleSim, startGoogleSim } from '../test/sim/google.js';
 import { indent, summaryAsText, type WithEntry, workflowStepYaml, wrapLine } from './demo-text.js';
+import { playConsentWeek } from './demo-week.js';
 
 /** The credentials the demo makes up (the simulators mint the tokens), for leak tests. */
 export const DEMO_CREDENTIALS = {
@@ -28,6 +29,7 @@ export const DEMO_CREDENTIALS = {
   writerToken: 'github_pat_11DEMOWRITER0a1b2c3d4e5f6a7b8c9d',
   readerToken: 'github_pat_11DEMOREADER0f9e8d7c6b5a4f3e2d1c',
   noSecretsToken: 'github_pat_11DEMONOSECRETS5a6b7c8d9e0f1a2b',
+  jobToken: 'ghs_demoJobToken0a1b2c3d4e5f6a7b8c9d0e1f',
 } as const;
 
 const REPOSITORY = 'you/health-data';
@@ -127,6 +129,7 @@ class Demo {
     github.addToken(DEMO_CREDENTIALS.writerToken, 'write');
     github.addToken(DEMO_CREDENTIALS.readerToken, 'read');
     github.addToken(DEMO_CREDENTIALS.noSecretsToken, 'metadata');
+    github.addToken(DEMO_CREDENTIALS.jobToken, 'metadata', 'write');
     google.addClient({ id: GOOGLE_CLIENT_ID, secret: DEMO_CREDENTIALS.googleClientSecret });
     fitbit.addClient({
       id: FITBIT_CLIENT_ID,
@@ -291,6 +294,47 @@ class Demo {
     fitbit.retired = true;
     await this.step(fitbitStep(writer), { showYaml: false });
 
+    const week = await playConsentWeek(
+      {
+        google,
+        github,
+        repository: REPOSITORY,
+        secret: SECRET,
+        scene: (title) => this.scene(title),
+        say: (text) => this.say(text),
+        keepAlive: () =>
+          this.step(
+            {
+              ...googleStep(writer),
+              'consent-issue': literal('true', 'the job has permissions: issues: write'),
+            },
+            { showYaml: true },
+          ),
+        reseedFromComment: (eventFile, verifier) =>
+          this.step(
+            {
+              'client-id': fromVariable('GOOGLE_CLIENT_ID', GOOGLE_CLIENT_ID),
+              'client-secret': fromSecret(
+                'GOOGLE_CLIENT_SECRET',
+                DEMO_CREDENTIALS.googleClientSecret,
+              ),
+              code: {
+                written: '${{ github.event.comment.body }}',
+                value: commentBody(eventFile),
+                secret: true,
+              },
+              'code-verifier': fromSecret(`${SECRET}_VERIFIER`, verifier),
+              'github-token': writer,
+              'consent-issue': literal('true'),
+            },
+            { env: { GITHUB_EVENT_NAME: 'issue_comment', GITHUB_EVENT_PATH: eventFile } },
+          ),
+      },
+      GOOGLE_CLIENT_ID,
+      GOOGLE_SCOPES,
+    );
+    keys.push(...week.secrets);
+
     this.say(
       `\n${RULE}\nNo token or secret was printed above: each *** is a value the action or the runner masked.`,
     );
@@ -311,15 +355,21 @@ class Demo {
    */
   async step(
     inputs: Record<string, StepInput>,
-    show: { id?: string; showYaml?: boolean; summary?: boolean; quiet?: boolean } = {},
+    show: {
+      id?: string;
+      showYaml?: boolean;
+      summary?: boolean;
+      quiet?: boolean;
+      env?: Record<string, string>;
+    } = {},
   ): Promise<ActionRun> {
     const provider = inputs.provider?.value ?? 'google';
     const tokenUrl = provider === 'fitbit' ? this.fitbit.tokenUrl : this.google.tokenUrl;
     const context: Record<string, string> = {
       'github.repository': REPOSITORY,
       'github.api_url': this.github.url,
-      // The job's own GITHUB_TOKEN: issues-token's default, unused while consent-issue is off.
-      'github.token': 'ghs_demoJobTokenUnused000000000000000',
+      // The job's own GITHUB_TOKEN, issues-token's default: it may write issues, not secrets.
+      'github.token': DEMO_CREDENTIALS.jobToken,
     };
     const runnerInputs: Record<string, string> = {};
     for (const [name, value] of Object.entries(this.#defaults)) {
@@ -337,6 +387,7 @@ class Demo {
         GITHUB_API_URL: this.github.url,
         GITHUB_RUN_ID: runId,
         GITHUB_RUN_ATTEMPT: '1',
+        ...show.env,
       },
     });
     this.scenes.at(-1)?.exitCodes.push(result.exitCode);
@@ -391,6 +442,12 @@ function evaluate(text: string, context: Record<string, string>): string {
     if (value === undefined) throw new Error(`demo: no value for the expression ${name}`);
     return value;
   });
+}
+
+/** The comment body of an issue_comment event file, as ${{ github.event.comment.body }} gives it. */
+function commentBody(eventFile: string): string {
+  return (JSON.parse(readFileSync(eventFile, 'utf8')) as { comment: { body: string } }).comment
+    .body;
 }
 
 function yes(condition: boolean): string {

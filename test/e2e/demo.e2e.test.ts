@@ -62,6 +62,7 @@ describe('the demo, in-process', () => {
       ['6', [1, 0]], // write refused, recovered; the next run works
       ['7', [0, 0, 0]], // three rotations
       ['8', [1]], // 410 Gone
+      ['9', [0, 0]], // day 5 opens the consent issue; the pasted answer re-seeds and closes it
     ]);
     // Every check the demo states about the simulators came out as it says.
     expect(output).not.toMatch(/\bNO\b/);
