@@ -52489,22 +52489,30 @@ const WORDING = {
 
 
 function describeFailure(error, situation, redactor, audience = 'action') {
-    const words = WORDING[audience];
-    const advice = error instanceof errors/* ActionError */.lZ ? error.advice : '';
-    const message = [headline(error, situation, words), secretState(error, situation, words), advice]
+    const { headline, state, advice } = partsOf(error, situation, audience);
+    const message = [headline, state, advice]
         .filter(Boolean)
         .map((part) => terminate(part))
         .join(' ');
     return redactor.redact(message);
 }
-function explainFailure(error, situation, redactor, audience = 'action') {
+/** What happened, where the stored token stands, and the error's own advice (maybe empty). */
+function partsOf(error, situation, audience) {
     const words = WORDING[audience];
-    const advice = error instanceof errors/* ActionError */.lZ ? error.advice : '';
+    return {
+        words,
+        headline: headline(error, situation, words),
+        state: secretState(error, situation, words),
+        advice: error instanceof errors/* ActionError */.lZ ? error.advice : '',
+    };
+}
+function explainFailure(error, situation, redactor, audience = 'action') {
+    const { words, headline, state, advice } = partsOf(error, situation, audience);
     const status = grantStatus(error, situation);
     return {
-        happened: redactor.redact(terminate(headline(error, situation, words))),
+        happened: redactor.redact(terminate(headline)),
         status,
-        grant: redactor.redact(terminate(secretState(error, situation, words))),
+        grant: redactor.redact(terminate(state)),
         nextStep: redactor.redact(terminate(advice || nextStepFor(status, situation, words))),
     };
 }

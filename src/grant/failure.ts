@@ -17,13 +17,23 @@ export function describeFailure(
   redactor: Redactor,
   audience: Audience = 'action',
 ): string {
-  const words = WORDING[audience];
-  const advice = error instanceof ActionError ? error.advice : '';
-  const message = [headline(error, situation, words), secretState(error, situation, words), advice]
+  const { headline, state, advice } = partsOf(error, situation, audience);
+  const message = [headline, state, advice]
     .filter(Boolean)
     .map((part) => terminate(part))
     .join(' ');
   return redactor.redact(message);
+}
+
+/** What happened, where the stored token stands, and the error's own advice (maybe empty). */
+function partsOf(error: unknown, situation: Situation, audience: Audience) {
+  const words = WORDING[audience];
+  return {
+    words,
+    headline: headline(error, situation, words),
+    state: secretState(error, situation, words),
+    advice: error instanceof ActionError ? error.advice : '',
+  };
 }
 
 /** Where a failed run left the grant, in the words a person scans for first. */
@@ -45,13 +55,12 @@ export function explainFailure(
   redactor: Redactor,
   audience: Audience = 'action',
 ): FailureExplanation {
-  const words = WORDING[audience];
-  const advice = error instanceof ActionError ? error.advice : '';
+  const { words, headline, state, advice } = partsOf(error, situation, audience);
   const status = grantStatus(error, situation);
   return {
-    happened: redactor.redact(terminate(headline(error, situation, words))),
+    happened: redactor.redact(terminate(headline)),
     status,
-    grant: redactor.redact(terminate(secretState(error, situation, words))),
+    grant: redactor.redact(terminate(state)),
     nextStep: redactor.redact(terminate(advice || nextStepFor(status, situation, words))),
   };
 }
