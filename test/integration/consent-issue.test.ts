@@ -55,6 +55,30 @@ describe('the consent issue', () => {
     expect(world.github.secretValue(TARGET, 'DEAD_GRANT_VERIFIER')).toBeDefined();
   });
 
+  it('410 from the legacy Fitbit endpoint: opens the issue too, then fails as before', async () => {
+    world.github.addToken(JOB_TOKEN, 'metadata', 'write');
+    const token = world.fitbit.issueGrant({ clientId: 'UNUSED2', scope: 'sleep', userId: 'GONE1' });
+    world.github.setSecret(TARGET, 'GONE_GRANT', token);
+    world.fitbit.retired = true;
+    try {
+      const result = await runInProcess(
+        world.fitbitInputs(token, {
+          'secret-name': 'GONE_GRANT',
+          'consent-issue': 'true',
+          'issues-token': JOB_TOKEN,
+        }),
+      );
+      expect(result.exitCode).not.toBe(0);
+      expect(result.errors.join('\n')).toMatch(/HTTP 410/);
+    } finally {
+      world.fitbit.retired = false;
+    }
+    const [issue, ...more] = issuesFor('GONE_GRANT');
+    expect(more).toEqual([]);
+    expect(issue?.state).toBe('open');
+    expect(issue?.body).toMatch(/410 Gone/);
+  });
+
   it('a github-token that may only read secrets: a link without PKCE, and a warning', async () => {
     const token = world.google.issueGrant({ clientId: GOOGLE_CLIENT.id, scope: SCOPE });
     world.github.setSecret(TARGET, 'READ_ONLY', token, new Date(Date.now() - 5.5 * DAY_MS));
