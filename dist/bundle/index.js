@@ -57635,15 +57635,18 @@ var consent = __nccwpck_require__(4772);
 
 
 const verifierSecretName = (secret) => `${secret}_VERIFIER`;
-/** Opens the consent issue, or updates the one already open for this secret. */
+/**
+ * Opens the consent issue, or updates the one already open for this secret;
+ * resolves to its number, or undefined when none could be opened.
+ */
 async function openConsentIssue(ctx, need) {
     const { config, log } = ctx;
     const authorizeUrl = config.provider.authorizeUrl;
     if (authorizeUrl === undefined) {
         log.warning('consent-issue: the custom provider has no known consent page, so no consent issue was opened.');
-        return;
+        return undefined;
     }
-    await warnOnFailure(ctx, 'open or update the consent issue', async () => {
+    return warnOnFailure(ctx, 'open or update the consent issue', async () => {
         const where = repositoryOf(config);
         const existing = await ownIssues(ctx, where);
         const kept = existing[0] ? readMarker(existing[0].body) : undefined;
@@ -57687,7 +57690,7 @@ async function openConsentIssue(ctx, need) {
         if (existing[0]) {
             await updateIssue(ctx.issues, where, existing[0].number, { title, body });
             log.warning(`The grant needs a new consent: ${need.reason}. Updated consent issue #${existing[0].number}.`);
-            return;
+            return existing[0].number;
         }
         await ensureLabel(ctx.issues, where, {
             name: CONSENT_LABEL,
@@ -57696,6 +57699,7 @@ async function openConsentIssue(ctx, need) {
         });
         const number = await createIssue(ctx.issues, where, { title, body, labels: [CONSENT_LABEL] });
         log.warning(`The grant needs a new consent: ${need.reason}. Opened consent issue #${number}.`);
+        return number;
     });
 }
 /**
@@ -57744,11 +57748,12 @@ async function sealedPkce(ctx, known) {
 }
 async function warnOnFailure(ctx, action, work) {
     try {
-        await work();
+        return await work();
     }
     catch (error) {
         const advice = error.advice;
         ctx.log.warning(`consent-issue: could not ${action}: ${(0,errors/* errorMessage */.gJ)(error)}. ${typeof advice === 'string' && advice ? advice : 'The issues-token needs permissions: issues: write.'} The refresh itself is not affected.`);
+        return undefined;
     }
 }
 function repositoryOf(config) {
@@ -57882,13 +57887,13 @@ async function prepareConsent(deps) {
         },
         async onFailure(error) {
             if (ctx === undefined || !settings.enabled || reseed)
-                return;
+                return undefined;
             const cause = error instanceof stage/* GrantFailure */.b ? error.cause : error;
             if (!(cause instanceof token_errors/* TokenEndpointError */.P))
-                return;
+                return undefined;
             if (cause.kind !== 'invalid_grant' && cause.kind !== 'retired')
-                return;
-            await openConsentIssue(ctx, {
+                return undefined;
+            return openConsentIssue(ctx, {
                 reason: cause.kind === 'retired'
                     ? 'the token endpoint answered 410 Gone, so the grant no longer works'
                     : 'the token endpoint answered invalid_grant, so the grant has ended',
@@ -58240,6 +58245,8 @@ async function run(deps = defaultDependencies()) {
         signal: AbortSignal.any([stepDeadline, cancel.signal]),
     };
     let reseed = false;
+    // Filled when a failing run opened the consent issue: the summary's next step points to it.
+    const followUp = {};
     try {
         for (const name of SENSITIVE_INPUTS)
             mask(input(name));
@@ -58252,21 +58259,21 @@ async function run(deps = defaultDependencies()) {
         // A code taken from a pasted address is only part of the masked input: mask it alone too.
         if (config.tokenRequest.type === 'authorization_code')
             mask(config.tokenRequest.code);
-        await keepAlive(config, deps, network, mask, redactor, input('code'));
+        await keepAlive(config, deps, network, mask, redactor, input('code'), followUp);
     }
     catch (error) {
         cancel.abort();
         const { cause, situation } = (0,stage/* unwrapFailure */.g)(error, reseed);
         const failure = overStepLimit(cause, stepDeadline, deps.timing);
         core.setFailed((0,grant_failure/* describeFailure */.I)(failure, situation, redactor));
-        await summarizeFailure(core, failure, situation, redactor);
+        await summarizeFailure(core, failure, situation, redactor, followUp);
     }
     finally {
         // Idle keep-alive sockets would hold the step open for seconds after its work is done.
         await network.dispatcher.destroy().catch(() => undefined);
     }
 }
-async function keepAlive(config, deps, network, mask, redactor, pasted) {
+async function keepAlive(config, deps, network, mask, redactor, pasted, followUp) {
     const log = redactingLog(deps.core, redactor);
     const github = (0,client/* createGitHubClient */.LX)(config.githubToken, config.githubApiUrl, network);
     const consent = await prepareConsent({
@@ -58304,7 +58311,11 @@ async function keepAlive(config, deps, network, mask, redactor, pasted) {
             await (0,flow/* keepGrant */.q)(plan);
         }
         catch (error) {
-            await consent.onFailure(error);
+            const issue = await consent.onFailure(error);
+            if (issue !== undefined) {
+                const server = deps.env.GITHUB_SERVER_URL || 'https://github.com';
+                followUp.consentIssue = `${server}/${config.target.owner}/${config.target.repo}/issues/${issue}`;
+            }
             throw error;
         }
         return;
@@ -58336,16 +58347,20 @@ function redactingLog(core, redactor) {
  * cannot be written (no GITHUB_STEP_SUMMARY outside Actions) is only a warning:
  * the ::error:: line has said it all already.
  */
-async function summarizeFailure(core, failure, situation, redactor) {
+async function summarizeFailure(core, failure, situation, redactor, followUp) {
     // Problems found after the token was stored are already notes of the summary written then.
     if (failure instanceof SummarizedProblems)
         return;
     const secret = situation.secret;
+    const explanation = (0,grant_failure/* explainFailure */.S)(failure, situation, redactor);
+    const nextStep = followUp.consentIssue
+        ? `Answer the consent issue ${followUp.consentIssue}: open its consent link, allow access, and paste the address the browser lands on as a comment.`
+        : explanation.nextStep;
     try {
         await writeFailureSummary(core.summary, {
             provider: situation.provider?.label,
             secret,
-            explanation: (0,grant_failure/* explainFailure */.S)(failure, situation, redactor),
+            explanation: { ...explanation, nextStep },
         });
     }
     catch (error) {

@@ -24,7 +24,8 @@ export interface ConsentHooks {
   /** Once the refresh token is safe; never throws. */
   afterStore(outcome: GrantOutcome): Promise<void>;
   /** Before a failed run fails; never throws. */
-  onFailure(error: unknown): Promise<void>;
+  /** After a failed run: opens the consent issue when the grant is dead; resolves to its number. */
+  onFailure(error: unknown): Promise<number | undefined>;
 }
 
 interface HookDeps {
@@ -97,11 +98,11 @@ export async function prepareConsent(deps: HookDeps): Promise<ConsentHooks> {
       });
     },
     async onFailure(error) {
-      if (ctx === undefined || !settings.enabled || reseed) return;
+      if (ctx === undefined || !settings.enabled || reseed) return undefined;
       const cause = error instanceof GrantFailure ? error.cause : error;
-      if (!(cause instanceof TokenEndpointError)) return;
-      if (cause.kind !== 'invalid_grant' && cause.kind !== 'retired') return;
-      await openConsentIssue(ctx, {
+      if (!(cause instanceof TokenEndpointError)) return undefined;
+      if (cause.kind !== 'invalid_grant' && cause.kind !== 'retired') return undefined;
+      return openConsentIssue(ctx, {
         reason:
           cause.kind === 'retired'
             ? 'the token endpoint answered 410 Gone, so the grant no longer works'

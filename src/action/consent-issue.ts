@@ -55,17 +55,23 @@ export interface ConsentNeed {
 
 export const verifierSecretName = (secret: string) => `${secret}_VERIFIER`;
 
-/** Opens the consent issue, or updates the one already open for this secret. */
-export async function openConsentIssue(ctx: ConsentIssueContext, need: ConsentNeed): Promise<void> {
+/**
+ * Opens the consent issue, or updates the one already open for this secret;
+ * resolves to its number, or undefined when none could be opened.
+ */
+export async function openConsentIssue(
+  ctx: ConsentIssueContext,
+  need: ConsentNeed,
+): Promise<number | undefined> {
   const { config, log } = ctx;
   const authorizeUrl = config.provider.authorizeUrl;
   if (authorizeUrl === undefined) {
     log.warning(
       'consent-issue: the custom provider has no known consent page, so no consent issue was opened.',
     );
-    return;
+    return undefined;
   }
-  await warnOnFailure(ctx, 'open or update the consent issue', async () => {
+  return warnOnFailure(ctx, 'open or update the consent issue', async () => {
     const where = repositoryOf(config);
     const existing = await ownIssues(ctx, where);
     const kept = existing[0] ? readMarker(existing[0].body) : undefined;
@@ -114,7 +120,7 @@ export async function openConsentIssue(ctx: ConsentIssueContext, need: ConsentNe
       log.warning(
         `The grant needs a new consent: ${need.reason}. Updated consent issue #${existing[0].number}.`,
       );
-      return;
+      return existing[0].number;
     }
     await ensureLabel(ctx.issues, where, {
       name: CONSENT_LABEL,
@@ -123,6 +129,7 @@ export async function openConsentIssue(ctx: ConsentIssueContext, need: ConsentNe
     });
     const number = await createIssue(ctx.issues, where, { title, body, labels: [CONSENT_LABEL] });
     log.warning(`The grant needs a new consent: ${need.reason}. Opened consent issue #${number}.`);
+    return number;
   });
 }
 
@@ -180,18 +187,19 @@ async function sealedPkce(
   }
 }
 
-async function warnOnFailure(
+async function warnOnFailure<T>(
   ctx: ConsentIssueContext,
   action: string,
-  work: () => Promise<void>,
-): Promise<void> {
+  work: () => Promise<T>,
+): Promise<T | undefined> {
   try {
-    await work();
+    return await work();
   } catch (error) {
     const advice = (error as { advice?: unknown }).advice;
     ctx.log.warning(
       `consent-issue: could not ${action}: ${errorMessage(error)}. ${typeof advice === 'string' && advice ? advice : 'The issues-token needs permissions: issues: write.'} The refresh itself is not affected.`,
     );
+    return undefined;
   }
 }
 

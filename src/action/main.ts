@@ -24,6 +24,12 @@ export type ActionCore = Pick<
   'setSecret' | 'setOutput' | 'exportVariable' | 'info' | 'warning' | 'setFailed'
 > & { readonly summary: Summary };
 
+/** What a failed run left for the person to do, beyond the error line. */
+interface FollowUp {
+  /** The consent issue this run opened or updated, as a link. */
+  consentIssue?: string;
+}
+
 export interface Dependencies {
   readonly core: ActionCore;
   /** The runner's environment: the INPUT_ variables and defaults such as GITHUB_REPOSITORY. */
@@ -58,6 +64,8 @@ export async function run(deps: Dependencies = defaultDependencies()): Promise<v
     signal: AbortSignal.any([stepDeadline, cancel.signal]),
   };
   let reseed = false;
+  // Filled when a failing run opened the consent issue: the summary's next step points to it.
+  const followUp: FollowUp = {};
   try {
     for (const name of SENSITIVE_INPUTS) mask(input(name));
     const config = readInputs(input, {
@@ -68,13 +76,13 @@ export async function run(deps: Dependencies = defaultDependencies()): Promise<v
     reseed = config.tokenRequest.type === 'authorization_code';
     // A code taken from a pasted address is only part of the masked input: mask it alone too.
     if (config.tokenRequest.type === 'authorization_code') mask(config.tokenRequest.code);
-    await keepAlive(config, deps, network, mask, redactor, input('code'));
+    await keepAlive(config, deps, network, mask, redactor, input('code'), followUp);
   } catch (error) {
     cancel.abort();
     const { cause, situation } = unwrapFailure(error, reseed);
     const failure = overStepLimit(cause, stepDeadline, deps.timing);
     core.setFailed(describeFailure(failure, situation, redactor));
-    await summarizeFailure(core, failure, situation, redactor);
+    await summarizeFailure(core, failure, situation, redactor, followUp);
   } finally {
     // Idle keep-alive sockets would hold the step open for seconds after its work is done.
     await network.dispatcher.destroy().catch(() => undefined);
@@ -88,6 +96,7 @@ async function keepAlive(
   mask: (value: string) => void,
   redactor: Redactor,
   pasted: string | undefined,
+  followUp: FollowUp,
 ): Promise<void> {
   const log = redactingLog(deps.core, redactor);
   const github = createGitHubClient(config.githubToken, config.githubApiUrl, network);
@@ -124,7 +133,11 @@ async function keepAlive(
     try {
       await keepGrant(plan);
     } catch (error) {
-      await consent.onFailure(error);
+      const issue = await consent.onFailure(error);
+      if (issue !== undefined) {
+        const server = deps.env.GITHUB_SERVER_URL || 'https://github.com';
+        followUp.consentIssue = `${server}/${config.target.owner}/${config.target.repo}/issues/${issue}`;
+      }
       throw error;
     }
     return;
@@ -163,15 +176,20 @@ async function summarizeFailure(
   failure: unknown,
   situation: Situation,
   redactor: Redactor,
+  followUp: FollowUp,
 ): Promise<void> {
   // Problems found after the token was stored are already notes of the summary written then.
   if (failure instanceof SummarizedProblems) return;
   const secret = situation.secret;
+  const explanation = explainFailure(failure, situation, redactor);
+  const nextStep = followUp.consentIssue
+    ? `Answer the consent issue ${followUp.consentIssue}: open its consent link, allow access, and paste the address the browser lands on as a comment.`
+    : explanation.nextStep;
   try {
     await writeFailureSummary(core.summary, {
       provider: situation.provider?.label,
       secret,
-      explanation: explainFailure(failure, situation, redactor),
+      explanation: { ...explanation, nextStep },
     });
   } catch (error) {
     core.warning(`The job summary could not be written: ${redactor.redact(errorMessage(error))}`);

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runInProcess } from '../helpers/in-process.js';
+import { summaryRows } from '../helpers/summary.js';
 import { useWorld } from '../helpers/use-world.js';
 
 const REPOSITORY = 'octo/consent';
@@ -53,6 +54,11 @@ describe('the consent issue', () => {
     // No scopes known from a dead grant: the preset's read-only ones.
     expect(issue?.body).toContain('googlehealth.activity_and_fitness.readonly');
     expect(world.github.secretValue(TARGET, 'DEAD_GRANT_VERIFIER')).toBeDefined();
+    // The failed run's summary sends the person to the issue it just opened.
+    const rows = Object.fromEntries(summaryRows(result.summary).map(([k = '', v = '']) => [k, v]));
+    expect(rows['Next step']).toContain(
+      `https://github.com/${REPOSITORY}/issues/${issue?.number}: open its consent link`,
+    );
   });
 
   it('410 from the legacy Fitbit endpoint: opens the issue too, then fails as before', async () => {
