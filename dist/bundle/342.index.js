@@ -112,6 +112,8 @@ var redact = __webpack_require__(1125);
 var timing = __webpack_require__(2666);
 // EXTERNAL MODULE: ./lib/src/oauth/consent.js
 var consent = __webpack_require__(4772);
+// EXTERNAL MODULE: ./lib/src/grant/settings.js
+var settings = __webpack_require__(6394);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
 ;// CONCATENATED MODULE: ./lib/src/cli/options.js
@@ -197,8 +199,8 @@ function optionLines(specs) {
  */
 
 
-const DEFAULT_REDIRECT_URI = 'http://127.0.0.1:8080/';
-const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/;
+
+
 // The URL parser drops these silently, so the URI it parsed is not the one that would be sent.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 const INVISIBLE = /[\s\u0000-\u001f\u007f-\u009f]/;
@@ -206,7 +208,7 @@ const INVISIBLE = /[\s\u0000-\u001f\u007f-\u009f]/;
 function isLoopbackHttp(value) {
     try {
         const url = new URL(value);
-        return url.protocol === 'http:' && LOOPBACK.test(url.hostname);
+        return url.protocol === 'http:' && (0,validators/* isLoopbackHost */.cW)(url.hostname);
     }
     catch {
         return true; // malformed: let the full validation name the problem
@@ -222,8 +224,8 @@ function loopbackRedirectUri(value) {
     catch {
         throw new errors/* InputError */.dz('redirect-uri', `must be an absolute URL (got ${(0,validators/* shown */.SP)(value)})`);
     }
-    if (url.protocol !== 'http:' || !LOOPBACK.test(url.hostname)) {
-        throw new errors/* InputError */.dz('redirect-uri', `must be http on a loopback host such as ${DEFAULT_REDIRECT_URI}, where this command can listen (got ${(0,validators/* shown */.SP)(value)})`);
+    if (url.protocol !== 'http:' || !(0,validators/* isLoopbackHost */.cW)(url.hostname)) {
+        throw new errors/* InputError */.dz('redirect-uri', `must be http on a loopback host such as ${consent/* DEFAULT_REDIRECT_URI */.Qi}, where this command can listen (got ${(0,validators/* shown */.SP)(value)})`);
     }
     return value;
 }
@@ -247,9 +249,9 @@ function asTyped(value) {
 
 
 
+
 /** Read when --client-secret is not given, so the secret need not sit on the command line. */
 const CLIENT_SECRET_VARIABLE = 'FITBIT_TOKEN_KEEPER_CLIENT_SECRET';
-const DEFAULT_SECRET_NAME = 'FITBIT_REFRESH_TOKEN';
 const DEFAULT_TIMEOUT_SECONDS = 300;
 const MAX_TIMEOUT_SECONDS = 24 * 3600;
 const AUTHORIZE_OPTIONS = {
@@ -282,7 +284,7 @@ const AUTHORIZE_OPTIONS = {
     'redirect-uri': {
         type: 'string',
         value: 'URI',
-        help: `where consent returns, used exactly as given (default ${DEFAULT_REDIRECT_URI}); not loopback: print the URL only`,
+        help: `where consent returns, used exactly as given (default ${consent/* DEFAULT_REDIRECT_URI */.Qi}); not loopback: print the URL only`,
     },
     repository: {
         type: 'string',
@@ -297,7 +299,7 @@ const AUTHORIZE_OPTIONS = {
     'secret-name': {
         type: 'string',
         value: 'NAME',
-        help: `the secret that holds the refresh token; default: ${DEFAULT_SECRET_NAME}`,
+        help: `the secret that holds the refresh token; default: ${settings/* DEFAULT_SECRET_NAME */.F}`,
     },
     'github-token': {
         type: 'string',
@@ -443,6 +445,13 @@ function isRepositoryName(value) {
 }
 
 ;// CONCATENATED MODULE: ./lib/src/cli/authorize-options.js
+/**
+ * The `authorize` command's own configuration: its flags and environment
+ * variables, read with the validators the action's inputs use too. Nothing
+ * here is sent anywhere; every problem is found before the first request. A
+ * missing value is a UsageError (exit 2); a malformed one an InputError.
+ */
+
 
 
 
@@ -452,7 +461,7 @@ function isRepositoryName(value) {
 
 /** The environment and the checkout the command runs in fill what the flags leave out. */
 async function readAuthorizeConfig(values, env, cwd) {
-    const redirectUri = loopbackRedirectUri(values['redirect-uri'] ?? DEFAULT_REDIRECT_URI);
+    const redirectUri = loopbackRedirectUri(values['redirect-uri'] ?? consent/* DEFAULT_REDIRECT_URI */.Qi);
     const provider = (0,providers/* providerNamed */.li)(values.provider);
     requireForCustom(values, provider, ['authorize-url', 'token-url']);
     const clientId = clientIdOf(values);
@@ -476,7 +485,7 @@ async function readAuthorizeConfig(values, env, cwd) {
             ...(0,validators/* repository */.Jk)(values.repository ?? (await defaultRepository(cwd))),
             environment: (0,validators/* optional */.lq)(values.environment, validators/* environmentName */.VE),
         },
-        secretName: (0,validators/* secretName */.Gf)('secret-name', values['secret-name'] ?? DEFAULT_SECRET_NAME),
+        secretName: (0,validators/* secretName */.Gf)('secret-name', values['secret-name'] ?? settings/* DEFAULT_SECRET_NAME */.F),
         accessTokenSecret: undefined,
         recoveryPublicKey: undefined,
         grantLifetimeSeconds: undefined,
@@ -793,7 +802,7 @@ async function authorize(values, io) {
         // The clock starts here: --timeout bounds the whole command, not only the wait for consent.
         const until = startDeadline(timeoutSeconds(values.timeout));
         deadline = until;
-        if (!isLoopbackHttp(values['redirect-uri'] ?? DEFAULT_REDIRECT_URI)) {
+        if (!isLoopbackHttp(values['redirect-uri'] ?? consent/* DEFAULT_REDIRECT_URI */.Qi)) {
             return printConsentUrlOnly(values, io);
         }
         for (const secret of [values['client-secret'], values['github-token']])
@@ -1030,7 +1039,7 @@ const RECOVER = defineCommand({
         'secret-name': {
             type: 'string',
             value: 'NAME',
-            help: `the secret to store the token in again (for the gh command); default: ${DEFAULT_SECRET_NAME}`,
+            help: `the secret to store the token in again (for the gh command); default: ${settings/* DEFAULT_SECRET_NAME */.F}`,
         },
         ...HELP_OPTION,
     },
@@ -1039,7 +1048,7 @@ const RECOVER = defineCommand({
         const given = values['private-key-file'];
         const file = given === undefined ? defaultKeyFile(io.env, io.home) : (0,external_node_path_.resolve)(io.cwd, given);
         try {
-            const secret = (0,validators/* secretName */.Gf)('secret-name', values['secret-name'] ?? DEFAULT_SECRET_NAME);
+            const secret = (0,validators/* secretName */.Gf)('secret-name', values['secret-name'] ?? settings/* DEFAULT_SECRET_NAME */.F);
             // The key first: no one should paste a sealed token only to learn that the key is missing.
             const privateKey = await (0,promises_.readFile)(file, 'utf8').catch((error) => {
                 throw new Error(keyFileProblem(error, file, 'read'));

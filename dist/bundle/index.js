@@ -52159,35 +52159,21 @@ function redirectTarget(from, location) {
 
 /***/ }),
 
-/***/ 9774:
+/***/ 4369:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  e8: () => (/* binding */ deleteProbe),
-  zj: () => (/* binding */ fetchPublicKey),
-  gX: () => (/* binding */ fetchRunStartedAt),
-  it: () => (/* binding */ fetchSecretMetadata),
-  ej: () => (/* binding */ writeProbe),
-  kz: () => (/* binding */ writeSecret)
-});
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./lib/src/lib/retry.js + 1 modules
-var retry = __nccwpck_require__(2834);
-// EXTERNAL MODULE: ./lib/src/lib/sealing.js
-var sealing = __nccwpck_require__(1621);
-// EXTERNAL MODULE: ./lib/src/github/client.js + 23 modules
-var github_client = __nccwpck_require__(8630);
-// EXTERNAL MODULE: ./lib/src/lib/errors.js
-var errors = __nccwpck_require__(7603);
-// EXTERNAL MODULE: ./lib/src/lib/retry-policy.js
-var retry_policy = __nccwpck_require__(9495);
-// EXTERNAL MODULE: ./lib/src/github/target.js
-var github_target = __nccwpck_require__(6119);
-;// CONCATENATED MODULE: ./lib/src/github/errors.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   OS: () => (/* binding */ GitHubApiError),
+/* harmony export */   Vu: () => (/* binding */ toGitHubApiError),
+/* harmony export */   aO: () => (/* binding */ responseStatus),
+/* harmony export */   rU: () => (/* binding */ apiMessageOf)
+/* harmony export */ });
+/* unused harmony export permissionAdvice */
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7603);
+/* harmony import */ var _lib_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2834);
+/* harmony import */ var _lib_retry_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9495);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8630);
+/* harmony import */ var _target_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6119);
 /**
  * Turns a failed GitHub call into a GitHubApiError whose message says what
  * failed (status and GitHub's own words) and whose advice says what to do,
@@ -52199,7 +52185,7 @@ var github_target = __nccwpck_require__(6119);
 
 
 /** GitHub refused or failed a secrets API call. */
-class GitHubApiError extends errors/* ActionError */.lZ {
+class GitHubApiError extends _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ {
     status;
     name = 'GitHubApiError';
     constructor(message, status, advice = '') {
@@ -52208,11 +52194,11 @@ class GitHubApiError extends errors/* ActionError */.lZ {
     }
 }
 function toGitHubApiError(error, target, access, action) {
-    const { error: last, attempts } = (0,retry/* lastFailure */.xW)(error);
+    const { error: last, attempts } = (0,_lib_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .lastFailure */ .xW)(error);
     const failure = (last ?? {});
-    const where = (0,github_target/* describeTarget */.f)(target);
+    const where = (0,_target_js__WEBPACK_IMPORTED_MODULE_4__/* .describeTarget */ .f)(target);
     const after = attempts > 1 ? ` (after ${attempts} attempts)` : '';
-    if (failure.cause instanceof github_client/* RedirectRefusedError */.jw) {
+    if (failure.cause instanceof _client_js__WEBPACK_IMPORTED_MODULE_3__/* .RedirectRefusedError */ .jw) {
         return new GitHubApiError(`Could not ${action} of ${where}: ${failure.cause.message}, so nothing was sent anywhere else`, failure.cause.status, 'Check github-api-url: it must be the API base itself (for example https://api.github.com, or https://HOST/api/v3 for GitHub Enterprise Server).');
     }
     const response = failure.response;
@@ -52222,7 +52208,7 @@ function toGitHubApiError(error, target, access, action) {
     const { status } = response;
     const apiMessage = apiMessageOf(response.data);
     const headline = `Could not ${action} of ${where} (HTTP ${status}${apiMessage ? `: ${apiMessage}` : ''})${after}`;
-    const limit = (0,retry_policy/* rateLimitOf */.t)({ status, headers: response.headers, message: apiMessage });
+    const limit = (0,_lib_retry_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .rateLimitOf */ .t)({ status, headers: response.headers, message: apiMessage });
     if (limit !== undefined) {
         return new GitHubApiError(`${headline}: GitHub's ${limit.kind} rate limit was hit`, status, limit.waitMs === undefined
             ? 'Re-run the workflow later.'
@@ -52269,6 +52255,11 @@ function networkCause(error) {
     }
     return message;
 }
+/** The HTTP status GitHub answered a failed call with (after retries); undefined without a reply. */
+function responseStatus(error) {
+    return (0,_lib_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .lastFailure */ .xW)(error).error?.response?.status;
+}
+/** GitHub's own words in a failed call's reply, cut to a printable length. */
 function apiMessageOf(data) {
     const message = data?.message;
     return typeof message === 'string' ? message.slice(0, 300) : undefined;
@@ -52277,13 +52268,30 @@ function clockTime(epochMs) {
     return new Date(epochMs).toISOString().slice(11, 16);
 }
 
-;// CONCATENATED MODULE: ./lib/src/github/secrets.js
+
+/***/ }),
+
+/***/ 7793:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e8: () => (/* binding */ deleteProbe),
+/* harmony export */   ej: () => (/* binding */ writeProbe),
+/* harmony export */   gX: () => (/* binding */ fetchRunStartedAt),
+/* harmony export */   it: () => (/* binding */ fetchSecretMetadata),
+/* harmony export */   kz: () => (/* binding */ writeSecret),
+/* harmony export */   zj: () => (/* binding */ fetchPublicKey)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var _lib_sealing_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1621);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8630);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4369);
+/* harmony import */ var _target_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6119);
 /**
  * Reads and writes one Actions secret through GitHub's REST API: the scope's
  * public key, sealed writes, metadata, and a write-access probe that leaves
  * nothing behind. Failures become GitHubApiErrors (github-errors.ts).
  */
-
 
 
 
@@ -52320,8 +52328,8 @@ function endpointsOf(client, target) {
 async function fetchPublicKey(client, target) {
     const response = await call(target, 'read', 'read the secrets public key', () => endpointsOf(client, target).publicKey());
     const { key_id: keyId, key } = response.data;
-    if (typeof keyId !== 'string' || typeof key !== 'string' || !(0,sealing/* isSealingKey */.Tm)(key)) {
-        throw new GitHubApiError(`GitHub answered the secrets public key of ${(0,github_target/* describeTarget */.f)(target)} with something that is not a base64 X25519 key, so nothing can be sealed for it`, response.status, 'Check github-api-url: it must point at the GitHub REST API itself.');
+    if (typeof keyId !== 'string' || typeof key !== 'string' || !(0,_lib_sealing_js__WEBPACK_IMPORTED_MODULE_3__/* .isSealingKey */ .Tm)(key)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GitHubApiError */ .OS(`GitHub answered the secrets public key of ${(0,_target_js__WEBPACK_IMPORTED_MODULE_4__/* .describeTarget */ .f)(target)} with something that is not a base64 X25519 key, so nothing can be sealed for it`, response.status, 'Check github-api-url: it must point at the GitHub REST API itself.');
     }
     return { keyId, key };
 }
@@ -52331,9 +52339,9 @@ async function fetchPublicKey(client, target) {
  */
 async function writeSecret(client, target, name, value, publicKey, options = {}) {
     const sealed = {
-        encrypted_value: await (0,sealing/* sealSecret */.EX)(value, publicKey.key),
+        encrypted_value: await (0,_lib_sealing_js__WEBPACK_IMPORTED_MODULE_3__/* .sealSecret */ .EX)(value, publicKey.key),
         key_id: publicKey.keyId,
-        ...(options.writeBack ? { request: github_client/* WRITE_BACK */.WZ } : {}),
+        ...(options.writeBack ? { request: _client_js__WEBPACK_IMPORTED_MODULE_1__/* .WRITE_BACK */ .WZ } : {}),
     };
     const action = `write the secret ${name}`;
     const response = await call(target, 'write', action, () => endpointsOf(client, target).put(name, sealed));
@@ -52342,7 +52350,7 @@ async function writeSecret(client, target, name, value, publicKey, options = {})
         return 'created';
     if (status === 204)
         return 'updated';
-    throw new GitHubApiError(`Could not ${action} of ${(0,github_target/* describeTarget */.f)(target)}: GitHub answered HTTP ${status}, which does not say the secret was stored`, status);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GitHubApiError */ .OS(`Could not ${action} of ${(0,_target_js__WEBPACK_IMPORTED_MODULE_4__/* .describeTarget */ .f)(target)}: GitHub answered HTTP ${status}, which does not say the secret was stored`, status);
 }
 /** When the secret was last written, or undefined when it does not exist. */
 async function fetchSecretMetadata(client, target, name) {
@@ -52351,7 +52359,7 @@ async function fetchSecretMetadata(client, target, name) {
         return { updatedAt: new Date(response.data.updated_at) };
     }
     catch (error) {
-        if (error instanceof GitHubApiError && error.status === 404)
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GitHubApiError */ .OS && error.status === 404)
             return undefined;
         throw error;
     }
@@ -52371,11 +52379,10 @@ async function fetchRunStartedAt(client, run) {
         return started ? new Date(started) : undefined;
     }
     catch (error) {
-        const status = (0,retry/* lastFailure */.xW)(error).error.response
-            ?.status;
+        const status = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .responseStatus */ .aO)(error);
         if (status === 403 || status === 404)
             return undefined;
-        throw toGitHubApiError(error, { ...run, environment: undefined }, 'read', 'read this workflow run');
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .toGitHubApiError */ .Vu)(error, { ...run, environment: undefined }, 'read', 'read this workflow run');
     }
 }
 /**
@@ -52383,7 +52390,7 @@ async function fetchRunStartedAt(client, run) {
  * without touching the real one; resolves to its name, for deleteProbe.
  */
 async function writeProbe(client, target, publicKey) {
-    const probe = `FITBIT_TOKEN_KEEPER_PROBE_${(0,external_node_crypto_.randomBytes)(6).toString('hex').toUpperCase()}`;
+    const probe = `FITBIT_TOKEN_KEEPER_PROBE_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex').toUpperCase()}`;
     await writeSecret(client, target, probe, 'probe', publicKey);
     return probe;
 }
@@ -52398,7 +52405,7 @@ async function deleteProbe(client, target, probe) {
     }
     catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
-        return `${reason}. The token may write secrets, so the run goes on; delete the secret ${probe} from ${(0,github_target/* describeTarget */.f)(target)} by hand (Settings → Secrets and variables → Actions, or gh secret delete ${probe})`;
+        return `${reason}. The token may write secrets, so the run goes on; delete the secret ${probe} from ${(0,_target_js__WEBPACK_IMPORTED_MODULE_4__/* .describeTarget */ .f)(target)} by hand (Settings → Secrets and variables → Actions, or gh secret delete ${probe})`;
     }
 }
 async function call(target, access, action, send) {
@@ -52406,7 +52413,7 @@ async function call(target, access, action, send) {
         return await send();
     }
     catch (error) {
-        throw toGitHubApiError(error, target, access, action);
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .toGitHubApiError */ .Vu)(error, target, access, action);
     }
 }
 
@@ -52999,10 +53006,12 @@ async function send(url, headers, body, where, options) {
 }
 /** A token endpoint failure after retries: the last one, saying how many attempts it took. */
 function withAttempts(error) {
-    const { error: last, attempts } = (0,retry/* lastFailure */.xW)(error);
-    if (!(last instanceof token_errors/* TokenEndpointError */.P) || attempts === 1)
+    const { error: last } = (0,retry/* lastFailure */.xW)(error);
+    if (!(last instanceof token_errors/* TokenEndpointError */.P) || !(error instanceof retry/* RetriesExhaustedError */.i5)) {
         return last;
-    return new token_errors/* TokenEndpointError */.P(`${last.message} (after ${attempts} attempts)`, last.kind, last.status, last.retryAfter);
+    }
+    // The exhausted error's message already says how many attempts it took.
+    return new token_errors/* TokenEndpointError */.P(error.message, last.kind, last.status, last.retryAfter);
 }
 /**
  * Reads at most `limit` bytes. A larger reply is cut there and the rest never
@@ -53037,8 +53046,10 @@ function formEncode(value) {
     return new URLSearchParams({ v: value }).toString().slice(2);
 }
 
-// EXTERNAL MODULE: ./lib/src/github/secrets.js + 1 modules
-var secrets = __nccwpck_require__(9774);
+// EXTERNAL MODULE: ./lib/src/grant/lifetime.js
+var lifetime = __nccwpck_require__(1668);
+// EXTERNAL MODULE: ./lib/src/github/secrets.js
+var secrets = __nccwpck_require__(7793);
 // EXTERNAL MODULE: ./lib/src/github/target.js
 var github_target = __nccwpck_require__(6119);
 ;// CONCATENATED MODULE: ./lib/src/grant/preflight.js
@@ -53117,6 +53128,7 @@ async function storeRefreshToken({ target, secretName, recoveryPublicKey }, gith
 
 
 
+
 /** Runs the whole flow; any failure comes out as a GrantFailure that knows the stage. */
 async function keepGrant(plan) {
     const { stage, run } = tracked(plan);
@@ -53130,7 +53142,12 @@ async function keepGrant(plan) {
             const issuedAt = plan.now();
             const reply = await exchange(plan, checked, request, stage);
             const secretUpdated = await storeIfNew(plan, checked, request, reply, stage);
-            outcome = { reply, secretUpdated, issuedAt, preflight: checked };
+            const grantExpiresAt = (0,lifetime/* grantExpiry */.qt)(reply, issuedAt, {
+                seconds: plan.settings.grantLifetimeSeconds,
+                reseed: plan.reseed,
+                secret: checked.metadata,
+            });
+            outcome = { reply, secretUpdated, issuedAt, grantExpiresAt, preflight: checked };
         }
         finally {
             // The probe's DELETE overlapped the exchange; it ends before the flow goes on or fails.
@@ -53210,6 +53227,72 @@ function noRefreshTokenFromConsent(settings) {
         ? 'Google issues a refresh token only when the consent URL asks for access_type=offline and prompt=consent: request a new code with both (fitbit-token-keeper authorize adds them).'
         : 'Make sure the consent URL asks for offline access (for many providers the offline_access scope).');
 }
+
+
+/***/ }),
+
+/***/ 1668:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C_: () => (/* binding */ endsSoon),
+/* harmony export */   iD: () => (/* binding */ expiryWarning),
+/* harmony export */   "if": () => (/* binding */ missingScopes),
+/* harmony export */   qt: () => (/* binding */ grantExpiry),
+/* harmony export */   x8: () => (/* binding */ hoursLeft)
+/* harmony export */ });
+/* unused harmony export RENEWAL_WINDOW_MS */
+/* harmony import */ var _lib_time_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(361);
+
+/** A grant this close to its end needs a new consent now. */
+const RENEWAL_WINDOW_MS = 48 * 3600 * 1000;
+/**
+ * When the grant dies: as the provider says (refresh_token_expires_in), else
+ * the consent time plus the configured lifetime. The consent time is now for a
+ * re-seed, else the secret's last update (every re-seed writes it).
+ */
+function grantExpiry(reply, issuedAt, lifetime) {
+    if (reply.refreshTokenExpiresIn !== undefined) {
+        return (0,_lib_time_js__WEBPACK_IMPORTED_MODULE_0__/* .secondsAfter */ ._)(issuedAt, reply.refreshTokenExpiresIn);
+    }
+    if (lifetime.seconds === undefined)
+        return undefined;
+    const consentedAt = lifetime.reseed ? issuedAt : lifetime.secret?.updatedAt;
+    return consentedAt ? (0,_lib_time_js__WEBPACK_IMPORTED_MODULE_0__/* .secondsAfter */ ._)(consentedAt, lifetime.seconds) : undefined;
+}
+/** True when the grant ends within the renewal window from `now`. */
+function endsSoon(expiresAt, now) {
+    return expiresAt !== undefined && expiresAt.getTime() - now.getTime() <= RENEWAL_WINDOW_MS;
+}
+/** Whole hours until the grant ends, never below zero. */
+function hoursLeft(expiresAt, now) {
+    return Math.max(0, Math.floor((expiresAt.getTime() - now.getTime()) / 3600_000));
+}
+/** A warning when the grant ends within the renewal window; undefined otherwise. */
+function expiryWarning(expiresAt, now) {
+    if (!endsSoon(expiresAt, now))
+        return undefined;
+    return `The grant is expected to expire at ${expiresAt.toISOString()} (in about ${hoursLeft(expiresAt, now)} h). Re-seed through consent before then (npx fitbit-token-keeper authorize), or publish the Google Cloud app out of "Testing" to lift the 7-day limit.`;
+}
+/** The required scopes the grant lacks, as a problem; undefined when it has them all. */
+function missingScopes(required, granted) {
+    const missing = required.filter((scope) => !granted.includes(scope));
+    if (missing.length === 0)
+        return undefined;
+    return `The grant lacks the required scopes ${missing.join(', ')} (granted: ${granted.join(' ') || 'none stated'}). The user may have unticked them on the consent screen: re-seed through consent and grant them all`;
+}
+
+
+/***/ }),
+
+/***/ 6394:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ DEFAULT_SECRET_NAME)
+/* harmony export */ });
+/** The secret that holds the refresh token when none is named. */
+const DEFAULT_SECRET_NAME = 'FITBIT_REFRESH_TOKEN';
 
 
 /***/ }),
@@ -53573,12 +53656,13 @@ function rateLimitOf(failure, now = Date.now()) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  i5: () => (/* binding */ RetriesExhaustedError),
   xW: () => (/* binding */ lastFailure),
   mu: () => (/* binding */ parseRetryAfter),
   LH: () => (/* binding */ withRetries)
 });
 
-// UNUSED EXPORTS: RetriesExhaustedError, backoff
+// UNUSED EXPORTS: backoff
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
@@ -53703,6 +53787,31 @@ function isSealingKey(publicKeyBase64) {
 
 /***/ }),
 
+/***/ 361:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ iso),
+/* harmony export */   _: () => (/* binding */ secondsAfter)
+/* harmony export */ });
+/** Date arithmetic that cannot throw, whatever number a provider sends. */
+/** `seconds` after `start`; undefined when unknown or past what a Date can hold, never an Invalid Date. */
+function secondsAfter(start, seconds) {
+    if (seconds === undefined)
+        return undefined;
+    const date = new Date(start.getTime() + seconds * 1000);
+    return Number.isNaN(date.getTime()) ? undefined : date;
+}
+/** ISO 8601 in UTC without milliseconds; empty for no date or an invalid one. */
+function iso(date) {
+    if (date === undefined || Number.isNaN(date.getTime()))
+        return '';
+    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+
+/***/ }),
+
 /***/ 2666:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -53732,8 +53841,10 @@ const PRODUCTION_TIMING = {
 /* harmony export */   N3: () => (/* binding */ httpsUrl),
 /* harmony export */   SP: () => (/* binding */ shown),
 /* harmony export */   VE: () => (/* binding */ environmentName),
+/* harmony export */   cW: () => (/* binding */ isLoopbackHost),
 /* harmony export */   lq: () => (/* binding */ optional),
 /* harmony export */   mw: () => (/* binding */ required),
+/* harmony export */   qJ: () => (/* binding */ yamlBoolean),
 /* harmony export */   rf: () => (/* binding */ absoluteUrl),
 /* harmony export */   tj: () => (/* binding */ apiBaseUrl),
 /* harmony export */   yL: () => (/* binding */ oneOf)
@@ -53762,6 +53873,20 @@ const SHORT_ESCAPES = {
     '\t': '\\t',
     '\\': '\\\\',
 };
+const YAML_TRUE = ['true', 'True', 'TRUE'];
+const YAML_FALSE = ['false', 'False', 'FALSE'];
+/** A boolean input as the runner passes YAML's booleans. */
+function yamlBoolean(name, value) {
+    if (YAML_TRUE.includes(value))
+        return true;
+    if (YAML_FALSE.includes(value))
+        return false;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `must be true or false (got ${shown(value)})`);
+}
+/** 127.x.y.z, localhost or [::1]: where plain http stays on this machine. */
+function isLoopbackHost(hostname) {
+    return LOOPBACK_HOSTS.includes(hostname) || /^127\.\d+\.\d+\.\d+$/.test(hostname);
+}
 function required(name, value, what) {
     if (value === undefined)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `is required: ${what}`);
@@ -53837,8 +53962,7 @@ function httpsUrl(name, value) {
     if (url.username || url.password) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, 'must not contain credentials');
     }
-    const loopback = LOOPBACK_HOSTS.includes(url.hostname) || /^127\.\d+\.\d+\.\d+$/.test(url.hostname);
-    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopbackHost(url.hostname))) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `must use https (plain http is allowed only for loopback hosts) (got '${url.protocol}//${url.host}')`);
     }
     return url.href;
@@ -53860,6 +53984,7 @@ function shown(value) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qi: () => (/* binding */ DEFAULT_REDIRECT_URI),
 /* harmony export */   Y1: () => (/* binding */ createPkce),
 /* harmony export */   iY: () => (/* binding */ buildConsentUrl),
 /* harmony export */   ur: () => (/* binding */ createState)
@@ -53870,6 +53995,8 @@ function shown(value) {
  * provider's extra parameters (Google's access_type=offline, prompt=consent).
  */
 
+/** The loopback redirect both the command and the consent issue use when none is given. */
+const DEFAULT_REDIRECT_URI = 'http://127.0.0.1:8080/';
 /** 32 random bytes → a 43-character verifier, within RFC 7636's 43–128. */
 function createPkce() {
     const verifier = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(32).toString('base64url');
@@ -57326,55 +57453,8 @@ var http = __nccwpck_require__(8500);
 var redact = __nccwpck_require__(1125);
 // EXTERNAL MODULE: ./lib/src/lib/timing.js
 var timing = __nccwpck_require__(2666);
-;// CONCATENATED MODULE: ./lib/src/lib/time.js
-/** Date arithmetic that cannot throw, whatever number a provider sends. */
-/** `seconds` after `start`; undefined when unknown or past what a Date can hold, never an Invalid Date. */
-function secondsAfter(start, seconds) {
-    if (seconds === undefined)
-        return undefined;
-    const date = new Date(start.getTime() + seconds * 1000);
-    return Number.isNaN(date.getTime()) ? undefined : date;
-}
-/** ISO 8601 in UTC without milliseconds; empty for no date or an invalid one. */
-function iso(date) {
-    if (date === undefined || Number.isNaN(date.getTime()))
-        return '';
-    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-
-;// CONCATENATED MODULE: ./lib/src/grant/lifetime.js
-
-/** A grant this close to its end needs a new consent now. */
-const RENEWAL_WINDOW_MS = 48 * 3600 * 1000;
-/**
- * When the grant dies: as the provider says (refresh_token_expires_in), else
- * the consent time plus the configured lifetime. The consent time is now for a
- * re-seed, else the secret's last update (every re-seed writes it).
- */
-function grantExpiry(reply, issuedAt, lifetime) {
-    if (reply.refreshTokenExpiresIn !== undefined) {
-        return secondsAfter(issuedAt, reply.refreshTokenExpiresIn);
-    }
-    if (lifetime.seconds === undefined)
-        return undefined;
-    const consentedAt = lifetime.reseed ? issuedAt : lifetime.secret?.updatedAt;
-    return consentedAt ? secondsAfter(consentedAt, lifetime.seconds) : undefined;
-}
-/** A warning when the grant ends within the renewal window; undefined otherwise. */
-function expiryWarning(expiresAt, now) {
-    if (!expiresAt || expiresAt.getTime() - now.getTime() > RENEWAL_WINDOW_MS)
-        return undefined;
-    const hours = Math.max(0, Math.floor((expiresAt.getTime() - now.getTime()) / 3600_000));
-    return `The grant is expected to expire at ${expiresAt.toISOString()} (in about ${hours} h). Re-seed through consent before then (npx fitbit-token-keeper authorize), or publish the Google Cloud app out of "Testing" to lift the 7-day limit.`;
-}
-/** The required scopes the grant lacks, as a problem; undefined when it has them all. */
-function missingScopes(required, granted) {
-    const missing = required.filter((scope) => !granted.includes(scope));
-    if (missing.length === 0)
-        return undefined;
-    return `The grant lacks the required scopes ${missing.join(', ')} (granted: ${granted.join(' ') || 'none stated'}). The user may have unticked them on the consent screen: re-seed through consent and grant them all`;
-}
-
+// EXTERNAL MODULE: ./lib/src/grant/lifetime.js
+var lifetime = __nccwpck_require__(1668);
 ;// CONCATENATED MODULE: ./lib/src/oauth/consent-answer.js
 /**
  * What a person pastes after consent: a bare authorization code, or any text
@@ -57420,45 +57500,17 @@ function redirectParams(text) {
 
 // EXTERNAL MODULE: ./lib/src/oauth/token-errors.js
 var token_errors = __nccwpck_require__(3415);
-// EXTERNAL MODULE: ./lib/src/lib/validators.js
-var validators = __nccwpck_require__(8607);
-;// CONCATENATED MODULE: ./lib/src/action/consent-inputs.js
-/**
- * The consent issue's inputs: `consent-issue`, `issues-token`, `consent-scopes`,
- * and the `redirect-uri` its consent link uses (sent verbatim, as Google
- * compares registered redirect URIs character for character).
- */
-
-
-/** The loopback redirect the consent link uses when `redirect-uri` is empty. */
-const DEFAULT_CONSENT_REDIRECT_URI = 'http://127.0.0.1:8080/';
-function readConsentIssue(read) {
-    const setting = read('consent-issue') ?? 'false';
-    const enabled = ['true', 'True', 'TRUE'].includes(setting);
-    if (!enabled && !['false', 'False', 'FALSE'].includes(setting)) {
-        throw new errors/* InputError */.dz('consent-issue', `must be true or false (got ${(0,validators/* shown */.SP)(setting)})`);
-    }
-    const token = read('issues-token');
-    if (enabled && token === undefined) {
-        throw new errors/* InputError */.dz('issues-token', "is required with consent-issue: true (its default is the job's own github.token, which needs permissions: issues: write)");
-    }
-    const redirect = read('redirect-uri');
-    return {
-        enabled,
-        token,
-        redirectUri: redirect === undefined ? DEFAULT_CONSENT_REDIRECT_URI : (0,validators/* absoluteUrl */.rf)('redirect-uri', redirect),
-        scopes: (0,validators/* scopeList */.Jb)(read('consent-scopes')),
-    };
-}
-
 // EXTERNAL MODULE: ./lib/src/lib/retry.js + 1 modules
 var retry = __nccwpck_require__(2834);
+// EXTERNAL MODULE: ./lib/src/github/errors.js
+var github_errors = __nccwpck_require__(4369);
 ;// CONCATENATED MODULE: ./lib/src/github/issues.js
 /**
  * The issues calls of the consent issue, through the same Octokit client as
  * the secrets (retries, no cross-origin redirects). Failures become
  * IssuesApiErrors that name the permission the issues-token needs.
  */
+
 
 
 /** The permission a workflow gives its GITHUB_TOKEN for issues. */
@@ -57482,7 +57534,7 @@ async function ensureLabel(client, where, label) {
         await client.rest.issues.createLabel({ ...where, ...label });
     }
     catch (error) {
-        if (statusOf(error) === 422)
+        if ((0,github_errors/* responseStatus */.aO)(error) === 422)
             return;
         throw toIssuesError(error, where, `create the label ${label.name}`);
     }
@@ -57516,21 +57568,19 @@ async function call(where, action, send) {
         throw toIssuesError(error, where, action);
     }
 }
-function statusOf(error) {
-    return (0,retry/* lastFailure */.xW)(error).error?.response
-        ?.status;
-}
 function toIssuesError(error, where, action) {
+    const status = (0,github_errors/* responseStatus */.aO)(error);
     const failure = (0,retry/* lastFailure */.xW)(error).error;
-    const status = failure?.response?.status;
-    const message = failure?.response?.data?.message;
-    const said = typeof message === 'string' ? `: ${message.slice(0, 200)}` : '';
+    const message = (0,github_errors/* apiMessageOf */.rU)(failure?.response?.data);
+    const said = message === undefined ? '' : `: ${message}`;
     const detail = status === undefined ? ' (GitHub could not be reached)' : ` (HTTP ${status}${said})`;
     return new IssuesApiError(`Could not ${action} of ${where.owner}/${where.repo}${detail}`, status);
 }
 
-// EXTERNAL MODULE: ./lib/src/github/secrets.js + 1 modules
-var secrets = __nccwpck_require__(9774);
+// EXTERNAL MODULE: ./lib/src/github/secrets.js
+var secrets = __nccwpck_require__(7793);
+// EXTERNAL MODULE: ./lib/src/lib/time.js
+var time = __nccwpck_require__(361);
 ;// CONCATENATED MODULE: ./lib/src/lib/consent-issue-text.js
 /**
  * The consent issue's words: its title, the body a person reads on a phone,
@@ -57592,8 +57642,8 @@ function renderConsentIssue(text) {
     const when = deadline === undefined
         ? ''
         : deadline.getTime() > text.now.getTime()
-            ? ` Renew it before **${iso(deadline)}**, when it is expected to end.`
-            : ` It was expected to end at ${iso(deadline)}.`;
+            ? ` Renew it before **${(0,time/* iso */.K)(deadline)}**, when it is expected to end.`
+            : ` It was expected to end at ${(0,time/* iso */.K)(deadline)}.`;
     return [
         `The grant whose refresh token is stored in \`${marker.secret}\` (${text.where}) needs a new consent: ${text.reason}.${when}`,
         '',
@@ -57621,7 +57671,7 @@ function renderConsentIssue(text) {
     ].join('\n');
 }
 function renewedComment(expiresAt) {
-    const until = expiresAt === undefined ? '' : ` It is now expected to last until ${iso(expiresAt)}.`;
+    const until = expiresAt === undefined ? '' : ` It is now expected to last until ${(0,time/* iso */.K)(expiresAt)}.`;
     return `The grant was renewed.${until} Closing this issue.`;
 }
 
@@ -57831,7 +57881,6 @@ function refusal(why) {
 
 
 
-
 /** Checks an issue_comment re-seed (throws to refuse, before any request) and returns the hooks. */
 async function prepareConsent(deps) {
     const { config } = deps;
@@ -57844,7 +57893,8 @@ async function prepareConsent(deps) {
         answered = checkConsentComment(event, config.secretName, state);
         tokenRequest = {
             ...tokenRequest,
-            redirectUri: tokenRequest.redirectUri ?? DEFAULT_CONSENT_REDIRECT_URI,
+            // The redirect URI of the consent link the comment answers.
+            redirectUri: settings.redirectUri,
         };
     }
     const ctx = settings.token === undefined || (!settings.enabled && answered === undefined)
@@ -57864,23 +57914,16 @@ async function prepareConsent(deps) {
     const reseed = tokenRequest.type === 'authorization_code';
     return {
         tokenRequest,
-        async afterStore({ reply, issuedAt, preflight }) {
+        async afterStore({ reply, issuedAt, grantExpiresAt, preflight }) {
             if (ctx === undefined)
                 return;
-            const expiresAt = grantExpiry(reply, issuedAt, {
-                seconds: config.grantLifetimeSeconds,
-                reseed,
-                secret: preflight.metadata,
-            });
-            const ending = expiresAt !== undefined && expiresAt.getTime() - issuedAt.getTime() < RENEWAL_WINDOW_MS;
-            if (answered !== undefined || !ending) {
-                await closeConsentIssues(ctx, expiresAt, answered);
+            if (answered !== undefined || !(0,lifetime/* endsSoon */.C_)(grantExpiresAt, issuedAt)) {
+                await closeConsentIssues(ctx, grantExpiresAt, answered);
                 return;
             }
-            const hours = Math.max(0, Math.floor((expiresAt.getTime() - issuedAt.getTime()) / 3600_000));
             await openConsentIssue(ctx, {
-                reason: `it is expected to end in about ${hours} h`,
-                deadline: expiresAt,
+                reason: `it is expected to end in about ${(0,lifetime/* hoursLeft */.x8)(grantExpiresAt, issuedAt)} h`,
+                deadline: grantExpiresAt,
                 grantedScopes: reply.scopes,
                 publicKey: preflight.publicKey,
             });
@@ -57905,9 +57948,38 @@ async function prepareConsent(deps) {
     };
 }
 
+// EXTERNAL MODULE: ./lib/src/grant/settings.js
+var settings = __nccwpck_require__(6394);
+// EXTERNAL MODULE: ./lib/src/lib/validators.js
+var validators = __nccwpck_require__(8607);
 // EXTERNAL MODULE: ./lib/src/oauth/providers.js
 var providers = __nccwpck_require__(4428);
+;// CONCATENATED MODULE: ./lib/src/action/consent-inputs.js
+/**
+ * The consent issue's inputs: `consent-issue`, `issues-token`, `consent-scopes`,
+ * and the `redirect-uri` its consent link uses (sent verbatim, as Google
+ * compares registered redirect URIs character for character).
+ */
+
+
+
+function readConsentIssue(read) {
+    const enabled = (0,validators/* yamlBoolean */.qJ)('consent-issue', read('consent-issue') ?? 'false');
+    const token = read('issues-token');
+    if (enabled && token === undefined) {
+        throw new errors/* InputError */.dz('issues-token', "is required with consent-issue: true (its default is the job's own github.token, which needs permissions: issues: write)");
+    }
+    const redirect = read('redirect-uri');
+    return {
+        enabled,
+        token,
+        redirectUri: redirect === undefined ? consent/* DEFAULT_REDIRECT_URI */.Qi : (0,validators/* absoluteUrl */.rf)('redirect-uri', redirect),
+        scopes: (0,validators/* scopeList */.Jb)(read('consent-scopes')),
+    };
+}
+
 ;// CONCATENATED MODULE: ./lib/src/action/inputs.js
+
 
 
 
@@ -57925,8 +57997,6 @@ const SENSITIVE_INPUTS = [
 const ENV_VAR_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const DURATION = /^(\d+(?:\.\d+)?)\s*(s|m|h|d|w)$/i;
 const DURATION_UNITS = { s: 1, m: 60, h: 3600, d: 86400, w: 604800 };
-const YAML_TRUE = ['true', 'True', 'TRUE'];
-const YAML_FALSE = ['false', 'False', 'FALSE'];
 const DEFAULT_EXPORT_VARIABLE = 'FITBIT_ACCESS_TOKEN';
 function readInputs(input, runner) {
     const read = (name) => input(name)?.trim() || undefined;
@@ -57938,7 +58008,7 @@ function readInputs(input, runner) {
     const consentIssue = readConsentIssue(read);
     const tokenRequest = readTokenRequest(read, consentIssue.enabled);
     const githubToken = (0,validators/* required */.mw)('github-token', read('github-token'), 'a token that may write Actions secrets (fine-grained PAT with "Secrets: read and write", classic PAT with repo, or a GitHub App token)');
-    const refreshTokenSecret = (0,validators/* secretName */.Gf)('secret-name', read('secret-name') ?? 'FITBIT_REFRESH_TOKEN');
+    const refreshTokenSecret = (0,validators/* secretName */.Gf)('secret-name', read('secret-name') ?? settings/* DEFAULT_SECRET_NAME */.F);
     const accessTokenSecret = (0,validators/* optional */.lq)(read('access-token-secret'), (name) => (0,validators/* secretName */.Gf)('access-token-secret', name));
     if (accessTokenSecret && accessTokenSecret.toUpperCase() === refreshTokenSecret.toUpperCase()) {
         throw new errors/* InputError */.dz('access-token-secret', `must differ from secret-name (${refreshTokenSecret}): the access token would overwrite the refresh token`);
@@ -57963,7 +58033,7 @@ function readInputs(input, runner) {
         // An explicitly empty export-variable exports nothing; only one not passed at all takes the default.
         exportVariable: (0,validators/* optional */.lq)(input('export-variable') === undefined ? DEFAULT_EXPORT_VARIABLE : read('export-variable'), exportVariableName),
         requiredScopes: (0,validators/* scopeList */.Jb)(read('required-scopes')),
-        dryRun: inputs_boolean('dry-run', read('dry-run') ?? 'false'),
+        dryRun: (0,validators/* yamlBoolean */.qJ)('dry-run', read('dry-run') ?? 'false'),
         grantLifetimeSeconds: (0,validators/* optional */.lq)(read('grant-lifetime'), duration),
         recoveryPublicKey: (0,validators/* optional */.lq)(read('recovery-public-key'), recoveryKey),
         currentRun: currentRun(runner),
@@ -57998,13 +58068,6 @@ function currentRun(runner) {
     const [owner, repo] = (runner.repository ?? '').split('/');
     const id = Number(runner.runId);
     return owner && repo && Number.isSafeInteger(id) && id > 0 ? { owner, repo, id } : undefined;
-}
-function inputs_boolean(name, value) {
-    if (YAML_TRUE.includes(value))
-        return true;
-    if (YAML_FALSE.includes(value))
-        return false;
-    throw new errors/* InputError */.dz(name, `must be true or false (got ${(0,validators/* shown */.SP)(value)})`);
 }
 function exportVariableName(value) {
     if (!ENV_VAR_NAME.test(value)) {
@@ -58067,12 +58130,12 @@ function outputValues(result) {
     return {
         'access-token': reply.accessToken,
         'expires-in': reply.expiresIn === undefined ? '' : String(reply.expiresIn),
-        'expires-at': iso(secondsAfter(issuedAt, reply.expiresIn)),
+        'expires-at': (0,time/* iso */.K)((0,time/* secondsAfter */._)(issuedAt, reply.expiresIn)),
         scope: reply.scopes.join(' '),
         'user-id': reply.userId ?? '',
-        'refresh-token-expires-at': iso(secondsAfter(issuedAt, reply.refreshTokenExpiresIn)),
+        'refresh-token-expires-at': (0,time/* iso */.K)((0,time/* secondsAfter */._)(issuedAt, reply.refreshTokenExpiresIn)),
         'token-type': reply.tokenType,
-        'grant-expires-at': iso(result.grantExpiresAt),
+        'grant-expires-at': (0,time/* iso */.K)(result.grantExpiresAt),
         'secret-updated': String(result.secretUpdated),
     };
 }
@@ -58148,7 +58211,7 @@ async function writeFailureSummary(summary, facts) {
 class SummarizedProblems extends errors/* ActionError */.lZ {
     name = 'SummarizedProblems';
 }
-async function publishResult(config, { reply, secretUpdated, issuedAt, preflight }, core, github) {
+async function publishResult(config, { reply, secretUpdated, issuedAt, grantExpiresAt, preflight }, core, github) {
     const problems = [];
     const copyFailed = await storeAccessTokenCopy(config, github, preflight.publicKey, reply.accessToken, core);
     if (copyFailed)
@@ -58157,17 +58220,13 @@ async function publishResult(config, { reply, secretUpdated, issuedAt, preflight
         reply,
         secretUpdated,
         issuedAt,
-        grantExpiresAt: grantExpiry(reply, issuedAt, {
-            seconds: config.grantLifetimeSeconds,
-            reseed: config.tokenRequest.type === 'authorization_code',
-            secret: preflight.metadata,
-        }),
+        grantExpiresAt,
     };
     publishOutputs(core, result, config.exportVariable);
-    const warning = expiryWarning(result.grantExpiresAt, issuedAt);
+    const warning = (0,lifetime/* expiryWarning */.iD)(result.grantExpiresAt, issuedAt);
     if (warning)
         core.warning(warning);
-    const lacking = missingScopes(config.requiredScopes, reply.scopes);
+    const lacking = (0,lifetime/* missingScopes */["if"])(config.requiredScopes, reply.scopes);
     if (lacking)
         problems.push(new errors/* ActionError */.lZ(lacking));
     await writeSummary(core.summary, {

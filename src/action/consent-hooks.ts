@@ -6,14 +6,13 @@
 import type { GitHubClient } from '../github/client.js';
 import { createGitHubClient } from '../github/client.js';
 import type { GrantOutcome } from '../grant/flow.js';
-import { grantExpiry, RENEWAL_WINDOW_MS } from '../grant/lifetime.js';
+import { endsSoon, hoursLeft } from '../grant/lifetime.js';
 import type { Log } from '../grant/log.js';
 import { GrantFailure } from '../grant/stage.js';
 import type { Network } from '../lib/http.js';
 import { readConsentAnswer } from '../oauth/consent-answer.js';
 import type { TokenRequest } from '../oauth/token-client.js';
 import { TokenEndpointError } from '../oauth/token-errors.js';
-import { DEFAULT_CONSENT_REDIRECT_URI } from './consent-inputs.js';
 import { type ConsentIssueContext, closeConsentIssues, openConsentIssue } from './consent-issue.js';
 import type { ActionConfig } from './inputs.js';
 import { type ConsentComment, checkConsentComment, readCommentEvent } from './issue-comment.js';
@@ -23,7 +22,6 @@ export interface ConsentHooks {
   readonly tokenRequest: TokenRequest;
   /** Once the refresh token is safe; never throws. */
   afterStore(outcome: GrantOutcome): Promise<void>;
-  /** Before a failed run fails; never throws. */
   /** After a failed run: opens the consent issue when the grant is dead; resolves to its number. */
   onFailure(error: unknown): Promise<number | undefined>;
 }
@@ -53,7 +51,8 @@ export async function prepareConsent(deps: HookDeps): Promise<ConsentHooks> {
     answered = checkConsentComment(event, config.secretName, state);
     tokenRequest = {
       ...tokenRequest,
-      redirectUri: tokenRequest.redirectUri ?? DEFAULT_CONSENT_REDIRECT_URI,
+      // The redirect URI of the consent link the comment answers.
+      redirectUri: settings.redirectUri,
     };
   }
   const ctx: ConsentIssueContext | undefined =
@@ -76,23 +75,15 @@ export async function prepareConsent(deps: HookDeps): Promise<ConsentHooks> {
   const reseed = tokenRequest.type === 'authorization_code';
   return {
     tokenRequest,
-    async afterStore({ reply, issuedAt, preflight }) {
+    async afterStore({ reply, issuedAt, grantExpiresAt, preflight }) {
       if (ctx === undefined) return;
-      const expiresAt = grantExpiry(reply, issuedAt, {
-        seconds: config.grantLifetimeSeconds,
-        reseed,
-        secret: preflight.metadata,
-      });
-      const ending =
-        expiresAt !== undefined && expiresAt.getTime() - issuedAt.getTime() < RENEWAL_WINDOW_MS;
-      if (answered !== undefined || !ending) {
-        await closeConsentIssues(ctx, expiresAt, answered);
+      if (answered !== undefined || !endsSoon(grantExpiresAt, issuedAt)) {
+        await closeConsentIssues(ctx, grantExpiresAt, answered);
         return;
       }
-      const hours = Math.max(0, Math.floor((expiresAt.getTime() - issuedAt.getTime()) / 3600_000));
       await openConsentIssue(ctx, {
-        reason: `it is expected to end in about ${hours} h`,
-        deadline: expiresAt,
+        reason: `it is expected to end in about ${hoursLeft(grantExpiresAt, issuedAt)} h`,
+        deadline: grantExpiresAt,
         grantedScopes: reply.scopes,
         publicKey: preflight.publicKey,
       });

@@ -4,10 +4,8 @@
  * compares registered redirect URIs character for character).
  */
 import { InputError } from '../lib/errors.js';
-import { absoluteUrl, scopeList, shown } from '../lib/validators.js';
-
-/** The loopback redirect the consent link uses when `redirect-uri` is empty. */
-export const DEFAULT_CONSENT_REDIRECT_URI = 'http://127.0.0.1:8080/';
+import { absoluteUrl, scopeList, yamlBoolean } from '../lib/validators.js';
+import { DEFAULT_REDIRECT_URI } from '../oauth/consent.js';
 
 export interface ConsentIssueSettings {
   /** `consent-issue: true`; without it only a re-seed from an issue comment uses the issues API. */
@@ -20,11 +18,7 @@ export interface ConsentIssueSettings {
 }
 
 export function readConsentIssue(read: (name: string) => string | undefined): ConsentIssueSettings {
-  const setting = read('consent-issue') ?? 'false';
-  const enabled = ['true', 'True', 'TRUE'].includes(setting);
-  if (!enabled && !['false', 'False', 'FALSE'].includes(setting)) {
-    throw new InputError('consent-issue', `must be true or false (got ${shown(setting)})`);
-  }
+  const enabled = yamlBoolean('consent-issue', read('consent-issue') ?? 'false');
   const token = read('issues-token');
   if (enabled && token === undefined) {
     throw new InputError(
@@ -37,7 +31,7 @@ export function readConsentIssue(read: (name: string) => string | undefined): Co
     enabled,
     token,
     redirectUri:
-      redirect === undefined ? DEFAULT_CONSENT_REDIRECT_URI : absoluteUrl('redirect-uri', redirect),
+      redirect === undefined ? DEFAULT_REDIRECT_URI : absoluteUrl('redirect-uri', redirect),
     scopes: scopeList(read('consent-scopes')),
   };
 }

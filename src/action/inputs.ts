@@ -5,7 +5,7 @@
  * two functions it is handed.
  */
 import type { WorkflowRun } from '../github/target.js';
-import type { GrantSettings } from '../grant/settings.js';
+import { DEFAULT_SECRET_NAME, type GrantSettings } from '../grant/settings.js';
 import { InputError } from '../lib/errors.js';
 import {
   absoluteUrl,
@@ -18,6 +18,7 @@ import {
   scopeList,
   secretName,
   shown,
+  yamlBoolean,
 } from '../lib/validators.js';
 import { readConsentAnswer } from '../oauth/consent-answer.js';
 import {
@@ -64,8 +65,6 @@ export const SENSITIVE_INPUTS = [
 const ENV_VAR_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const DURATION = /^(\d+(?:\.\d+)?)\s*(s|m|h|d|w)$/i;
 const DURATION_UNITS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400, w: 604800 };
-const YAML_TRUE = ['true', 'True', 'TRUE'];
-const YAML_FALSE = ['false', 'False', 'FALSE'];
 const DEFAULT_EXPORT_VARIABLE = 'FITBIT_ACCESS_TOKEN';
 
 export function readInputs(input: InputReader, runner: RunnerContext): ActionConfig {
@@ -83,10 +82,7 @@ export function readInputs(input: InputReader, runner: RunnerContext): ActionCon
     read('github-token'),
     'a token that may write Actions secrets (fine-grained PAT with "Secrets: read and write", classic PAT with repo, or a GitHub App token)',
   );
-  const refreshTokenSecret = secretName(
-    'secret-name',
-    read('secret-name') ?? 'FITBIT_REFRESH_TOKEN',
-  );
+  const refreshTokenSecret = secretName('secret-name', read('secret-name') ?? DEFAULT_SECRET_NAME);
   const accessTokenSecret = optional(read('access-token-secret'), (name) =>
     secretName('access-token-secret', name),
   );
@@ -123,7 +119,7 @@ export function readInputs(input: InputReader, runner: RunnerContext): ActionCon
       exportVariableName,
     ),
     requiredScopes: scopeList(read('required-scopes')),
-    dryRun: boolean('dry-run', read('dry-run') ?? 'false'),
+    dryRun: yamlBoolean('dry-run', read('dry-run') ?? 'false'),
     grantLifetimeSeconds: optional(read('grant-lifetime'), duration),
     recoveryPublicKey: optional(read('recovery-public-key'), recoveryKey),
     currentRun: currentRun(runner),
@@ -166,12 +162,6 @@ function currentRun(runner: RunnerContext): WorkflowRun | undefined {
   const [owner, repo] = (runner.repository ?? '').split('/');
   const id = Number(runner.runId);
   return owner && repo && Number.isSafeInteger(id) && id > 0 ? { owner, repo, id } : undefined;
-}
-
-function boolean(name: string, value: string): boolean {
-  if (YAML_TRUE.includes(value)) return true;
-  if (YAML_FALSE.includes(value)) return false;
-  throw new InputError(name, `must be true or false (got ${shown(value)})`);
 }
 
 function exportVariableName(value: string): string {

@@ -8,7 +8,7 @@ import type { GitHubClient } from '../github/client.js';
 import { type PublicKey, writeSecret } from '../github/secrets.js';
 import { describeTarget } from '../github/target.js';
 import type { GrantOutcome } from '../grant/flow.js';
-import { expiryWarning, grantExpiry, missingScopes } from '../grant/lifetime.js';
+import { expiryWarning, missingScopes } from '../grant/lifetime.js';
 import type { Log } from '../grant/log.js';
 import { ActionError } from '../lib/errors.js';
 import type { ActionConfig } from './inputs.js';
@@ -29,7 +29,7 @@ export type PublishCore = OutputCore & Log & { readonly summary: Summary };
 
 export async function publishResult(
   config: ActionConfig,
-  { reply, secretUpdated, issuedAt, preflight }: GrantOutcome,
+  { reply, secretUpdated, issuedAt, grantExpiresAt, preflight }: GrantOutcome,
   core: PublishCore,
   github: GitHubClient,
 ): Promise<void> {
@@ -47,11 +47,7 @@ export async function publishResult(
     reply,
     secretUpdated,
     issuedAt,
-    grantExpiresAt: grantExpiry(reply, issuedAt, {
-      seconds: config.grantLifetimeSeconds,
-      reseed: config.tokenRequest.type === 'authorization_code',
-      secret: preflight.metadata,
-    }),
+    grantExpiresAt,
   };
   publishOutputs(core, result, config.exportVariable);
   const warning = expiryWarning(result.grantExpiresAt, issuedAt);

@@ -2,13 +2,14 @@
  * The `authorize` command's flags, each with its one line in --help: what it
  * does, and where the value comes from when the flag is absent.
  */
+import { DEFAULT_SECRET_NAME } from '../grant/settings.js';
 import { shown } from '../lib/validators.js';
 import { HELP_OPTION, type OptionSpecs, type OptionValues, UsageError } from './options.js';
 import { DEFAULT_REDIRECT_URI } from './redirect-uri.js';
 
 /** Read when --client-secret is not given, so the secret need not sit on the command line. */
 export const CLIENT_SECRET_VARIABLE = 'FITBIT_TOKEN_KEEPER_CLIENT_SECRET';
-export const DEFAULT_SECRET_NAME = 'FITBIT_REFRESH_TOKEN';
+
 const DEFAULT_TIMEOUT_SECONDS = 300;
 const MAX_TIMEOUT_SECONDS = 24 * 3600;
 

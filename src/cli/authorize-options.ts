@@ -4,7 +4,7 @@
  * here is sent anywhere; every problem is found before the first request. A
  * missing value is a UsageError (exit 2); a malformed one an InputError.
  */
-import type { GrantSettings } from '../grant/settings.js';
+import { DEFAULT_SECRET_NAME, type GrantSettings } from '../grant/settings.js';
 import { ActionError, InputError } from '../lib/errors.js';
 import {
   apiBaseUrl,
@@ -16,11 +16,7 @@ import {
   secretName,
 } from '../lib/validators.js';
 import { type Provider, providerNamed, resolveClientAuth, tokenUrlOf } from '../oauth/providers.js';
-import {
-  type AuthorizeValues,
-  CLIENT_SECRET_VARIABLE,
-  DEFAULT_SECRET_NAME,
-} from './authorize-flags.js';
+import { type AuthorizeValues, CLIENT_SECRET_VARIABLE } from './authorize-flags.js';
 import { defaultRepository } from './default-repository.js';
 import { UsageError } from './options.js';
 import { DEFAULT_REDIRECT_URI, loopbackRedirectUri, webRedirectUri } from './redirect-uri.js';

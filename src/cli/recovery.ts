@@ -4,10 +4,10 @@
  */
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
+import { DEFAULT_SECRET_NAME } from '../grant/settings.js';
 import { errorMessage, InputError } from '../lib/errors.js';
 import { generateRecoveryKeyPair, openRecovered, RECOVERY_MARKER } from '../lib/recovery.js';
 import { secretName } from '../lib/validators.js';
-import { DEFAULT_SECRET_NAME } from './authorize-flags.js';
 import { defineCommand, EXIT } from './command.js';
 import { defaultKeyFile, workingTreeAround } from './key-file.js';
 import { HELP_OPTION, UsageError } from './options.js';

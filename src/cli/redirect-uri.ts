@@ -5,10 +5,11 @@
  * slash), neither in the consent URL nor at the token endpoint.
  */
 import { InputError } from '../lib/errors.js';
-import { httpsUrl, shown } from '../lib/validators.js';
+import { httpsUrl, isLoopbackHost, shown } from '../lib/validators.js';
+import { DEFAULT_REDIRECT_URI } from '../oauth/consent.js';
 
-export const DEFAULT_REDIRECT_URI = 'http://127.0.0.1:8080/';
-const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/;
+export { DEFAULT_REDIRECT_URI };
+
 // The URL parser drops these silently, so the URI it parsed is not the one that would be sent.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 const INVISIBLE = /[\s\u0000-\u001f\u007f-\u009f]/;
@@ -17,7 +18,7 @@ const INVISIBLE = /[\s\u0000-\u001f\u007f-\u009f]/;
 export function isLoopbackHttp(value: string): boolean {
   try {
     const url = new URL(value);
-    return url.protocol === 'http:' && LOOPBACK.test(url.hostname);
+    return url.protocol === 'http:' && isLoopbackHost(url.hostname);
   } catch {
     return true; // malformed: let the full validation name the problem
   }
@@ -32,7 +33,7 @@ export function loopbackRedirectUri(value: string): string {
   } catch {
     throw new InputError('redirect-uri', `must be an absolute URL (got ${shown(value)})`);
   }
-  if (url.protocol !== 'http:' || !LOOPBACK.test(url.hostname)) {
+  if (url.protocol !== 'http:' || !isLoopbackHost(url.hostname)) {
     throw new InputError(
       'redirect-uri',
       `must be http on a loopback host such as ${DEFAULT_REDIRECT_URI}, where this command can listen (got ${shown(value)})`,

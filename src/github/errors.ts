@@ -129,7 +129,13 @@ function networkCause(error: unknown): string {
   return message;
 }
 
-function apiMessageOf(data: unknown): string | undefined {
+/** The HTTP status GitHub answered a failed call with (after retries); undefined without a reply. */
+export function responseStatus(error: unknown): number | undefined {
+  return (lastFailure(error).error as OctokitFailure | undefined)?.response?.status;
+}
+
+/** GitHub's own words in a failed call's reply, cut to a printable length. */
+export function apiMessageOf(data: unknown): string | undefined {
   const message = (data as { message?: unknown } | undefined)?.message;
   return typeof message === 'string' ? message.slice(0, 300) : undefined;
 }

@@ -6,6 +6,7 @@
 import { ActionError } from '../lib/errors.js';
 import { lastFailure } from '../lib/retry.js';
 import type { GitHubClient } from './client.js';
+import { apiMessageOf, responseStatus } from './errors.js';
 
 export interface Repository {
   readonly owner: string;
@@ -56,7 +57,7 @@ export async function ensureLabel(
   try {
     await client.rest.issues.createLabel({ ...where, ...label });
   } catch (error) {
-    if (statusOf(error) === 422) return;
+    if (responseStatus(error) === 422) return;
     throw toIssuesError(error, where, `create the label ${label.name}`);
   }
 }
@@ -126,18 +127,11 @@ async function call<T>(where: Repository, action: string, send: () => Promise<T>
   }
 }
 
-function statusOf(error: unknown): number | undefined {
-  return (lastFailure(error).error as { response?: { status?: number } } | undefined)?.response
-    ?.status;
-}
-
 function toIssuesError(error: unknown, where: Repository, action: string): IssuesApiError {
-  const failure = lastFailure(error).error as
-    | { response?: { status?: number; data?: { message?: unknown } } }
-    | undefined;
-  const status = failure?.response?.status;
-  const message = failure?.response?.data?.message;
-  const said = typeof message === 'string' ? `: ${message.slice(0, 200)}` : '';
+  const status = responseStatus(error);
+  const failure = lastFailure(error).error as { response?: { data?: unknown } } | undefined;
+  const message = apiMessageOf(failure?.response?.data);
+  const said = message === undefined ? '' : `: ${message}`;
   const detail =
     status === undefined ? ' (GitHub could not be reached)' : ` (HTTP ${status}${said})`;
   return new IssuesApiError(`Could not ${action} of ${where.owner}/${where.repo}${detail}`, status);

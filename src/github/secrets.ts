@@ -4,10 +4,9 @@
  * nothing behind. Failures become GitHubApiErrors (github-errors.ts).
  */
 import { randomBytes } from 'node:crypto';
-import { lastFailure } from '../lib/retry.js';
 import { isSealingKey, sealSecret } from '../lib/sealing.js';
 import { type GitHubClient, WRITE_BACK } from './client.js';
-import { type Access, GitHubApiError, toGitHubApiError } from './errors.js';
+import { type Access, GitHubApiError, responseStatus, toGitHubApiError } from './errors.js';
 import { describeTarget, type SecretTarget, type WorkflowRun } from './target.js';
 
 export interface PublicKey {
@@ -138,8 +137,7 @@ export async function fetchRunStartedAt(
     const started = response.data.run_started_at;
     return started ? new Date(started) : undefined;
   } catch (error) {
-    const status = (lastFailure(error).error as { response?: { status?: number } }).response
-      ?.status;
+    const status = responseStatus(error);
     if (status === 403 || status === 404) return undefined;
     throw toGitHubApiError(
       error,

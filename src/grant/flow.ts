@@ -11,6 +11,7 @@ import type { Redactor } from '../lib/redact.js';
 import { exchangeToken, type TokenRequest } from '../oauth/token-client.js';
 import { TokenReplyError } from '../oauth/token-errors.js';
 import type { TokenReply } from '../oauth/token-response.js';
+import { grantExpiry } from './lifetime.js';
 import type { Log } from './log.js';
 import { type Preflight, preflight } from './preflight.js';
 import type { GrantSettings } from './settings.js';
@@ -42,6 +43,8 @@ export interface GrantOutcome {
   readonly secretUpdated: boolean;
   /** When the token endpoint was asked, for expiry times. */
   readonly issuedAt: Date;
+  /** When the grant is expected to die (grant/lifetime.ts); undefined when unknown. */
+  readonly grantExpiresAt: Date | undefined;
   readonly preflight: Preflight;
 }
 
@@ -58,7 +61,12 @@ export async function keepGrant<T>(plan: GrantPlan<T>): Promise<T> {
       const issuedAt = plan.now();
       const reply = await exchange(plan, checked, request, stage);
       const secretUpdated = await storeIfNew(plan, checked, request, reply, stage);
-      outcome = { reply, secretUpdated, issuedAt, preflight: checked };
+      const grantExpiresAt = grantExpiry(reply, issuedAt, {
+        seconds: plan.settings.grantLifetimeSeconds,
+        reseed: plan.reseed,
+        secret: checked.metadata,
+      });
+      outcome = { reply, secretUpdated, issuedAt, grantExpiresAt, preflight: checked };
     } finally {
       // The probe's DELETE overlapped the exchange; it ends before the flow goes on or fails.
       await checked.probeRemoved;

@@ -27,11 +27,20 @@ export function grantExpiry(
   return consentedAt ? secondsAfter(consentedAt, lifetime.seconds) : undefined;
 }
 
+/** True when the grant ends within the renewal window from `now`. */
+export function endsSoon(expiresAt: Date | undefined, now: Date): expiresAt is Date {
+  return expiresAt !== undefined && expiresAt.getTime() - now.getTime() <= RENEWAL_WINDOW_MS;
+}
+
+/** Whole hours until the grant ends, never below zero. */
+export function hoursLeft(expiresAt: Date, now: Date): number {
+  return Math.max(0, Math.floor((expiresAt.getTime() - now.getTime()) / 3600_000));
+}
+
 /** A warning when the grant ends within the renewal window; undefined otherwise. */
 export function expiryWarning(expiresAt: Date | undefined, now: Date): string | undefined {
-  if (!expiresAt || expiresAt.getTime() - now.getTime() > RENEWAL_WINDOW_MS) return undefined;
-  const hours = Math.max(0, Math.floor((expiresAt.getTime() - now.getTime()) / 3600_000));
-  return `The grant is expected to expire at ${expiresAt.toISOString()} (in about ${hours} h). Re-seed through consent before then (npx fitbit-token-keeper authorize), or publish the Google Cloud app out of "Testing" to lift the 7-day limit.`;
+  if (!endsSoon(expiresAt, now)) return undefined;
+  return `The grant is expected to expire at ${expiresAt.toISOString()} (in about ${hoursLeft(expiresAt, now)} h). Re-seed through consent before then (npx fitbit-token-keeper authorize), or publish the Google Cloud app out of "Testing" to lift the 7-day limit.`;
 }
 
 /** The required scopes the grant lacks, as a problem; undefined when it has them all. */

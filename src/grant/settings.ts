@@ -3,6 +3,9 @@ import type { SecretTarget, WorkflowRun } from '../github/target.js';
 import type { Provider } from '../oauth/providers.js';
 import type { TokenEndpoint } from '../oauth/token-client.js';
 
+/** The secret that holds the refresh token when none is named. */
+export const DEFAULT_SECRET_NAME = 'FITBIT_REFRESH_TOKEN';
+
 export interface GrantSettings {
   readonly provider: Provider;
   readonly endpoint: TokenEndpoint;

@@ -23,6 +23,21 @@ const SHORT_ESCAPES: Record<string, string> = {
   '\\': '\\\\',
 };
 
+const YAML_TRUE = ['true', 'True', 'TRUE'];
+const YAML_FALSE = ['false', 'False', 'FALSE'];
+
+/** A boolean input as the runner passes YAML's booleans. */
+export function yamlBoolean(name: string, value: string): boolean {
+  if (YAML_TRUE.includes(value)) return true;
+  if (YAML_FALSE.includes(value)) return false;
+  throw new InputError(name, `must be true or false (got ${shown(value)})`);
+}
+
+/** 127.x.y.z, localhost or [::1]: where plain http stays on this machine. */
+export function isLoopbackHost(hostname: string): boolean {
+  return LOOPBACK_HOSTS.includes(hostname) || /^127\.\d+\.\d+\.\d+$/.test(hostname);
+}
+
 export function required(name: string, value: string | undefined, what: string): string {
   if (value === undefined) throw new InputError(name, `is required: ${what}`);
   return value;
@@ -115,9 +130,7 @@ export function httpsUrl(name: string, value: string): string {
   if (url.username || url.password) {
     throw new InputError(name, 'must not contain credentials');
   }
-  const loopback =
-    LOOPBACK_HOSTS.includes(url.hostname) || /^127\.\d+\.\d+\.\d+$/.test(url.hostname);
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopbackHost(url.hostname))) {
     throw new InputError(
       name,
       `must use https (plain http is allowed only for loopback hosts) (got '${url.protocol}//${url.host}')`,

@@ -5,6 +5,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Provider } from './providers.js';
 
+/** The loopback redirect both the command and the consent issue use when none is given. */
+export const DEFAULT_REDIRECT_URI = 'http://127.0.0.1:8080/';
+
 export interface Pkce {
   readonly verifier: string;
   readonly challenge: string;

@@ -4,7 +4,12 @@
  */
 import { type Dispatcher, request } from 'undici';
 import type { Redactor } from '../lib/redact.js';
-import { lastFailure, type RetryVerdict, withRetries } from '../lib/retry.js';
+import {
+  lastFailure,
+  RetriesExhaustedError,
+  type RetryVerdict,
+  withRetries,
+} from '../lib/retry.js';
 import { judgeHttpFailure } from '../lib/retry-policy.js';
 import type { Timing } from '../lib/timing.js';
 import type { ClientAuth } from './providers.js';
@@ -151,14 +156,12 @@ async function send(
 
 /** A token endpoint failure after retries: the last one, saying how many attempts it took. */
 function withAttempts(error: unknown): unknown {
-  const { error: last, attempts } = lastFailure(error);
-  if (!(last instanceof TokenEndpointError) || attempts === 1) return last;
-  return new TokenEndpointError(
-    `${last.message} (after ${attempts} attempts)`,
-    last.kind,
-    last.status,
-    last.retryAfter,
-  );
+  const { error: last } = lastFailure(error);
+  if (!(last instanceof TokenEndpointError) || !(error instanceof RetriesExhaustedError)) {
+    return last;
+  }
+  // The exhausted error's message already says how many attempts it took.
+  return new TokenEndpointError(error.message, last.kind, last.status, last.retryAfter);
 }
 
 /**
