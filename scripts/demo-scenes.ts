@@ -310,7 +310,7 @@ class Demo {
             },
             { showYaml: true },
           ),
-        reseedFromComment: (eventFile, verifier) =>
+        reseedFromComment: (eventFile, commentBody, verifier) =>
           this.step(
             {
               'client-id': fromVariable('GOOGLE_CLIENT_ID', GOOGLE_CLIENT_ID),
@@ -319,8 +319,8 @@ class Demo {
                 DEMO_CREDENTIALS.googleClientSecret,
               ),
               code: {
-                written: '${{ github.event.comment.body }}',
-                value: commentBody(eventFile),
+                written: `\${{ github.event.comment.body }}`,
+                value: commentBody,
                 secret: true,
               },
               'code-verifier': fromSecret(`${SECRET}_VERIFIER`, verifier),
@@ -442,12 +442,6 @@ function evaluate(text: string, context: Record<string, string>): string {
     if (value === undefined) throw new Error(`demo: no value for the expression ${name}`);
     return value;
   });
-}
-
-/** The comment body of an issue_comment event file, as ${{ github.event.comment.body }} gives it. */
-function commentBody(eventFile: string): string {
-  return (JSON.parse(readFileSync(eventFile, 'utf8')) as { comment: { body: string } }).comment
-    .body;
 }
 
 function yes(condition: boolean): string {

@@ -25,7 +25,7 @@ export interface WeekStage {
   /** A scheduled run of the keep-alive step, with consent-issue: true. */
   keepAlive(): Promise<ActionRun>;
   /** The re-seed workflow's step, run for the issue_comment event in `eventFile`. */
-  reseedFromComment(eventFile: string, verifier: string): Promise<ActionRun>;
+  reseedFromComment(eventFile: string, commentBody: string, verifier: string): Promise<ActionRun>;
 }
 
 const DAY_MS = 86_400_000;
@@ -70,7 +70,7 @@ export async function playConsentWeek(stage: WeekStage, googleClientId: string, 
         comment: { id: comment.id, body: comment.body, author_association: 'OWNER' },
       }),
     );
-    await stage.reseedFromComment(eventFile, verifier);
+    await stage.reseedFromComment(eventFile, comment.body, verifier);
   } finally {
     await rm(folder, { recursive: true, force: true });
   }

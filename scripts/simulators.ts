@@ -16,10 +16,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { renameSync, writeFileSync } from 'node:fs';
-import { loadGitHubOpenApiValidator } from '../test/helpers/openapi.js';
-import { startFitbitSim } from '../test/sim/fitbit.js';
-import { startGitHubSim } from '../test/sim/github.js';
-import { startGoogleSim } from '../test/sim/google.js';
+import { startWorld } from '../test/helpers/world.js';
 
 const outputFile = process.argv[2];
 if (outputFile === undefined || outputFile === '') {
@@ -37,21 +34,23 @@ const SCOPE = [
   .map((area) => `https://www.googleapis.com/auth/googlehealth.${area}`)
   .join(' ');
 
-const validate = await loadGitHubOpenApiValidator();
-const [google, fitbit, github] = await Promise.all([
-  startGoogleSim(),
-  startFitbitSim(),
-  startGitHubSim({ validate }),
-]);
-
 const writerToken = `ghs_selftest${randomBytes(12).toString('hex')}`;
 const client = {
   id: 'self-test.apps.googleusercontent.com',
   secret: `GOCSPX-${randomBytes(12).toString('hex')}`,
 };
-github.addRepo(REPOSITORY);
-github.addToken(writerToken, 'write');
-google.addClient(client);
+// The tests' world: the three simulators, the repository, the writer token and the clients.
+const world = await startWorld({
+  repository: REPOSITORY,
+  writer: writerToken,
+  fitbitClient: {
+    id: 'SELFTEST',
+    secret: `fitbit-${randomBytes(8).toString('hex')}`,
+    type: 'server',
+  },
+  googleClient: client,
+});
+const { google, fitbit, github } = world;
 const refreshToken = google.issueGrant({ clientId: client.id, scope: SCOPE });
 github.setSecret({ repository: REPOSITORY }, SECRET_NAME, refreshToken);
 
@@ -85,17 +84,15 @@ let stopping = false;
 async function stop(signal: string): Promise<void> {
   if (stopping) return;
   stopping = true;
-  await Promise.all([google.close(), fitbit.close(), github.close()]);
   const stored = github.secretValue({ repository: REPOSITORY }, SECRET_NAME);
   process.stderr.write(
     `simulators stopped (${signal}): ${google.requests.length} Google request(s), ${github.requests.length} GitHub request(s); ${SECRET_NAME} ${stored === refreshToken ? 'still holds the seeded refresh token' : 'holds a different value'}\n`,
   );
-  if (github.violations.length > 0) {
-    process.stderr.write(
-      `requests outside GitHub's OpenAPI description:\n${github.violations.join('\n')}\n`,
-    );
+  // Closing the world names any request GitHub's OpenAPI description does not document.
+  await world.close().catch((error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
     process.exitCode = 1;
-  }
+  });
 }
 process.on('SIGTERM', () => void stop('SIGTERM'));
 process.on('SIGINT', () => void stop('SIGINT'));

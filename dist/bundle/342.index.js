@@ -810,11 +810,7 @@ async function authorize(values, io) {
         const config = await readAuthorizeConfig(values, io.env, io.cwd);
         redactor.add(config.githubToken);
         redactor.add(config.endpoint.clientSecret);
-        network = {
-            dispatcher: (0,http/* createDispatcher */.S)(timing/* PRODUCTION_TIMING */.Z.requestTimeoutMs),
-            timing: timing/* PRODUCTION_TIMING */.Z,
-            signal: until.signal,
-        };
+        network = (0,http/* createNetwork */.V)(timing/* PRODUCTION_TIMING */.Z, until.signal);
         const log = {
             info: (message) => io.err(message),
             warning: (message) => io.err(`warning: ${message}`),

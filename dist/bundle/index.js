@@ -53376,8 +53376,9 @@ function errorMessage(error) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ createDispatcher)
+/* harmony export */   V: () => (/* binding */ createNetwork)
 /* harmony export */ });
+/* unused harmony export createDispatcher */
 /* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6752);
 /**
  * The one HTTP dispatcher for every request the action makes: timeouts on
@@ -53385,6 +53386,10 @@ function errorMessage(error) {
  * HTTP_PROXY, NO_PROXY), for the token endpoint and GitHub alike.
  */
 
+/** The network of one run or command: a fresh dispatcher on `timing`, cut short by `signal`. */
+function createNetwork(timing, signal) {
+    return { dispatcher: createDispatcher(timing.requestTimeoutMs), timing, signal };
+}
 function createDispatcher(requestTimeoutMs) {
     return new undici__WEBPACK_IMPORTED_MODULE_0__.EnvHttpProxyAgent({
         connect: { timeout: requestTimeoutMs },
@@ -58298,11 +58303,7 @@ async function run(deps = defaultDependencies()) {
     const stepDeadline = AbortSignal.timeout(deps.timing.stepLimitMs);
     // Aborted the moment the run fails, so no sibling request or retry outlives it.
     const cancel = new AbortController();
-    const network = {
-        dispatcher: (0,http/* createDispatcher */.S)(deps.timing.requestTimeoutMs),
-        timing: deps.timing,
-        signal: AbortSignal.any([stepDeadline, cancel.signal]),
-    };
+    const network = (0,http/* createNetwork */.V)(deps.timing, AbortSignal.any([stepDeadline, cancel.signal]));
     let reseed = false;
     // Filled when a failing run opened the consent issue: the summary's next step points to it.
     const followUp = {};

@@ -11,7 +11,7 @@ import { checkGrant, type GrantPlan, keepGrant } from '../grant/flow.js';
 import type { Log } from '../grant/log.js';
 import { type Situation, unwrapFailure } from '../grant/stage.js';
 import { ActionError, errorMessage } from '../lib/errors.js';
-import { createDispatcher, type Network } from '../lib/http.js';
+import { createNetwork, type Network } from '../lib/http.js';
 import { Redactor, secretLines } from '../lib/redact.js';
 import { PRODUCTION_TIMING, type Timing } from '../lib/timing.js';
 import { prepareConsent } from './consent-hooks.js';
@@ -58,11 +58,7 @@ export async function run(deps: Dependencies = defaultDependencies()): Promise<v
   const stepDeadline = AbortSignal.timeout(deps.timing.stepLimitMs);
   // Aborted the moment the run fails, so no sibling request or retry outlives it.
   const cancel = new AbortController();
-  const network: Network = {
-    dispatcher: createDispatcher(deps.timing.requestTimeoutMs),
-    timing: deps.timing,
-    signal: AbortSignal.any([stepDeadline, cancel.signal]),
-  };
+  const network = createNetwork(deps.timing, AbortSignal.any([stepDeadline, cancel.signal]));
   let reseed = false;
   // Filled when a failing run opened the consent issue: the summary's next step points to it.
   const followUp: FollowUp = {};

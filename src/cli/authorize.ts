@@ -11,7 +11,7 @@ import { keepGrant } from '../grant/flow.js';
 import type { Log } from '../grant/log.js';
 import { unwrapFailure } from '../grant/stage.js';
 import { errorMessage, InputError } from '../lib/errors.js';
-import { createDispatcher, type Network } from '../lib/http.js';
+import { createNetwork, type Network } from '../lib/http.js';
 import { Redactor } from '../lib/redact.js';
 import { PRODUCTION_TIMING } from '../lib/timing.js';
 import { buildConsentUrl, createPkce, createState } from '../oauth/consent.js';
@@ -64,11 +64,7 @@ async function authorize(values: AuthorizeValues, io: CommandIo): Promise<number
     const config = await readAuthorizeConfig(values, io.env, io.cwd);
     redactor.add(config.githubToken);
     redactor.add(config.endpoint.clientSecret);
-    network = {
-      dispatcher: createDispatcher(PRODUCTION_TIMING.requestTimeoutMs),
-      timing: PRODUCTION_TIMING,
-      signal: until.signal,
-    };
+    network = createNetwork(PRODUCTION_TIMING, until.signal);
     const log: Log = {
       info: (message) => io.err(message),
       warning: (message) => io.err(`warning: ${message}`),

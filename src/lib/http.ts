@@ -13,6 +13,11 @@ export interface Network {
   readonly signal: AbortSignal | undefined;
 }
 
+/** The network of one run or command: a fresh dispatcher on `timing`, cut short by `signal`. */
+export function createNetwork(timing: Timing, signal: AbortSignal | undefined): Network {
+  return { dispatcher: createDispatcher(timing.requestTimeoutMs), timing, signal };
+}
+
 export function createDispatcher(requestTimeoutMs: number): Dispatcher {
   return new EnvHttpProxyAgent({
     connect: { timeout: requestTimeoutMs },
