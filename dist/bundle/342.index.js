@@ -343,20 +343,19 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./lib/src/cli/git-remote.js
 /**
- * What git says about the checkout the command runs in: its top-level folder
- * and its `origin` remote, for the command's default repository. Understands
- * https and ssh remotes of any GitHub host.
+ * The git checkout around a folder: its top-level folder (found by its `.git`,
+ * without running git) and its `origin` remote, for the command's default
+ * repository and for keeping the recovery key out of any working tree.
+ * Understands https and ssh remotes of any GitHub host.
  */
+
+
 
 
 const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
 /** The `origin` remote's URL as configured (it may carry credentials: never print it). */
 function originRemote(cwd) {
     return git(cwd, 'remote', 'get-url', 'origin');
-}
-/** The top-level folder of the working tree around `cwd`. */
-function checkoutTopLevel(cwd) {
-    return git(cwd, 'rev-parse', '--show-toplevel');
 }
 async function git(cwd, ...args) {
     try {
@@ -371,6 +370,37 @@ async function git(cwd, ...args) {
 function repositoryFromRemote(remote) {
     const match = /^(?:[a-z+]+:\/\/(?:[^@/]+@)?[^/]+\/|[^@\s]+@[^:\s]+:)([^/\s]+)\/([^/\s]+?)(?:\.git)?\/?$/i.exec(remote);
     return match?.[1] && match[2] ? `${match[1]}/${match[2]}` : undefined;
+}
+/** The top folder of the git working tree that holds `path`, if any (found by its `.git`). */
+async function workingTreeAround(path) {
+    let folder = await nearestExisting(path);
+    for (;;) {
+        if (await exists((0,external_node_path_.join)(folder, '.git')))
+            return folder;
+        const parent = (0,external_node_path_.dirname)(folder);
+        if (parent === folder)
+            return undefined;
+        folder = parent;
+    }
+}
+/** The real path of `path` or of its nearest existing ancestor (a new file's folder may not exist). */
+async function nearestExisting(path) {
+    try {
+        return await (0,promises_.realpath)(path);
+    }
+    catch {
+        const parent = (0,external_node_path_.dirname)(path);
+        return parent === path ? path : nearestExisting(parent);
+    }
+}
+async function exists(path) {
+    try {
+        await (0,promises_.lstat)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
 }
 
 ;// CONCATENATED MODULE: ./lib/package.json
@@ -402,7 +432,7 @@ const VERSION = package_namespaceObject.rE;
 
 const GIVE = 'pass --repository owner/name of the repository whose workflow uses the action';
 async function defaultRepository(cwd) {
-    const [remote, topLevel] = await Promise.all([originRemote(cwd), checkoutTopLevel(cwd)]);
+    const [remote, topLevel] = await Promise.all([originRemote(cwd), workingTreeAround(cwd)]);
     if (topLevel === undefined) {
         throw new UsageError(`no --repository, and this folder is not in a git checkout; ${GIVE}`);
     }
@@ -915,7 +945,6 @@ var recovery = __webpack_require__(1635);
  * user insists, since one `git add -A` would publish it.
  */
 
-
 const KEY_FOLDER_NAME = 'fitbit-token-keeper';
 const KEY_FILE_NAME = 'recovery.key';
 /** `$XDG_CONFIG_HOME/fitbit-token-keeper/recovery.key`, else `~/.config/…`. */
@@ -925,43 +954,13 @@ function defaultKeyFile(env, home) {
     const config = xdg && (0,external_node_path_.isAbsolute)(xdg) ? xdg : (0,external_node_path_.join)(home, '.config');
     return (0,external_node_path_.join)(config, KEY_FOLDER_NAME, KEY_FILE_NAME);
 }
-/** The top folder of the git working tree that holds `path`, if any (found by its `.git`). */
-async function workingTreeAround(path) {
-    let folder = await nearestExisting(path);
-    for (;;) {
-        if (await exists((0,external_node_path_.join)(folder, '.git')))
-            return folder;
-        const parent = (0,external_node_path_.dirname)(folder);
-        if (parent === folder)
-            return undefined;
-        folder = parent;
-    }
-}
-/** The real path of `path` or of its nearest existing ancestor (a new file's folder may not exist). */
-async function nearestExisting(path) {
-    try {
-        return await (0,promises_.realpath)(path);
-    }
-    catch {
-        const parent = (0,external_node_path_.dirname)(path);
-        return parent === path ? path : nearestExisting(parent);
-    }
-}
-async function exists(path) {
-    try {
-        await (0,promises_.lstat)(path);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
 
 ;// CONCATENATED MODULE: ./lib/src/cli/recovery.js
 /**
  * `fitbit-token-keeper keygen` and `recover`: make the recovery key pair, and
  * open a refresh token the action sealed to it when GitHub would not store it.
  */
+
 
 
 

@@ -9,14 +9,14 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InputError } from '../lib/errors.js';
 import { repository } from '../lib/validators.js';
-import { checkoutTopLevel, originRemote, repositoryFromRemote } from './git-remote.js';
+import { originRemote, repositoryFromRemote, workingTreeAround } from './git-remote.js';
 import { UsageError } from './options.js';
 import { PACKAGE_NAME } from './version.js';
 
 const GIVE = 'pass --repository owner/name of the repository whose workflow uses the action';
 
 export async function defaultRepository(cwd: string): Promise<string> {
-  const [remote, topLevel] = await Promise.all([originRemote(cwd), checkoutTopLevel(cwd)]);
+  const [remote, topLevel] = await Promise.all([originRemote(cwd), workingTreeAround(cwd)]);
   if (topLevel === undefined) {
     throw new UsageError(`no --repository, and this folder is not in a git checkout; ${GIVE}`);
   }

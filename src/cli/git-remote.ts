@@ -1,9 +1,12 @@
 /**
- * What git says about the checkout the command runs in: its top-level folder
- * and its `origin` remote, for the command's default repository. Understands
- * https and ssh remotes of any GitHub host.
+ * The git checkout around a folder: its top-level folder (found by its `.git`,
+ * without running git) and its `origin` remote, for the command's default
+ * repository and for keeping the recovery key out of any working tree.
+ * Understands https and ssh remotes of any GitHub host.
  */
 import { execFile } from 'node:child_process';
+import { lstat, realpath } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
@@ -11,11 +14,6 @@ const run = promisify(execFile);
 /** The `origin` remote's URL as configured (it may carry credentials: never print it). */
 export function originRemote(cwd: string): Promise<string | undefined> {
   return git(cwd, 'remote', 'get-url', 'origin');
-}
-
-/** The top-level folder of the working tree around `cwd`. */
-export function checkoutTopLevel(cwd: string): Promise<string | undefined> {
-  return git(cwd, 'rev-parse', '--show-toplevel');
 }
 
 async function git(cwd: string, ...args: string[]): Promise<string | undefined> {
@@ -34,4 +32,34 @@ export function repositoryFromRemote(remote: string): string | undefined {
       remote,
     );
   return match?.[1] && match[2] ? `${match[1]}/${match[2]}` : undefined;
+}
+
+/** The top folder of the git working tree that holds `path`, if any (found by its `.git`). */
+export async function workingTreeAround(path: string): Promise<string | undefined> {
+  let folder = await nearestExisting(path);
+  for (;;) {
+    if (await exists(join(folder, '.git'))) return folder;
+    const parent = dirname(folder);
+    if (parent === folder) return undefined;
+    folder = parent;
+  }
+}
+
+/** The real path of `path` or of its nearest existing ancestor (a new file's folder may not exist). */
+async function nearestExisting(path: string): Promise<string> {
+  try {
+    return await realpath(path);
+  } catch {
+    const parent = dirname(path);
+    return parent === path ? path : nearestExisting(parent);
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await lstat(path);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -9,7 +9,8 @@ import { errorMessage, InputError } from '../lib/errors.js';
 import { generateRecoveryKeyPair, openRecovered, RECOVERY_MARKER } from '../lib/recovery.js';
 import { secretName } from '../lib/validators.js';
 import { defineCommand, EXIT } from './command.js';
-import { defaultKeyFile, workingTreeAround } from './key-file.js';
+import { workingTreeAround } from './git-remote.js';
+import { defaultKeyFile } from './key-file.js';
 import { HELP_OPTION, UsageError } from './options.js';
 
 const DEFAULT_KEY_HELP =

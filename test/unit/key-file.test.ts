@@ -2,7 +2,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultKeyFile, workingTreeAround } from '../../src/cli/key-file.js';
+import { workingTreeAround } from '../../src/cli/git-remote.js';
+import { defaultKeyFile } from '../../src/cli/key-file.js';
 import { useTempFolders } from '../helpers/temp-folders.js';
 
 const tempFolder = useTempFolders();
