@@ -970,7 +970,7 @@ function defaultKeyFile(env, home) {
 
 
 
-const DEFAULT_KEY_HELP = 'recovery.key in $XDG_CONFIG_HOME/fitbit-token-keeper/, else in ~/.config/fitbit-token-keeper/';
+const DEFAULT_KEY_HELP = `${KEY_FILE_NAME} in $XDG_CONFIG_HOME/${KEY_FOLDER_NAME}/, else in ~/.config/${KEY_FOLDER_NAME}/`;
 const KEYGEN = defineCommand({
     name: 'keygen',
     summary: "Make a recovery key pair for the action's recovery-public-key input.",

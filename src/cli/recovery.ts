@@ -10,11 +10,10 @@ import { generateRecoveryKeyPair, openRecovered, RECOVERY_MARKER } from '../lib/
 import { secretName } from '../lib/validators.js';
 import { defineCommand, EXIT } from './command.js';
 import { workingTreeAround } from './git-remote.js';
-import { defaultKeyFile } from './key-file.js';
+import { defaultKeyFile, KEY_FILE_NAME, KEY_FOLDER_NAME } from './key-file.js';
 import { HELP_OPTION, UsageError } from './options.js';
 
-const DEFAULT_KEY_HELP =
-  'recovery.key in $XDG_CONFIG_HOME/fitbit-token-keeper/, else in ~/.config/fitbit-token-keeper/';
+const DEFAULT_KEY_HELP = `${KEY_FILE_NAME} in $XDG_CONFIG_HOME/${KEY_FOLDER_NAME}/, else in ~/.config/${KEY_FOLDER_NAME}/`;
 
 export const KEYGEN = defineCommand({
   name: 'keygen',
