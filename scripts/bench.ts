@@ -12,8 +12,8 @@ import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { PROJECT_ROOT, runAction } from '../test/helpers/action-runner.js';
-import { startWorld, type World } from '../test/helpers/world.js';
+import { PROJECT_ROOT, runAction } from '../sim/action-runner.js';
+import { startWorld, type World } from '../sim/world.js';
 
 const RUNS = Math.max(15, Number(process.env.BENCH_RUNS ?? 15));
 const LATENCY = { githubMs: 40, tokenEndpointMs: 80 };

@@ -9,16 +9,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { type ActionRun, PROJECT_ROOT, renderRunnerLog, runAction } from '../sim/action-runner.js';
+import { type FitbitSim, startFitbitSim } from '../sim/fitbit.js';
+import { type GitHubSim, startGitHubSim } from '../sim/github.js';
+import { type GoogleSim, startGoogleSim } from '../sim/google.js';
 import { generateRecoveryKeyPair, openRecovered } from '../src/lib/recovery.js';
-import {
-  type ActionRun,
-  PROJECT_ROOT,
-  renderRunnerLog,
-  runAction,
-} from '../test/helpers/action-runner.js';
-import { type FitbitSim, startFitbitSim } from '../test/sim/fitbit.js';
-import { type GitHubSim, startGitHubSim } from '../test/sim/github.js';
-import { type GoogleSim, startGoogleSim } from '../test/sim/google.js';
 import { indent, summaryAsText, type WithEntry, workflowStepYaml, wrapLine } from './demo-text.js';
 import { playConsentWeek } from './demo-week.js';
 

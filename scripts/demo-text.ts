@@ -3,7 +3,7 @@
  * step log, and the job summary as a plain-text table. Pure text, no I/O.
  */
 import { stringify } from 'yaml';
-import { decodeEntities, summaryRows } from '../test/helpers/summary.js';
+import { decodeEntities, summaryRows } from '../sim/summary.js';
 
 /** One `with:` entry as the workflow file holds it: a literal or a `${{ … }}` expression. */
 export interface WithEntry {

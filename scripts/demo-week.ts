@@ -8,11 +8,11 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ActionRun } from '../test/helpers/action-runner.js';
-import { consentRedirect } from '../test/helpers/consent.js';
-import type { GitHubSim } from '../test/sim/github.js';
-import type { SimIssue } from '../test/sim/github-issues.js';
-import type { GoogleSim } from '../test/sim/google.js';
+import type { ActionRun } from '../sim/action-runner.js';
+import { consentRedirect } from '../sim/browser.js';
+import type { GitHubSim } from '../sim/github.js';
+import type { SimIssue } from '../sim/github-issues.js';
+import type { GoogleSim } from '../sim/google.js';
 
 /** What the scene needs of the demo: its simulators, its way of running and telling. */
 export interface WeekStage {

@@ -6,7 +6,7 @@
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../test/helpers/action-runner.js';
+import { PROJECT_ROOT } from '../sim/action-runner.js';
 
 interface Manifest {
   readonly name: string;

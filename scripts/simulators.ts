@@ -1,6 +1,6 @@
 /**
  * `node lib/scripts/simulators.js OUTPUT_FILE`: starts the Google, Fitbit and
- * GitHub simulators (test/sim/) on 127.0.0.1 and keeps them up until it is
+ * GitHub simulators (sim/) on 127.0.0.1 and keeps them up until it is
  * killed (SIGTERM or SIGINT), for the self-test workflow and for trying the
  * bundled action by hand. It seeds one repository, a token that may write its
  * secrets, a Google client and a Google grant whose refresh token is stored in
@@ -16,7 +16,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { renameSync, writeFileSync } from 'node:fs';
-import { startWorld } from '../test/helpers/world.js';
+import { startWorld } from '../sim/world.js';
 
 const outputFile = process.argv[2];
 if (outputFile === undefined || outputFile === '') {

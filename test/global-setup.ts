@@ -6,7 +6,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildOperationIndex, OPERATIONS_FILE_VARIABLE } from './helpers/openapi.js';
+import { buildOperationIndex, OPERATIONS_FILE_VARIABLE } from '../sim/openapi.js';
 
 export default async function setup(): Promise<() => Promise<void>> {
   const folder = await mkdtemp(join(tmpdir(), 'ftk-openapi-'));

@@ -4,7 +4,7 @@
  * receives is checked against GitHub's OpenAPI description.
  */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type ActionRun, maskedBeforeAnyOtherUse, runAction } from '../helpers/action-runner.js';
+import { type ActionRun, maskedBeforeAnyOtherUse, runAction } from '../../sim/action-runner.js';
 import { markRequests, requestLog } from '../helpers/request-log.js';
 import { useWorld } from '../helpers/use-world.js';
 

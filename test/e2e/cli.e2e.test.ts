@@ -9,10 +9,10 @@ import { cp, mkdir, readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../sim/action-runner.js';
 import type { OptionSpecs } from '../../src/cli/options.js';
 import { COMMANDS, TOOL_OPTIONS } from '../../src/cli/tool.js';
 import { sealForRecovery } from '../../src/lib/recovery.js';
-import { PROJECT_ROOT } from '../helpers/action-runner.js';
 import { COMMAND_NODE, startCommand } from '../helpers/command-runner.js';
 import { useTempFolders } from '../helpers/temp-folders.js';
 

@@ -9,12 +9,12 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type ActionRun, runAction } from '../helpers/action-runner.js';
-import { consentRedirect } from '../helpers/consent.js';
+import { type ActionRun, runAction } from '../../sim/action-runner.js';
+import { consentRedirect } from '../../sim/browser.js';
+import type { SimComment, SimIssue } from '../../sim/github.js';
+import { pkceChallenge } from '../../sim/oauth-kit.js';
 import { useTempFolders } from '../helpers/temp-folders.js';
 import { useWorld } from '../helpers/use-world.js';
-import type { SimComment, SimIssue } from '../sim/github.js';
-import { pkceChallenge } from '../sim/oauth-kit.js';
 
 const REPOSITORY = 'octo/weekly';
 const TARGET = { repository: REPOSITORY };

@@ -9,7 +9,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_CREDENTIALS, type DemoResult, runDemo } from '../../scripts/demo-scenes.js';
-import { PROJECT_ROOT } from '../helpers/action-runner.js';
+import { PROJECT_ROOT } from '../../sim/action-runner.js';
 
 /** The forms a secret could take in printed text. */
 function encodings(secret: string): string[] {

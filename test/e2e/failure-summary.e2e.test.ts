@@ -4,8 +4,8 @@
  * nowhere), and the one next step. The bundle runs as the runner runs it.
  */
 import { describe, expect, it } from 'vitest';
-import { type ActionRun, runAction } from '../helpers/action-runner.js';
-import { summaryProblems, summaryRows } from '../helpers/summary.js';
+import { type ActionRun, runAction } from '../../sim/action-runner.js';
+import { summaryProblems, summaryRows } from '../../sim/summary.js';
 import { useWorld } from '../helpers/use-world.js';
 
 const REPOSITORY = 'octo/failure-summary';

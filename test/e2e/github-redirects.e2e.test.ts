@@ -6,9 +6,9 @@
  * reaches anyone else, and nothing counts as stored that GitHub did not store.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { runAction } from '../helpers/action-runner.js';
+import { runAction } from '../../sim/action-runner.js';
+import { type GitHubSim, startGitHubSim } from '../../sim/github.js';
 import { useWorld } from '../helpers/use-world.js';
-import { type GitHubSim, startGitHubSim } from '../sim/github.js';
 
 const REPOSITORY = 'octo/redirects';
 const TARGET = { repository: REPOSITORY };

@@ -4,10 +4,10 @@
  * workflow command, markup in the job summary, or a secret in a readable encoding.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { runAction } from '../helpers/action-runner.js';
-import { summaryProblems } from '../helpers/summary.js';
+import { runAction } from '../../sim/action-runner.js';
+import { summaryProblems } from '../../sim/summary.js';
+import type { Inputs } from '../../sim/world.js';
 import { useWorld } from '../helpers/use-world.js';
-import type { Inputs } from '../helpers/world.js';
 
 const REPOSITORY = 'octo/hostile';
 const WRITER = 'ghp_writer_hostile_token_01';

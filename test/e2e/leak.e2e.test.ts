@@ -7,11 +7,11 @@
  * outputs and exported variables, may carry the access token.
  */
 import { describe, expect, it } from 'vitest';
+import { type ActionRun, runAction } from '../../sim/action-runner.js';
+import { pkceChallenge } from '../../sim/oauth-kit.js';
+import type { Inputs } from '../../sim/world.js';
 import { generateRecoveryKeyPair } from '../../src/lib/recovery.js';
-import { type ActionRun, runAction } from '../helpers/action-runner.js';
 import { useWorld } from '../helpers/use-world.js';
-import type { Inputs } from '../helpers/world.js';
-import { pkceChallenge } from '../sim/oauth-kit.js';
 
 const REPOSITORY = 'octo/leaks';
 const TARGET = { repository: REPOSITORY };

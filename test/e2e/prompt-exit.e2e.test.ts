@@ -4,7 +4,7 @@
  * exits at once instead of living on while abandoned sibling reads are retried.
  */
 import { expect, it } from 'vitest';
-import { runAction } from '../helpers/action-runner.js';
+import { runAction } from '../../sim/action-runner.js';
 import { useWorld } from '../helpers/use-world.js';
 
 const REPOSITORY = 'octo/prompt';

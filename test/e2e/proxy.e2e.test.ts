@@ -7,7 +7,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createProxy, type ProxyServer } from 'proxy';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { runAction } from '../helpers/action-runner.js';
+import { runAction } from '../../sim/action-runner.js';
 import { runInProcess } from '../helpers/in-process.js';
 import { useWorld } from '../helpers/use-world.js';
 

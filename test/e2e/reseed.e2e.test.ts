@@ -6,12 +6,12 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runAction } from '../helpers/action-runner.js';
+import { runAction } from '../../sim/action-runner.js';
+import { consentWithPkce } from '../../sim/browser.js';
+import { randomBase64Url } from '../../sim/oauth-kit.js';
 import { startCommand } from '../helpers/command-runner.js';
-import { consentWithPkce } from '../helpers/consent.js';
 import { useTempFolders } from '../helpers/temp-folders.js';
 import { useWorld } from '../helpers/use-world.js';
-import { randomBase64Url } from '../sim/oauth-kit.js';
 
 const REPOSITORY = 'octo/reseed';
 const TARGET = { repository: REPOSITORY };

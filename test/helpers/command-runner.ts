@@ -6,7 +6,7 @@
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from './action-runner.js';
+import { PROJECT_ROOT } from '../../sim/action-runner.js';
 
 export const COMMAND_ENTRY = join(PROJECT_ROOT, 'dist', 'cli', 'index.js');
 

@@ -5,9 +5,9 @@
  * Tests in one file run one at a time, so swapping process.env here is safe.
  */
 import * as actionsCore from '@actions/core';
+import { type ActionRun, inputVariables, withRunnerFiles } from '../../sim/action-runner.js';
 import { type Dependencies, defaultDependencies, run } from '../../src/action/main.js';
 import type { Summary } from '../../src/action/outputs.js';
-import { type ActionRun, inputVariables, withRunnerFiles } from './action-runner.js';
 import { FAST_TIMING } from './fast-timing.js';
 
 export async function runInProcess(

@@ -4,7 +4,7 @@
  * `METHOD path body`, with every value that changes from run to run (tokens,
  * sealed values, the probe's random name) replaced by a stable label.
  */
-import type { World } from './world.js';
+import type { World } from '../../sim/world.js';
 
 export interface RequestMark {
   readonly github: number;

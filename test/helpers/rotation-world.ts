@@ -4,8 +4,8 @@
  * each test a fresh user whose refresh token sits in the default secret.
  */
 import { afterEach } from 'vitest';
+import type { World } from '../../sim/world.js';
 import { useWorld } from './use-world.js';
-import type { World } from './world.js';
 
 export const SECRET = 'FITBIT_REFRESH_TOKEN';
 

@@ -4,7 +4,7 @@
  * filled in before the first test runs.
  */
 import { afterAll, beforeAll } from 'vitest';
-import { startWorld, type World, type WorldOptions } from './world.js';
+import { startWorld, type World, type WorldOptions } from '../../sim/world.js';
 
 export function useWorld(options: WorldOptions): World {
   const world = {} as World;

@@ -5,8 +5,8 @@
  * with a comment naming the new grant-expires-at.
  */
 import { describe, expect, it } from 'vitest';
+import { summaryRows } from '../../sim/summary.js';
 import { runInProcess } from '../helpers/in-process.js';
-import { summaryRows } from '../helpers/summary.js';
 import { useWorld } from '../helpers/use-world.js';
 
 const REPOSITORY = 'octo/consent';

@@ -5,6 +5,8 @@
  * afterwards, and that the message says what to do.
  */
 import { describe, expect, it } from 'vitest';
+import { startGitHubSim } from '../../sim/github.js';
+import type { Inputs } from '../../sim/world.js';
 import { generateRecoveryKeyPair, openRecovered } from '../../src/lib/recovery.js';
 import { FAST_TIMING as FAST } from '../helpers/fast-timing.js';
 import { runInProcess } from '../helpers/in-process.js';
@@ -14,8 +16,6 @@ import {
   SECRET,
   useRotationWorld,
 } from '../helpers/rotation-world.js';
-import type { Inputs } from '../helpers/world.js';
-import { startGitHubSim } from '../sim/github.js';
 
 const REPOSITORY = 'octo/faults';
 const TARGET = { repository: REPOSITORY };

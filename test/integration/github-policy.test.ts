@@ -5,6 +5,7 @@
  * be deleted, and a public key that cannot be sealed to.
  */
 import { describe, expect, it } from 'vitest';
+import type { Inputs } from '../../sim/world.js';
 import { readInputs } from '../../src/action/inputs.js';
 import { createGitHubClient } from '../../src/github/client.js';
 import { storeRefreshToken } from '../../src/grant/store.js';
@@ -13,7 +14,6 @@ import { generateRecoveryKeyPair, openRecovered } from '../../src/lib/recovery.j
 import { FAST_TIMING as FAST } from '../helpers/fast-timing.js';
 import { runInProcess } from '../helpers/in-process.js';
 import { isSecretPut, SECRET, useRotationWorld } from '../helpers/rotation-world.js';
-import type { Inputs } from '../helpers/world.js';
 
 const REPOSITORY = 'octo/policy';
 const TARGET = { repository: REPOSITORY };

@@ -3,9 +3,9 @@
  * real sockets: the paths that are awkward to reach through the bundle.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { consentWithPkce } from '../helpers/consent.js';
+import { consentWithPkce } from '../../sim/browser.js';
+import { readBody, startServer } from '../../sim/server.js';
 import { runInProcess } from '../helpers/in-process.js';
-import { readBody, startServer } from '../helpers/server.js';
 import { useWorld } from '../helpers/use-world.js';
 
 const REPOSITORY = 'octo/integration';

@@ -4,11 +4,11 @@
  * (the old token is spent) before a fault rewrites the reply it sends.
  */
 import { describe, expect, it } from 'vitest';
+import type { Fault } from '../../sim/faults.js';
+import type { Reply } from '../../sim/server.js';
 import { FAST_TIMING as FAST } from '../helpers/fast-timing.js';
 import { runInProcess } from '../helpers/in-process.js';
 import { isTokenRequest, SECRET, useRotationWorld } from '../helpers/rotation-world.js';
-import type { Reply } from '../helpers/server.js';
-import type { Fault } from '../sim/faults.js';
 
 const REPOSITORY = 'octo/token-replies';
 const TARGET = { repository: REPOSITORY };

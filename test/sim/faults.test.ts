@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { type RunningServer, readBody, sendJson, startServer } from '../helpers/server.js';
-import { answerWithFaults, FaultQueue } from './faults.js';
+import { answerWithFaults, FaultQueue } from '../../sim/faults.js';
+import { type RunningServer, readBody, sendJson, startServer } from '../../sim/server.js';
 
 let server: RunningServer;
 let handled = 0;

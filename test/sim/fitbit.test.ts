@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { consentRedirect } from '../helpers/consent.js';
-import { type FitbitSim, type FitbitSimOptions, startFitbitSim } from './fitbit.js';
+import { consentRedirect } from '../../sim/browser.js';
+import { type FitbitSim, type FitbitSimOptions, startFitbitSim } from '../../sim/fitbit.js';
 
 const SERVER = { id: '23ABCD', secret: 'server-app-secret', type: 'server' as const };
 const PUBLIC = { id: '23PUBL', type: 'client' as const };

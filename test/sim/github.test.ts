@@ -1,7 +1,7 @@
 import { request as httpRequest } from 'node:http';
 import sodium from 'libsodium-wrappers';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type GitHubSim, type GitHubSimOptions, startGitHubSim } from './github.js';
+import { type GitHubSim, type GitHubSimOptions, startGitHubSim } from '../../sim/github.js';
 
 const REPO = 'octo/health';
 const OTHER = 'octo/other';

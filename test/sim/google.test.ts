@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { consentRedirect } from '../helpers/consent.js';
-import { type GoogleSim, type GoogleSimOptions, startGoogleSim } from './google.js';
+import { consentRedirect } from '../../sim/browser.js';
+import { type GoogleSim, type GoogleSimOptions, startGoogleSim } from '../../sim/google.js';
 
 const CLIENT = { id: 'sim.apps.googleusercontent.com', secret: 'GOCSPX-sim-secret' };
 const SCOPE = 'https://www.googleapis.com/auth/googlehealth.sleep.readonly';

@@ -1,7 +1,7 @@
 import sodium from 'libsodium-wrappers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadGitHubOpenApiValidator, type OpenApiValidate } from '../helpers/openapi.js';
-import { type GitHubSim, startGitHubSim } from './github.js';
+import { type GitHubSim, startGitHubSim } from '../../sim/github.js';
+import { loadGitHubOpenApiValidator, type OpenApiValidate } from '../../sim/openapi.js';
 
 const PUT_PATH = '/repos/octo/health/actions/secrets/FITBIT_REFRESH_TOKEN';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { decodeEntities } from '../../sim/summary.js';
 import { escapeSummaryText } from '../../src/lib/escape.js';
-import { decodeEntities } from '../helpers/summary.js';
 
 // Characters that, raw, could open a tag, an entity, a link, an image or a code span.
 const RAW_SPECIALS = /[<>&"'[\]`\\|*~]/;

@@ -7,7 +7,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../helpers/action-runner.js';
+import { PROJECT_ROOT } from '../../sim/action-runner.js';
 
 const SRC = join(PROJECT_ROOT, 'src');
 /** Which layers each layer may import from (its own always). */
@@ -42,9 +42,15 @@ function layerOf(file: string): string {
   return rest.length === 0 ? '.' : first;
 }
 
+/** Static imports and re-exports, side-effect imports, and dynamic import('…') with a literal. */
 function importsOf(source: string): string[] {
-  return [...source.matchAll(/^\s*(?:import|export)\b[^'"]*?from\s+'([^']+)'/gm)].map(
-    (match) => match[1] ?? '',
+  const patterns = [
+    /^\s*(?:import|export)\b[^'"]*?from\s+'([^']+)'/gm,
+    /^\s*import\s+'([^']+)'/gm,
+    /\bimport\(\s*'([^']+)'\s*\)/g,
+  ];
+  return patterns.flatMap((pattern) =>
+    [...source.matchAll(pattern)].map((match) => match[1] ?? ''),
   );
 }
 
@@ -62,6 +68,38 @@ describe('the layers of src/', () => {
       }
     }
     expect(violations).toEqual([]);
+  });
+
+  it('keep test/ to itself: nothing outside it imports from it', async () => {
+    const TEST = join(PROJECT_ROOT, 'test');
+    const outside: string[] = [];
+    for (const folder of ['src', 'sim', 'scripts']) {
+      for (const file of await sourceFiles(join(PROJECT_ROOT, folder))) {
+        for (const specifier of importsOf(await readFile(file, 'utf8'))) {
+          if (!specifier.startsWith('.')) continue;
+          const target = relative(TEST, join(file, '..', specifier));
+          if (!target.startsWith('..'))
+            outside.push(`${relative(PROJECT_ROOT, file)} imports ${specifier}`);
+        }
+      }
+    }
+    expect(outside).toEqual([]);
+  });
+
+  it('keep the simulators out of what ships: src/ imports nothing from sim/', async () => {
+    const SIM = join(PROJECT_ROOT, 'sim');
+    const users: string[] = [];
+    for (const file of await sourceFiles(SRC)) {
+      for (const specifier of importsOf(await readFile(file, 'utf8'))) {
+        if (
+          specifier.startsWith('.') &&
+          !relative(SIM, join(file, '..', specifier)).startsWith('..')
+        ) {
+          users.push(`${relative(SRC, file)} imports ${specifier}`);
+        }
+      }
+    }
+    expect(users).toEqual([]);
   });
 
   it('let only the action touch @actions/core', async () => {

@@ -1,6 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import { Agent } from 'undici';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningServer, readBody, startServer } from '../../sim/server.js';
 import { Redactor } from '../../src/lib/redact.js';
 import { PROVIDERS, type ProviderName, resolveClientAuth } from '../../src/oauth/providers.js';
 import {
@@ -10,7 +11,6 @@ import {
   type TokenRequest,
 } from '../../src/oauth/token-client.js';
 import { TokenEndpointError, TokenReplyError } from '../../src/oauth/token-errors.js';
-import { type RunningServer, readBody, startServer } from '../helpers/server.js';
 
 const CLIENT_ID = '123456789-abc.apps.googleusercontent.com';
 const CLIENT_SECRET = 'GOCSPX-secretValue_123';

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as actionsCore from '@actions/core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { summaryProblems, summaryRows } from '../../sim/summary.js';
 import {
   type OutputCore,
   outputValues,
@@ -14,7 +15,6 @@ import {
 import { secondsAfter } from '../../src/lib/time.js';
 import type { TokenReply } from '../../src/oauth/token-response.js';
 import { CONTRACT_OUTPUTS } from '../helpers/contract.js';
-import { summaryProblems, summaryRows } from '../helpers/summary.js';
 
 const ACCESS = 'ya29.a0AfB_access-token-value-0123456789';
 const REFRESH = 'c2d0f6a8b7e94c1d8a3b5f7e9d1c3b5a7f9e1d3c5b7a9f1e3d5c7b9a1f3e5d7c';

@@ -1,7 +1,7 @@
 // The issues part of the GitHub simulator: issues, their comments and labels of one
 // repository, with GitHub's permission rules per token (`issues: write` to change
 // anything, as the job's GITHUB_TOKEN gets it from `permissions:`).
-import type { Reply } from '../helpers/server.js';
+import type { Reply } from './server.js';
 
 /** What a token may do with issues: write; read (list, get); none (403 on everything). */
 export type IssuesAccess = 'write' | 'read' | 'none';

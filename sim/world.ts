@@ -5,9 +5,9 @@
  * each provider, and the action inputs that point at all of them.
  */
 
-import { type FitbitClientType, type FitbitSim, startFitbitSim } from '../sim/fitbit.js';
-import { type GitHubSim, type GitHubSimOptions, startGitHubSim } from '../sim/github.js';
-import { type GoogleSim, startGoogleSim } from '../sim/google.js';
+import { type FitbitClientType, type FitbitSim, startFitbitSim } from './fitbit.js';
+import { type GitHubSim, type GitHubSimOptions, startGitHubSim } from './github.js';
+import { type GoogleSim, startGoogleSim } from './google.js';
 import { loadGitHubOpenApiValidator } from './openapi.js';
 
 export interface WorldOptions {

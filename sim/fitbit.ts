@@ -1,7 +1,7 @@
 // Legacy Fitbit Web API OAuth simulator (api.fitbit.com/oauth2/token + consent page):
 // single-use refresh tokens, one grant per user per app, a replay grace window, and a
 // `retired` switch for the 410 Gone the endpoint answers since its shutdown.
-import type { Reply } from '../helpers/server.js';
+
 import { FaultQueue } from './faults.js';
 import {
   AuthorizationCodes,
@@ -17,6 +17,7 @@ import {
   redirectTo,
   serveOAuthSim,
 } from './oauth-kit.js';
+import type { Reply } from './server.js';
 
 export const FITBIT_ACCESS_TOKEN_LIFETIME = 28800;
 

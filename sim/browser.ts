@@ -3,7 +3,7 @@
  * page is asked with the given parameters and answers with a redirect, whose
  * address carries the code (or an error). Written once for every test.
  */
-import { pkceChallenge, randomBase64Url } from '../sim/oauth-kit.js';
+import { pkceChallenge, randomBase64Url } from './oauth-kit.js';
 
 /** The address the consent page redirected to. */
 export async function consentRedirect(

@@ -1,7 +1,7 @@
 // Fault injection shared by every simulator: tests queue failures, the next matching
 // request consumes one before (or, with afterHandling, instead of) its normal answer.
 import type { ServerResponse } from 'node:http';
-import { type Reply, sendReply } from '../helpers/server.js';
+import { type Reply, sendReply } from './server.js';
 
 export interface Fault {
   /** Answer with this status instead of the normal answer. */

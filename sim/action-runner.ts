@@ -185,9 +185,9 @@ function spawnNode(entry: string, env: Record<string, string>, cwd: string): Pro
   });
 }
 
-/** test/helpers when run by vitest, lib/test/helpers when compiled for the demo. */
-function findProjectRoot(helpersFolder: string): string {
-  const root = resolve(helpersFolder, '..', '..');
+/** sim/ when run by vitest, lib/sim/ when compiled for the demo and the bench. */
+function findProjectRoot(simFolder: string): string {
+  const root = resolve(simFolder, '..');
   return basename(root) === 'lib' ? resolve(root, '..') : root;
 }
 

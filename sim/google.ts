@@ -1,6 +1,6 @@
 // Google OAuth 2.0 simulator (oauth2.googleapis.com/token + the consent page), as the
 // Google Health API uses it: refresh tokens do not rotate and stay valid after use.
-import type { Reply } from '../helpers/server.js';
+
 import { FaultQueue } from './faults.js';
 import {
   AuthorizationCodes,
@@ -16,6 +16,7 @@ import {
   redirectTo,
   serveOAuthSim,
 } from './oauth-kit.js';
+import type { Reply } from './server.js';
 
 export const GOOGLE_ACCESS_TOKEN_LIFETIME = 3599;
 

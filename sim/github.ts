@@ -4,14 +4,6 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import sodium from 'libsodium-wrappers';
-import {
-  BodyTooLargeError,
-  type Reply,
-  readBody,
-  sendJson,
-  sendReply,
-  startServer,
-} from '../helpers/server.js';
 import { answerWithFaults, FaultQueue } from './faults.js';
 import {
   addComment,
@@ -22,6 +14,14 @@ import {
   type SimComment,
   type SimIssue,
 } from './github-issues.js';
+import {
+  BodyTooLargeError,
+  type Reply,
+  readBody,
+  sendJson,
+  sendReply,
+  startServer,
+} from './server.js';
 
 export type { IssuesAccess, SimComment, SimIssue } from './github-issues.js';
 

@@ -2,6 +2,7 @@
 // material, form and Basic parsing, PKCE, single-use authorization codes, redirects.
 import { createHash, randomBytes, randomInt } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
+import { answerWithFaults, type FaultQueue } from './faults.js';
 import {
   BodyTooLargeError,
   type Reply,
@@ -9,8 +10,7 @@ import {
   readBody,
   sendJson,
   startServer,
-} from '../helpers/server.js';
-import { answerWithFaults, type FaultQueue } from './faults.js';
+} from './server.js';
 
 /** Authorization codes live 10 minutes at both providers. */
 export const CODE_LIFETIME_MS = 10 * 60 * 1000;
