@@ -12,7 +12,7 @@ import { GrantFailure } from '../grant/stage.js';
 import type { Network } from '../lib/http.js';
 import { readConsentAnswer } from '../oauth/consent-answer.js';
 import type { TokenRequest } from '../oauth/token-client.js';
-import { TokenEndpointError } from '../oauth/token-errors.js';
+import { TokenEndpointError } from '../oauth/token-endpoint-errors.js';
 import { type ConsentIssueContext, closeConsentIssues, openConsentIssue } from './consent-issue.js';
 import type { ActionConfig } from './inputs.js';
 import { type ConsentComment, checkConsentComment, readCommentEvent } from './issue-comment.js';

@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { CONSENT_LABEL, readMarker } from '../lib/consent-issue-text.js';
-import { ActionError } from '../lib/errors.js';
+import { ExplainedError } from '../lib/errors.js';
 
 /** The comment that answered a consent issue, once checked. */
 export interface ConsentComment {
@@ -79,8 +79,8 @@ export function checkConsentComment(
   return { issue: issueNumber, comment: commentId };
 }
 
-function refusal(why: string): ActionError {
-  return new ActionError(
+function refusal(why: string): ExplainedError {
+  return new ExplainedError(
     `Refused to re-seed from the issue comment: ${why}. Nothing was sent to the token endpoint and the secret is unchanged`,
     'Answer the consent issue as its owner, a member or a collaborator, with the address the browser landed on after opening the link in the issue.',
   );

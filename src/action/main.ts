@@ -10,7 +10,7 @@ import { describeFailure, explainFailure } from '../grant/failure.js';
 import { checkGrant, type GrantPlan, keepGrant } from '../grant/flow.js';
 import type { Log } from '../grant/log.js';
 import { type Situation, unwrapFailure } from '../grant/stage.js';
-import { ActionError, errorMessage } from '../lib/errors.js';
+import { ExplainedError, errorMessage } from '../lib/errors.js';
 import { createNetwork, type Network } from '../lib/http.js';
 import { Redactor, secretLines } from '../lib/redact.js';
 import { PRODUCTION_TIMING, type Timing } from '../lib/timing.js';
@@ -196,8 +196,8 @@ async function summarizeFailure(
 function overStepLimit(error: unknown, stepDeadline: AbortSignal, timing: Timing): unknown {
   if (!stepDeadline.aborted || !(error instanceof Error)) return error;
   const limit = Math.round(timing.stepLimitMs / 1000);
-  return new ActionError(
+  return new ExplainedError(
     `The step reached its ${limit} s time limit. ${error.message}`,
-    error instanceof ActionError ? error.advice : '',
+    error instanceof ExplainedError ? error.advice : '',
   );
 }

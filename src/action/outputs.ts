@@ -6,7 +6,7 @@ import type * as core from '@actions/core';
 import type { FailureExplanation, GrantStatus } from '../grant/failure.js';
 import { escapeSummaryText } from '../lib/escape.js';
 import { iso, secondsAfter } from '../lib/time.js';
-import type { TokenReply } from '../oauth/token-response.js';
+import type { TokenReply } from '../oauth/token-reply.js';
 
 export type OutputCore = Pick<typeof core, 'setOutput' | 'exportVariable'>;
 export type Summary = Pick<typeof core.summary, 'addHeading' | 'addTable' | 'addRaw' | 'write'>;

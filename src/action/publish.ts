@@ -10,7 +10,7 @@ import { describeTarget } from '../github/target.js';
 import type { GrantOutcome } from '../grant/flow.js';
 import { expiryWarning, missingScopes } from '../grant/lifetime.js';
 import type { Log } from '../grant/log.js';
-import { ActionError } from '../lib/errors.js';
+import { ExplainedError } from '../lib/errors.js';
 import type { ActionConfig } from './inputs.js';
 import {
   type OutputCore,
@@ -21,7 +21,7 @@ import {
 } from './outputs.js';
 
 /** Problems found after the refresh token was stored, already listed in the job summary. */
-export class SummarizedProblems extends ActionError {
+export class SummarizedProblems extends ExplainedError {
   override name = 'SummarizedProblems';
 }
 
@@ -33,7 +33,7 @@ export async function publishResult(
   core: PublishCore,
   github: GitHubClient,
 ): Promise<void> {
-  const problems: ActionError[] = [];
+  const problems: ExplainedError[] = [];
   const copyFailed = await storeAccessTokenCopy(
     config,
     github,
@@ -53,7 +53,7 @@ export async function publishResult(
   const warning = expiryWarning(result.grantExpiresAt, issuedAt);
   if (warning) core.warning(warning);
   const lacking = missingScopes(config.requiredScopes, reply.scopes);
-  if (lacking) problems.push(new ActionError(lacking));
+  if (lacking) problems.push(new ExplainedError(lacking));
 
   await writeSummary(core.summary, {
     provider: config.provider.label,
@@ -79,13 +79,13 @@ async function storeAccessTokenCopy(
   publicKey: PublicKey,
   accessToken: string,
   log: Log,
-): Promise<ActionError | undefined> {
+): Promise<ExplainedError | undefined> {
   if (!config.accessTokenSecret) return undefined;
   try {
     await writeSecret(github, config.target, config.accessTokenSecret, accessToken, publicKey);
     log.info(`Stored the access token in the secret ${config.accessTokenSecret}.`);
     return undefined;
   } catch (error) {
-    return error instanceof ActionError ? error : new ActionError(String(error));
+    return error instanceof ExplainedError ? error : new ExplainedError(String(error));
   }
 }

@@ -5,7 +5,7 @@
  * missing value is a UsageError (exit 2); a malformed one an InputError.
  */
 import { DEFAULT_SECRET_NAME, type GrantSettings } from '../grant/settings.js';
-import { ActionError, InputError } from '../lib/errors.js';
+import { ExplainedError, InputError } from '../lib/errors.js';
 import {
   apiBaseUrl,
   environmentName,
@@ -103,7 +103,7 @@ export function readConsentUrlConfig(values: AuthorizeValues): ConsentUrlConfig 
 export function asOptionError(error: unknown): unknown {
   if (error instanceof InputError) {
     const hint = error.input === 'client-secret' ? ` (or set ${CLIENT_SECRET_VARIABLE})` : '';
-    return new ActionError(`Option --${error.input} ${error.problem}${hint}`);
+    return new ExplainedError(`Option --${error.input} ${error.problem}${hint}`);
   }
   return error;
 }

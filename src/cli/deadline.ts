@@ -1,5 +1,5 @@
 /** The command's --timeout: one clock for GitHub, the consent and the exchange. */
-import { ActionError } from '../lib/errors.js';
+import { ExplainedError } from '../lib/errors.js';
 
 export interface Deadline {
   readonly seconds: number;
@@ -19,7 +19,7 @@ export function startDeadline(seconds: number): Deadline {
 /** Names the --timeout when it was what cut the command short. */
 export function overTimeout(error: unknown, deadline: Deadline | undefined): unknown {
   if (!deadline?.signal.aborted || !(error instanceof Error)) return error;
-  return new ActionError(
+  return new ExplainedError(
     `The --timeout of ${deadline.seconds} s was reached. ${error.message}`,
     'Run fitbit-token-keeper authorize again and finish the consent sooner, or pass a longer --timeout (it bounds the GitHub calls and the token exchange too).',
   );

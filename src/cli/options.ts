@@ -5,11 +5,11 @@
  * message of our own, the same on every Node.js release.
  */
 import { parseArgs } from 'node:util';
-import { ActionError } from '../lib/errors.js';
+import { ExplainedError } from '../lib/errors.js';
 import { shown } from '../lib/validators.js';
 
 /** A wrong command line, found before anything is sent: exit status 2, as `gh` and `npm` do. */
-export class UsageError extends ActionError {
+export class UsageError extends ExplainedError {
   override name = 'UsageError';
 }
 

@@ -8,11 +8,11 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ActionError } from '../lib/errors.js';
+import { ExplainedError } from '../lib/errors.js';
 import { untrustedLine } from './terminal-text.js';
 
 export interface RedirectListener {
-  /** Resolves with the authorization code, or rejects with a clear ActionError. */
+  /** Resolves with the authorization code, or rejects with a clear ExplainedError. */
   readonly code: Promise<string>;
   /** The port it listens on: the redirect URI's, or the one the system chose for port 0. */
   readonly port: number;
@@ -58,7 +58,7 @@ export async function listenForRedirect(
   const finish = (outcome: RedirectOutcome) => {
     waiting = false;
     if ('code' in outcome) settle?.resolve(outcome.code);
-    else settle?.reject(new ActionError(outcome.error));
+    else settle?.reject(new ExplainedError(outcome.error));
   };
 
   let refusedBefore = false;
@@ -90,7 +90,7 @@ export async function listenForRedirect(
   const onDeadline = () => {
     waiting = false;
     settle?.reject(
-      new ActionError(
+      new ExplainedError(
         'No consent arrived',
         'Open the printed URL in a browser and finish the consent, or pass a longer --timeout.',
       ),
@@ -120,11 +120,11 @@ async function listen(
     server.once('error', (error: NodeJS.ErrnoException) => {
       reject(
         error.code === 'EADDRINUSE'
-          ? new ActionError(
+          ? new ExplainedError(
               `Port ${port} on ${host} is already in use, so the consent redirect cannot be received there`,
               'Stop whatever listens there, or pass another --redirect-uri (for a Google Desktop app client any loopback port works; a Web client needs the URI registered).',
             )
-          : new ActionError(
+          : new ExplainedError(
               `Cannot listen on ${host}:${port} for the consent redirect (${error.code ?? error.message})`,
             ),
       );

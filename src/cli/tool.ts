@@ -7,8 +7,9 @@ import { shown } from '../lib/validators.js';
 import { AUTHORIZE } from './authorize.js';
 import { type Command, EXIT, TOOL, usageLine } from './command.js';
 import type { CommandIo } from './io.js';
+import { KEYGEN } from './keygen.js';
 import { type OptionSpecs, optionLines } from './options.js';
-import { KEYGEN, RECOVER } from './recovery.js';
+import { RECOVER } from './recover.js';
 import { VERSION } from './version.js';
 
 export const COMMANDS: readonly Command[] = [AUTHORIZE, KEYGEN, RECOVER];

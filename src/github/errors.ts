@@ -3,14 +3,14 @@
  * failed (status and GitHub's own words) and whose advice says what to do,
  * naming the permission the github-token needs.
  */
-import { ActionError } from '../lib/errors.js';
+import { ExplainedError } from '../lib/errors.js';
 import { lastFailure } from '../lib/retry.js';
 import { rateLimitOf } from '../lib/retry-policy.js';
 import { RedirectRefusedError } from './client.js';
 import { describeTarget, type SecretTarget } from './target.js';
 
 /** GitHub refused or failed a secrets API call. */
-export class GitHubApiError extends ActionError {
+export class GitHubApiError extends ExplainedError {
   override name = 'GitHubApiError';
   constructor(
     message: string,

@@ -3,7 +3,7 @@
  * the secrets (retries, no cross-origin redirects). Failures become
  * IssuesApiErrors that name the permission the issues-token needs.
  */
-import { ActionError } from '../lib/errors.js';
+import { ExplainedError } from '../lib/errors.js';
 import { lastFailure } from '../lib/retry.js';
 import type { GitHubClient } from './client.js';
 import { apiMessageOf, responseStatus } from './errors.js';
@@ -23,7 +23,7 @@ export interface Issue {
 /** The permission a workflow gives its GITHUB_TOKEN for issues. */
 export const ISSUES_PERMISSION = 'permissions: issues: write';
 
-export class IssuesApiError extends ActionError {
+export class IssuesApiError extends ExplainedError {
   override name = 'IssuesApiError';
   constructor(
     message: string,

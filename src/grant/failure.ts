@@ -2,10 +2,10 @@
  * Composes the one error line a failed run prints: what happened, where the
  * stored refresh token stands, and what to do next. Knows nothing of HTTP.
  */
-import { ActionError, errorMessage, InputError } from '../lib/errors.js';
+import { ExplainedError, errorMessage, InputError } from '../lib/errors.js';
 import type { Redactor } from '../lib/redact.js';
 import type { Provider } from '../oauth/providers.js';
-import { TokenEndpointError } from '../oauth/token-errors.js';
+import { TokenEndpointError } from '../oauth/token-endpoint-errors.js';
 import { type Audience, WORDING, type Wording } from './failure-wording.js';
 import type { Situation } from './stage.js';
 
@@ -32,7 +32,7 @@ function partsOf(error: unknown, situation: Situation, audience: Audience) {
     words,
     headline: headline(error, situation, words),
     state: secretState(error, situation, words),
-    advice: error instanceof ActionError ? error.advice : '',
+    advice: error instanceof ExplainedError ? error.advice : '',
   };
 }
 

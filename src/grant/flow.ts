@@ -5,12 +5,12 @@
  * records how far it got, so that a failure says where the grant stands.
  */
 import type { GitHubClient } from '../github/client.js';
-import { ActionError } from '../lib/errors.js';
+import { ExplainedError } from '../lib/errors.js';
 import type { Network } from '../lib/http.js';
 import type { Redactor } from '../lib/redact.js';
 import { exchangeToken, type TokenRequest } from '../oauth/token-client.js';
-import { TokenReplyError } from '../oauth/token-errors.js';
-import type { TokenReply } from '../oauth/token-response.js';
+import { TokenReplyError } from '../oauth/token-endpoint-errors.js';
+import type { TokenReply } from '../oauth/token-reply.js';
 import { grantExpiry } from './lifetime.js';
 import type { Log } from './log.js';
 import { type Preflight, preflight } from './preflight.js';
@@ -169,8 +169,8 @@ async function storeIfNew(
   return true;
 }
 
-function noRefreshTokenFromConsent(settings: GrantSettings): ActionError {
-  return new ActionError(
+function noRefreshTokenFromConsent(settings: GrantSettings): ExplainedError {
+  return new ExplainedError(
     `The token endpoint answered the authorization code without a refresh token, so there is nothing to store in ${settings.secretName}`,
     settings.provider.name === 'google'
       ? 'Google issues a refresh token only when the consent URL asks for access_type=offline and prompt=consent: request a new code with both (fitbit-token-keeper authorize adds them).'

@@ -4,7 +4,7 @@
  */
 import type { SecretMetadata } from '../github/secrets.js';
 import { secondsAfter } from '../lib/time.js';
-import type { TokenReply } from '../oauth/token-response.js';
+import type { TokenReply } from '../oauth/token-reply.js';
 
 /** A grant this close to its end needs a new consent now. */
 export const RENEWAL_WINDOW_MS = 48 * 3600 * 1000;

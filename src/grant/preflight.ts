@@ -15,7 +15,7 @@ import {
   writeProbe,
 } from '../github/secrets.js';
 import { describeTarget } from '../github/target.js';
-import { ActionError } from '../lib/errors.js';
+import { ExplainedError } from '../lib/errors.js';
 import type { Log } from './log.js';
 import type { GrantSettings } from './settings.js';
 
@@ -78,7 +78,7 @@ function refuseStaleSecret(
     return;
   }
   if (metadata !== undefined && metadata.updatedAt.getTime() > runStartedAt.getTime()) {
-    throw new ActionError(
+    throw new ExplainedError(
       `The secret ${secretName} was updated at ${metadata.updatedAt.toISOString()}, after this run started (${runStartedAt.toISOString()}): another run has rotated the refresh token since this run read it, so the token this run holds is already spent. It was not sent`,
       'Nothing needs repair: the next run reads the newer token. To avoid this, keep every workflow that uses the grant in one concurrency group without cancel-in-progress (see examples/keep-alive.yml).',
     );

@@ -5,7 +5,7 @@
  */
 import type { GitHubClient } from '../github/client.js';
 import { type PublicKey, writeSecret } from '../github/secrets.js';
-import { ActionError, errorMessage } from '../lib/errors.js';
+import { ExplainedError, errorMessage } from '../lib/errors.js';
 import { sealForRecovery } from '../lib/recovery.js';
 import type { Log } from './log.js';
 import type { GrantSettings } from './settings.js';
@@ -24,15 +24,15 @@ export async function storeRefreshToken(
   } catch (error) {
     // Whatever failed (GitHub, or sealing with its key), the token must survive somewhere.
     const failure =
-      error instanceof ActionError
+      error instanceof ExplainedError
         ? error
-        : new ActionError(
+        : new ExplainedError(
             `Could not seal the new refresh token for ${secretName}: ${errorMessage(error)}`,
           );
     if (recoveryPublicKey === undefined) throw failure;
     const sealed = await sealForRecovery(refreshToken, recoveryPublicKey);
     log.info(`The new refresh token, sealed to recovery-public-key:\n${sealed}`);
-    throw new ActionError(
+    throw new ExplainedError(
       failure.message,
       `${failure.advice} The new refresh token was sealed to recovery-public-key and printed in the log above: open it with \`fitbit-token-keeper recover --private-key-file FILE\` and store it with \`gh secret set ${secretName}\`.`,
     );

@@ -1,9 +1,10 @@
 /**
  * Error classes whose messages are safe to print: they never carry a token,
- * secret, code or request body. Each says what failed; `advice` says what to do.
+ * secret, code or request body. An ExplainedError says what failed; its
+ * `advice` says what to do. The action and the command both report them.
  */
-export class ActionError extends Error {
-  override name = 'ActionError';
+export class ExplainedError extends Error {
+  override name = 'ExplainedError';
   constructor(
     message: string,
     readonly advice = '',
@@ -13,7 +14,7 @@ export class ActionError extends Error {
 }
 
 /** A malformed or missing input, found before any request. */
-export class InputError extends ActionError {
+export class InputError extends ExplainedError {
   override name = 'InputError';
   constructor(
     readonly input: string,

@@ -13,9 +13,9 @@ import {
 import { judgeHttpFailure } from '../lib/retry-policy.js';
 import type { Timing } from '../lib/timing.js';
 import type { ClientAuth } from './providers.js';
-import { failure, MAX_REPLY_BYTES, type RawReply, successBody } from './token-answer.js';
-import { TokenEndpointError } from './token-errors.js';
-import { parseTokenReply, type TokenReply } from './token-response.js';
+import { failure, MAX_REPLY_BYTES, type RawReply, successBody } from './raw-token-reply.js';
+import { TokenEndpointError } from './token-endpoint-errors.js';
+import { parseTokenReply, type TokenReply } from './token-reply.js';
 
 /** What is sent to the token endpoint: a refresh, or the code from a consent (re-seed). */
 export type TokenRequest =

@@ -7,7 +7,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CommandIo } from '../../src/cli/io.js';
-import { KEYGEN, RECOVER } from '../../src/cli/recovery.js';
+import { KEYGEN } from '../../src/cli/keygen.js';
+import { RECOVER } from '../../src/cli/recover.js';
 import { sealForRecovery } from '../../src/lib/recovery.js';
 import { useTempFolders } from '../helpers/temp-folders.js';
 

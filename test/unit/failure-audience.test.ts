@@ -11,7 +11,10 @@ import type { Stage } from '../../src/grant/stage.js';
 import { InputError } from '../../src/lib/errors.js';
 import { Redactor } from '../../src/lib/redact.js';
 import { PROVIDERS } from '../../src/oauth/providers.js';
-import { TokenEndpointError, type TokenFailureKind } from '../../src/oauth/token-errors.js';
+import {
+  TokenEndpointError,
+  type TokenFailureKind,
+} from '../../src/oauth/token-endpoint-errors.js';
 
 const STAGES: readonly Stage[] = [
   'inputs',

@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { GitHubApiError } from '../../src/github/errors.js';
 import { describeFailure, explainFailure } from '../../src/grant/failure.js';
 import type { Situation, Stage } from '../../src/grant/stage.js';
-import { ActionError, InputError } from '../../src/lib/errors.js';
+import { ExplainedError, InputError } from '../../src/lib/errors.js';
 import { Redactor } from '../../src/lib/redact.js';
 import { PROVIDERS, type Provider } from '../../src/oauth/providers.js';
 import {
   TokenEndpointError,
   type TokenFailureKind,
   TokenReplyError,
-} from '../../src/oauth/token-errors.js';
+} from '../../src/oauth/token-endpoint-errors.js';
 
 const KNOWN = {
   refreshToken: 'c2d0f6a8b7e94c1d8a3b5f7e9d1c3b5a7f9e1d3c5b7a9f1e3d5c7b9a1f3e5d7c',
@@ -295,7 +295,7 @@ describe('describeFailure: after the refresh token is safe', () => {
 
   it('unchanged: missing scopes keep their advice, and the token still works', () => {
     const message = describeFailure(
-      new ActionError(
+      new ExplainedError(
         'The grant lacks the required scopes sleep (granted: activity). The user may have unticked them on the consent screen: re-seed through consent and grant them all',
       ),
       situation('unchanged', PROVIDERS.google),
@@ -422,7 +422,7 @@ describe('explainFailure: the parts of the failed-run summary', () => {
 
   it('keeps the advice of the error as the next step', () => {
     const explained = explainFailure(
-      new ActionError('no access', 'Give the token "Secrets: read and write".'),
+      new ExplainedError('no access', 'Give the token "Secrets: read and write".'),
       situation('preflight', PROVIDERS.fitbit),
       redactor(),
     );

@@ -8,14 +8,13 @@ import { describe, expect, it } from 'vitest';
 import { readInputs } from '../../src/action/inputs.js';
 import { InputError } from '../../src/lib/errors.js';
 import { Redactor } from '../../src/lib/redact.js';
-import { TokenReplyError } from '../../src/oauth/token-errors.js';
 import {
-  MAX_LIFETIME_SECONDS,
   parseErrorBody,
   parseErrorPrefix,
-  parseTokenReply,
   rescueRefreshToken,
-} from '../../src/oauth/token-response.js';
+} from '../../src/oauth/raw-token-reply.js';
+import { TokenReplyError } from '../../src/oauth/token-endpoint-errors.js';
+import { MAX_LIFETIME_SECONDS, parseTokenReply } from '../../src/oauth/token-reply.js';
 import { CONTRACT_INPUTS, SENSITIVE_CONTRACT_INPUTS } from '../helpers/contract.js';
 
 const RUNS = 2_000;

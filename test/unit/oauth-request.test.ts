@@ -10,7 +10,7 @@ import {
   type TokenEndpoint,
   type TokenRequest,
 } from '../../src/oauth/token-client.js';
-import { TokenEndpointError, TokenReplyError } from '../../src/oauth/token-errors.js';
+import { TokenEndpointError, TokenReplyError } from '../../src/oauth/token-endpoint-errors.js';
 
 const CLIENT_ID = '123456789-abc.apps.googleusercontent.com';
 const CLIENT_SECRET = 'GOCSPX-secretValue_123';

@@ -13,7 +13,7 @@ import {
   writeSummary,
 } from '../../src/action/outputs.js';
 import { secondsAfter } from '../../src/lib/time.js';
-import type { TokenReply } from '../../src/oauth/token-response.js';
+import type { TokenReply } from '../../src/oauth/token-reply.js';
 import { CONTRACT_OUTPUTS } from '../helpers/contract.js';
 
 const ACCESS = 'ya29.a0AfB_access-token-value-0123456789';

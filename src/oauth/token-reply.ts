@@ -1,8 +1,9 @@
 /**
- * Checks every field of a token endpoint reply, and reads both error shapes:
- * Fitbit's {"errors":[{"errorType","message"}]} and RFC 6749's {"error","error_description"}.
+ * The parsed token reply: every field of a 2xx body's JSON checked, each
+ * credential masked before anything else is read. (What the raw HTTP reply
+ * means, 2xx or not, is raw-token-reply.ts.)
  */
-import { TokenReplyError } from './token-errors.js';
+import { TokenReplyError } from './token-endpoint-errors.js';
 
 export interface TokenReply {
   readonly accessToken: string;
@@ -17,12 +18,8 @@ export interface TokenReply {
   readonly refreshTokenExpiresIn: number | undefined;
 }
 
-const CREDENTIAL_FIELDS = ['refresh_token', 'access_token', 'id_token'] as const;
-
-export interface ProviderErrorBody {
-  readonly code: string | undefined;
-  readonly description: string | undefined;
-}
+/** The reply's fields that hold a credential: each is masked before anything else is read. */
+export const CREDENTIAL_FIELDS = ['refresh_token', 'access_token', 'id_token'] as const;
 
 /**
  * `mask` is called on every credential in the reply before anything else is
@@ -64,89 +61,6 @@ export function parseTokenReply(body: unknown, mask: (value: string) => void): T
     const problem = error instanceof Error ? error.message : 'unreadable reply';
     throw new TokenReplyError(problem, refreshToken || undefined);
   }
-}
-
-/**
- * For a 2xx body that cannot be read whole (cut off at the size cap, truncated,
- * trailing garbage, a syntax error elsewhere): masks every credential string
- * that stands complete in it, the refresh token first, and returns that refresh
- * token, so that a rotated one is stored rather than lost. Of two, the first is
- * taken: a reply's own member comes before anything nested after it.
- */
-export function rescueRefreshToken(
-  text: string,
-  mask: (value: string) => void,
-): string | undefined {
-  let refreshToken: string | undefined;
-  for (const field of CREDENTIAL_FIELDS) {
-    for (const value of stringMembers(text, field)) {
-      if (value === '') continue;
-      mask(value);
-      if (field === 'refresh_token') refreshToken ??= value;
-    }
-  }
-  return refreshToken;
-}
-
-/**
- * Like parseErrorBody, for a body cut off at the size cap: when it cannot be
- * parsed, the code (and description) are read where they stand complete.
- */
-export function parseErrorPrefix(text: string): ProviderErrorBody {
-  const whole = parseErrorBody(text);
-  if (whole.code !== undefined) return whole;
-  const [fitbitCode] = stringMembers(text, 'errorType');
-  const [rfcCode] = stringMembers(text, 'error');
-  const [code, descriptionField] = fitbitCode
-    ? [fitbitCode, 'message']
-    : [rfcCode, 'error_description'];
-  if (!code) return { code: undefined, description: undefined };
-  return { code, description: stringOrUndefined(stringMembers(text, descriptionField)[0]) };
-}
-
-/** A JSON string literal: characters JSON allows unescaped, or a valid escape. */
-const STRING_LITERAL = String.raw`"((?:[^"\\\u0000-\u001f]|\\["\\/bfnrt]|\\u[0-9a-fA-F]{4})*)"`;
-
-/**
- * The string values of `field` as a member of any object in `text`, in order,
- * decoded. The key must follow `{` or `,`: inside a JSON string a quote is
- * escaped, so text that merely mentions the field is not taken for it.
- */
-function stringMembers(text: string, field: string): string[] {
-  const member = new RegExp(String.raw`[{,]\s*"${field}"\s*:\s*${STRING_LITERAL}`, 'g');
-  return [...text.matchAll(member)].map((match) => JSON.parse(`"${match[1] ?? ''}"`) as string);
-}
-
-/** Reads an error body of either shape; anything else yields no code and no description. */
-export function parseErrorBody(text: string): ProviderErrorBody {
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    return { code: undefined, description: undefined };
-  }
-  if (!isRecord(body)) return { code: undefined, description: undefined };
-
-  // Fitbit: {"errors":[{"errorType":"invalid_grant","message":"..."}],"success":false}
-  const first = Array.isArray(body.errors) ? body.errors[0] : undefined;
-  if (isRecord(first)) {
-    return {
-      code: stringOrUndefined(first.errorType),
-      description: stringOrUndefined(first.message),
-    };
-  }
-  // RFC 6749: {"error":"invalid_grant","error_description":"..."}
-  if (typeof body.error === 'string') {
-    return { code: body.error, description: stringOrUndefined(body.error_description) };
-  }
-  // Google API style: {"error":{"code":400,"message":"...","status":"INVALID_ARGUMENT"}}
-  if (isRecord(body.error)) {
-    return {
-      code: stringOrUndefined(body.error.status),
-      description: stringOrUndefined(body.error.message),
-    };
-  }
-  return { code: undefined, description: undefined };
 }
 
 function userIdOf(body: Record<string, unknown>, idToken: string | undefined): string | undefined {
@@ -194,10 +108,10 @@ function optionalSeconds(body: Record<string, unknown>, field: string): number |
   return Math.min(Math.floor(seconds), MAX_LIFETIME_SECONDS);
 }
 
-function stringOrUndefined(value: unknown): string | undefined {
+export function stringOrUndefined(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

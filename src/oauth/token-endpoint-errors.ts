@@ -1,5 +1,5 @@
 /** What can go wrong at the token endpoint, as error values whose messages are safe to print. */
-import { ActionError } from '../lib/errors.js';
+import { ExplainedError } from '../lib/errors.js';
 
 export type TokenFailureKind =
   | 'invalid_grant'
@@ -11,7 +11,7 @@ export type TokenFailureKind =
   | 'malformed';
 
 /** The token endpoint refused, failed or answered something unusable. */
-export class TokenEndpointError extends ActionError {
+export class TokenEndpointError extends ExplainedError {
   override name = 'TokenEndpointError';
   constructor(
     message: string,

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { TokenEndpointError, TokenReplyError } from '../../src/oauth/token-errors.js';
 import {
   parseErrorBody,
   parseErrorPrefix,
-  parseTokenReply,
   rescueRefreshToken,
-} from '../../src/oauth/token-response.js';
+} from '../../src/oauth/raw-token-reply.js';
+import { TokenEndpointError, TokenReplyError } from '../../src/oauth/token-endpoint-errors.js';
+import { parseTokenReply } from '../../src/oauth/token-reply.js';
 
 const ACCESS = 'ya29.a0AfB_byC-access-token-0123456789';
 const REFRESH = '1//0gRefreshTokenValue-abcdefghij0123456789';
