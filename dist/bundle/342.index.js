@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_stream_consumers__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8321);
 /* harmony import */ var open__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2958);
 /* harmony import */ var _terminal_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(615);
-/* harmony import */ var _tool_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(484);
+/* harmony import */ var _tool_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8340);
 /** The `fitbit-token-keeper` command: the real outside world, handed to the tool. */
 
 
@@ -79,7 +79,7 @@ function untrustedLine(text, maxLength) {
 
 /***/ }),
 
-/***/ 484:
+/***/ 8340:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -98,16 +98,10 @@ var validators = __webpack_require__(8607);
 var client = __webpack_require__(8630);
 // EXTERNAL MODULE: ./lib/src/github/target.js
 var target = __webpack_require__(6119);
-// EXTERNAL MODULE: ./lib/src/grant/failure.js + 1 modules
-var grant_failure = __webpack_require__(8743);
-// EXTERNAL MODULE: ./lib/src/grant/flow.js + 5 modules
-var flow = __webpack_require__(9597);
-// EXTERNAL MODULE: ./lib/src/grant/stage.js
-var stage = __webpack_require__(6453);
-// EXTERNAL MODULE: ./lib/src/lib/http.js
-var http = __webpack_require__(8500);
-// EXTERNAL MODULE: ./lib/src/lib/redact.js
-var redact = __webpack_require__(1125);
+// EXTERNAL MODULE: ./lib/src/grant/flow.js + 6 modules
+var flow = __webpack_require__(8185);
+// EXTERNAL MODULE: ./lib/src/grant/lifecycle.js + 4 modules
+var grant_lifecycle = __webpack_require__(7250);
 // EXTERNAL MODULE: ./lib/src/lib/timing.js
 var timing = __webpack_require__(2666);
 // EXTERNAL MODULE: ./lib/src/oauth/consent.js
@@ -127,7 +121,7 @@ var external_node_util_ = __webpack_require__(7975);
 
 
 /** A wrong command line, found before anything is sent: exit status 2, as `gh` and `npm` do. */
-class UsageError extends errors/* ActionError */.lZ {
+class UsageError extends errors/* ExplainedError */.hM {
     name = 'UsageError';
 }
 const HELP_OPTION = {
@@ -542,7 +536,7 @@ function readConsentUrlConfig(values) {
 function asOptionError(error) {
     if (error instanceof errors/* InputError */.dz) {
         const hint = error.input === 'client-secret' ? ` (or set ${CLIENT_SECRET_VARIABLE})` : '';
-        return new errors/* ActionError */.lZ(`Option --${error.input} ${error.problem}${hint}`);
+        return new errors/* ExplainedError */.hM(`Option --${error.input} ${error.problem}${hint}`);
     }
     return error;
 }
@@ -622,23 +616,6 @@ function commandHelp(spec) {
     ].join('\n');
 }
 
-;// CONCATENATED MODULE: ./lib/src/cli/deadline.js
-/** The command's --timeout: one clock for GitHub, the consent and the exchange. */
-
-function startDeadline(seconds) {
-    const controller = new AbortController();
-    // abort() without a reason raises an AbortError, which the GitHub client takes as final.
-    const timer = setTimeout(() => controller.abort(), seconds * 1000);
-    timer.unref();
-    return { seconds, signal: controller.signal, clear: () => clearTimeout(timer) };
-}
-/** Names the --timeout when it was what cut the command short. */
-function overTimeout(error, deadline) {
-    if (!deadline?.signal.aborted || !(error instanceof Error))
-        return error;
-    return new errors/* ActionError */.lZ(`The --timeout of ${deadline.seconds} s was reached. ${error.message}`, 'Run fitbit-token-keeper authorize again and finish the consent sooner, or pass a longer --timeout (it bounds the GitHub calls and the token exchange too).');
-}
-
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
 // EXTERNAL MODULE: ./lib/src/cli/terminal-text.js
@@ -678,7 +655,7 @@ async function listenForRedirect(redirectUri, expectedState, options) {
         if ('code' in outcome)
             settle?.resolve(outcome.code);
         else
-            settle?.reject(new errors/* ActionError */.lZ(outcome.error));
+            settle?.reject(new errors/* ExplainedError */.hM(outcome.error));
     };
     let refusedBefore = false;
     const refuse = (res, reason) => {
@@ -710,7 +687,7 @@ async function listenForRedirect(redirectUri, expectedState, options) {
     const port = await listen(server, host, Number(target.port || 80));
     const onDeadline = () => {
         waiting = false;
-        settle?.reject(new errors/* ActionError */.lZ('No consent arrived', 'Open the printed URL in a browser and finish the consent, or pass a longer --timeout.'));
+        settle?.reject(new errors/* ExplainedError */.hM('No consent arrived', 'Open the printed URL in a browser and finish the consent, or pass a longer --timeout.'));
     };
     if (options.deadline.aborted)
         onDeadline();
@@ -730,8 +707,8 @@ async function listen(server, host, port) {
     await new Promise((resolve, reject) => {
         server.once('error', (error) => {
             reject(error.code === 'EADDRINUSE'
-                ? new errors/* ActionError */.lZ(`Port ${port} on ${host} is already in use, so the consent redirect cannot be received there`, 'Stop whatever listens there, or pass another --redirect-uri (for a Google Desktop app client any loopback port works; a Web client needs the URI registered).')
-                : new errors/* ActionError */.lZ(`Cannot listen on ${host}:${port} for the consent redirect (${error.code ?? error.message})`));
+                ? new errors/* ExplainedError */.hM(`Port ${port} on ${host} is already in use, so the consent redirect cannot be received there`, 'Stop whatever listens there, or pass another --redirect-uri (for a Google Desktop app client any loopback port works; a Web client needs the URI registered).')
+                : new errors/* ExplainedError */.hM(`Cannot listen on ${host}:${port} for the consent redirect (${error.code ?? error.message})`));
         });
         server.listen(port, host, () => resolve());
     });
@@ -803,10 +780,6 @@ function answer(res, status, html) {
 
 
 
-
-
-
-
 const AUTHORIZE = defineCommand({
     name: 'authorize',
     summary: 'Ask for consent in the browser, then store the refresh token in a GitHub Actions secret.',
@@ -825,43 +798,46 @@ const AUTHORIZE = defineCommand({
     run: authorize,
 });
 async function authorize(values, io) {
-    const redactor = new redact/* Redactor */.p();
-    let network;
-    let deadline;
+    const seconds = timeoutSeconds(values.timeout);
+    // The clock starts here: --timeout bounds the whole command, not only the wait for consent.
+    const lifecycle = (0,grant_lifecycle/* beginRun */.T)({
+        timing: timing/* PRODUCTION_TIMING */.Z,
+        limitMs: seconds * 1000,
+        overLimit: (error) => timeoutReached(error, seconds),
+        audience: 'command',
+        log: {
+            info: (message) => io.err(message),
+            warning: (message) => io.err(`warning: ${message}`),
+        },
+        reseed: true,
+    });
     try {
-        // The clock starts here: --timeout bounds the whole command, not only the wait for consent.
-        const until = startDeadline(timeoutSeconds(values.timeout));
-        deadline = until;
         if (!isLoopbackHttp(values['redirect-uri'] ?? consent/* DEFAULT_REDIRECT_URI */.Qi)) {
             return printConsentUrlOnly(values, io);
         }
         for (const secret of [values['client-secret'], values['github-token']])
-            redactor.add(secret);
+            lifecycle.mask(secret);
         const config = await readAuthorizeConfig(values, io.env, io.cwd);
-        redactor.add(config.githubToken);
-        redactor.add(config.endpoint.clientSecret);
-        network = (0,http/* createNetwork */.V)(timing/* PRODUCTION_TIMING */.Z, until.signal);
-        const log = {
-            info: (message) => io.err(message),
-            warning: (message) => io.err(`warning: ${message}`),
-        };
-        const reply = await (0,flow/* keepGrant */.q)({
+        lifecycle.mask(config.githubToken);
+        lifecycle.mask(config.endpoint.clientSecret);
+        await (0,flow/* keepGrant */.q)({
+            ...lifecycle,
             settings: config,
             reseed: true,
-            github: (0,client/* createGitHubClient */.LX)(config.githubToken, config.githubApiUrl, network),
-            network,
-            log,
-            mask: (value) => redactor.add(value),
-            redactor,
+            dryRun: false,
+            github: (0,client/* createGitHubClient */.LX)(config.githubToken, config.githubApiUrl, lifecycle.network),
             now: () => new Date(),
-            tokenRequest: () => authorize_consent(config, io, until.signal, redactor),
-            afterStore: async ({ reply }) => reply,
+            hooks: {
+                beforeExchange: () => authorize_consent(config, io, lifecycle),
+                afterStore: async ({ reply }) => {
+                    io.err(`Done: the refresh token is stored in the secret ${config.secretName} of ${(0,target/* describeTarget */.f)(config.target)}.`);
+                    if (config.print) {
+                        io.out(`refresh_token=${reply.refreshToken ?? ''}`);
+                        io.out(`access_token=${reply.accessToken}`);
+                    }
+                },
+            },
         });
-        io.err(`Done: the refresh token is stored in the secret ${config.secretName} of ${(0,target/* describeTarget */.f)(config.target)}.`);
-        if (config.print) {
-            io.out(`refresh_token=${reply.refreshToken ?? ''}`);
-            io.out(`access_token=${reply.accessToken}`);
-        }
         return EXIT.done;
     }
     catch (error) {
@@ -870,25 +846,26 @@ async function authorize(values, io) {
         // A malformed option value is found before any request: a wrong command line too.
         if (error instanceof errors/* InputError */.dz)
             throw new UsageError((0,errors/* errorMessage */.gJ)(asOptionError(error)));
-        const { cause, situation } = (0,stage/* unwrapFailure */.g)(error, true);
-        const failure = overTimeout(asOptionError(cause), deadline);
-        io.err(`error: ${(0,grant_failure/* describeFailure */.I)(failure, situation, redactor, 'command')}`);
+        io.err(`error: ${lifecycle.fail(asOptionError(error)).line}`);
         return EXIT.failed;
     }
     finally {
-        deadline?.clear();
-        await network?.dispatcher.destroy().catch(() => undefined);
+        await lifecycle.close();
     }
+}
+/** Names the --timeout when it was what cut the command short. */
+function timeoutReached(error, seconds) {
+    return new errors/* ExplainedError */.hM(`The --timeout of ${seconds} s was reached. ${error.message}`, 'Run fitbit-token-keeper authorize again and finish the consent sooner, or pass a longer --timeout (it bounds the GitHub calls and the token exchange too).');
 }
 /**
  * The consent in the browser: PKCE and a fresh state, the URL printed (and
  * opened), the redirect received on loopback; resolves to the code to exchange.
  */
-async function authorize_consent(config, io, deadline, redactor) {
+async function authorize_consent(config, io, run) {
     const pkce = (0,consent/* createPkce */.Y1)();
     const state = (0,consent/* createState */.ur)();
     const listener = await listenForRedirect(config.redirectUri, state, {
-        deadline,
+        deadline: run.signal,
         onRefused: (reason) => io.err(`Refused a request to ${config.redirectUri} (${reason}): it did not come from this consent; still waiting for the consent redirect.`),
     });
     try {
@@ -908,8 +885,8 @@ async function authorize_consent(config, io, deadline, redactor) {
         }
         io.err(`Waiting for the consent redirect on ${config.redirectUri} ...`);
         const code = await listener.code;
-        redactor.add(code);
-        redactor.add(pkce.verifier);
+        run.mask(code);
+        run.mask(pkce.verifier);
         return {
             type: 'authorization_code',
             code,
@@ -945,6 +922,7 @@ var recovery = __webpack_require__(1635);
  * user insists, since one `git add -A` would publish it.
  */
 
+
 const KEY_FOLDER_NAME = 'fitbit-token-keeper';
 const KEY_FILE_NAME = 'recovery.key';
 /** `$XDG_CONFIG_HOME/fitbit-token-keeper/recovery.key`, else `~/.config/…`. */
@@ -954,11 +932,31 @@ function defaultKeyFile(env, home) {
     const config = xdg && (0,external_node_path_.isAbsolute)(xdg) ? xdg : (0,external_node_path_.join)(home, '.config');
     return (0,external_node_path_.join)(config, KEY_FOLDER_NAME, KEY_FILE_NAME);
 }
+/** The default key file, as the help of keygen and recover names it. */
+const DEFAULT_KEY_HELP = `${KEY_FILE_NAME} in $XDG_CONFIG_HOME/${KEY_FOLDER_NAME}/, else in ~/.config/${KEY_FOLDER_NAME}/`;
+/** A file system error as a person reads it: no errno, no syscall, no stack. */
+function keyFileProblem(error, file, use) {
+    switch (error.code) {
+        case 'ENOENT':
+            return use === 'read'
+                ? `the private key file ${file} does not exist`
+                : `the folder ${(0,external_node_path_.dirname)(file)} does not exist`;
+        case 'EEXIST':
+            return `a private key exists already at ${file}; it is not overwritten (it may be the only key that opens a sealed token): pass another --private-key-file`;
+        case 'EACCES':
+        case 'EPERM':
+            return `no permission to use ${file}`;
+        case 'EISDIR':
+            return `${file} is a folder, not a file`;
+        default:
+            return (0,errors/* errorMessage */.gJ)(error);
+    }
+}
 
-;// CONCATENATED MODULE: ./lib/src/cli/recovery.js
+;// CONCATENATED MODULE: ./lib/src/cli/keygen.js
 /**
- * `fitbit-token-keeper keygen` and `recover`: make the recovery key pair, and
- * open a refresh token the action sealed to it when GitHub would not store it.
+ * `fitbit-token-keeper keygen`: makes the recovery key pair whose public half
+ * goes into the action's recovery-public-key input.
  */
 
 
@@ -967,10 +965,6 @@ function defaultKeyFile(env, home) {
 
 
 
-
-
-
-const DEFAULT_KEY_HELP = `${KEY_FILE_NAME} in $XDG_CONFIG_HOME/${KEY_FOLDER_NAME}/, else in ~/.config/${KEY_FOLDER_NAME}/`;
 const KEYGEN = defineCommand({
     name: 'keygen',
     summary: "Make a recovery key pair for the action's recovery-public-key input.",
@@ -1016,6 +1010,21 @@ const KEYGEN = defineCommand({
         }
     },
 });
+
+;// CONCATENATED MODULE: ./lib/src/cli/recover.js
+/**
+ * `fitbit-token-keeper recover`: opens a refresh token the action sealed to the
+ * recovery key when GitHub would not store it, and prints it.
+ */
+
+
+
+
+
+
+
+
+
 const RECOVER = defineCommand({
     name: 'recover',
     summary: 'Open a refresh token the action sealed to your recovery key, and print it.',
@@ -1067,30 +1076,13 @@ const RECOVER = defineCommand({
         }
     },
 });
-/** A file system error as a person reads it: no errno, no syscall, no stack. */
-function keyFileProblem(error, file, use) {
-    switch (error.code) {
-        case 'ENOENT':
-            return use === 'read'
-                ? `the private key file ${file} does not exist`
-                : `the folder ${(0,external_node_path_.dirname)(file)} does not exist`;
-        case 'EEXIST':
-            return `a private key exists already at ${file}; it is not overwritten (it may be the only key that opens a sealed token): pass another --private-key-file`;
-        case 'EACCES':
-        case 'EPERM':
-            return `no permission to use ${file}`;
-        case 'EISDIR':
-            return `${file} is a folder, not a file`;
-        default:
-            return (0,errors/* errorMessage */.gJ)(error);
-    }
-}
 
 ;// CONCATENATED MODULE: ./lib/src/cli/tool.js
 /**
  * The tool's own command line: `--help` (or nothing at all), `--version`, and
  * the dispatch to a command, which reads the rest.
  */
+
 
 
 

@@ -52185,7 +52185,7 @@ function redirectTarget(from, location) {
 
 
 /** GitHub refused or failed a secrets API call. */
-class GitHubApiError extends _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ {
+class GitHubApiError extends _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ExplainedError */ .hM {
     status;
     name = 'GitHubApiError';
     constructor(message, status, advice = '') {
@@ -52271,155 +52271,6 @@ function clockTime(epochMs) {
 
 /***/ }),
 
-/***/ 7793:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   e8: () => (/* binding */ deleteProbe),
-/* harmony export */   ej: () => (/* binding */ writeProbe),
-/* harmony export */   gX: () => (/* binding */ fetchRunStartedAt),
-/* harmony export */   it: () => (/* binding */ fetchSecretMetadata),
-/* harmony export */   kz: () => (/* binding */ writeSecret),
-/* harmony export */   zj: () => (/* binding */ fetchPublicKey)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var _lib_sealing_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1621);
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8630);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4369);
-/* harmony import */ var _target_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6119);
-/**
- * Reads and writes one Actions secret through GitHub's REST API: the scope's
- * public key, sealed writes, metadata, and a write-access probe that leaves
- * nothing behind. Failures become GitHubApiErrors (github-errors.ts).
- */
-
-
-
-
-
-/**
- * The four secrets endpoints of one scope: a repository's, or an environment's
- * (which has its own key). The only place that tells the two apart.
- */
-function endpointsOf(client, target) {
-    const { owner, repo, environment } = target;
-    const { actions } = client.rest;
-    if (environment === undefined) {
-        return {
-            publicKey: () => actions.getRepoPublicKey({ owner, repo }),
-            get: (name) => actions.getRepoSecret({ owner, repo, secret_name: name }),
-            put: (name, sealed) => actions.createOrUpdateRepoSecret({ owner, repo, secret_name: name, ...sealed }),
-            remove: (name) => actions.deleteRepoSecret({ owner, repo, secret_name: name }),
-        };
-    }
-    const scope = { owner, repo, environment_name: environment };
-    return {
-        publicKey: () => actions.getEnvironmentPublicKey(scope),
-        get: (name) => actions.getEnvironmentSecret({ ...scope, secret_name: name }),
-        put: (name, sealed) => actions.createOrUpdateEnvironmentSecret({ ...scope, secret_name: name, ...sealed }),
-        remove: (name) => actions.deleteEnvironmentSecret({ ...scope, secret_name: name }),
-    };
-}
-/**
- * The public key of the scope the secret lives in (each environment has its
- * own), checked to be an X25519 key so that sealing cannot fail later, after
- * the old refresh token is spent.
- */
-async function fetchPublicKey(client, target) {
-    const response = await call(target, 'read', 'read the secrets public key', () => endpointsOf(client, target).publicKey());
-    const { key_id: keyId, key } = response.data;
-    if (typeof keyId !== 'string' || typeof key !== 'string' || !(0,_lib_sealing_js__WEBPACK_IMPORTED_MODULE_3__/* .isSealingKey */ .Tm)(key)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GitHubApiError */ .OS(`GitHub answered the secrets public key of ${(0,_target_js__WEBPACK_IMPORTED_MODULE_4__/* .describeTarget */ .f)(target)} with something that is not a base64 X25519 key, so nothing can be sealed for it`, response.status, 'Check github-api-url: it must point at the GitHub REST API itself.');
-    }
-    return { keyId, key };
-}
-/**
- * Seals `value` with `publicKey` and writes it; resolves to whether the secret
- * was new. Only 201 (created) and 204 (updated) mean GitHub stored it.
- */
-async function writeSecret(client, target, name, value, publicKey, options = {}) {
-    const sealed = {
-        encrypted_value: await (0,_lib_sealing_js__WEBPACK_IMPORTED_MODULE_3__/* .sealSecret */ .EX)(value, publicKey.key),
-        key_id: publicKey.keyId,
-        ...(options.writeBack ? { request: _client_js__WEBPACK_IMPORTED_MODULE_1__/* .WRITE_BACK */ .WZ } : {}),
-    };
-    const action = `write the secret ${name}`;
-    const response = await call(target, 'write', action, () => endpointsOf(client, target).put(name, sealed));
-    const status = response.status;
-    if (status === 201)
-        return 'created';
-    if (status === 204)
-        return 'updated';
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GitHubApiError */ .OS(`Could not ${action} of ${(0,_target_js__WEBPACK_IMPORTED_MODULE_4__/* .describeTarget */ .f)(target)}: GitHub answered HTTP ${status}, which does not say the secret was stored`, status);
-}
-/** When the secret was last written, or undefined when it does not exist. */
-async function fetchSecretMetadata(client, target, name) {
-    try {
-        const response = await call(target, 'read', `read the metadata of secret ${name}`, () => endpointsOf(client, target).get(name));
-        return { updatedAt: new Date(response.data.updated_at) };
-    }
-    catch (error) {
-        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GitHubApiError */ .OS && error.status === 404)
-            return undefined;
-        throw error;
-    }
-}
-/**
- * When the workflow run (this attempt) started, or undefined when GitHub will
- * not say (a token without "Actions: read" gets 403 or 404 here).
- */
-async function fetchRunStartedAt(client, run) {
-    try {
-        const response = await client.rest.actions.getWorkflowRun({
-            owner: run.owner,
-            repo: run.repo,
-            run_id: run.id,
-        });
-        const started = response.data.run_started_at;
-        return started ? new Date(started) : undefined;
-    }
-    catch (error) {
-        const status = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .responseStatus */ .aO)(error);
-        if (status === 403 || status === 404)
-            return undefined;
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .toGitHubApiError */ .Vu)(error, { ...run, environment: undefined }, 'read', 'read this workflow run');
-    }
-}
-/**
- * Writes a throw-away probe secret, which proves the token may write secrets
- * without touching the real one; resolves to its name, for deleteProbe.
- */
-async function writeProbe(client, target, publicKey) {
-    const probe = `FITBIT_TOKEN_KEEPER_PROBE_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex').toUpperCase()}`;
-    await writeSecret(client, target, probe, 'probe', publicKey);
-    return probe;
-}
-/**
- * Deletes the probe again. Never throws: the write, which is what counts, has
- * succeeded; resolves to a warning naming the probe when it could not go.
- */
-async function deleteProbe(client, target, probe) {
-    try {
-        await call(target, 'write', `delete the probe secret ${probe}`, () => endpointsOf(client, target).remove(probe));
-        return undefined;
-    }
-    catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        return `${reason}. The token may write secrets, so the run goes on; delete the secret ${probe} from ${(0,_target_js__WEBPACK_IMPORTED_MODULE_4__/* .describeTarget */ .f)(target)} by hand (Settings → Secrets and variables → Actions, or gh secret delete ${probe})`;
-    }
-}
-async function call(target, access, action, send) {
-    try {
-        return await send();
-    }
-    catch (error) {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .toGitHubApiError */ .Vu)(error, target, access, action);
-    }
-}
-
-
-/***/ }),
-
 /***/ 6119:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -52436,217 +52287,12 @@ function describeTarget(target) {
 
 /***/ }),
 
-/***/ 8743:
+/***/ 8185:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  I: () => (/* binding */ describeFailure),
-  S: () => (/* binding */ explainFailure)
-});
-
-// EXTERNAL MODULE: ./lib/src/lib/errors.js
-var errors = __nccwpck_require__(7603);
-// EXTERNAL MODULE: ./lib/src/oauth/token-errors.js
-var token_errors = __nccwpck_require__(3415);
-;// CONCATENATED MODULE: ./lib/src/grant/failure-wording.js
-/**
- * The words a failure message uses for "what to do next", per audience: the
- * action's log speaks of workflows and inputs; the command speaks to a person
- * at a terminal, of its own flags and of running it again.
- */
-const AUTHORIZE_AGAIN = 'run fitbit-token-keeper authorize again';
-const WORDING = {
-    action: {
-        reseed: 'Re-seed the secret through consent: run `npx fitbit-token-keeper authorize` on your machine, or the re-seed workflow with a fresh authorization code.',
-        rerun: 're-run the workflow',
-        fixAndRerun: 'Fix the problem and re-run',
-        codeUnused: 'The authorization code was not used',
-        reseedAgain: 'Fix the problem and run the re-seed again',
-        consentAgain: 'Ask for consent again',
-        fixAndConsentAgain: 'Fix the problem and ask for consent again',
-        afterStored: 'Once the problem is fixed, re-run the workflow for a new access token',
-        checkClient: 'check client-id, client-secret and client-auth (basic sends them in an Authorization header, body in the form)',
-        useGoogle: 'set provider: google',
-        checkTokenUrl: 'check token-url',
-    },
-    // The command is always a consent (`authorize`): the code comes from the browser, not a paste.
-    command: {
-        reseed: `Fix the problem, then ${AUTHORIZE_AGAIN} for a new consent.`,
-        rerun: 'run the command again',
-        fixAndRerun: 'Fix the problem and run the command again',
-        codeUnused: 'No consent was asked for yet',
-        reseedAgain: `Fix the problem and ${AUTHORIZE_AGAIN}`,
-        consentAgain: `Consent again: ${AUTHORIZE_AGAIN}`,
-        fixAndConsentAgain: `Fix the problem and ${AUTHORIZE_AGAIN}`,
-        afterStored: 'The next run of the action refreshes with it',
-        checkClient: 'check --client-id and --client-secret (or FITBIT_TOKEN_KEEPER_CLIENT_SECRET), and that the client belongs to this provider',
-        useGoogle: 'pass --provider google',
-        checkTokenUrl: 'check --token-url',
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/src/grant/failure.js
-/**
- * Composes the one error line a failed run prints: what happened, where the
- * stored refresh token stands, and what to do next. Knows nothing of HTTP.
- */
-
-
-
-function describeFailure(error, situation, redactor, audience = 'action') {
-    const { headline, state, advice } = partsOf(error, situation, audience);
-    const message = [headline, state, advice]
-        .filter(Boolean)
-        .map((part) => terminate(part))
-        .join(' ');
-    return redactor.redact(message);
-}
-/** What happened, where the stored token stands, and the error's own advice (maybe empty). */
-function partsOf(error, situation, audience) {
-    const words = WORDING[audience];
-    return {
-        words,
-        headline: headline(error, situation, words),
-        state: secretState(error, situation, words),
-        advice: error instanceof errors/* ActionError */.lZ ? error.advice : '',
-    };
-}
-function explainFailure(error, situation, redactor, audience = 'action') {
-    const { words, headline, state, advice } = partsOf(error, situation, audience);
-    const status = grantStatus(error, situation);
-    return {
-        happened: redactor.redact(terminate(headline)),
-        status,
-        grant: redactor.redact(terminate(state)),
-        nextStep: redactor.redact(terminate(advice || nextStepFor(status, situation, words))),
-    };
-}
-/** The step the grant's state asks for, when the error itself gave no advice. */
-function nextStepFor(status, { reseed }, words) {
-    switch (status) {
-        case 'spent':
-            return words.reseed;
-        case 'stored nowhere':
-            return reseed ? words.reseed : `${capitalize(words.rerun)} at once`;
-        case 'maybe spent':
-            return `${capitalize(words.rerun)} at once`;
-        case 'safe':
-            return words.afterStored;
-        case 'still valid':
-            return reseed ? words.fixAndConsentAgain : words.fixAndRerun;
-    }
-}
-function capitalize(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
-}
-function grantStatus(error, { stage, provider, reseed }) {
-    const rotates = provider?.rotates ?? true;
-    const kind = error instanceof token_errors/* TokenEndpointError */.P ? error.kind : 'network';
-    switch (stage) {
-        case 'store':
-            return rotates || reseed ? 'stored nowhere' : 'still valid';
-        case 'stored':
-            return 'safe';
-        case 'exchange':
-            if (reseed)
-                return 'still valid';
-            if (kind === 'invalid_grant' || kind === 'retired')
-                return 'spent';
-            if (kind === 'invalid_client' || kind === 'rejected')
-                return 'still valid';
-            return rotates ? 'maybe spent' : 'still valid';
-        default:
-            return 'still valid';
-    }
-}
-function headline(error, { provider }, words) {
-    if (error instanceof token_errors/* TokenEndpointError */.P && provider) {
-        const explanation = kindExplanation(error, provider, words);
-        // The provider's own sentence may end in a period; the explanation brings its own.
-        const message = explanation ? (0,errors/* errorMessage */.gJ)(error).replace(/\.+$/, '') : (0,errors/* errorMessage */.gJ)(error);
-        return `${message}${explanation}`;
-    }
-    return (0,errors/* errorMessage */.gJ)(error);
-}
-function kindExplanation(error, provider, words) {
-    switch (error.kind) {
-        case 'invalid_grant':
-            return `. The grant is spent, expired or revoked: ${provider.deadGrantCauses}`;
-        case 'invalid_client':
-            return `. The client was rejected: ${words.checkClient}`;
-        case 'retired':
-            return provider.name === 'fitbit'
-                ? `. The legacy Fitbit Web API and its OAuth endpoints were switched off on 2026-11-02. Fitbit data is now read through the Google Health API: ${words.useGoogle} and create a Google OAuth client (see the README)`
-                : `. The endpoint says it is gone for good (410): ${words.checkTokenUrl}`;
-        default:
-            return '';
-    }
-}
-function secretState(error, situation, words) {
-    const { stage, provider, secret, reseed } = situation;
-    const where = secret ? `the secret ${secret}` : 'the secret';
-    const rotates = provider?.rotates ?? true;
-    switch (stage) {
-        case 'inputs':
-            return error instanceof errors/* InputError */.dz
-                ? 'Nothing was sent and no secret was changed'
-                : 'Nothing was sent to the provider and no secret was changed';
-        case 'preflight':
-            return reseed
-                ? `${words.codeUnused}, and ${where} was not changed. ${words.reseedAgain}`
-                : `The token endpoint was not contacted: the refresh token in ${where} was not used and still works. ${words.fixAndRerun}`;
-        case 'exchange':
-            return exchangeState(error, where, rotates, reseed, words);
-        case 'store':
-            return rotates || reseed
-                ? `The provider issued a new refresh token but it could NOT be stored in ${where}, and the new access token was withheld. ${reseed ? `The authorization code is spent. ${words.reseed}` : `The token in ${where} is now spent; the provider normally hands the same new pair to an identical request for a short while, so ${words.rerun} at once. If that fails, ${lowerFirst(words.reseed)}`}`
-                : `The provider issued a new refresh token but it could NOT be stored in ${where}; the new access token was withheld. The old token may still work: ${words.rerun}`;
-        case 'stored':
-            return `The newest refresh token is stored in ${where}, so the grant is safe. ${words.afterStored}`;
-        case 'unchanged':
-            return `The refresh token in ${where} is unchanged and still works`;
-    }
-}
-function exchangeState(error, where, rotates, reseed, words) {
-    const kind = error instanceof token_errors/* TokenEndpointError */.P ? error.kind : 'network';
-    if (reseed) {
-        return kind === 'invalid_grant'
-            ? `The authorization code was refused (codes are single-use and expire after minutes); ${where} was not changed. ${words.consentAgain}`
-            : `${where.charAt(0).toUpperCase()}${where.slice(1)} was not changed. ${words.fixAndConsentAgain}`;
-    }
-    switch (kind) {
-        case 'invalid_grant':
-            return `The refresh token in ${where} no longer works. ${words.reseed}`;
-        case 'retired':
-            return `The refresh token in ${where} cannot be used any more. ${words.reseed}`;
-        case 'invalid_client':
-        case 'rejected':
-            return `The provider refused the request without spending the refresh token in ${where}, which should still work once the problem is fixed`;
-        default:
-            return rotates
-                ? `The provider may or may not have spent the refresh token in ${where}; it answers an identical request with the same pair for a short while, so ${words.rerun} at once. If that run reports invalid_grant, ${lowerFirst(words.reseed)}`
-                : `The refresh token in ${where} was not changed and still works: ${words.rerun}`;
-    }
-}
-function lowerFirst(text) {
-    return text.charAt(0).toLowerCase() + text.slice(1);
-}
-function terminate(text) {
-    return /[.!?]$/.test(text) ? text : `${text}.`;
-}
-
-
-/***/ }),
-
-/***/ 9597:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  v: () => (/* binding */ checkGrant),
   q: () => (/* binding */ keepGrant)
 });
 
@@ -52658,14 +52304,16 @@ var undici = __nccwpck_require__(6752);
 var retry = __nccwpck_require__(2834);
 // EXTERNAL MODULE: ./lib/src/lib/retry-policy.js
 var retry_policy = __nccwpck_require__(9495);
-// EXTERNAL MODULE: ./lib/src/oauth/token-errors.js
-var token_errors = __nccwpck_require__(3415);
-;// CONCATENATED MODULE: ./lib/src/oauth/token-response.js
+// EXTERNAL MODULE: ./lib/src/oauth/token-endpoint-errors.js
+var token_endpoint_errors = __nccwpck_require__(8389);
+;// CONCATENATED MODULE: ./lib/src/oauth/token-reply.js
 /**
- * Checks every field of a token endpoint reply, and reads both error shapes:
- * Fitbit's {"errors":[{"errorType","message"}]} and RFC 6749's {"error","error_description"}.
+ * The parsed token reply: every field of a 2xx body's JSON checked, each
+ * credential masked before anything else is read. (What the raw HTTP reply
+ * means, 2xx or not, is raw-token-reply.ts.)
  */
 
+/** The reply's fields that hold a credential: each is masked before anything else is read. */
 const CREDENTIAL_FIELDS = ['refresh_token', 'access_token', 'id_token'];
 /**
  * `mask` is called on every credential in the reply before anything else is
@@ -52673,7 +52321,7 @@ const CREDENTIAL_FIELDS = ['refresh_token', 'access_token', 'id_token'];
  */
 function parseTokenReply(body, mask) {
     if (!isRecord(body))
-        throw new token_errors/* TokenReplyError */.S('the reply is not a JSON object');
+        throw new token_endpoint_errors/* TokenReplyError */.S('the reply is not a JSON object');
     // Mask every credential that is a string before any check can fail.
     for (const field of CREDENTIAL_FIELDS) {
         const value = body[field];
@@ -52682,12 +52330,12 @@ function parseTokenReply(body, mask) {
     }
     const rawRefreshToken = body.refresh_token;
     if (rawRefreshToken != null && typeof rawRefreshToken !== 'string') {
-        throw new token_errors/* TokenReplyError */.S('refresh_token is not a string');
+        throw new token_endpoint_errors/* TokenReplyError */.S('refresh_token is not a string');
     }
     const refreshToken = rawRefreshToken ?? undefined;
     // From here on a failure must still hand over the new refresh token for storing.
     const fail = (problem) => {
-        throw new token_errors/* TokenReplyError */.S(problem, refreshToken || undefined);
+        throw new token_endpoint_errors/* TokenReplyError */.S(problem, refreshToken || undefined);
     };
     try {
         const accessToken = optionalString(body, 'access_token');
@@ -52708,8 +52356,129 @@ function parseTokenReply(body, mask) {
     }
     catch (error) {
         const problem = error instanceof Error ? error.message : 'unreadable reply';
-        throw new token_errors/* TokenReplyError */.S(problem, refreshToken || undefined);
+        throw new token_endpoint_errors/* TokenReplyError */.S(problem, refreshToken || undefined);
     }
+}
+function userIdOf(body, idToken) {
+    const userId = body.user_id;
+    if (typeof userId === 'string' && userId !== '')
+        return userId;
+    if (typeof userId === 'number')
+        return String(userId);
+    if (userId !== undefined && userId !== null)
+        throw new Error('user_id is not a string');
+    return idToken ? subjectOf(idToken) : undefined;
+}
+/** The `sub` claim of a JWT, decoded without verification: shown to the user, never trusted. */
+function subjectOf(jwt) {
+    const payload = jwt.split('.')[1];
+    if (!payload)
+        return undefined;
+    try {
+        const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+        return isRecord(claims) && typeof claims.sub === 'string' ? claims.sub : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function optionalString(body, field) {
+    const value = body[field];
+    if (value === undefined || value === null)
+        return undefined;
+    if (typeof value !== 'string')
+        throw new Error(`${field} is not a string`);
+    return value;
+}
+/** The longest lifetime believed: a date made from anything longer could overflow. */
+const MAX_LIFETIME_SECONDS = 10 * 365 * 24 * 3600;
+/** A number as some providers send it, in a string: "3600", "3600.0", "1e4". */
+const NUMERIC_STRING = /^\s*\d+(?:\.\d+)?(?:e[+-]?\d+)?\s*$/i;
+/**
+ * Whole seconds, fractions rounded down, clamped to MAX_LIFETIME_SECONDS. Never
+ * throws: an odd expiry must not cost a usable reply. A meaningless one
+ * (negative, not a number) is left out, as if the provider had not said.
+ */
+function optionalSeconds(body, field) {
+    const value = body[field];
+    const seconds = typeof value === 'string' && NUMERIC_STRING.test(value) ? Number(value) : value;
+    if (typeof seconds !== 'number' || Number.isNaN(seconds) || seconds < 0)
+        return undefined;
+    return Math.min(Math.floor(seconds), MAX_LIFETIME_SECONDS);
+}
+function stringOrUndefined(value) {
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./lib/src/oauth/raw-token-reply.js
+
+
+/** The most of a reply that is read; the rest is never looked at. */
+const MAX_REPLY_BYTES = 256 * 1024;
+/**
+ * The JSON of a 2xx reply. One that cannot be read whole is final, never retried
+ * (the provider has answered, and may have rotated): a refresh token that stands
+ * complete in it is masked and handed on to be stored.
+ */
+function successBody(where, reply, mask) {
+    const json = reply.cut ? undefined : parseJson(reply.text);
+    if (json !== undefined)
+        return json;
+    const rescued = rescueRefreshToken(reply.text, mask);
+    const problem = reply.cut
+        ? `a body larger than ${MAX_REPLY_BYTES} bytes`
+        : 'a body that is not JSON';
+    const message = `${capitalize(where)} answered HTTP ${reply.status} with ${problem}`;
+    if (rescued)
+        throw new token_endpoint_errors/* TokenReplyError */.S(`${message}; the new refresh token in it could still be read`, rescued);
+    throw new token_endpoint_errors/* TokenEndpointError */.P(message, 'malformed', reply.status);
+}
+/** JSON.parse that ignores a byte order mark (RFC 8259 §8.1 allows it); undefined when not JSON. */
+function parseJson(text) {
+    try {
+        return JSON.parse(text.replace(/^\uFEFF/, ''));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A non-2xx reply as an error; one cut off at the cap is classified by what its start says. */
+function failure(where, { status, text, cut, retryAfter }, redactor) {
+    const { code, description } = cut ? parseErrorPrefix(text) : parseErrorBody(text);
+    const kind = classify(status, code);
+    const detail = [code, description && redactor.redactUntrusted(description)]
+        .filter(Boolean)
+        .join(': ');
+    const unreadable = cut
+        ? `an error body larger than ${MAX_REPLY_BYTES} bytes`
+        : 'no readable error';
+    const what = status >= 300 && status < 400
+        ? 'a redirect, which is not followed'
+        : detail || (looksLikeHtml(text) ? 'an HTML page' : unreadable);
+    return new token_endpoint_errors/* TokenEndpointError */.P(`${capitalize(where)} answered HTTP ${status}, ${what}`, kind, status, retryAfter);
+}
+function classify(status, code) {
+    if (status === 410)
+        return 'retired';
+    if (code === 'invalid_grant')
+        return 'invalid_grant';
+    if (code === 'invalid_client' || code === 'unauthorized_client' || code === 'deleted_client') {
+        return 'invalid_client';
+    }
+    if (status === 401 && code === undefined)
+        return 'invalid_client';
+    if (status >= 500 || status === 429)
+        return 'server';
+    return 'rejected';
+}
+function looksLikeHtml(text) {
+    return /^\s*<(!doctype|html)/i.test(text);
+}
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
 }
 /**
  * For a 2xx body that cannot be read whole (cut off at the size cap, truncated,
@@ -52791,127 +52560,6 @@ function parseErrorBody(text) {
     }
     return { code: undefined, description: undefined };
 }
-function userIdOf(body, idToken) {
-    const userId = body.user_id;
-    if (typeof userId === 'string' && userId !== '')
-        return userId;
-    if (typeof userId === 'number')
-        return String(userId);
-    if (userId !== undefined && userId !== null)
-        throw new Error('user_id is not a string');
-    return idToken ? subjectOf(idToken) : undefined;
-}
-/** The `sub` claim of a JWT, decoded without verification: shown to the user, never trusted. */
-function subjectOf(jwt) {
-    const payload = jwt.split('.')[1];
-    if (!payload)
-        return undefined;
-    try {
-        const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
-        return isRecord(claims) && typeof claims.sub === 'string' ? claims.sub : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-function optionalString(body, field) {
-    const value = body[field];
-    if (value === undefined || value === null)
-        return undefined;
-    if (typeof value !== 'string')
-        throw new Error(`${field} is not a string`);
-    return value;
-}
-/** The longest lifetime believed: a date made from anything longer could overflow. */
-const MAX_LIFETIME_SECONDS = 10 * 365 * 24 * 3600;
-/** A number as some providers send it, in a string: "3600", "3600.0", "1e4". */
-const NUMERIC_STRING = /^\s*\d+(?:\.\d+)?(?:e[+-]?\d+)?\s*$/i;
-/**
- * Whole seconds, fractions rounded down, clamped to MAX_LIFETIME_SECONDS. Never
- * throws: an odd expiry must not cost a usable reply. A meaningless one
- * (negative, not a number) is left out, as if the provider had not said.
- */
-function optionalSeconds(body, field) {
-    const value = body[field];
-    const seconds = typeof value === 'string' && NUMERIC_STRING.test(value) ? Number(value) : value;
-    if (typeof seconds !== 'number' || Number.isNaN(seconds) || seconds < 0)
-        return undefined;
-    return Math.min(Math.floor(seconds), MAX_LIFETIME_SECONDS);
-}
-function stringOrUndefined(value) {
-    return typeof value === 'string' && value !== '' ? value : undefined;
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-;// CONCATENATED MODULE: ./lib/src/oauth/token-answer.js
-
-
-/** The most of a reply that is read; the rest is never looked at. */
-const MAX_REPLY_BYTES = 256 * 1024;
-/**
- * The JSON of a 2xx reply. One that cannot be read whole is final, never retried
- * (the provider has answered, and may have rotated): a refresh token that stands
- * complete in it is masked and handed on to be stored.
- */
-function successBody(where, reply, mask) {
-    const json = reply.cut ? undefined : parseJson(reply.text);
-    if (json !== undefined)
-        return json;
-    const rescued = rescueRefreshToken(reply.text, mask);
-    const problem = reply.cut
-        ? `a body larger than ${MAX_REPLY_BYTES} bytes`
-        : 'a body that is not JSON';
-    const message = `${capitalize(where)} answered HTTP ${reply.status} with ${problem}`;
-    if (rescued)
-        throw new token_errors/* TokenReplyError */.S(`${message}; the new refresh token in it could still be read`, rescued);
-    throw new token_errors/* TokenEndpointError */.P(message, 'malformed', reply.status);
-}
-/** JSON.parse that ignores a byte order mark (RFC 8259 §8.1 allows it); undefined when not JSON. */
-function parseJson(text) {
-    try {
-        return JSON.parse(text.replace(/^\uFEFF/, ''));
-    }
-    catch {
-        return undefined;
-    }
-}
-/** A non-2xx reply as an error; one cut off at the cap is classified by what its start says. */
-function failure(where, { status, text, cut, retryAfter }, redactor) {
-    const { code, description } = cut ? parseErrorPrefix(text) : parseErrorBody(text);
-    const kind = classify(status, code);
-    const detail = [code, description && redactor.redactUntrusted(description)]
-        .filter(Boolean)
-        .join(': ');
-    const unreadable = cut
-        ? `an error body larger than ${MAX_REPLY_BYTES} bytes`
-        : 'no readable error';
-    const what = status >= 300 && status < 400
-        ? 'a redirect, which is not followed'
-        : detail || (looksLikeHtml(text) ? 'an HTML page' : unreadable);
-    return new token_errors/* TokenEndpointError */.P(`${capitalize(where)} answered HTTP ${status}, ${what}`, kind, status, retryAfter);
-}
-function classify(status, code) {
-    if (status === 410)
-        return 'retired';
-    if (code === 'invalid_grant')
-        return 'invalid_grant';
-    if (code === 'invalid_client' || code === 'unauthorized_client' || code === 'deleted_client') {
-        return 'invalid_client';
-    }
-    if (status === 401 && code === undefined)
-        return 'invalid_client';
-    if (status >= 500 || status === 429)
-        return 'server';
-    return 'rejected';
-}
-function looksLikeHtml(text) {
-    return /^\s*<(!doctype|html)/i.test(text);
-}
-function capitalize(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 ;// CONCATENATED MODULE: ./lib/src/oauth/token-client.js
 /**
@@ -52979,7 +52627,7 @@ async function postOnce(url, headers, body, where, options) {
 }
 /** The shared retry policy; a reply that arrived but cannot be used (a 2xx) is never retried. */
 function judgeTokenEndpointError(error, maxRateLimitWaitMs) {
-    if (!(error instanceof token_errors/* TokenEndpointError */.P) || error.kind === 'malformed')
+    if (!(error instanceof token_endpoint_errors/* TokenEndpointError */.P) || error.kind === 'malformed')
         return { retry: false };
     const status = error.kind === 'network' ? undefined : error.status;
     return (0,retry_policy/* judgeHttpFailure */.M)({ status, headers: { 'retry-after': error.retryAfter } }, maxRateLimitWaitMs);
@@ -53001,17 +52649,17 @@ async function send(url, headers, body, where, options) {
         return { status: response.statusCode, text, cut, retryAfter };
     }
     catch (error) {
-        throw new token_errors/* TokenEndpointError */.P(`Could not complete the request to ${where}: ${networkProblem(error)}`, 'network');
+        throw new token_endpoint_errors/* TokenEndpointError */.P(`Could not complete the request to ${where}: ${networkProblem(error)}`, 'network');
     }
 }
 /** A token endpoint failure after retries: the last one, saying how many attempts it took. */
 function withAttempts(error) {
     const { error: last } = (0,retry/* lastFailure */.xW)(error);
-    if (!(last instanceof token_errors/* TokenEndpointError */.P) || !(error instanceof retry/* RetriesExhaustedError */.i5)) {
+    if (!(last instanceof token_endpoint_errors/* TokenEndpointError */.P) || !(error instanceof retry/* RetriesExhaustedError */.i5)) {
         return last;
     }
     // The exhausted error's message already says how many attempts it took.
-    return new token_errors/* TokenEndpointError */.P(error.message, last.kind, last.status, last.retryAfter);
+    return new token_endpoint_errors/* TokenEndpointError */.P(error.message, last.kind, last.status, last.retryAfter);
 }
 /**
  * Reads at most `limit` bytes. A larger reply is cut there and the rest never
@@ -53048,11 +52696,193 @@ function formEncode(value) {
 
 // EXTERNAL MODULE: ./lib/src/grant/lifetime.js
 var lifetime = __nccwpck_require__(1668);
-// EXTERNAL MODULE: ./lib/src/github/secrets.js
-var secrets = __nccwpck_require__(7793);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./lib/src/lib/sealing.js
+var sealing = __nccwpck_require__(1621);
+// EXTERNAL MODULE: ./lib/src/github/client.js + 23 modules
+var github_client = __nccwpck_require__(8630);
+// EXTERNAL MODULE: ./lib/src/github/errors.js
+var github_errors = __nccwpck_require__(4369);
 // EXTERNAL MODULE: ./lib/src/github/target.js
 var github_target = __nccwpck_require__(6119);
+;// CONCATENATED MODULE: ./lib/src/github/secrets.js
+/**
+ * Reads and writes one Actions secret through GitHub's REST API: the scope's
+ * public key, sealed writes, metadata, and a write-access probe that leaves
+ * nothing behind. Failures become GitHubApiErrors (github-errors.ts).
+ */
+
+
+
+
+
+/**
+ * The four secrets endpoints of one scope: a repository's, or an environment's
+ * (which has its own key). The only place that tells the two apart.
+ */
+function endpointsOf(client, target) {
+    const { owner, repo, environment } = target;
+    const { actions } = client.rest;
+    if (environment === undefined) {
+        return {
+            publicKey: () => actions.getRepoPublicKey({ owner, repo }),
+            get: (name) => actions.getRepoSecret({ owner, repo, secret_name: name }),
+            put: (name, sealed) => actions.createOrUpdateRepoSecret({ owner, repo, secret_name: name, ...sealed }),
+            remove: (name) => actions.deleteRepoSecret({ owner, repo, secret_name: name }),
+        };
+    }
+    const scope = { owner, repo, environment_name: environment };
+    return {
+        publicKey: () => actions.getEnvironmentPublicKey(scope),
+        get: (name) => actions.getEnvironmentSecret({ ...scope, secret_name: name }),
+        put: (name, sealed) => actions.createOrUpdateEnvironmentSecret({ ...scope, secret_name: name, ...sealed }),
+        remove: (name) => actions.deleteEnvironmentSecret({ ...scope, secret_name: name }),
+    };
+}
+/**
+ * The public key of the scope the secret lives in (each environment has its
+ * own), checked to be an X25519 key so that sealing cannot fail later, after
+ * the old refresh token is spent.
+ */
+async function fetchPublicKey(client, target) {
+    const response = await call(target, 'read', 'read the secrets public key', () => endpointsOf(client, target).publicKey());
+    const { key_id: keyId, key } = response.data;
+    if (typeof keyId !== 'string' || typeof key !== 'string' || !(0,sealing/* isSealingKey */.Tm)(key)) {
+        throw new github_errors/* GitHubApiError */.OS(`GitHub answered the secrets public key of ${(0,github_target/* describeTarget */.f)(target)} with something that is not a base64 X25519 key, so nothing can be sealed for it`, response.status, 'Check github-api-url: it must point at the GitHub REST API itself.');
+    }
+    return { keyId, key };
+}
+/**
+ * Seals `value` with `publicKey` and writes it; resolves to whether the secret
+ * was new. Only 201 (created) and 204 (updated) mean GitHub stored it.
+ */
+async function writeSecret(client, target, name, value, publicKey, options = {}) {
+    const sealed = {
+        encrypted_value: await (0,sealing/* sealSecret */.EX)(value, publicKey.key),
+        key_id: publicKey.keyId,
+        ...(options.writeBack ? { request: github_client/* WRITE_BACK */.WZ } : {}),
+    };
+    const action = `write the secret ${name}`;
+    const response = await call(target, 'write', action, () => endpointsOf(client, target).put(name, sealed));
+    const status = response.status;
+    if (status === 201)
+        return 'created';
+    if (status === 204)
+        return 'updated';
+    throw new github_errors/* GitHubApiError */.OS(`Could not ${action} of ${(0,github_target/* describeTarget */.f)(target)}: GitHub answered HTTP ${status}, which does not say the secret was stored`, status);
+}
+/** When the secret was last written, or undefined when it does not exist. */
+async function fetchSecretMetadata(client, target, name) {
+    try {
+        const response = await call(target, 'read', `read the metadata of secret ${name}`, () => endpointsOf(client, target).get(name));
+        return { updatedAt: new Date(response.data.updated_at) };
+    }
+    catch (error) {
+        if (error instanceof github_errors/* GitHubApiError */.OS && error.status === 404)
+            return undefined;
+        throw error;
+    }
+}
+/**
+ * When the workflow run (this attempt) started, or undefined when GitHub will
+ * not say (a token without "Actions: read" gets 403 or 404 here).
+ */
+async function fetchRunStartedAt(client, run) {
+    try {
+        const response = await client.rest.actions.getWorkflowRun({
+            owner: run.owner,
+            repo: run.repo,
+            run_id: run.id,
+        });
+        const started = response.data.run_started_at;
+        return started ? new Date(started) : undefined;
+    }
+    catch (error) {
+        const status = (0,github_errors/* responseStatus */.aO)(error);
+        if (status === 403 || status === 404)
+            return undefined;
+        throw (0,github_errors/* toGitHubApiError */.Vu)(error, { ...run, environment: undefined }, 'read', 'read this workflow run');
+    }
+}
+/**
+ * Writes a throw-away probe secret, which proves the token may write secrets
+ * without touching the real one; resolves to its name, for deleteProbe.
+ */
+async function writeProbe(client, target, publicKey) {
+    const probe = `FITBIT_TOKEN_KEEPER_PROBE_${(0,external_node_crypto_.randomBytes)(6).toString('hex').toUpperCase()}`;
+    await writeSecret(client, target, probe, 'probe', publicKey);
+    return probe;
+}
+/**
+ * Deletes the probe again. Never throws: the write, which is what counts, has
+ * succeeded; resolves to a warning naming the probe when it could not go.
+ */
+async function deleteProbe(client, target, probe) {
+    try {
+        await removeSecret(client, target, probe, `delete the probe secret ${probe}`);
+        return undefined;
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        return `${reason}. The token may write secrets, so the run goes on; delete the secret ${probe} from ${(0,github_target/* describeTarget */.f)(target)} by hand (Settings → Secrets and variables → Actions, or gh secret delete ${probe})`;
+    }
+}
+/** Deletes a secret; one that does not exist (any more) counts as deleted. */
+async function removeSecret(client, target, name, action = `delete the secret ${name}`) {
+    try {
+        await call(target, 'write', action, () => endpointsOf(client, target).remove(name));
+    }
+    catch (error) {
+        if (error instanceof github_errors/* GitHubApiError */.OS && error.status === 404)
+            return;
+        throw error;
+    }
+}
+async function call(target, access, action, send) {
+    try {
+        return await send();
+    }
+    catch (error) {
+        throw (0,github_errors/* toGitHubApiError */.Vu)(error, target, access, action);
+    }
+}
+
+// EXTERNAL MODULE: ./lib/src/lib/recovery.js
+var recovery = __nccwpck_require__(1635);
+;// CONCATENATED MODULE: ./lib/src/grant/secret-writer.js
+
+
+
+function secretWriter(settings, github, publicKey, log) {
+    const { target } = settings;
+    return {
+        storeRefreshToken: (refreshToken) => storeRefreshToken(settings, github, publicKey, refreshToken, log),
+        store: (name, value) => writeSecret(github, target, name, value, publicKey),
+        remove: (name) => removeSecret(github, target, name),
+    };
+}
+async function storeRefreshToken({ target, secretName, recoveryPublicKey }, github, publicKey, refreshToken, log) {
+    try {
+        return await writeSecret(github, target, secretName, refreshToken, publicKey, {
+            writeBack: true,
+        });
+    }
+    catch (error) {
+        // Whatever failed (GitHub, or sealing with its key), the token must survive somewhere.
+        const failure = error instanceof errors/* ExplainedError */.hM
+            ? error
+            : new errors/* ExplainedError */.hM(`Could not seal the new refresh token for ${secretName}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        if (recoveryPublicKey === undefined)
+            throw failure;
+        const sealed = await (0,recovery/* sealForRecovery */.IV)(refreshToken, recoveryPublicKey);
+        log.info(`The new refresh token, sealed to recovery-public-key:\n${sealed}`);
+        throw new errors/* ExplainedError */.hM(failure.message, `${failure.advice} The new refresh token was sealed to recovery-public-key and printed in the log above: open it with \`fitbit-token-keeper recover --private-key-file FILE\` and store it with \`gh secret set ${secretName}\`.`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/src/grant/preflight.js
+
 
 
 
@@ -53062,22 +52892,22 @@ async function preflight(settings, reseed, github, log) {
     const staleRun = provider.rotates && !reseed ? currentRun : undefined;
     const needsMetadata = staleRun !== undefined || (settings.grantLifetimeSeconds !== undefined && !reseed);
     const [publicKey, metadata, runStartedAt] = await Promise.all([
-        (0,secrets/* fetchPublicKey */.zj)(github, target),
-        needsMetadata ? (0,secrets/* fetchSecretMetadata */.it)(github, target, secretName) : undefined,
-        staleRun ? (0,secrets/* fetchRunStartedAt */.gX)(github, staleRun) : undefined,
+        fetchPublicKey(github, target),
+        needsMetadata ? fetchSecretMetadata(github, target, secretName) : undefined,
+        staleRun ? fetchRunStartedAt(github, staleRun) : undefined,
     ]);
     if (staleRun)
         refuseStaleSecret(secretName, metadata, runStartedAt, log);
     let probeRemoved = Promise.resolve();
     if (needsWrite) {
-        const probe = await (0,secrets/* writeProbe */.ej)(github, target, publicKey);
-        probeRemoved = (0,secrets/* deleteProbe */.e8)(github, target, probe).then((leftBehind) => {
+        const probe = await writeProbe(github, target, publicKey);
+        probeRemoved = deleteProbe(github, target, probe).then((leftBehind) => {
             if (leftBehind)
                 log.warning(leftBehind);
         });
     }
     log.info(`GitHub: the token may ${needsWrite ? 'write' : 'read'} Actions secrets of ${(0,github_target/* describeTarget */.f)(target)}.`);
-    return { publicKey, metadata, probeRemoved };
+    return { secrets: secretWriter(settings, github, publicKey, log), metadata, probeRemoved };
 }
 /**
  * Repository secrets are read when a run is queued. If the secret changed after
@@ -53090,37 +52920,12 @@ function refuseStaleSecret(secretName, metadata, runStartedAt, log) {
         return;
     }
     if (metadata !== undefined && metadata.updatedAt.getTime() > runStartedAt.getTime()) {
-        throw new errors/* ActionError */.lZ(`The secret ${secretName} was updated at ${metadata.updatedAt.toISOString()}, after this run started (${runStartedAt.toISOString()}): another run has rotated the refresh token since this run read it, so the token this run holds is already spent. It was not sent`, 'Nothing needs repair: the next run reads the newer token. To avoid this, keep every workflow that uses the grant in one concurrency group without cancel-in-progress (see examples/keep-alive.yml).');
+        throw new errors/* ExplainedError */.hM(`The secret ${secretName} was updated at ${metadata.updatedAt.toISOString()}, after this run started (${runStartedAt.toISOString()}): another run has rotated the refresh token since this run read it, so the token this run holds is already spent. It was not sent`, 'Nothing needs repair: the next run reads the newer token. To avoid this, keep every workflow that uses the grant in one concurrency group without cancel-in-progress (see examples/keep-alive.yml).');
     }
 }
 
 // EXTERNAL MODULE: ./lib/src/grant/stage.js
 var grant_stage = __nccwpck_require__(6453);
-// EXTERNAL MODULE: ./lib/src/lib/recovery.js
-var recovery = __nccwpck_require__(1635);
-;// CONCATENATED MODULE: ./lib/src/grant/store.js
-
-
-
-async function storeRefreshToken({ target, secretName, recoveryPublicKey }, github, publicKey, refreshToken, log) {
-    try {
-        return await (0,secrets/* writeSecret */.kz)(github, target, secretName, refreshToken, publicKey, {
-            writeBack: true,
-        });
-    }
-    catch (error) {
-        // Whatever failed (GitHub, or sealing with its key), the token must survive somewhere.
-        const failure = error instanceof errors/* ActionError */.lZ
-            ? error
-            : new errors/* ActionError */.lZ(`Could not seal the new refresh token for ${secretName}: ${(0,errors/* errorMessage */.gJ)(error)}`);
-        if (recoveryPublicKey === undefined)
-            throw failure;
-        const sealed = await (0,recovery/* sealForRecovery */.IV)(refreshToken, recoveryPublicKey);
-        log.info(`The new refresh token, sealed to recovery-public-key:\n${sealed}`);
-        throw new errors/* ActionError */.lZ(failure.message, `${failure.advice} The new refresh token was sealed to recovery-public-key and printed in the log above: open it with \`fitbit-token-keeper recover --private-key-file FILE\` and store it with \`gh secret set ${secretName}\`.`);
-    }
-}
-
 ;// CONCATENATED MODULE: ./lib/src/grant/flow.js
 
 
@@ -53128,61 +52933,56 @@ async function storeRefreshToken({ target, secretName, recoveryPublicKey }, gith
 
 
 
-
-/** Runs the whole flow; any failure comes out as a GrantFailure that knows the stage. */
+/**
+ * Runs the whole flow: preflight → (the dry run ends here) → the request the
+ * edge gives → exchange → store → the edge's work. Any failure comes out as a
+ * GrantFailure that knows the stage, after the onFailure hook has run.
+ */
 async function keepGrant(plan) {
-    const { stage, run } = tracked(plan);
-    return run(async () => {
-        stage.is = 'preflight';
-        const checked = await preflight(plan.settings, plan.reseed, plan.github, plan.log);
-        let outcome;
-        try {
-            const request = await plan.tokenRequest();
-            stage.is = 'exchange';
-            const issuedAt = plan.now();
-            const reply = await exchange(plan, checked, request, stage);
-            const secretUpdated = await storeIfNew(plan, checked, request, reply, stage);
-            const grantExpiresAt = (0,lifetime/* grantExpiry */.qt)(reply, issuedAt, {
-                seconds: plan.settings.grantLifetimeSeconds,
-                reseed: plan.reseed,
-                secret: checked.metadata,
-            });
-            outcome = { reply, secretUpdated, issuedAt, grantExpiresAt, preflight: checked };
-        }
-        finally {
-            // The probe's DELETE overlapped the exchange; it ends before the flow goes on or fails.
-            await checked.probeRemoved;
-        }
-        return await plan.afterStore(outcome);
-    });
-}
-/** Only the preflight (the action's dry run): proves GitHub access and sends nothing else. */
-async function checkGrant(plan) {
-    const { stage, run } = tracked(plan);
-    return run(async () => {
-        stage.is = 'preflight';
-        const checked = await preflight(plan.settings, plan.reseed, plan.github, plan.log);
-        await checked.probeRemoved;
-        return checked;
-    });
-}
-/** The stage, and a runner that turns any failure into a GrantFailure at that stage. */
-function tracked(plan) {
     const stage = { is: 'preflight' };
-    const run = async (body) => {
-        try {
-            return await body();
+    let checked;
+    try {
+        checked = await preflight(plan.settings, plan.reseed, plan.github, plan.log);
+        if (plan.dryRun) {
+            await checked.probeRemoved;
+            await plan.hooks.afterDryRun?.(checked);
+            return;
         }
-        catch (error) {
-            throw new grant_stage/* GrantFailure */.b(error, {
-                stage: stage.is,
-                provider: plan.settings.provider,
-                secret: plan.settings.secretName,
-                reseed: plan.reseed,
-            });
-        }
-    };
-    return { stage, run };
+        const outcome = await exchangeAndStore(plan, checked, stage);
+        await plan.hooks.afterStore(outcome);
+    }
+    catch (error) {
+        const situation = {
+            stage: stage.is,
+            provider: plan.settings.provider,
+            secret: plan.settings.secretName,
+            reseed: plan.reseed,
+        };
+        const followUp = await plan.hooks
+            .onFailure?.({ cause: error, situation, preflight: checked })
+            .catch(() => undefined);
+        throw new grant_stage/* GrantFailure */.b(error, situation, followUp);
+    }
+}
+/** From the preflight's end until the newest refresh token is safe. */
+async function exchangeAndStore(plan, checked, stage) {
+    try {
+        const request = await plan.hooks.beforeExchange(checked);
+        stage.is = 'exchange';
+        const issuedAt = plan.now();
+        const reply = await exchange(plan, checked, request, stage);
+        const secretUpdated = await storeIfNew(plan, checked, request, reply, stage);
+        const grantExpiresAt = (0,lifetime/* grantExpiry */.qt)(reply, issuedAt, {
+            seconds: plan.settings.grantLifetimeSeconds,
+            reseed: plan.reseed,
+            secret: checked.metadata,
+        });
+        return { reply, secretUpdated, issuedAt, grantExpiresAt, preflight: checked };
+    }
+    finally {
+        // The probe's DELETE overlapped the exchange; it ends before the flow goes on or fails.
+        await checked.probeRemoved;
+    }
 }
 /** The exchange; a reply that is unusable but carries a new refresh token still gets it stored. */
 async function exchange(plan, checked, request, stage) {
@@ -53197,9 +52997,9 @@ async function exchange(plan, checked, request, stage) {
         });
     }
     catch (error) {
-        if (error instanceof token_errors/* TokenReplyError */.S && error.rescuedRefreshToken) {
+        if (error instanceof token_endpoint_errors/* TokenReplyError */.S && error.rescuedRefreshToken) {
             stage.is = 'store';
-            await storeRefreshToken(plan.settings, plan.github, checked.publicKey, error.rescuedRefreshToken, plan.log);
+            await checked.secrets.storeRefreshToken(error.rescuedRefreshToken);
             stage.is = 'stored';
         }
         throw error;
@@ -53217,13 +53017,13 @@ async function storeIfNew(plan, checked, request, reply, stage) {
         return false;
     }
     stage.is = 'store';
-    const outcome = await storeRefreshToken(settings, plan.github, checked.publicKey, reply.refreshToken, log);
+    const outcome = await checked.secrets.storeRefreshToken(reply.refreshToken);
     stage.is = 'stored';
     log.info(`${plan.reseed ? 'Stored the refresh token from consent' : 'The refresh token rotated: stored the new one'} in ${settings.secretName} (${outcome}).`);
     return true;
 }
 function noRefreshTokenFromConsent(settings) {
-    return new errors/* ActionError */.lZ(`The token endpoint answered the authorization code without a refresh token, so there is nothing to store in ${settings.secretName}`, settings.provider.name === 'google'
+    return new errors/* ExplainedError */.hM(`The token endpoint answered the authorization code without a refresh token, so there is nothing to store in ${settings.secretName}`, settings.provider.name === 'google'
         ? 'Google issues a refresh token only when the consent URL asks for access_type=offline and prompt=consent: request a new code with both (fitbit-token-keeper authorize adds them).'
         : 'Make sure the consent URL asks for offline access (for many providers the offline_access scope).');
 }
@@ -53231,155 +53031,18 @@ function noRefreshTokenFromConsent(settings) {
 
 /***/ }),
 
-/***/ 1668:
+/***/ 7250:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C_: () => (/* binding */ endsSoon),
-/* harmony export */   iD: () => (/* binding */ expiryWarning),
-/* harmony export */   "if": () => (/* binding */ missingScopes),
-/* harmony export */   qt: () => (/* binding */ grantExpiry),
-/* harmony export */   x8: () => (/* binding */ hoursLeft)
-/* harmony export */ });
-/* unused harmony export RENEWAL_WINDOW_MS */
-/* harmony import */ var _lib_time_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(361);
 
-/** A grant this close to its end needs a new consent now. */
-const RENEWAL_WINDOW_MS = 48 * 3600 * 1000;
-/**
- * When the grant dies: as the provider says (refresh_token_expires_in), else
- * the consent time plus the configured lifetime. The consent time is now for a
- * re-seed, else the secret's last update (every re-seed writes it).
- */
-function grantExpiry(reply, issuedAt, lifetime) {
-    if (reply.refreshTokenExpiresIn !== undefined) {
-        return (0,_lib_time_js__WEBPACK_IMPORTED_MODULE_0__/* .secondsAfter */ ._)(issuedAt, reply.refreshTokenExpiresIn);
-    }
-    if (lifetime.seconds === undefined)
-        return undefined;
-    const consentedAt = lifetime.reseed ? issuedAt : lifetime.secret?.updatedAt;
-    return consentedAt ? (0,_lib_time_js__WEBPACK_IMPORTED_MODULE_0__/* .secondsAfter */ ._)(consentedAt, lifetime.seconds) : undefined;
-}
-/** True when the grant ends within the renewal window from `now`. */
-function endsSoon(expiresAt, now) {
-    return expiresAt !== undefined && expiresAt.getTime() - now.getTime() <= RENEWAL_WINDOW_MS;
-}
-/** Whole hours until the grant ends, never below zero. */
-function hoursLeft(expiresAt, now) {
-    return Math.max(0, Math.floor((expiresAt.getTime() - now.getTime()) / 3600_000));
-}
-/** A warning when the grant ends within the renewal window; undefined otherwise. */
-function expiryWarning(expiresAt, now) {
-    if (!endsSoon(expiresAt, now))
-        return undefined;
-    return `The grant is expected to expire at ${expiresAt.toISOString()} (in about ${hoursLeft(expiresAt, now)} h). Re-seed through consent before then (npx fitbit-token-keeper authorize), or publish the Google Cloud app out of "Testing" to lift the 7-day limit.`;
-}
-/** The required scopes the grant lacks, as a problem; undefined when it has them all. */
-function missingScopes(required, granted) {
-    const missing = required.filter((scope) => !granted.includes(scope));
-    if (missing.length === 0)
-        return undefined;
-    return `The grant lacks the required scopes ${missing.join(', ')} (granted: ${granted.join(' ') || 'none stated'}). The user may have unticked them on the consent screen: re-seed through consent and grant them all`;
-}
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  T: () => (/* binding */ beginRun)
+});
 
-
-/***/ }),
-
-/***/ 6394:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ DEFAULT_SECRET_NAME)
-/* harmony export */ });
-/** The secret that holds the refresh token when none is named. */
-const DEFAULT_SECRET_NAME = 'FITBIT_REFRESH_TOKEN';
-
-
-/***/ }),
-
-/***/ 6453:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ GrantFailure),
-/* harmony export */   g: () => (/* binding */ unwrapFailure)
-/* harmony export */ });
-/** A failure of the grant flow, with the situation it left the grant in. */
-class GrantFailure extends Error {
-    cause;
-    situation;
-    name = 'GrantFailure';
-    constructor(cause, situation) {
-        super(cause instanceof Error ? cause.message : String(cause));
-        this.cause = cause;
-        this.situation = situation;
-    }
-}
-/**
- * What failed and where the grant stands: a GrantFailure says both; anything
- * else failed before the flow started (bad input), when nothing was sent.
- */
-function unwrapFailure(error, reseed) {
-    if (error instanceof GrantFailure)
-        return error;
-    return {
-        cause: error,
-        situation: { stage: 'inputs', provider: undefined, secret: undefined, reseed },
-    };
-}
-
-
-/***/ }),
-
-/***/ 7603:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   gJ: () => (/* binding */ errorMessage),
-/* harmony export */   lZ: () => (/* binding */ ActionError)
-/* harmony export */ });
-/**
- * Error classes whose messages are safe to print: they never carry a token,
- * secret, code or request body. Each says what failed; `advice` says what to do.
- */
-class ActionError extends Error {
-    advice;
-    name = 'ActionError';
-    constructor(message, advice = '') {
-        super(message);
-        this.advice = advice;
-    }
-}
-/** A malformed or missing input, found before any request. */
-class InputError extends ActionError {
-    input;
-    problem;
-    name = 'InputError';
-    constructor(input, problem) {
-        super(`Input '${input}' ${problem}`);
-        this.input = input;
-        this.problem = problem;
-    }
-}
-/** The message of anything thrown, without a stack. */
-function errorMessage(error) {
-    if (error instanceof Error)
-        return error.message;
-    return String(error);
-}
-
-
-/***/ }),
-
-/***/ 8500:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ createNetwork)
-/* harmony export */ });
-/* unused harmony export createDispatcher */
-/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6752);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
+;// CONCATENATED MODULE: ./lib/src/lib/http.js
 /**
  * The one HTTP dispatcher for every request the action makes: timeouts on
  * connect, headers and body, and the runner's proxy settings (HTTPS_PROXY,
@@ -53391,83 +53054,14 @@ function createNetwork(timing, signal) {
     return { dispatcher: createDispatcher(timing.requestTimeoutMs), timing, signal };
 }
 function createDispatcher(requestTimeoutMs) {
-    return new undici__WEBPACK_IMPORTED_MODULE_0__.EnvHttpProxyAgent({
+    return new undici.EnvHttpProxyAgent({
         connect: { timeout: requestTimeoutMs },
         headersTimeout: requestTimeoutMs,
         bodyTimeout: requestTimeoutMs,
     });
 }
 
-
-/***/ }),
-
-/***/ 1635:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   CX: () => (/* binding */ openRecovered),
-/* harmony export */   IV: () => (/* binding */ sealForRecovery),
-/* harmony export */   YH: () => (/* binding */ generateRecoveryKeyPair),
-/* harmony export */   Ze: () => (/* binding */ RECOVERY_MARKER)
-/* harmony export */ });
-/* harmony import */ var _sealing_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1621);
-/**
- * The last line of defence for a new refresh token that GitHub would not take:
- * it is sealed to the user's recovery key (the same sealed box GitHub uses),
- * printed, and later opened with the private key on the user's machine.
- */
-
-/** The marker in front of the sealed text, so `recover` finds it in a pasted log line. */
-const RECOVERY_MARKER = 'fitbit-token-keeper-recovery:';
-async function generateRecoveryKeyPair() {
-    const sodium = await (0,_sealing_js__WEBPACK_IMPORTED_MODULE_0__/* .loadSodium */ .Or)();
-    const pair = sodium.crypto_box_keypair();
-    const encode = (bytes) => sodium.to_base64(bytes, sodium.base64_variants.ORIGINAL);
-    return { publicKey: encode(pair.publicKey), privateKey: encode(pair.privateKey) };
-}
-async function sealForRecovery(refreshToken, publicKey) {
-    return `${RECOVERY_MARKER}${await (0,_sealing_js__WEBPACK_IMPORTED_MODULE_0__/* .sealSecret */ .EX)(refreshToken, publicKey)}`;
-}
-/** Opens sealed text (with or without the marker, anywhere in `text`) with the private key. */
-async function openRecovered(text, privateKeyBase64) {
-    const sodium = await (0,_sealing_js__WEBPACK_IMPORTED_MODULE_0__/* .loadSodium */ .Or)();
-    const marked = text.indexOf(RECOVERY_MARKER);
-    const sealedText = marked === -1
-        ? text.trim()
-        : (/^[A-Za-z0-9+/=]+/.exec(text.slice(marked + RECOVERY_MARKER.length))?.[0] ?? '');
-    const privateKey = decode(sodium, privateKeyBase64.trim(), 'private key');
-    if (privateKey.length !== sodium.crypto_box_SECRETKEYBYTES) {
-        throw new Error('the private key file does not hold an X25519 private key');
-    }
-    const publicKey = sodium.crypto_scalarmult_base(privateKey);
-    let opened;
-    try {
-        opened = sodium.crypto_box_seal_open(decode(sodium, sealedText, 'sealed text'), publicKey, privateKey);
-    }
-    catch {
-        throw new Error('the sealed text does not open with this private key (wrong key, or the text is cut)');
-    }
-    return sodium.to_string(opened);
-}
-function decode(sodium, base64, what) {
-    try {
-        return sodium.from_base64(base64, sodium.base64_variants.ORIGINAL);
-    }
-    catch {
-        throw new Error(`the ${what} is not base64`);
-    }
-}
-
-
-/***/ }),
-
-/***/ 1125:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ secretLines),
-/* harmony export */   p: () => (/* binding */ Redactor)
-/* harmony export */ });
+;// CONCATENATED MODULE: ./lib/src/lib/redact.js
 /**
  * Removes secrets from text before it is printed. Known values (tokens sent or
  * received, the client secret, codes) are replaced wherever they occur, in every
@@ -53593,6 +53187,467 @@ function insideUrl(text, offset) {
     const wordStart = Math.max(text.lastIndexOf(' ', offset), text.lastIndexOf('\n', offset)) + 1;
     const before = text.slice(wordStart, offset);
     return /^[a-z][a-z0-9+.-]*:\/\/[^?#=]*$/i.test(before);
+}
+
+// EXTERNAL MODULE: ./lib/src/lib/errors.js
+var errors = __nccwpck_require__(7603);
+// EXTERNAL MODULE: ./lib/src/oauth/token-endpoint-errors.js
+var token_endpoint_errors = __nccwpck_require__(8389);
+;// CONCATENATED MODULE: ./lib/src/grant/failure-wording.js
+/**
+ * The words a failure message uses for "what to do next", per audience: the
+ * action's log speaks of workflows and inputs; the command speaks to a person
+ * at a terminal, of its own flags and of running it again.
+ */
+const AUTHORIZE_AGAIN = 'run fitbit-token-keeper authorize again';
+const WORDING = {
+    action: {
+        reseed: 'Re-seed the secret through consent: run `npx fitbit-token-keeper authorize` on your machine, or the re-seed workflow with a fresh authorization code.',
+        rerun: 're-run the workflow',
+        fixAndRerun: 'Fix the problem and re-run',
+        codeUnused: 'The authorization code was not used',
+        reseedAgain: 'Fix the problem and run the re-seed again',
+        consentAgain: 'Ask for consent again',
+        fixAndConsentAgain: 'Fix the problem and ask for consent again',
+        afterStored: 'Once the problem is fixed, re-run the workflow for a new access token',
+        checkClient: 'check client-id, client-secret and client-auth (basic sends them in an Authorization header, body in the form)',
+        useGoogle: 'set provider: google',
+        checkTokenUrl: 'check token-url',
+    },
+    // The command is always a consent (`authorize`): the code comes from the browser, not a paste.
+    command: {
+        reseed: `Fix the problem, then ${AUTHORIZE_AGAIN} for a new consent.`,
+        rerun: 'run the command again',
+        fixAndRerun: 'Fix the problem and run the command again',
+        codeUnused: 'No consent was asked for yet',
+        reseedAgain: `Fix the problem and ${AUTHORIZE_AGAIN}`,
+        consentAgain: `Consent again: ${AUTHORIZE_AGAIN}`,
+        fixAndConsentAgain: `Fix the problem and ${AUTHORIZE_AGAIN}`,
+        afterStored: 'The next run of the action refreshes with it',
+        checkClient: 'check --client-id and --client-secret (or FITBIT_TOKEN_KEEPER_CLIENT_SECRET), and that the client belongs to this provider',
+        useGoogle: 'pass --provider google',
+        checkTokenUrl: 'check --token-url',
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/src/grant/failure.js
+/**
+ * Composes the one error line a failed run prints: what happened, where the
+ * stored refresh token stands, and what to do next. Knows nothing of HTTP.
+ */
+
+
+
+function describeFailure(error, situation, redactor, audience = 'action') {
+    const { headline, state, advice } = partsOf(error, situation, audience);
+    const message = [headline, state, advice]
+        .filter(Boolean)
+        .map((part) => terminate(part))
+        .join(' ');
+    return redactor.redact(message);
+}
+/** What happened, where the stored token stands, and the error's own advice (maybe empty). */
+function partsOf(error, situation, audience) {
+    const words = WORDING[audience];
+    return {
+        words,
+        headline: headline(error, situation, words),
+        state: secretState(error, situation, words),
+        advice: error instanceof errors/* ExplainedError */.hM ? error.advice : '',
+    };
+}
+function explainFailure(error, situation, redactor, audience = 'action') {
+    const { words, headline, state, advice } = partsOf(error, situation, audience);
+    const status = grantStatus(error, situation);
+    return {
+        happened: redactor.redact(terminate(headline)),
+        status,
+        grant: redactor.redact(terminate(state)),
+        nextStep: redactor.redact(terminate(advice || nextStepFor(status, situation, words))),
+    };
+}
+/** The step the grant's state asks for, when the error itself gave no advice. */
+function nextStepFor(status, { reseed }, words) {
+    switch (status) {
+        case 'spent':
+            return words.reseed;
+        case 'stored nowhere':
+            return reseed ? words.reseed : `${capitalize(words.rerun)} at once`;
+        case 'maybe spent':
+            return `${capitalize(words.rerun)} at once`;
+        case 'safe':
+            return words.afterStored;
+        case 'still valid':
+            return reseed ? words.fixAndConsentAgain : words.fixAndRerun;
+    }
+}
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+function grantStatus(error, { stage, provider, reseed }) {
+    const rotates = provider?.rotates ?? true;
+    const kind = error instanceof token_endpoint_errors/* TokenEndpointError */.P ? error.kind : 'network';
+    switch (stage) {
+        case 'store':
+            return rotates || reseed ? 'stored nowhere' : 'still valid';
+        case 'stored':
+            return 'safe';
+        case 'exchange':
+            if (reseed)
+                return 'still valid';
+            if (kind === 'invalid_grant' || kind === 'retired')
+                return 'spent';
+            if (kind === 'invalid_client' || kind === 'rejected')
+                return 'still valid';
+            return rotates ? 'maybe spent' : 'still valid';
+        default:
+            return 'still valid';
+    }
+}
+function headline(error, { provider }, words) {
+    if (error instanceof token_endpoint_errors/* TokenEndpointError */.P && provider) {
+        const explanation = kindExplanation(error, provider, words);
+        // The provider's own sentence may end in a period; the explanation brings its own.
+        const message = explanation ? (0,errors/* errorMessage */.gJ)(error).replace(/\.+$/, '') : (0,errors/* errorMessage */.gJ)(error);
+        return `${message}${explanation}`;
+    }
+    return (0,errors/* errorMessage */.gJ)(error);
+}
+function kindExplanation(error, provider, words) {
+    switch (error.kind) {
+        case 'invalid_grant':
+            return `. The grant is spent, expired or revoked: ${provider.deadGrantCauses}`;
+        case 'invalid_client':
+            return `. The client was rejected: ${words.checkClient}`;
+        case 'retired':
+            return provider.name === 'fitbit'
+                ? `. The legacy Fitbit Web API and its OAuth endpoints were switched off on 2026-11-02. Fitbit data is now read through the Google Health API: ${words.useGoogle} and create a Google OAuth client (see the README)`
+                : `. The endpoint says it is gone for good (410): ${words.checkTokenUrl}`;
+        default:
+            return '';
+    }
+}
+function secretState(error, situation, words) {
+    const { stage, provider, secret, reseed } = situation;
+    const where = secret ? `the secret ${secret}` : 'the secret';
+    const rotates = provider?.rotates ?? true;
+    switch (stage) {
+        case 'inputs':
+            return error instanceof errors/* InputError */.dz
+                ? 'Nothing was sent and no secret was changed'
+                : 'Nothing was sent to the provider and no secret was changed';
+        case 'preflight':
+            return reseed
+                ? `${words.codeUnused}, and ${where} was not changed. ${words.reseedAgain}`
+                : `The token endpoint was not contacted: the refresh token in ${where} was not used and still works. ${words.fixAndRerun}`;
+        case 'exchange':
+            return exchangeState(error, where, rotates, reseed, words);
+        case 'store':
+            return rotates || reseed
+                ? `The provider issued a new refresh token but it could NOT be stored in ${where}, and the new access token was withheld. ${reseed ? `The authorization code is spent. ${words.reseed}` : `The token in ${where} is now spent; the provider normally hands the same new pair to an identical request for a short while, so ${words.rerun} at once. If that fails, ${lowerFirst(words.reseed)}`}`
+                : `The provider issued a new refresh token but it could NOT be stored in ${where}; the new access token was withheld. The old token may still work: ${words.rerun}`;
+        case 'stored':
+            return `The newest refresh token is stored in ${where}, so the grant is safe. ${words.afterStored}`;
+        case 'unchanged':
+            return `The refresh token in ${where} is unchanged and still works`;
+    }
+}
+function exchangeState(error, where, rotates, reseed, words) {
+    const kind = error instanceof token_endpoint_errors/* TokenEndpointError */.P ? error.kind : 'network';
+    if (reseed) {
+        return kind === 'invalid_grant'
+            ? `The authorization code was refused (codes are single-use and expire after minutes); ${where} was not changed. ${words.consentAgain}`
+            : `${where.charAt(0).toUpperCase()}${where.slice(1)} was not changed. ${words.fixAndConsentAgain}`;
+    }
+    switch (kind) {
+        case 'invalid_grant':
+            return `The refresh token in ${where} no longer works. ${words.reseed}`;
+        case 'retired':
+            return `The refresh token in ${where} cannot be used any more. ${words.reseed}`;
+        case 'invalid_client':
+        case 'rejected':
+            return `The provider refused the request without spending the refresh token in ${where}, which should still work once the problem is fixed`;
+        default:
+            return rotates
+                ? `The provider may or may not have spent the refresh token in ${where}; it answers an identical request with the same pair for a short while, so ${words.rerun} at once. If that run reports invalid_grant, ${lowerFirst(words.reseed)}`
+                : `The refresh token in ${where} was not changed and still works: ${words.rerun}`;
+    }
+}
+function lowerFirst(text) {
+    return text.charAt(0).toLowerCase() + text.slice(1);
+}
+function terminate(text) {
+    return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+
+// EXTERNAL MODULE: ./lib/src/grant/stage.js
+var stage = __nccwpck_require__(6453);
+;// CONCATENATED MODULE: ./lib/src/grant/lifecycle.js
+
+
+
+
+function beginRun(options) {
+    const redactor = new Redactor();
+    const limit = new AbortController();
+    const timer = setTimeout(() => limit.abort(), options.limitMs);
+    timer.unref();
+    // Aborted the moment the run fails, so no sibling request or retry outlives it.
+    const cancel = new AbortController();
+    const signal = AbortSignal.any([limit.signal, cancel.signal]);
+    const network = createNetwork(options.timing, signal);
+    const mask = (value) => {
+        if (!value)
+            return;
+        // The runner masks each registered value as a whole: a multi-line one needs its lines too,
+        // and a value with surrounding blanks its trimmed form (which is what gets used).
+        if (options.registerMask) {
+            for (const part of new Set([value, value.trim(), ...secretLines(value)])) {
+                if (part)
+                    options.registerMask(part);
+            }
+        }
+        redactor.add(value);
+    };
+    const log = {
+        info: (message) => options.log.info(redactor.redact(message)),
+        warning: (message) => options.log.warning(redactor.redact(message)),
+    };
+    return {
+        signal,
+        network,
+        log,
+        mask,
+        redactor,
+        fail(error) {
+            cancel.abort();
+            const unwrapped = (0,stage/* unwrapFailure */.g)(error, options.reseed ?? false);
+            const { situation, followUp } = unwrapped;
+            const cause = limit.signal.aborted && unwrapped.cause instanceof Error
+                ? options.overLimit(unwrapped.cause)
+                : unwrapped.cause;
+            const explanation = explainFailure(cause, situation, redactor, options.audience);
+            return {
+                cause,
+                situation,
+                line: describeFailure(cause, situation, redactor, options.audience),
+                explanation: followUp === undefined
+                    ? explanation
+                    : { ...explanation, nextStep: redactor.redact(followUp) },
+            };
+        },
+        async close() {
+            clearTimeout(timer);
+            await network.dispatcher.destroy().catch(() => undefined);
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 1668:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C_: () => (/* binding */ endsSoon),
+/* harmony export */   iD: () => (/* binding */ expiryWarning),
+/* harmony export */   "if": () => (/* binding */ missingScopes),
+/* harmony export */   qt: () => (/* binding */ grantExpiry),
+/* harmony export */   x8: () => (/* binding */ hoursLeft)
+/* harmony export */ });
+/* unused harmony export RENEWAL_WINDOW_MS */
+/* harmony import */ var _lib_time_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(361);
+
+/** A grant this close to its end needs a new consent now. */
+const RENEWAL_WINDOW_MS = 48 * 3600 * 1000;
+/**
+ * When the grant dies: as the provider says (refresh_token_expires_in), else
+ * the consent time plus the configured lifetime. The consent time is now for a
+ * re-seed, else the secret's last update (every re-seed writes it).
+ */
+function grantExpiry(reply, issuedAt, lifetime) {
+    if (reply.refreshTokenExpiresIn !== undefined) {
+        return (0,_lib_time_js__WEBPACK_IMPORTED_MODULE_0__/* .secondsAfter */ ._)(issuedAt, reply.refreshTokenExpiresIn);
+    }
+    if (lifetime.seconds === undefined)
+        return undefined;
+    const consentedAt = lifetime.reseed ? issuedAt : lifetime.secret?.updatedAt;
+    return consentedAt ? (0,_lib_time_js__WEBPACK_IMPORTED_MODULE_0__/* .secondsAfter */ ._)(consentedAt, lifetime.seconds) : undefined;
+}
+/** True when the grant ends within the renewal window from `now`. */
+function endsSoon(expiresAt, now) {
+    return expiresAt !== undefined && expiresAt.getTime() - now.getTime() <= RENEWAL_WINDOW_MS;
+}
+/** Whole hours until the grant ends, never below zero. */
+function hoursLeft(expiresAt, now) {
+    return Math.max(0, Math.floor((expiresAt.getTime() - now.getTime()) / 3600_000));
+}
+/** A warning when the grant ends within the renewal window; undefined otherwise. */
+function expiryWarning(expiresAt, now) {
+    if (!endsSoon(expiresAt, now))
+        return undefined;
+    return `The grant is expected to expire at ${expiresAt.toISOString()} (in about ${hoursLeft(expiresAt, now)} h). Re-seed through consent before then (npx fitbit-token-keeper authorize), or publish the Google Cloud app out of "Testing" to lift the 7-day limit.`;
+}
+/** The required scopes the grant lacks, as a problem; undefined when it has them all. */
+function missingScopes(required, granted) {
+    const missing = required.filter((scope) => !granted.includes(scope));
+    if (missing.length === 0)
+        return undefined;
+    return `The grant lacks the required scopes ${missing.join(', ')} (granted: ${granted.join(' ') || 'none stated'}). The user may have unticked them on the consent screen: re-seed through consent and grant them all`;
+}
+
+
+/***/ }),
+
+/***/ 6394:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ DEFAULT_SECRET_NAME)
+/* harmony export */ });
+/** The secret that holds the refresh token when none is named. */
+const DEFAULT_SECRET_NAME = 'FITBIT_REFRESH_TOKEN';
+
+
+/***/ }),
+
+/***/ 6453:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ GrantFailure),
+/* harmony export */   g: () => (/* binding */ unwrapFailure)
+/* harmony export */ });
+/** A failure of the grant flow, with the situation it left the grant in. */
+class GrantFailure extends Error {
+    cause;
+    situation;
+    followUp;
+    name = 'GrantFailure';
+    constructor(cause, situation, 
+    /** The next step a hook arranged for the person (the consent issue to answer), if any. */
+    followUp) {
+        super(cause instanceof Error ? cause.message : String(cause));
+        this.cause = cause;
+        this.situation = situation;
+        this.followUp = followUp;
+    }
+}
+/**
+ * What failed, where the grant stands and any follow-up: a GrantFailure says
+ * all three; anything else failed before the flow started (bad input), when
+ * nothing was sent.
+ */
+function unwrapFailure(error, reseed) {
+    if (error instanceof GrantFailure)
+        return error;
+    return {
+        cause: error,
+        situation: { stage: 'inputs', provider: undefined, secret: undefined, reseed },
+    };
+}
+
+
+/***/ }),
+
+/***/ 7603:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   hM: () => (/* binding */ ExplainedError)
+/* harmony export */ });
+/**
+ * Error classes whose messages are safe to print: they never carry a token,
+ * secret, code or request body. An ExplainedError says what failed; its
+ * `advice` says what to do. The action and the command both report them.
+ */
+class ExplainedError extends Error {
+    advice;
+    name = 'ExplainedError';
+    constructor(message, advice = '') {
+        super(message);
+        this.advice = advice;
+    }
+}
+/** A malformed or missing input, found before any request. */
+class InputError extends ExplainedError {
+    input;
+    problem;
+    name = 'InputError';
+    constructor(input, problem) {
+        super(`Input '${input}' ${problem}`);
+        this.input = input;
+        this.problem = problem;
+    }
+}
+/** The message of anything thrown, without a stack. */
+function errorMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    return String(error);
+}
+
+
+/***/ }),
+
+/***/ 1635:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CX: () => (/* binding */ openRecovered),
+/* harmony export */   IV: () => (/* binding */ sealForRecovery),
+/* harmony export */   YH: () => (/* binding */ generateRecoveryKeyPair),
+/* harmony export */   Ze: () => (/* binding */ RECOVERY_MARKER)
+/* harmony export */ });
+/* harmony import */ var _sealing_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1621);
+/**
+ * The last line of defence for a new refresh token that GitHub would not take:
+ * it is sealed to the user's recovery key (the same sealed box GitHub uses),
+ * printed, and later opened with the private key on the user's machine.
+ */
+
+/** The marker in front of the sealed text, so `recover` finds it in a pasted log line. */
+const RECOVERY_MARKER = 'fitbit-token-keeper-recovery:';
+async function generateRecoveryKeyPair() {
+    const sodium = await (0,_sealing_js__WEBPACK_IMPORTED_MODULE_0__/* .loadSodium */ .Or)();
+    const pair = sodium.crypto_box_keypair();
+    const encode = (bytes) => sodium.to_base64(bytes, sodium.base64_variants.ORIGINAL);
+    return { publicKey: encode(pair.publicKey), privateKey: encode(pair.privateKey) };
+}
+async function sealForRecovery(refreshToken, publicKey) {
+    return `${RECOVERY_MARKER}${await (0,_sealing_js__WEBPACK_IMPORTED_MODULE_0__/* .sealSecret */ .EX)(refreshToken, publicKey)}`;
+}
+/** Opens sealed text (with or without the marker, anywhere in `text`) with the private key. */
+async function openRecovered(text, privateKeyBase64) {
+    const sodium = await (0,_sealing_js__WEBPACK_IMPORTED_MODULE_0__/* .loadSodium */ .Or)();
+    const marked = text.indexOf(RECOVERY_MARKER);
+    const sealedText = marked === -1
+        ? text.trim()
+        : (/^[A-Za-z0-9+/=]+/.exec(text.slice(marked + RECOVERY_MARKER.length))?.[0] ?? '');
+    const privateKey = decode(sodium, privateKeyBase64.trim(), 'private key');
+    if (privateKey.length !== sodium.crypto_box_SECRETKEYBYTES) {
+        throw new Error('the private key file does not hold an X25519 private key');
+    }
+    const publicKey = sodium.crypto_scalarmult_base(privateKey);
+    let opened;
+    try {
+        opened = sodium.crypto_box_seal_open(decode(sodium, sealedText, 'sealed text'), publicKey, privateKey);
+    }
+    catch {
+        throw new Error('the sealed text does not open with this private key (wrong key, or the text is cut)');
+    }
+    return sodium.to_string(opened);
+}
+function decode(sodium, base64, what) {
+    try {
+        return sodium.from_base64(base64, sodium.base64_variants.ORIGINAL);
+    }
+    catch {
+        throw new Error(`the ${what} is not base64`);
+    }
 }
 
 
@@ -54132,7 +54187,7 @@ function tokenUrlOf(provider, override) {
 
 /***/ }),
 
-/***/ 3415:
+/***/ 8389:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -54143,7 +54198,7 @@ function tokenUrlOf(provider, override) {
 /** What can go wrong at the token endpoint, as error values whose messages are safe to print. */
 
 /** The token endpoint refused, failed or answered something unusable. */
-class TokenEndpointError extends _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ {
+class TokenEndpointError extends _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ExplainedError */ .hM {
     kind;
     status;
     retryAfter;
@@ -57440,153 +57495,19 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: ./lib/src/github/client.js + 23 modules
-var client = __nccwpck_require__(8630);
-// EXTERNAL MODULE: ./lib/src/github/target.js
-var target = __nccwpck_require__(6119);
-// EXTERNAL MODULE: ./lib/src/grant/failure.js + 1 modules
-var grant_failure = __nccwpck_require__(8743);
-// EXTERNAL MODULE: ./lib/src/grant/flow.js + 5 modules
-var flow = __nccwpck_require__(9597);
-// EXTERNAL MODULE: ./lib/src/grant/stage.js
-var stage = __nccwpck_require__(6453);
+// EXTERNAL MODULE: ./lib/src/grant/flow.js + 6 modules
+var flow = __nccwpck_require__(8185);
+// EXTERNAL MODULE: ./lib/src/grant/lifecycle.js + 4 modules
+var grant_lifecycle = __nccwpck_require__(7250);
 // EXTERNAL MODULE: ./lib/src/lib/errors.js
 var errors = __nccwpck_require__(7603);
-// EXTERNAL MODULE: ./lib/src/lib/http.js
-var http = __nccwpck_require__(8500);
-// EXTERNAL MODULE: ./lib/src/lib/redact.js
-var redact = __nccwpck_require__(1125);
 // EXTERNAL MODULE: ./lib/src/lib/timing.js
 var timing = __nccwpck_require__(2666);
-// EXTERNAL MODULE: ./lib/src/grant/lifetime.js
-var lifetime = __nccwpck_require__(1668);
-;// CONCATENATED MODULE: ./lib/src/oauth/consent-answer.js
-/**
- * What a person pastes after consent: a bare authorization code, or any text
- * holding the address the consent redirect landed on (`…?code=…&state=…`),
- * which a phone shows when the loopback page fails to load. The code is taken
- * from that address; an `error=` there (e.g. access_denied) is a clear error.
- */
-
-const URL_IN_TEXT = /[a-z][a-z0-9+.-]*:\/\/[^\s<>"'`]+/i;
-const QUERY_IN_TEXT = /(?:^|[?&#\s])((?:code|error|state)=[^\s<>"'`]*)/;
-const ERROR_CODE = /^[A-Za-z0-9_.-]{1,64}$/;
-function readConsentAnswer(input, text) {
-    const params = redirectParams(text);
-    if (params === undefined)
-        return { code: text.trim(), state: undefined };
-    const error = params.get('error');
-    if (error !== null) {
-        const shown = ERROR_CODE.test(error) ? error : 'an unreadable error';
-        throw new errors/* InputError */.dz(input, error === 'access_denied'
-            ? 'holds the consent redirect with error=access_denied: access was not allowed, so there is no code. Open the consent link again and allow access (for a Google app in "Testing", your account must be one of its test users)'
-            : `holds the consent redirect with error=${shown} instead of a code. Open the consent link again`);
-    }
-    const code = params.get('code');
-    if (!code) {
-        throw new errors/* InputError */.dz(input, 'holds an address without a code parameter: paste the whole address the consent redirect landed on');
-    }
-    return { code, state: params.get('state') ?? undefined };
-}
-/** The query parameters of the redirect address in the text; undefined for a bare code. */
-function redirectParams(text) {
-    const url = URL_IN_TEXT.exec(text)?.[0];
-    if (url !== undefined) {
-        const params = new URL(url).searchParams;
-        if (params.has('code') || params.has('error'))
-            return params;
-    }
-    const query = QUERY_IN_TEXT.exec(text);
-    if (query?.[1] === undefined)
-        return undefined;
-    const params = new URLSearchParams(text.slice(text.indexOf(query[1])).split(/\s/)[0]);
-    return params.has('code') || params.has('error') ? params : undefined;
-}
-
-// EXTERNAL MODULE: ./lib/src/oauth/token-errors.js
-var token_errors = __nccwpck_require__(3415);
-// EXTERNAL MODULE: ./lib/src/lib/retry.js + 1 modules
-var retry = __nccwpck_require__(2834);
-// EXTERNAL MODULE: ./lib/src/github/errors.js
-var github_errors = __nccwpck_require__(4369);
-;// CONCATENATED MODULE: ./lib/src/github/issues.js
-/**
- * The issues calls of the consent issue, through the same Octokit client as
- * the secrets (retries, no cross-origin redirects). Failures become
- * IssuesApiErrors that name the permission the issues-token needs.
- */
-
-
-
-/** The permission a workflow gives its GITHUB_TOKEN for issues. */
-const ISSUES_PERMISSION = 'permissions: issues: write';
-class IssuesApiError extends errors/* ActionError */.lZ {
-    status;
-    name = 'IssuesApiError';
-    constructor(message, status) {
-        super(message, `Give the issues-token ${ISSUES_PERMISSION} (in the workflow's permissions block for the job's GITHUB_TOKEN, or "Issues: read and write" for a fine-grained token).`);
-        this.status = status;
-    }
-}
-/** Open issues carrying `label`, newest first (one page is plenty: one issue per secret). */
-async function openIssuesLabelled(client, where, label) {
-    const response = await call(where, 'list the open issues', () => client.rest.issues.listForRepo({ ...where, labels: label, state: 'open', per_page: 100 }));
-    return response.data.filter((item) => item.pull_request === undefined).map(toIssue);
-}
-/** Creates `label` unless it exists (422 already_exists is success). */
-async function ensureLabel(client, where, label) {
-    try {
-        await client.rest.issues.createLabel({ ...where, ...label });
-    }
-    catch (error) {
-        if ((0,github_errors/* responseStatus */.aO)(error) === 422)
-            return;
-        throw toIssuesError(error, where, `create the label ${label.name}`);
-    }
-}
-async function createIssue(client, where, issue) {
-    const response = await call(where, 'open the consent issue', () => client.rest.issues.create({ ...where, ...issue }));
-    return response.data.number;
-}
-async function updateIssue(client, where, number, change) {
-    await call(where, `update issue #${number}`, () => client.rest.issues.update({ ...where, issue_number: number, ...change }));
-}
-async function commentOnIssue(client, where, number, body) {
-    await call(where, `comment on issue #${number}`, () => client.rest.issues.createComment({ ...where, issue_number: number, body }));
-}
-async function deleteComment(client, where, commentId) {
-    await call(where, `delete comment ${commentId}`, () => client.rest.issues.deleteComment({ ...where, comment_id: commentId }));
-}
-function toIssue(item) {
-    return {
-        number: item.number,
-        title: item.title,
-        body: item.body ?? '',
-        labels: item.labels.map((label) => (typeof label === 'string' ? label : (label.name ?? ''))),
-    };
-}
-async function call(where, action, send) {
-    try {
-        return await send();
-    }
-    catch (error) {
-        throw toIssuesError(error, where, action);
-    }
-}
-function toIssuesError(error, where, action) {
-    const status = (0,github_errors/* responseStatus */.aO)(error);
-    const failure = (0,retry/* lastFailure */.xW)(error).error;
-    const message = (0,github_errors/* apiMessageOf */.rU)(failure?.response?.data);
-    const said = message === undefined ? '' : `: ${message}`;
-    const detail = status === undefined ? ' (GitHub could not be reached)' : ` (HTTP ${status}${said})`;
-    return new IssuesApiError(`Could not ${action} of ${where.owner}/${where.repo}${detail}`, status);
-}
-
-// EXTERNAL MODULE: ./lib/src/github/secrets.js
-var secrets = __nccwpck_require__(7793);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./lib/src/lib/time.js
 var time = __nccwpck_require__(361);
-;// CONCATENATED MODULE: ./lib/src/lib/consent-issue-text.js
+;// CONCATENATED MODULE: ./lib/src/action/consent/issue-text.js
 /**
  * The consent issue's words: its title, the body a person reads on a phone,
  * and the hidden marker that records which secret it is for and the `state`
@@ -57680,144 +57601,7 @@ function renewedComment(expiresAt) {
     return `The grant was renewed.${until} Closing this issue.`;
 }
 
-// EXTERNAL MODULE: ./lib/src/oauth/consent.js
-var consent = __nccwpck_require__(4772);
-;// CONCATENATED MODULE: ./lib/src/action/consent-issue.js
-
-
-
-
-
-
-const verifierSecretName = (secret) => `${secret}_VERIFIER`;
-/**
- * Opens the consent issue, or updates the one already open for this secret;
- * resolves to its number, or undefined when none could be opened.
- */
-async function openConsentIssue(ctx, need) {
-    const { config, log } = ctx;
-    const authorizeUrl = config.provider.authorizeUrl;
-    if (authorizeUrl === undefined) {
-        log.warning('consent-issue: the custom provider has no known consent page, so no consent issue was opened.');
-        return undefined;
-    }
-    return warnOnFailure(ctx, 'open or update the consent issue', async () => {
-        const where = repositoryOf(config);
-        const existing = await ownIssues(ctx, where);
-        const kept = existing[0] ? readMarker(existing[0].body) : undefined;
-        // A link already handed out keeps working: a person may be halfway through it.
-        const state = kept?.state ?? (0,consent/* createState */.ur)();
-        const challenge = kept?.challenge ?? (await sealedPkce(ctx, need.publicKey))?.challenge;
-        const pkce = challenge === undefined ? undefined : { verifier: '', challenge };
-        const marker = {
-            secret: config.secretName,
-            environment: config.target.environment,
-            state,
-            challenge,
-        };
-        const scopes = ctx.settings.scopes.length > 0
-            ? ctx.settings.scopes
-            : need.grantedScopes.length > 0
-                ? need.grantedScopes
-                : config.provider.defaultScopes;
-        const consentUrl = (0,consent/* buildConsentUrl */.iY)({
-            authorizeUrl,
-            provider: config.provider,
-            clientId: config.endpoint.clientId,
-            redirectUri: ctx.settings.redirectUri,
-            scopes,
-            state,
-            pkce,
-        });
-        const title = consentIssueTitle(config.secretName, config.target.environment);
-        const body = renderConsentIssue({
-            marker,
-            where: (0,target/* describeTarget */.f)(config.target),
-            reason: need.reason,
-            deadline: need.deadline,
-            consentUrl,
-            redirectUri: ctx.settings.redirectUri,
-            withoutPkce: pkce === undefined
-                ? `This link has no PKCE: the github-token may not write the secret ${verifierSecretName(config.secretName)}.`
-                : undefined,
-            now: ctx.now(),
-        });
-        if (existing[0]) {
-            await updateIssue(ctx.issues, where, existing[0].number, { title, body });
-            log.warning(`The grant needs a new consent: ${need.reason}. Updated consent issue #${existing[0].number}.`);
-            return existing[0].number;
-        }
-        await ensureLabel(ctx.issues, where, {
-            name: CONSENT_LABEL,
-            color: 'd93f0b',
-            description: 'fitbit-token-keeper: the grant needs a new consent',
-        });
-        const number = await createIssue(ctx.issues, where, { title, body, labels: [CONSENT_LABEL] });
-        log.warning(`The grant needs a new consent: ${need.reason}. Opened consent issue #${number}.`);
-        return number;
-    });
-}
-/**
- * After a renewal: comments on and closes the consent issues open for this
- * secret (or just `only`), first deleting the comment that held the code.
- */
-async function closeConsentIssues(ctx, expiresAt, answered) {
-    await warnOnFailure(ctx, 'close the consent issue', async () => {
-        const where = repositoryOf(ctx.config);
-        if (answered)
-            await deleteComment(ctx.issues, where, answered.comment);
-        const numbers = answered
-            ? [answered.issue]
-            : (await ownIssues(ctx, where)).map((issue) => issue.number);
-        for (const number of numbers) {
-            await commentOnIssue(ctx.issues, where, number, renewedComment(expiresAt));
-            await updateIssue(ctx.issues, where, number, { state: 'closed' });
-            ctx.log.info(`The grant was renewed: closed consent issue #${number}.`);
-        }
-    });
-}
-/** The open consent issues for this secret (and environment). */
-async function ownIssues(ctx, where) {
-    const { secretName, target } = ctx.config;
-    const open = await openIssuesLabelled(ctx.issues, where, CONSENT_LABEL);
-    return open.filter((issue) => {
-        const marker = readMarker(issue.body);
-        return marker?.secret === secretName && marker.environment === target.environment;
-    });
-}
-/** A fresh PKCE pair whose verifier is sealed into <secret>_VERIFIER; undefined when it cannot be. */
-async function sealedPkce(ctx, known) {
-    const { config } = ctx;
-    const pkce = (0,consent/* createPkce */.Y1)();
-    ctx.mask(pkce.verifier);
-    const name = verifierSecretName(config.secretName);
-    try {
-        const publicKey = known ?? (await (0,secrets/* fetchPublicKey */.zj)(ctx.github, config.target));
-        await (0,secrets/* writeSecret */.kz)(ctx.github, config.target, name, pkce.verifier, publicKey);
-        return pkce;
-    }
-    catch (error) {
-        ctx.log.warning(`consent-issue: could not store the PKCE verifier in ${name} (${(0,errors/* errorMessage */.gJ)(error)}), so the consent link has no PKCE. Give the github-token "Secrets: read and write" for a link with PKCE.`);
-        return undefined;
-    }
-}
-async function warnOnFailure(ctx, action, work) {
-    try {
-        return await work();
-    }
-    catch (error) {
-        const advice = error.advice;
-        ctx.log.warning(`consent-issue: could not ${action}: ${(0,errors/* errorMessage */.gJ)(error)}. ${typeof advice === 'string' && advice ? advice : 'The issues-token needs permissions: issues: write.'} The refresh itself is not affected.`);
-        return undefined;
-    }
-}
-function repositoryOf(config) {
-    return { owner: config.target.owner, repo: config.target.repo };
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: ./lib/src/action/issue-comment.js
+;// CONCATENATED MODULE: ./lib/src/action/consent/comment.js
 /**
  * Re-seed from a comment on the consent issue (`on: issue_comment`): before
  * anything is sent, the comment must come from someone trusted with the
@@ -57875,115 +57659,86 @@ function checkConsentComment(payload, secretName, state) {
     return { issue: issueNumber, comment: commentId };
 }
 function refusal(why) {
-    return new errors/* ActionError */.lZ(`Refused to re-seed from the issue comment: ${why}. Nothing was sent to the token endpoint and the secret is unchanged`, 'Answer the consent issue as its owner, a member or a collaborator, with the address the browser landed on after opening the link in the issue.');
-}
-
-;// CONCATENATED MODULE: ./lib/src/action/consent-hooks.js
-
-
-
-
-
-
-
-/** Checks an issue_comment re-seed (throws to refuse, before any request) and returns the hooks. */
-async function prepareConsent(deps) {
-    const { config } = deps;
-    const settings = config.consentIssue;
-    let tokenRequest = config.tokenRequest;
-    let answered;
-    const event = tokenRequest.type === 'authorization_code' ? await readCommentEvent(deps.env) : undefined;
-    if (event !== undefined && tokenRequest.type === 'authorization_code') {
-        const { state } = readConsentAnswer('code', deps.pasted ?? '');
-        answered = checkConsentComment(event, config.secretName, state);
-        tokenRequest = {
-            ...tokenRequest,
-            // The redirect URI of the consent link the comment answers.
-            redirectUri: settings.redirectUri,
-        };
-    }
-    const ctx = settings.token === undefined || (!settings.enabled && answered === undefined)
-        ? undefined
-        : {
-            config,
-            settings,
-            issues: (0,client/* createGitHubClient */.LX)(settings.token, config.githubApiUrl, deps.network),
-            github: deps.github,
-            log: deps.log,
-            mask: deps.mask,
-            now: deps.now,
-        };
-    if (answered !== undefined && ctx === undefined) {
-        deps.log.warning('The issues-token is empty, so the comment holding the code cannot be deleted nor the issue closed.');
-    }
-    const reseed = tokenRequest.type === 'authorization_code';
-    return {
-        tokenRequest,
-        async afterStore({ reply, issuedAt, grantExpiresAt, preflight }) {
-            if (ctx === undefined)
-                return;
-            if (answered !== undefined || !(0,lifetime/* endsSoon */.C_)(grantExpiresAt, issuedAt)) {
-                await closeConsentIssues(ctx, grantExpiresAt, answered);
-                return;
-            }
-            await openConsentIssue(ctx, {
-                reason: `it is expected to end in about ${(0,lifetime/* hoursLeft */.x8)(grantExpiresAt, issuedAt)} h`,
-                deadline: grantExpiresAt,
-                grantedScopes: reply.scopes,
-                publicKey: preflight.publicKey,
-            });
-        },
-        async onFailure(error) {
-            if (ctx === undefined || !settings.enabled || reseed)
-                return undefined;
-            const cause = error instanceof stage/* GrantFailure */.b ? error.cause : error;
-            if (!(cause instanceof token_errors/* TokenEndpointError */.P))
-                return undefined;
-            if (cause.kind !== 'invalid_grant' && cause.kind !== 'retired')
-                return undefined;
-            return openConsentIssue(ctx, {
-                reason: cause.kind === 'retired'
-                    ? 'the token endpoint answered 410 Gone, so the grant no longer works'
-                    : 'the token endpoint answered invalid_grant, so the grant has ended',
-                deadline: undefined,
-                grantedScopes: [],
-                publicKey: undefined,
-            });
-        },
-    };
+    return new errors/* ExplainedError */.hM(`Refused to re-seed from the issue comment: ${why}. Nothing was sent to the token endpoint and the secret is unchanged`, 'Answer the consent issue as its owner, a member or a collaborator, with the address the browser landed on after opening the link in the issue.');
 }
 
 // EXTERNAL MODULE: ./lib/src/grant/settings.js
 var settings = __nccwpck_require__(6394);
 // EXTERNAL MODULE: ./lib/src/lib/validators.js
 var validators = __nccwpck_require__(8607);
+;// CONCATENATED MODULE: ./lib/src/oauth/consent-answer.js
+/**
+ * What a person pastes after consent: a bare authorization code, or any text
+ * holding the address the consent redirect landed on (`…?code=…&state=…`),
+ * which a phone shows when the loopback page fails to load. The code is taken
+ * from that address; an `error=` there (e.g. access_denied) is a clear error.
+ */
+
+const URL_IN_TEXT = /[a-z][a-z0-9+.-]*:\/\/[^\s<>"'`]+/i;
+const QUERY_IN_TEXT = /(?:^|[?&#\s])((?:code|error|state)=[^\s<>"'`]*)/;
+const ERROR_CODE = /^[A-Za-z0-9_.-]{1,64}$/;
+function readConsentAnswer(input, text) {
+    const params = redirectParams(text);
+    if (params === undefined)
+        return { code: text.trim(), state: undefined };
+    const error = params.get('error');
+    if (error !== null) {
+        const shown = ERROR_CODE.test(error) ? error : 'an unreadable error';
+        throw new errors/* InputError */.dz(input, error === 'access_denied'
+            ? 'holds the consent redirect with error=access_denied: access was not allowed, so there is no code. Open the consent link again and allow access (for a Google app in "Testing", your account must be one of its test users)'
+            : `holds the consent redirect with error=${shown} instead of a code. Open the consent link again`);
+    }
+    const code = params.get('code');
+    if (!code) {
+        throw new errors/* InputError */.dz(input, 'holds an address without a code parameter: paste the whole address the consent redirect landed on');
+    }
+    return { code, state: params.get('state') ?? undefined };
+}
+/** The query parameters of the redirect address in the text; undefined for a bare code. */
+function redirectParams(text) {
+    const url = URL_IN_TEXT.exec(text)?.[0];
+    if (url !== undefined) {
+        const params = new URL(url).searchParams;
+        if (params.has('code') || params.has('error'))
+            return params;
+    }
+    const query = QUERY_IN_TEXT.exec(text);
+    if (query?.[1] === undefined)
+        return undefined;
+    const params = new URLSearchParams(text.slice(text.indexOf(query[1])).split(/\s/)[0]);
+    return params.has('code') || params.has('error') ? params : undefined;
+}
+
 // EXTERNAL MODULE: ./lib/src/oauth/providers.js
 var providers = __nccwpck_require__(4428);
-;// CONCATENATED MODULE: ./lib/src/action/consent-inputs.js
+// EXTERNAL MODULE: ./lib/src/oauth/consent.js
+var consent = __nccwpck_require__(4772);
+;// CONCATENATED MODULE: ./lib/src/action/consent/settings.js
 /**
  * The consent issue's inputs: `consent-issue`, `issues-token`, `consent-scopes`,
- * and the `redirect-uri` its consent link uses (sent verbatim, as Google
- * compares registered redirect URIs character for character).
+ * and the redirect its consent link uses (`redirect-uri` sent verbatim, as
+ * Google compares registered redirect URIs character for character).
  */
 
 
 
-function readConsentIssue(read) {
+function readConsentIssue(read, redirectUri, serverUrl) {
     const enabled = (0,validators/* yamlBoolean */.qJ)('consent-issue', read('consent-issue') ?? 'false');
     const token = read('issues-token');
     if (enabled && token === undefined) {
         throw new errors/* InputError */.dz('issues-token', "is required with consent-issue: true (its default is the job's own github.token, which needs permissions: issues: write)");
     }
-    const redirect = read('redirect-uri');
     return {
         enabled,
         token,
-        redirectUri: redirect === undefined ? consent/* DEFAULT_REDIRECT_URI */.Qi : (0,validators/* absoluteUrl */.rf)('redirect-uri', redirect),
+        redirectUri: redirectUri ?? consent/* DEFAULT_REDIRECT_URI */.Qi,
+        serverUrl: serverUrl || 'https://github.com',
         scopes: (0,validators/* scopeList */.Jb)(read('consent-scopes')),
     };
 }
 
 ;// CONCATENATED MODULE: ./lib/src/action/inputs.js
+
 
 
 
@@ -58010,14 +57765,20 @@ function readInputs(input, runner) {
     const clientSecret = read('client-secret');
     const clientAuth = (0,validators/* oneOf */.yL)('client-auth', read('client-auth') ?? 'auto', providers/* CLIENT_AUTH_SETTINGS */.RD);
     const tokenUrl = (0,providers/* tokenUrlOf */.qV)(provider, read('token-url'));
-    const consentIssue = readConsentIssue(read);
-    const tokenRequest = readTokenRequest(read, consentIssue.enabled);
+    const redirectUri = (0,validators/* optional */.lq)(read('redirect-uri'), (uri) => (0,validators/* absoluteUrl */.rf)('redirect-uri', uri));
+    const consentIssue = readConsentIssue(read, redirectUri, runner.serverUrl);
     const githubToken = (0,validators/* required */.mw)('github-token', read('github-token'), 'a token that may write Actions secrets (fine-grained PAT with "Secrets: read and write", classic PAT with repo, or a GitHub App token)');
     const refreshTokenSecret = (0,validators/* secretName */.Gf)('secret-name', read('secret-name') ?? settings/* DEFAULT_SECRET_NAME */.F);
     const accessTokenSecret = (0,validators/* optional */.lq)(read('access-token-secret'), (name) => (0,validators/* secretName */.Gf)('access-token-secret', name));
     if (accessTokenSecret && accessTokenSecret.toUpperCase() === refreshTokenSecret.toUpperCase()) {
         throw new errors/* InputError */.dz('access-token-secret', `must differ from secret-name (${refreshTokenSecret}): the access token would overwrite the refresh token`);
     }
+    const { tokenRequest, consentComment } = readTokenRequest(read, {
+        redirectUri,
+        consentIssue,
+        commentEvent: runner.commentEvent,
+        secretName: refreshTokenSecret,
+    });
     const config = {
         provider,
         endpoint: {
@@ -58027,6 +57788,8 @@ function readInputs(input, runner) {
             clientAuth: (0,providers/* resolveClientAuth */.EC)(provider, clientAuth, clientSecret !== undefined),
         },
         tokenRequest,
+        reseed: tokenRequest.type === 'authorization_code',
+        consentComment,
         githubToken,
         githubApiUrl: (0,validators/* apiBaseUrl */.tj)('github-api-url', read('github-api-url') ?? runner.apiUrl ?? 'https://api.github.com'),
         target: {
@@ -58046,18 +57809,31 @@ function readInputs(input, runner) {
     };
     return Object.freeze(config);
 }
-function readTokenRequest(read, consentIssue) {
+/**
+ * What to send: the stored refresh token, or a code from consent (re-seed). A
+ * pasted answer is read once, here: its code, and its state, which a comment
+ * on the consent issue must match before anything is sent. Such a comment
+ * answers the issue's consent link, so its code goes with that link's redirect.
+ */
+function readTokenRequest(read, context) {
     const pasted = read('code');
     if (pasted !== undefined) {
-        return {
+        const { code, state } = readConsentAnswer('code', pasted);
+        const consentComment = context.commentEvent === undefined
+            ? undefined
+            : checkConsentComment(context.commentEvent, context.secretName, state);
+        const tokenRequest = {
             type: 'authorization_code',
-            code: readConsentAnswer('code', pasted).code,
+            code,
             codeVerifier: read('code-verifier'),
-            redirectUri: (0,validators/* optional */.lq)(read('redirect-uri'), (uri) => (0,validators/* absoluteUrl */.rf)('redirect-uri', uri)),
+            redirectUri: consentComment ? context.consentIssue.redirectUri : context.redirectUri,
         };
+        return { tokenRequest, consentComment };
     }
     // The consent issue's link uses redirect-uri too.
-    const onlyWithCodes = consentIssue ? ['code-verifier'] : ['code-verifier', 'redirect-uri'];
+    const onlyWithCodes = context.consentIssue.enabled
+        ? ['code-verifier']
+        : ['code-verifier', 'redirect-uri'];
     for (const onlyWithCode of onlyWithCodes) {
         if (read(onlyWithCode) !== undefined) {
             throw new errors/* InputError */.dz(onlyWithCode, "is only used together with 'code' (re-seed mode)");
@@ -58067,7 +57843,7 @@ function readTokenRequest(read, consentIssue) {
     if (refreshToken === undefined) {
         throw new errors/* InputError */.dz('refresh-token', "is required unless 'code' is given: pass the stored secret with an expression such as secrets.FITBIT_REFRESH_TOKEN (an empty value usually means the secret does not exist or is not available to this workflow)");
     }
-    return { type: 'refresh_token', refreshToken };
+    return { tokenRequest: { type: 'refresh_token', refreshToken }, consentComment: undefined };
 }
 function currentRun(runner) {
     const [owner, repo] = (runner.repository ?? '').split('/');
@@ -58206,38 +57982,314 @@ async function writeFailureSummary(summary, facts) {
     await summary.write();
 }
 
-;// CONCATENATED MODULE: ./lib/src/action/publish.js
+// EXTERNAL MODULE: ./lib/src/github/client.js + 23 modules
+var client = __nccwpck_require__(8630);
+// EXTERNAL MODULE: ./lib/src/github/target.js
+var target = __nccwpck_require__(6119);
+// EXTERNAL MODULE: ./lib/src/grant/lifetime.js
+var lifetime = __nccwpck_require__(1668);
+// EXTERNAL MODULE: ./lib/src/oauth/token-endpoint-errors.js
+var token_endpoint_errors = __nccwpck_require__(8389);
+// EXTERNAL MODULE: ./lib/src/lib/retry.js + 1 modules
+var retry = __nccwpck_require__(2834);
+// EXTERNAL MODULE: ./lib/src/github/errors.js
+var github_errors = __nccwpck_require__(4369);
+;// CONCATENATED MODULE: ./lib/src/github/issues.js
+/**
+ * The issues calls of the consent issue, through the same Octokit client as
+ * the secrets (retries, no cross-origin redirects). Failures become
+ * IssuesApiErrors that name the permission the issues-token needs.
+ */
 
+
+
+/** The permission a workflow gives its GITHUB_TOKEN for issues. */
+const ISSUES_PERMISSION = 'permissions: issues: write';
+class IssuesApiError extends errors/* ExplainedError */.hM {
+    status;
+    name = 'IssuesApiError';
+    constructor(message, status) {
+        super(message, `Give the issues-token ${ISSUES_PERMISSION} (in the workflow's permissions block for the job's GITHUB_TOKEN, or "Issues: read and write" for a fine-grained token).`);
+        this.status = status;
+    }
+}
+/** Open issues carrying `label`, newest first (one page is plenty: one issue per secret). */
+async function openIssuesLabelled(client, where, label) {
+    const response = await call(where, 'list the open issues', () => client.rest.issues.listForRepo({ ...where, labels: label, state: 'open', per_page: 100 }));
+    return response.data.filter((item) => item.pull_request === undefined).map(toIssue);
+}
+/** Creates `label` unless it exists (422 already_exists is success). */
+async function ensureLabel(client, where, label) {
+    try {
+        await client.rest.issues.createLabel({ ...where, ...label });
+    }
+    catch (error) {
+        if ((0,github_errors/* responseStatus */.aO)(error) === 422)
+            return;
+        throw toIssuesError(error, where, `create the label ${label.name}`);
+    }
+}
+async function createIssue(client, where, issue) {
+    const response = await call(where, 'open the consent issue', () => client.rest.issues.create({ ...where, ...issue }));
+    return response.data.number;
+}
+async function updateIssue(client, where, number, change) {
+    await call(where, `update issue #${number}`, () => client.rest.issues.update({ ...where, issue_number: number, ...change }));
+}
+async function commentOnIssue(client, where, number, body) {
+    await call(where, `comment on issue #${number}`, () => client.rest.issues.createComment({ ...where, issue_number: number, body }));
+}
+async function deleteComment(client, where, commentId) {
+    await call(where, `delete comment ${commentId}`, () => client.rest.issues.deleteComment({ ...where, comment_id: commentId }));
+}
+function toIssue(item) {
+    return {
+        number: item.number,
+        title: item.title,
+        body: item.body ?? '',
+        labels: item.labels.map((label) => (typeof label === 'string' ? label : (label.name ?? ''))),
+    };
+}
+async function call(where, action, send) {
+    try {
+        return await send();
+    }
+    catch (error) {
+        throw toIssuesError(error, where, action);
+    }
+}
+function toIssuesError(error, where, action) {
+    const status = (0,github_errors/* responseStatus */.aO)(error);
+    const failure = (0,retry/* lastFailure */.xW)(error).error;
+    const message = (0,github_errors/* apiMessageOf */.rU)(failure?.response?.data);
+    const said = message === undefined ? '' : `: ${message}`;
+    const detail = status === undefined ? ' (GitHub could not be reached)' : ` (HTTP ${status}${said})`;
+    return new IssuesApiError(`Could not ${action} of ${where.owner}/${where.repo}${detail}`, status);
+}
+
+;// CONCATENATED MODULE: ./lib/src/action/consent/issue.js
+
+
+
+
+
+const verifierSecretName = (secret) => `${secret}_VERIFIER`;
+/**
+ * Opens the consent issue, or updates the one already open for this secret;
+ * resolves to its number, or undefined when none could be opened.
+ */
+async function openConsentIssue(ctx, need) {
+    const { config, log } = ctx;
+    const authorizeUrl = config.provider.authorizeUrl;
+    if (authorizeUrl === undefined) {
+        log.warning('consent-issue: the custom provider has no known consent page, so no consent issue was opened.');
+        return undefined;
+    }
+    return warnOnFailure(ctx, 'open or update the consent issue', async () => {
+        const where = repositoryOf(config);
+        const existing = await ownIssues(ctx, where);
+        const kept = existing[0] ? readMarker(existing[0].body) : undefined;
+        // A link already handed out keeps working: a person may be halfway through it.
+        const state = kept?.state ?? (0,consent/* createState */.ur)();
+        const challenge = kept?.challenge ?? (await sealedPkce(ctx, need.secrets))?.challenge;
+        const pkce = challenge === undefined ? undefined : { verifier: '', challenge };
+        const marker = {
+            secret: config.secretName,
+            environment: config.target.environment,
+            state,
+            challenge,
+        };
+        const scopes = ctx.settings.scopes.length > 0
+            ? ctx.settings.scopes
+            : need.grantedScopes.length > 0
+                ? need.grantedScopes
+                : config.provider.defaultScopes;
+        const consentUrl = (0,consent/* buildConsentUrl */.iY)({
+            authorizeUrl,
+            provider: config.provider,
+            clientId: config.endpoint.clientId,
+            redirectUri: ctx.settings.redirectUri,
+            scopes,
+            state,
+            pkce,
+        });
+        const title = consentIssueTitle(config.secretName, config.target.environment);
+        const body = renderConsentIssue({
+            marker,
+            where: (0,target/* describeTarget */.f)(config.target),
+            reason: need.reason,
+            deadline: need.deadline,
+            consentUrl,
+            redirectUri: ctx.settings.redirectUri,
+            withoutPkce: pkce === undefined
+                ? `This link has no PKCE: the github-token may not write the secret ${verifierSecretName(config.secretName)}.`
+                : undefined,
+            now: ctx.now(),
+        });
+        if (existing[0]) {
+            await updateIssue(ctx.issues, where, existing[0].number, { title, body });
+            log.warning(`The grant needs a new consent: ${need.reason}. Updated consent issue #${existing[0].number}.`);
+            return existing[0].number;
+        }
+        await ensureLabel(ctx.issues, where, {
+            name: CONSENT_LABEL,
+            color: 'd93f0b',
+            description: 'fitbit-token-keeper: the grant needs a new consent',
+        });
+        const number = await createIssue(ctx.issues, where, { title, body, labels: [CONSENT_LABEL] });
+        log.warning(`The grant needs a new consent: ${need.reason}. Opened consent issue #${number}.`);
+        return number;
+    });
+}
+/**
+ * After a renewal: comments on and closes the consent issues open for this
+ * secret (or just `only`), first deleting the comment that held the code.
+ */
+async function closeConsentIssues(ctx, expiresAt, answered) {
+    await warnOnFailure(ctx, 'close the consent issue', async () => {
+        const where = repositoryOf(ctx.config);
+        if (answered)
+            await deleteComment(ctx.issues, where, answered.comment);
+        const numbers = answered
+            ? [answered.issue]
+            : (await ownIssues(ctx, where)).map((issue) => issue.number);
+        for (const number of numbers) {
+            await commentOnIssue(ctx.issues, where, number, renewedComment(expiresAt));
+            await updateIssue(ctx.issues, where, number, { state: 'closed' });
+            ctx.log.info(`The grant was renewed: closed consent issue #${number}.`);
+        }
+    });
+}
+/** The open consent issues for this secret (and environment). */
+async function ownIssues(ctx, where) {
+    const { secretName, target } = ctx.config;
+    const open = await openIssuesLabelled(ctx.issues, where, CONSENT_LABEL);
+    return open.filter((issue) => {
+        const marker = readMarker(issue.body);
+        return marker?.secret === secretName && marker.environment === target.environment;
+    });
+}
+/** A fresh PKCE pair whose verifier is sealed into <secret>_VERIFIER; undefined when it cannot be. */
+async function sealedPkce(ctx, secrets) {
+    const name = verifierSecretName(ctx.config.secretName);
+    const pkce = (0,consent/* createPkce */.Y1)();
+    ctx.mask(pkce.verifier);
+    try {
+        if (secrets === undefined)
+            throw new Error('GitHub access was not established');
+        await secrets.store(name, pkce.verifier);
+        return pkce;
+    }
+    catch (error) {
+        ctx.log.warning(`consent-issue: could not store the PKCE verifier in ${name} (${(0,errors/* errorMessage */.gJ)(error)}), so the consent link has no PKCE. Give the github-token "Secrets: read and write" for a link with PKCE.`);
+        return undefined;
+    }
+}
+async function warnOnFailure(ctx, action, work) {
+    try {
+        return await work();
+    }
+    catch (error) {
+        const advice = error.advice;
+        ctx.log.warning(`consent-issue: could not ${action}: ${(0,errors/* errorMessage */.gJ)(error)}. ${typeof advice === 'string' && advice ? advice : 'The issues-token needs permissions: issues: write.'} The refresh itself is not affected.`);
+        return undefined;
+    }
+}
+function repositoryOf(config) {
+    return { owner: config.target.owner, repo: config.target.repo };
+}
+
+;// CONCATENATED MODULE: ./lib/src/action/consent/hooks.js
+
+
+
+
+function consentHooks(config, services) {
+    const settings = config.consentIssue;
+    const answered = config.consentComment;
+    const ctx = settings.token === undefined || (!settings.enabled && answered === undefined)
+        ? undefined
+        : {
+            config,
+            settings,
+            issues: (0,client/* createGitHubClient */.LX)(settings.token, config.githubApiUrl, services.network),
+            log: services.log,
+            mask: services.mask,
+            now: services.now,
+        };
+    if (answered !== undefined && ctx === undefined) {
+        services.log.warning('The issues-token is empty, so the comment holding the code cannot be deleted nor the issue closed.');
+    }
+    return {
+        async afterStore({ reply, issuedAt, grantExpiresAt, preflight }) {
+            if (ctx === undefined)
+                return;
+            if (answered !== undefined || !(0,lifetime/* endsSoon */.C_)(grantExpiresAt, issuedAt)) {
+                await closeConsentIssues(ctx, grantExpiresAt, answered);
+                return;
+            }
+            await openConsentIssue(ctx, {
+                reason: `it is expected to end in about ${(0,lifetime/* hoursLeft */.x8)(grantExpiresAt, issuedAt)} h`,
+                deadline: grantExpiresAt,
+                grantedScopes: reply.scopes,
+                secrets: preflight.secrets,
+            });
+        },
+        async onFailure({ cause, preflight }) {
+            if (ctx === undefined || !settings.enabled || config.reseed)
+                return undefined;
+            if (!(cause instanceof token_endpoint_errors/* TokenEndpointError */.P))
+                return undefined;
+            if (cause.kind !== 'invalid_grant' && cause.kind !== 'retired')
+                return undefined;
+            const issue = await openConsentIssue(ctx, {
+                reason: cause.kind === 'retired'
+                    ? 'the token endpoint answered 410 Gone, so the grant no longer works'
+                    : 'the token endpoint answered invalid_grant, so the grant has ended',
+                deadline: undefined,
+                grantedScopes: [],
+                secrets: preflight?.secrets,
+            });
+            if (issue === undefined)
+                return undefined;
+            const { owner, repo } = config.target;
+            return `Answer the consent issue ${settings.serverUrl}/${owner}/${repo}/issues/${issue}: open its consent link, allow access, and paste the address the browser lands on as a comment.`;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/src/action/publish.js
+/**
+ * The action's work once the refresh token is safe: the optional copy of the
+ * access token, the outputs and exported variable, the warnings, the job
+ * summary, and last the required-scopes check. Problems found here fail the
+ * step only after all of it is done.
+ */
 
 
 
 
 /** Problems found after the refresh token was stored, already listed in the job summary. */
-class SummarizedProblems extends errors/* ActionError */.lZ {
+class SummarizedProblems extends errors/* ExplainedError */.hM {
     name = 'SummarizedProblems';
 }
-async function publishResult(config, { reply, secretUpdated, issuedAt, grantExpiresAt, preflight }, core, github) {
+async function publishResult(config, outcome, core) {
+    const { reply, issuedAt, grantExpiresAt } = outcome;
     const problems = [];
-    const copyFailed = await storeAccessTokenCopy(config, github, preflight.publicKey, reply.accessToken, core);
+    const copyFailed = await storeAccessTokenCopy(config, outcome.preflight.secrets, reply.accessToken, core);
     if (copyFailed)
         problems.push(copyFailed);
-    const result = {
-        reply,
-        secretUpdated,
-        issuedAt,
-        grantExpiresAt,
-    };
-    publishOutputs(core, result, config.exportVariable);
-    const warning = (0,lifetime/* expiryWarning */.iD)(result.grantExpiresAt, issuedAt);
+    publishOutputs(core, outcome, config.exportVariable);
+    const warning = (0,lifetime/* expiryWarning */.iD)(grantExpiresAt, issuedAt);
     if (warning)
         core.warning(warning);
     const lacking = (0,lifetime/* missingScopes */["if"])(config.requiredScopes, reply.scopes);
     if (lacking)
-        problems.push(new errors/* ActionError */.lZ(lacking));
+        problems.push(new errors/* ExplainedError */.hM(lacking));
     await writeSummary(core.summary, {
         provider: config.provider.label,
         secret: `${config.secretName} (${(0,target/* describeTarget */.f)(config.target)})`,
-        result,
+        result: outcome,
         notes: [...(warning ? [warning] : []), ...problems.map((problem) => problem.message)],
     });
     if (problems.length > 0) {
@@ -58248,29 +58300,75 @@ async function publishResult(config, { reply, secretUpdated, issuedAt, grantExpi
     }
 }
 /** `access-token-secret`: a copy of the access token for other workflows; a failure is returned. */
-async function storeAccessTokenCopy(config, github, publicKey, accessToken, log) {
+async function storeAccessTokenCopy(config, secrets, accessToken, log) {
     if (!config.accessTokenSecret)
         return undefined;
     try {
-        await (0,secrets/* writeSecret */.kz)(github, config.target, config.accessTokenSecret, accessToken, publicKey);
+        await secrets.store(config.accessTokenSecret, accessToken);
         log.info(`Stored the access token in the secret ${config.accessTokenSecret}.`);
         return undefined;
     }
     catch (error) {
-        return error instanceof errors/* ActionError */.lZ ? error : new errors/* ActionError */.lZ(String(error));
+        return error instanceof errors/* ExplainedError */.hM ? error : new errors/* ExplainedError */.hM(String(error));
     }
 }
 
-;// CONCATENATED MODULE: ./lib/src/action/main.js
+;// CONCATENATED MODULE: ./lib/src/action/plan.js
 /**
- * The action: inputs → masks → the grant flow (preflight, exchange, store) →
- * outputs and summary. It owns the single catch that turns any failure into
- * one ::error:: line saying where the grant stands.
+ * The grant flow as the action runs it: what it sends (the configured refresh
+ * token or code) and its hooks, which publish the result, keep the consent
+ * issue, and write a dry run's summary.
  */
 
 
 
 
+
+function actionPlan(config, services) {
+    const { core, log } = services;
+    const github = (0,client/* createGitHubClient */.LX)(config.githubToken, config.githubApiUrl, services.network);
+    const consent = consentHooks(config, { ...services, github });
+    // Progress lines pass the redactor: they quote names and messages from GitHub and the provider.
+    const publishing = { ...core, info: log.info, warning: log.warning };
+    return {
+        ...services,
+        settings: config,
+        reseed: config.reseed,
+        dryRun: config.dryRun,
+        github,
+        hooks: {
+            beforeExchange: async () => config.tokenRequest,
+            async afterStore(outcome) {
+                try {
+                    await publishResult(config, outcome, publishing);
+                }
+                finally {
+                    await consent.afterStore(outcome);
+                }
+            },
+            async afterDryRun() {
+                log.info('Dry run: inputs and GitHub access are ready; the token endpoint was not contacted.');
+                await writeSummary(core.summary, {
+                    provider: config.provider.label,
+                    secret: `${config.secretName} (${(0,target/* describeTarget */.f)(config.target)})`,
+                    result: undefined,
+                    notes: [
+                        'Dry run: inputs and GitHub access are ready. No token was exchanged and no secret changed.',
+                    ],
+                });
+            },
+            onFailure: consent.onFailure,
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/src/action/main.js
+/**
+ * The action: inputs → masks → the grant flow (preflight, exchange, store,
+ * then the action's hooks: outputs, summary, the consent issue) → one catch
+ * that turns any failure into one ::error:: line and a job summary saying
+ * where the grant stands.
+ */
 
 
 
@@ -58285,154 +58383,65 @@ function defaultDependencies() {
     return { core: core_namespaceObject, env: process.env, now: () => new Date(), timing: timing/* PRODUCTION_TIMING */.Z };
 }
 async function run(deps = defaultDependencies()) {
-    const { core, env } = deps;
-    const redactor = new redact/* Redactor */.p();
-    const mask = (value) => {
-        if (!value)
-            return;
-        // The runner masks each registered value as a whole: a multi-line one needs its lines too,
-        // and an input with surrounding blanks its trimmed form (which is what gets used).
-        const parts = new Set([value, value.trim(), ...(0,redact/* secretLines */._)(value)]);
-        for (const part of parts)
-            if (part)
-                core.setSecret(part);
-        redactor.add(value);
-    };
+    const { core, env, timing } = deps;
+    const lifecycle = (0,grant_lifecycle/* beginRun */.T)({
+        timing,
+        limitMs: timing.stepLimitMs,
+        overLimit: (error) => stepLimitReached(error, timing),
+        audience: 'action',
+        log: core,
+        registerMask: (value) => core.setSecret(value),
+    });
     // The runner passes input NAME as INPUT_NAME, upper-cased, spaces as _, hyphens kept.
     const input = (name) => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
-    const stepDeadline = AbortSignal.timeout(deps.timing.stepLimitMs);
-    // Aborted the moment the run fails, so no sibling request or retry outlives it.
-    const cancel = new AbortController();
-    const network = (0,http/* createNetwork */.V)(deps.timing, AbortSignal.any([stepDeadline, cancel.signal]));
-    let reseed = false;
-    // Filled when a failing run opened the consent issue: the summary's next step points to it.
-    const followUp = {};
     try {
         for (const name of SENSITIVE_INPUTS)
-            mask(input(name));
+            lifecycle.mask(input(name));
         const config = readInputs(input, {
             repository: env.GITHUB_REPOSITORY,
             apiUrl: env.GITHUB_API_URL,
             runId: env.GITHUB_RUN_ID,
+            serverUrl: env.GITHUB_SERVER_URL,
+            commentEvent: await readCommentEvent(env),
         });
-        reseed = config.tokenRequest.type === 'authorization_code';
         // A code taken from a pasted address is only part of the masked input: mask it alone too.
         if (config.tokenRequest.type === 'authorization_code')
-            mask(config.tokenRequest.code);
-        await keepAlive(config, deps, network, mask, redactor, input('code'), followUp);
+            lifecycle.mask(config.tokenRequest.code);
+        await (0,flow/* keepGrant */.q)(actionPlan(config, { ...lifecycle, core, now: deps.now }));
     }
     catch (error) {
-        cancel.abort();
-        const { cause, situation } = (0,stage/* unwrapFailure */.g)(error, reseed);
-        const failure = overStepLimit(cause, stepDeadline, deps.timing);
-        core.setFailed((0,grant_failure/* describeFailure */.I)(failure, situation, redactor));
-        await summarizeFailure(core, failure, situation, redactor, followUp);
+        const failure = lifecycle.fail(error);
+        core.setFailed(failure.line);
+        await summarizeFailure(core, failure, lifecycle.log);
     }
     finally {
-        // Idle keep-alive sockets would hold the step open for seconds after its work is done.
-        await network.dispatcher.destroy().catch(() => undefined);
+        await lifecycle.close();
     }
-}
-async function keepAlive(config, deps, network, mask, redactor, pasted, followUp) {
-    const log = redactingLog(deps.core, redactor);
-    const github = (0,client/* createGitHubClient */.LX)(config.githubToken, config.githubApiUrl, network);
-    const consent = await prepareConsent({
-        config,
-        env: deps.env,
-        pasted,
-        github,
-        network,
-        log,
-        mask,
-        now: deps.now,
-    });
-    const secret = `${config.secretName} (${(0,target/* describeTarget */.f)(config.target)})`;
-    const plan = {
-        settings: config,
-        reseed: config.tokenRequest.type === 'authorization_code',
-        github,
-        network,
-        log,
-        mask,
-        redactor,
-        now: deps.now,
-        tokenRequest: () => consent.tokenRequest,
-        afterStore: async (outcome) => {
-            try {
-                await publishResult(config, outcome, { ...deps.core, ...log }, github);
-            }
-            finally {
-                await consent.afterStore(outcome);
-            }
-        },
-    };
-    if (!config.dryRun) {
-        try {
-            await (0,flow/* keepGrant */.q)(plan);
-        }
-        catch (error) {
-            const issue = await consent.onFailure(error);
-            if (issue !== undefined) {
-                const server = deps.env.GITHUB_SERVER_URL || 'https://github.com';
-                followUp.consentIssue = `${server}/${config.target.owner}/${config.target.repo}/issues/${issue}`;
-            }
-            throw error;
-        }
-        return;
-    }
-    await (0,flow/* checkGrant */.v)(plan);
-    log.info('Dry run: inputs and GitHub access are ready; the token endpoint was not contacted.');
-    await writeSummary(deps.core.summary, {
-        provider: config.provider.label,
-        secret,
-        result: undefined,
-        notes: [
-            'Dry run: inputs and GitHub access are ready. No token was exchanged and no secret changed.',
-        ],
-    });
-}
-/**
- * Progress lines pass the redactor, as errors do: they quote names and messages
- * from GitHub and the provider, which may echo a secret in a form the runner's
- * masks do not know (URL-encoded, JSON-escaped, base64).
- */
-function redactingLog(core, redactor) {
-    return {
-        info: (message) => core.info(redactor.redact(message)),
-        warning: (message) => core.warning(redactor.redact(message)),
-    };
 }
 /**
  * The job summary of a failed run, where people look first. A summary that
  * cannot be written (no GITHUB_STEP_SUMMARY outside Actions) is only a warning:
  * the ::error:: line has said it all already.
  */
-async function summarizeFailure(core, failure, situation, redactor, followUp) {
+async function summarizeFailure(core, failure, log) {
     // Problems found after the token was stored are already notes of the summary written then.
-    if (failure instanceof SummarizedProblems)
+    if (failure.cause instanceof SummarizedProblems)
         return;
-    const secret = situation.secret;
-    const explanation = (0,grant_failure/* explainFailure */.S)(failure, situation, redactor);
-    const nextStep = followUp.consentIssue
-        ? `Answer the consent issue ${followUp.consentIssue}: open its consent link, allow access, and paste the address the browser lands on as a comment.`
-        : explanation.nextStep;
     try {
         await writeFailureSummary(core.summary, {
-            provider: situation.provider?.label,
-            secret,
-            explanation: { ...explanation, nextStep },
+            provider: failure.situation.provider?.label,
+            secret: failure.situation.secret,
+            explanation: failure.explanation,
         });
     }
     catch (error) {
-        core.warning(`The job summary could not be written: ${redactor.redact((0,errors/* errorMessage */.gJ)(error))}`);
+        log.warning(`The job summary could not be written: ${(0,errors/* errorMessage */.gJ)(error)}`);
     }
 }
 /** Names the step's own time limit when it was what cut the failing call short. */
-function overStepLimit(error, stepDeadline, timing) {
-    if (!stepDeadline.aborted || !(error instanceof Error))
-        return error;
+function stepLimitReached(error, timing) {
     const limit = Math.round(timing.stepLimitMs / 1000);
-    return new errors/* ActionError */.lZ(`The step reached its ${limit} s time limit. ${error.message}`, error instanceof errors/* ActionError */.lZ ? error.advice : '');
+    return new errors/* ExplainedError */.hM(`The step reached its ${limit} s time limit. ${error.message}`, error instanceof errors/* ExplainedError */.hM ? error.advice : '');
 }
 
 ;// CONCATENATED MODULE: ./lib/src/bundle/index.js

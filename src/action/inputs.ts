@@ -28,7 +28,8 @@ import {
   tokenUrlOf,
 } from '../oauth/providers.js';
 import type { TokenRequest } from '../oauth/token-client.js';
-import { type ConsentIssueSettings, readConsentIssue } from './consent-inputs.js';
+import { type CommentEvent, type ConsentComment, checkConsentComment } from './consent/comment.js';
+import { type ConsentIssueSettings, readConsentIssue } from './consent/settings.js';
 
 /** One input as the runner passed it (INPUT_<NAME>); undefined when it passed none at all. */
 export type InputReader = (name: string) => string | undefined;
@@ -41,10 +42,18 @@ export interface RunnerContext {
   readonly apiUrl: string | undefined;
   /** GITHUB_RUN_ID */
   readonly runId: string | undefined;
+  /** GITHUB_SERVER_URL, for links to the consent issue. */
+  readonly serverUrl?: string | undefined;
+  /** The run's issue_comment event (GITHUB_EVENT_PATH), when it is one. */
+  readonly commentEvent?: CommentEvent | undefined;
 }
 
 export interface ActionConfig extends GrantSettings {
   readonly tokenRequest: TokenRequest;
+  /** A code is exchanged (re-seed after consent) rather than the stored refresh token. */
+  readonly reseed: boolean;
+  /** The consent issue's comment that the code came from, once checked. */
+  readonly consentComment: ConsentComment | undefined;
   /** Undefined: export no variable. */
   readonly exportVariable: string | undefined;
   readonly requiredScopes: readonly string[];
@@ -75,8 +84,8 @@ export function readInputs(input: InputReader, runner: RunnerContext): ActionCon
   const clientSecret = read('client-secret');
   const clientAuth = oneOf('client-auth', read('client-auth') ?? 'auto', CLIENT_AUTH_SETTINGS);
   const tokenUrl = tokenUrlOf(provider, read('token-url'));
-  const consentIssue = readConsentIssue(read);
-  const tokenRequest = readTokenRequest(read, consentIssue.enabled);
+  const redirectUri = optional(read('redirect-uri'), (uri) => absoluteUrl('redirect-uri', uri));
+  const consentIssue = readConsentIssue(read, redirectUri, runner.serverUrl);
   const githubToken = required(
     'github-token',
     read('github-token'),
@@ -92,6 +101,12 @@ export function readInputs(input: InputReader, runner: RunnerContext): ActionCon
       `must differ from secret-name (${refreshTokenSecret}): the access token would overwrite the refresh token`,
     );
   }
+  const { tokenRequest, consentComment } = readTokenRequest(read, {
+    redirectUri,
+    consentIssue,
+    commentEvent: runner.commentEvent,
+    secretName: refreshTokenSecret,
+  });
 
   const config: ActionConfig = {
     provider,
@@ -102,6 +117,8 @@ export function readInputs(input: InputReader, runner: RunnerContext): ActionCon
       clientAuth: resolveClientAuth(provider, clientAuth, clientSecret !== undefined),
     },
     tokenRequest,
+    reseed: tokenRequest.type === 'authorization_code',
+    consentComment,
     githubToken,
     githubApiUrl: apiBaseUrl(
       'github-api-url',
@@ -128,21 +145,40 @@ export function readInputs(input: InputReader, runner: RunnerContext): ActionCon
   return Object.freeze(config);
 }
 
+/**
+ * What to send: the stored refresh token, or a code from consent (re-seed). A
+ * pasted answer is read once, here: its code, and its state, which a comment
+ * on the consent issue must match before anything is sent. Such a comment
+ * answers the issue's consent link, so its code goes with that link's redirect.
+ */
 function readTokenRequest(
   read: (name: string) => string | undefined,
-  consentIssue: boolean,
-): TokenRequest {
+  context: {
+    readonly redirectUri: string | undefined;
+    readonly consentIssue: ConsentIssueSettings;
+    readonly commentEvent: CommentEvent | undefined;
+    readonly secretName: string;
+  },
+): { tokenRequest: TokenRequest; consentComment: ConsentComment | undefined } {
   const pasted = read('code');
   if (pasted !== undefined) {
-    return {
+    const { code, state } = readConsentAnswer('code', pasted);
+    const consentComment =
+      context.commentEvent === undefined
+        ? undefined
+        : checkConsentComment(context.commentEvent, context.secretName, state);
+    const tokenRequest: TokenRequest = {
       type: 'authorization_code',
-      code: readConsentAnswer('code', pasted).code,
+      code,
       codeVerifier: read('code-verifier'),
-      redirectUri: optional(read('redirect-uri'), (uri) => absoluteUrl('redirect-uri', uri)),
+      redirectUri: consentComment ? context.consentIssue.redirectUri : context.redirectUri,
     };
+    return { tokenRequest, consentComment };
   }
   // The consent issue's link uses redirect-uri too.
-  const onlyWithCodes = consentIssue ? ['code-verifier'] : ['code-verifier', 'redirect-uri'];
+  const onlyWithCodes = context.consentIssue.enabled
+    ? ['code-verifier']
+    : ['code-verifier', 'redirect-uri'];
   for (const onlyWithCode of onlyWithCodes) {
     if (read(onlyWithCode) !== undefined) {
       throw new InputError(onlyWithCode, "is only used together with 'code' (re-seed mode)");
@@ -155,7 +191,7 @@ function readTokenRequest(
       "is required unless 'code' is given: pass the stored secret with an expression such as secrets.FITBIT_REFRESH_TOKEN (an empty value usually means the secret does not exist or is not available to this workflow)",
     );
   }
-  return { type: 'refresh_token', refreshToken };
+  return { tokenRequest: { type: 'refresh_token', refreshToken }, consentComment: undefined };
 }
 
 function currentRun(runner: RunnerContext): WorkflowRun | undefined {

@@ -4,29 +4,28 @@
  */
 import type * as core from '@actions/core';
 import type { FailureExplanation, GrantStatus } from '../grant/failure.js';
+import type { GrantOutcome } from '../grant/flow.js';
 import { escapeSummaryText } from '../lib/escape.js';
 import { iso, secondsAfter } from '../lib/time.js';
-import type { TokenReply } from '../oauth/token-reply.js';
 
 export type OutputCore = Pick<typeof core, 'setOutput' | 'exportVariable'>;
 export type Summary = Pick<typeof core.summary, 'addHeading' | 'addTable' | 'addRaw' | 'write'>;
 
-export interface RunResult {
-  readonly reply: TokenReply;
-  readonly secretUpdated: boolean;
-  readonly issuedAt: Date;
-  readonly grantExpiresAt: Date | undefined;
-}
+/** The part of the flow's outcome the outputs and the summary show. */
+export type PublishedOutcome = Pick<
+  GrantOutcome,
+  'reply' | 'secretUpdated' | 'issuedAt' | 'grantExpiresAt'
+>;
 
 export interface SummaryFacts {
   readonly provider: string;
   readonly secret: string;
-  readonly result: RunResult | undefined;
+  readonly result: PublishedOutcome | undefined;
   readonly notes: readonly string[];
 }
 
 /** The contract's outputs, as strings; absent facts become empty strings. */
-export function outputValues(result: RunResult): Record<string, string> {
+export function outputValues(result: PublishedOutcome): Record<string, string> {
   const { reply, issuedAt } = result;
   return {
     'access-token': reply.accessToken,
@@ -43,7 +42,7 @@ export function outputValues(result: RunResult): Record<string, string> {
 
 export function publishOutputs(
   actions: OutputCore,
-  result: RunResult,
+  result: PublishedOutcome,
   exportVariable: string | undefined,
 ): void {
   for (const [name, value] of Object.entries(outputValues(result))) actions.setOutput(name, value);

@@ -6,13 +6,9 @@
  */
 import { createGitHubClient } from '../github/client.js';
 import { describeTarget } from '../github/target.js';
-import { describeFailure } from '../grant/failure.js';
 import { keepGrant } from '../grant/flow.js';
-import type { Log } from '../grant/log.js';
-import { unwrapFailure } from '../grant/stage.js';
-import { errorMessage, InputError } from '../lib/errors.js';
-import { createNetwork, type Network } from '../lib/http.js';
-import { Redactor } from '../lib/redact.js';
+import { beginRun, type RunLifecycle } from '../grant/lifecycle.js';
+import { ExplainedError, errorMessage, InputError } from '../lib/errors.js';
 import { PRODUCTION_TIMING } from '../lib/timing.js';
 import { buildConsentUrl, createPkce, createState } from '../oauth/consent.js';
 import type { TokenRequest } from '../oauth/token-client.js';
@@ -24,7 +20,6 @@ import {
   readConsentUrlConfig,
 } from './authorize-options.js';
 import { defineCommand, EXIT } from './command.js';
-import { type Deadline, overTimeout, startDeadline } from './deadline.js';
 import type { CommandIo } from './io.js';
 import { UsageError } from './options.js';
 import { listenForRedirect } from './redirect-listener.js';
@@ -50,57 +45,65 @@ export const AUTHORIZE = defineCommand({
 });
 
 async function authorize(values: AuthorizeValues, io: CommandIo): Promise<number> {
-  const redactor = new Redactor();
-  let network: Network | undefined;
-  let deadline: Deadline | undefined;
+  const seconds = timeoutSeconds(values.timeout);
+  // The clock starts here: --timeout bounds the whole command, not only the wait for consent.
+  const lifecycle = beginRun({
+    timing: PRODUCTION_TIMING,
+    limitMs: seconds * 1000,
+    overLimit: (error) => timeoutReached(error, seconds),
+    audience: 'command',
+    log: {
+      info: (message) => io.err(message),
+      warning: (message) => io.err(`warning: ${message}`),
+    },
+    reseed: true,
+  });
   try {
-    // The clock starts here: --timeout bounds the whole command, not only the wait for consent.
-    const until = startDeadline(timeoutSeconds(values.timeout));
-    deadline = until;
     if (!isLoopbackHttp(values['redirect-uri'] ?? DEFAULT_REDIRECT_URI)) {
       return printConsentUrlOnly(values, io);
     }
-    for (const secret of [values['client-secret'], values['github-token']]) redactor.add(secret);
+    for (const secret of [values['client-secret'], values['github-token']]) lifecycle.mask(secret);
     const config = await readAuthorizeConfig(values, io.env, io.cwd);
-    redactor.add(config.githubToken);
-    redactor.add(config.endpoint.clientSecret);
-    network = createNetwork(PRODUCTION_TIMING, until.signal);
-    const log: Log = {
-      info: (message) => io.err(message),
-      warning: (message) => io.err(`warning: ${message}`),
-    };
-    const reply = await keepGrant({
+    lifecycle.mask(config.githubToken);
+    lifecycle.mask(config.endpoint.clientSecret);
+    await keepGrant({
+      ...lifecycle,
       settings: config,
       reseed: true,
-      github: createGitHubClient(config.githubToken, config.githubApiUrl, network),
-      network,
-      log,
-      mask: (value) => redactor.add(value),
-      redactor,
+      dryRun: false,
+      github: createGitHubClient(config.githubToken, config.githubApiUrl, lifecycle.network),
       now: () => new Date(),
-      tokenRequest: () => consent(config, io, until.signal, redactor),
-      afterStore: async ({ reply }) => reply,
+      hooks: {
+        beforeExchange: () => consent(config, io, lifecycle),
+        afterStore: async ({ reply }) => {
+          io.err(
+            `Done: the refresh token is stored in the secret ${config.secretName} of ${describeTarget(config.target)}.`,
+          );
+          if (config.print) {
+            io.out(`refresh_token=${reply.refreshToken ?? ''}`);
+            io.out(`access_token=${reply.accessToken}`);
+          }
+        },
+      },
     });
-    io.err(
-      `Done: the refresh token is stored in the secret ${config.secretName} of ${describeTarget(config.target)}.`,
-    );
-    if (config.print) {
-      io.out(`refresh_token=${reply.refreshToken ?? ''}`);
-      io.out(`access_token=${reply.accessToken}`);
-    }
     return EXIT.done;
   } catch (error) {
     if (error instanceof UsageError) throw error; // the command's help line, exit status 2
     // A malformed option value is found before any request: a wrong command line too.
     if (error instanceof InputError) throw new UsageError(errorMessage(asOptionError(error)));
-    const { cause, situation } = unwrapFailure(error, true);
-    const failure = overTimeout(asOptionError(cause), deadline);
-    io.err(`error: ${describeFailure(failure, situation, redactor, 'command')}`);
+    io.err(`error: ${lifecycle.fail(asOptionError(error)).line}`);
     return EXIT.failed;
   } finally {
-    deadline?.clear();
-    await network?.dispatcher.destroy().catch(() => undefined);
+    await lifecycle.close();
   }
+}
+
+/** Names the --timeout when it was what cut the command short. */
+function timeoutReached(error: Error, seconds: number): ExplainedError {
+  return new ExplainedError(
+    `The --timeout of ${seconds} s was reached. ${error.message}`,
+    'Run fitbit-token-keeper authorize again and finish the consent sooner, or pass a longer --timeout (it bounds the GitHub calls and the token exchange too).',
+  );
 }
 
 /**
@@ -110,13 +113,12 @@ async function authorize(values: AuthorizeValues, io: CommandIo): Promise<number
 async function consent(
   config: AuthorizeConfig,
   io: CommandIo,
-  deadline: AbortSignal,
-  redactor: Redactor,
+  run: Pick<RunLifecycle, 'signal' | 'mask'>,
 ): Promise<TokenRequest> {
   const pkce = createPkce();
   const state = createState();
   const listener = await listenForRedirect(config.redirectUri, state, {
-    deadline,
+    deadline: run.signal,
     onRefused: (reason) =>
       io.err(
         `Refused a request to ${config.redirectUri} (${reason}): it did not come from this consent; still waiting for the consent redirect.`,
@@ -139,8 +141,8 @@ async function consent(
     }
     io.err(`Waiting for the consent redirect on ${config.redirectUri} ...`);
     const code = await listener.code;
-    redactor.add(code);
-    redactor.add(pkce.verifier);
+    run.mask(code);
+    run.mask(pkce.verifier);
     return {
       type: 'authorization_code',
       code,

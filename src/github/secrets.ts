@@ -172,13 +172,26 @@ export async function deleteProbe(
   probe: string,
 ): Promise<string | undefined> {
   try {
-    await call(target, 'write', `delete the probe secret ${probe}`, () =>
-      endpointsOf(client, target).remove(probe),
-    );
+    await removeSecret(client, target, probe, `delete the probe secret ${probe}`);
     return undefined;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return `${reason}. The token may write secrets, so the run goes on; delete the secret ${probe} from ${describeTarget(target)} by hand (Settings → Secrets and variables → Actions, or gh secret delete ${probe})`;
+  }
+}
+
+/** Deletes a secret; one that does not exist (any more) counts as deleted. */
+export async function removeSecret(
+  client: GitHubClient,
+  target: SecretTarget,
+  name: string,
+  action = `delete the secret ${name}`,
+): Promise<void> {
+  try {
+    await call(target, 'write', action, () => endpointsOf(client, target).remove(name));
+  } catch (error) {
+    if (error instanceof GitHubApiError && error.status === 404) return;
+    throw error;
   }
 }
 

@@ -1,8 +1,9 @@
 /**
  * The grant's one flow, run by the action and the `authorize` command alike:
  * preflight (GitHub will take a new refresh token) → exchange at the token
- * endpoint → store what must be stored → the caller's own work. The flow alone
- * records how far it got, so that a failure says where the grant stands.
+ * endpoint → store what must be stored → the caller's own work. Each edge joins
+ * it through hooks (GrantHooks). The flow alone records how far it got, so
+ * that a failure says where the grant stands.
  */
 import type { GitHubClient } from '../github/client.js';
 import { ExplainedError } from '../lib/errors.js';
@@ -15,25 +16,52 @@ import { grantExpiry } from './lifetime.js';
 import type { Log } from './log.js';
 import { type Preflight, preflight } from './preflight.js';
 import type { GrantSettings } from './settings.js';
-import { GrantFailure, type Stage } from './stage.js';
-import { storeRefreshToken } from './store.js';
+import { GrantFailure, type Situation, type Stage } from './stage.js';
 
-export interface GrantPlan<T> {
-  readonly settings: GrantSettings;
-  /** Re-seed after consent (a code is exchanged) rather than a refresh. */
-  readonly reseed: boolean;
-  readonly github: GitHubClient;
+/** What the flow needs of the run around it (grant/lifecycle.ts gives both edges the same). */
+export interface RunServices {
   readonly network: Network;
+  /** Progress lines, already redacted. */
   readonly log: Log;
   /** Registers each credential of the reply the moment it is parsed. */
   readonly mask: (value: string) => void;
   /** Cleans provider text before it goes into an error. */
   readonly redactor: Redactor;
+}
+
+export interface GrantPlan extends RunServices {
+  readonly settings: GrantSettings;
+  /** Re-seed after consent (a code is exchanged) rather than a refresh. */
+  readonly reseed: boolean;
+  /** Prove GitHub access only: the token endpoint is never contacted. */
+  readonly dryRun: boolean;
+  readonly github: GitHubClient;
   readonly now: () => Date;
-  /** What to send once the preflight has passed: the stored refresh token, or a code from consent. */
-  readonly tokenRequest: () => TokenRequest | Promise<TokenRequest>;
-  /** The caller's work once the refresh token is safe: outputs, summary, printing. */
-  readonly afterStore: (outcome: GrantOutcome) => Promise<T>;
+  readonly hooks: GrantHooks;
+}
+
+/** Where an edge's own work joins the flow. */
+export interface GrantHooks {
+  /** GitHub will take a new token; nothing is sent yet: what to send (a refresh, or a code). */
+  beforeExchange(preflight: Preflight): Promise<TokenRequest>;
+  /** The newest refresh token is safe: outputs, summary, the consent issue's upkeep, printing. */
+  afterStore(outcome: GrantOutcome): Promise<void>;
+  /** A dry run has passed its preflight. */
+  afterDryRun?(preflight: Preflight): Promise<void>;
+  /**
+   * The flow failed: best-effort work before the failure goes on (opening the
+   * consent issue). Never throws; resolves to the next step it arranged for the
+   * person, if any.
+   */
+  onFailure?(failure: FlowFailure): Promise<string | undefined>;
+}
+
+/** What the onFailure hook is told. */
+export interface FlowFailure {
+  readonly cause: unknown;
+  readonly situation: Situation;
+  /** The preflight, when it passed (its secret writer among it). */
+  readonly preflight: Preflight | undefined;
 }
 
 /** What the caller gets once the newest refresh token is safe. */
@@ -48,65 +76,64 @@ export interface GrantOutcome {
   readonly preflight: Preflight;
 }
 
-/** Runs the whole flow; any failure comes out as a GrantFailure that knows the stage. */
-export async function keepGrant<T>(plan: GrantPlan<T>): Promise<T> {
-  const { stage, run } = tracked(plan);
-  return run(async () => {
-    stage.is = 'preflight';
-    const checked = await preflight(plan.settings, plan.reseed, plan.github, plan.log);
-    let outcome: GrantOutcome;
-    try {
-      const request = await plan.tokenRequest();
-      stage.is = 'exchange';
-      const issuedAt = plan.now();
-      const reply = await exchange(plan, checked, request, stage);
-      const secretUpdated = await storeIfNew(plan, checked, request, reply, stage);
-      const grantExpiresAt = grantExpiry(reply, issuedAt, {
-        seconds: plan.settings.grantLifetimeSeconds,
-        reseed: plan.reseed,
-        secret: checked.metadata,
-      });
-      outcome = { reply, secretUpdated, issuedAt, grantExpiresAt, preflight: checked };
-    } finally {
-      // The probe's DELETE overlapped the exchange; it ends before the flow goes on or fails.
-      await checked.probeRemoved;
-    }
-    return await plan.afterStore(outcome);
-  });
-}
-
-/** Only the preflight (the action's dry run): proves GitHub access and sends nothing else. */
-export async function checkGrant(plan: GrantPlan<unknown>): Promise<Preflight> {
-  const { stage, run } = tracked(plan);
-  return run(async () => {
-    stage.is = 'preflight';
-    const checked = await preflight(plan.settings, plan.reseed, plan.github, plan.log);
-    await checked.probeRemoved;
-    return checked;
-  });
-}
-
-/** The stage, and a runner that turns any failure into a GrantFailure at that stage. */
-function tracked(plan: GrantPlan<unknown>) {
+/**
+ * Runs the whole flow: preflight → (the dry run ends here) → the request the
+ * edge gives → exchange → store → the edge's work. Any failure comes out as a
+ * GrantFailure that knows the stage, after the onFailure hook has run.
+ */
+export async function keepGrant(plan: GrantPlan): Promise<void> {
   const stage: { is: Stage } = { is: 'preflight' };
-  const run = async <R>(body: () => Promise<R>): Promise<R> => {
-    try {
-      return await body();
-    } catch (error) {
-      throw new GrantFailure(error, {
-        stage: stage.is,
-        provider: plan.settings.provider,
-        secret: plan.settings.secretName,
-        reseed: plan.reseed,
-      });
+  let checked: Preflight | undefined;
+  try {
+    checked = await preflight(plan.settings, plan.reseed, plan.github, plan.log);
+    if (plan.dryRun) {
+      await checked.probeRemoved;
+      await plan.hooks.afterDryRun?.(checked);
+      return;
     }
-  };
-  return { stage, run };
+    const outcome = await exchangeAndStore(plan, checked, stage);
+    await plan.hooks.afterStore(outcome);
+  } catch (error) {
+    const situation: Situation = {
+      stage: stage.is,
+      provider: plan.settings.provider,
+      secret: plan.settings.secretName,
+      reseed: plan.reseed,
+    };
+    const followUp = await plan.hooks
+      .onFailure?.({ cause: error, situation, preflight: checked })
+      .catch(() => undefined);
+    throw new GrantFailure(error, situation, followUp);
+  }
+}
+
+/** From the preflight's end until the newest refresh token is safe. */
+async function exchangeAndStore(
+  plan: GrantPlan,
+  checked: Preflight,
+  stage: { is: Stage },
+): Promise<GrantOutcome> {
+  try {
+    const request = await plan.hooks.beforeExchange(checked);
+    stage.is = 'exchange';
+    const issuedAt = plan.now();
+    const reply = await exchange(plan, checked, request, stage);
+    const secretUpdated = await storeIfNew(plan, checked, request, reply, stage);
+    const grantExpiresAt = grantExpiry(reply, issuedAt, {
+      seconds: plan.settings.grantLifetimeSeconds,
+      reseed: plan.reseed,
+      secret: checked.metadata,
+    });
+    return { reply, secretUpdated, issuedAt, grantExpiresAt, preflight: checked };
+  } finally {
+    // The probe's DELETE overlapped the exchange; it ends before the flow goes on or fails.
+    await checked.probeRemoved;
+  }
 }
 
 /** The exchange; a reply that is unusable but carries a new refresh token still gets it stored. */
 async function exchange(
-  plan: GrantPlan<unknown>,
+  plan: GrantPlan,
   checked: Preflight,
   request: TokenRequest,
   stage: { is: Stage },
@@ -123,13 +150,7 @@ async function exchange(
   } catch (error) {
     if (error instanceof TokenReplyError && error.rescuedRefreshToken) {
       stage.is = 'store';
-      await storeRefreshToken(
-        plan.settings,
-        plan.github,
-        checked.publicKey,
-        error.rescuedRefreshToken,
-        plan.log,
-      );
+      await checked.secrets.storeRefreshToken(error.rescuedRefreshToken);
       stage.is = 'stored';
     }
     throw error;
@@ -138,7 +159,7 @@ async function exchange(
 
 /** Writes a rotated (or freshly consented) refresh token; true when the secret changed. */
 async function storeIfNew(
-  plan: GrantPlan<unknown>,
+  plan: GrantPlan,
   checked: Preflight,
   request: TokenRequest,
   reply: TokenReply,
@@ -155,13 +176,7 @@ async function storeIfNew(
     return false;
   }
   stage.is = 'store';
-  const outcome = await storeRefreshToken(
-    settings,
-    plan.github,
-    checked.publicKey,
-    reply.refreshToken,
-    log,
-  );
+  const outcome = await checked.secrets.storeRefreshToken(reply.refreshToken);
   stage.is = 'stored';
   log.info(
     `${plan.reseed ? 'Stored the refresh token from consent' : 'The refresh token rotated: stored the new one'} in ${settings.secretName} (${outcome}).`,

@@ -10,17 +10,18 @@ import {
   fetchPublicKey,
   fetchRunStartedAt,
   fetchSecretMetadata,
-  type PublicKey,
   type SecretMetadata,
   writeProbe,
 } from '../github/secrets.js';
 import { describeTarget } from '../github/target.js';
 import { ExplainedError } from '../lib/errors.js';
 import type { Log } from './log.js';
+import { type SecretWriter, secretWriter } from './secret-writer.js';
 import type { GrantSettings } from './settings.js';
 
 export interface Preflight {
-  readonly publicKey: PublicKey;
+  /** Writes the grant's secrets with the public key read here. */
+  readonly secrets: SecretWriter;
   /** The refresh token secret's metadata, where this run needs its last update. */
   readonly metadata: SecretMetadata | undefined;
   /**
@@ -57,7 +58,7 @@ export async function preflight(
   log.info(
     `GitHub: the token may ${needsWrite ? 'write' : 'read'} Actions secrets of ${describeTarget(target)}.`,
   );
-  return { publicKey, metadata, probeRemoved };
+  return { secrets: secretWriter(settings, github, publicKey, log), metadata, probeRemoved };
 }
 
 /**

@@ -23,19 +23,26 @@ export class GrantFailure extends Error {
   constructor(
     override readonly cause: unknown,
     readonly situation: Situation,
+    /** The next step a hook arranged for the person (the consent issue to answer), if any. */
+    readonly followUp?: string,
   ) {
     super(cause instanceof Error ? cause.message : String(cause));
   }
 }
 
 /**
- * What failed and where the grant stands: a GrantFailure says both; anything
- * else failed before the flow started (bad input), when nothing was sent.
+ * What failed, where the grant stands and any follow-up: a GrantFailure says
+ * all three; anything else failed before the flow started (bad input), when
+ * nothing was sent.
  */
 export function unwrapFailure(
   error: unknown,
   reseed: boolean,
-): { readonly cause: unknown; readonly situation: Situation } {
+): {
+  readonly cause: unknown;
+  readonly situation: Situation;
+  readonly followUp?: string | undefined;
+} {
   if (error instanceof GrantFailure) return error;
   return {
     cause: error,

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Inputs } from '../../sim/world.js';
 import { readInputs } from '../../src/action/inputs.js';
 import { createGitHubClient } from '../../src/github/client.js';
-import { storeRefreshToken } from '../../src/grant/store.js';
+import { secretWriter } from '../../src/grant/secret-writer.js';
 import { createDispatcher } from '../../src/lib/http.js';
 import { generateRecoveryKeyPair, openRecovered } from '../../src/lib/recovery.js';
 import { FAST_TIMING as FAST } from '../helpers/fast-timing.js';
@@ -225,13 +225,12 @@ describe('odd GitHub answers around the write', () => {
     const malformedKey = { keyId: '1', key: 'c2hvcnQ=' };
     try {
       await expect(
-        storeRefreshToken(
+        secretWriter(
           settings,
           createGitHubClient(WRITER, world.github.url, network),
           malformedKey,
-          'the-new-refresh-token-0001',
           log,
-        ),
+        ).storeRefreshToken('the-new-refresh-token-0001'),
       ).rejects.toThrow(/Could not seal the new refresh token/);
     } finally {
       await network.dispatcher.destroy();

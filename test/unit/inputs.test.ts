@@ -177,6 +177,7 @@ describe('readInputs: the consent issue', () => {
       enabled: true,
       token: 'ghs_x',
       redirectUri: 'http://127.0.0.1:8080/',
+      serverUrl: 'https://github.com',
       scopes: ['a', 'b'],
     });
   });

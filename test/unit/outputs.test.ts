@@ -7,8 +7,8 @@ import { summaryProblems, summaryRows } from '../../sim/summary.js';
 import {
   type OutputCore,
   outputValues,
+  type PublishedOutcome,
   publishOutputs,
-  type RunResult,
   type Summary,
   writeSummary,
 } from '../../src/action/outputs.js';
@@ -35,7 +35,7 @@ function reply(overrides: Partial<TokenReply> = {}): TokenReply {
   };
 }
 
-function result(overrides: Partial<RunResult> = {}): RunResult {
+function result(overrides: Partial<PublishedOutcome> = {}): PublishedOutcome {
   return {
     reply: reply(),
     secretUpdated: true,

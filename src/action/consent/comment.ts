@@ -5,8 +5,8 @@
  * the pasted address must carry the state that issue recorded.
  */
 import { readFile } from 'node:fs/promises';
-import { CONSENT_LABEL, readMarker } from '../lib/consent-issue-text.js';
-import { ExplainedError } from '../lib/errors.js';
+import { ExplainedError } from '../../lib/errors.js';
+import { CONSENT_LABEL, readMarker } from './issue-text.js';
 
 /** The comment that answered a consent issue, once checked. */
 export interface ConsentComment {
@@ -16,21 +16,20 @@ export interface ConsentComment {
 
 const TRUSTED = ['OWNER', 'MEMBER', 'COLLABORATOR'];
 
-interface CommentPayload {
+/** The part of an issue_comment event (GITHUB_EVENT_PATH) the re-seed reads. */
+export interface CommentEvent {
   action?: unknown;
   comment?: { id?: unknown; author_association?: unknown };
   issue?: { number?: unknown; body?: unknown; labels?: unknown };
 }
 
 /** The run's issue_comment event, or undefined for any other event. */
-export async function readCommentEvent(
-  env: NodeJS.ProcessEnv,
-): Promise<CommentPayload | undefined> {
+export async function readCommentEvent(env: NodeJS.ProcessEnv): Promise<CommentEvent | undefined> {
   if (env.GITHUB_EVENT_NAME !== 'issue_comment') return undefined;
   const path = env.GITHUB_EVENT_PATH;
   if (!path) throw refusal('the runner named no event file (GITHUB_EVENT_PATH)');
   try {
-    return JSON.parse(await readFile(path, 'utf8')) as CommentPayload;
+    return JSON.parse(await readFile(path, 'utf8')) as CommentEvent;
   } catch {
     throw refusal('the event file (GITHUB_EVENT_PATH) could not be read as JSON');
   }
@@ -38,7 +37,7 @@ export async function readCommentEvent(
 
 /** Throws unless the comment may re-seed `secretName`; `state` is the pasted address's. */
 export function checkConsentComment(
-  payload: CommentPayload,
+  payload: CommentEvent,
   secretName: string,
   state: string | undefined,
 ): ConsentComment {

@@ -1,7 +1,7 @@
 /** The consent issue's marker and the issue-comment check: pure, no I/O. */
 import { describe, expect, it } from 'vitest';
-import { checkConsentComment } from '../../src/action/issue-comment.js';
-import { readMarker, renderMarker } from '../../src/lib/consent-issue-text.js';
+import { checkConsentComment } from '../../src/action/consent/comment.js';
+import { readMarker, renderMarker } from '../../src/action/consent/issue-text.js';
 
 const MARKER = { secret: 'S', environment: 'prod eu', state: 'st-1', challenge: 'ch_2' };
 

@@ -4,7 +4,7 @@
  * (and public PKCE challenge) of its consent link. Nothing here is secret.
  */
 
-import { iso } from './time.js';
+import { iso } from '../../lib/time.js';
 
 export const CONSENT_LABEL = 'fitbit-token-keeper';
 

@@ -4,7 +4,7 @@
  * Nothing here may fail a run: every problem is a warning that names the
  * permission, because the refresh token is what matters and it is safe.
  */
-import type { GitHubClient } from '../github/client.js';
+import type { GitHubClient } from '../../github/client.js';
 import {
   commentOnIssue,
   createIssue,
@@ -14,10 +14,13 @@ import {
   openIssuesLabelled,
   type Repository,
   updateIssue,
-} from '../github/issues.js';
-import { fetchPublicKey, type PublicKey, writeSecret } from '../github/secrets.js';
-import { describeTarget } from '../github/target.js';
-import type { Log } from '../grant/log.js';
+} from '../../github/issues.js';
+import { describeTarget } from '../../github/target.js';
+import type { Log } from '../../grant/log.js';
+import type { SecretWriter } from '../../grant/secret-writer.js';
+import { errorMessage } from '../../lib/errors.js';
+import { buildConsentUrl, createPkce, createState, type Pkce } from '../../oauth/consent.js';
+import type { ActionConfig } from '../inputs.js';
 import {
   CONSENT_LABEL,
   type ConsentMarker,
@@ -25,19 +28,14 @@ import {
   readMarker,
   renderConsentIssue,
   renewedComment,
-} from '../lib/consent-issue-text.js';
-import { errorMessage } from '../lib/errors.js';
-import { buildConsentUrl, createPkce, createState, type Pkce } from '../oauth/consent.js';
-import type { ConsentIssueSettings } from './consent-inputs.js';
-import type { ActionConfig } from './inputs.js';
+} from './issue-text.js';
+import type { ConsentIssueSettings } from './settings.js';
 
 export interface ConsentIssueContext {
   readonly config: ActionConfig;
   readonly settings: ConsentIssueSettings;
   /** Authenticated with issues-token. */
   readonly issues: GitHubClient;
-  /** Authenticated with github-token, for the verifier secret. */
-  readonly github: GitHubClient;
   readonly log: Log;
   readonly mask: (value: string) => void;
   readonly now: () => Date;
@@ -49,8 +47,8 @@ export interface ConsentNeed {
   readonly deadline: Date | undefined;
   /** The scopes the grant has now, when known. */
   readonly grantedScopes: readonly string[];
-  /** From the preflight, when it ran. */
-  readonly publicKey: PublicKey | undefined;
+  /** The grant's secret writer, for the PKCE verifier; undefined when the preflight failed. */
+  readonly secrets: SecretWriter | undefined;
 }
 
 export const verifierSecretName = (secret: string) => `${secret}_VERIFIER`;
@@ -77,7 +75,7 @@ export async function openConsentIssue(
     const kept = existing[0] ? readMarker(existing[0].body) : undefined;
     // A link already handed out keeps working: a person may be halfway through it.
     const state = kept?.state ?? createState();
-    const challenge = kept?.challenge ?? (await sealedPkce(ctx, need.publicKey))?.challenge;
+    const challenge = kept?.challenge ?? (await sealedPkce(ctx, need.secrets))?.challenge;
     const pkce: Pkce | undefined =
       challenge === undefined ? undefined : { verifier: '', challenge };
     const marker: ConsentMarker = {
@@ -169,15 +167,14 @@ async function ownIssues(ctx: ConsentIssueContext, where: Repository): Promise<I
 /** A fresh PKCE pair whose verifier is sealed into <secret>_VERIFIER; undefined when it cannot be. */
 async function sealedPkce(
   ctx: ConsentIssueContext,
-  known: PublicKey | undefined,
+  secrets: SecretWriter | undefined,
 ): Promise<Pkce | undefined> {
-  const { config } = ctx;
+  const name = verifierSecretName(ctx.config.secretName);
   const pkce = createPkce();
   ctx.mask(pkce.verifier);
-  const name = verifierSecretName(config.secretName);
   try {
-    const publicKey = known ?? (await fetchPublicKey(ctx.github, config.target));
-    await writeSecret(ctx.github, config.target, name, pkce.verifier, publicKey);
+    if (secrets === undefined) throw new Error('GitHub access was not established');
+    await secrets.store(name, pkce.verifier);
     return pkce;
   } catch (error) {
     ctx.log.warning(
