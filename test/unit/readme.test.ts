@@ -1,9 +1,10 @@
 /**
  * The README's `## Inputs` and `## Outputs` are the action.yml a person reads:
  * every input and output action.yml declares is documented there, nothing it
- * lacks is, and each input's stated default is the one action.yml gives.
+ * lacks is, and each input's stated default is the one action.yml gives. Its
+ * `## Contributing` table is the map of src/: every module, and only those.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
@@ -108,6 +109,35 @@ describe('README ## Outputs', () => {
   });
 });
 
+/**
+ * The modules the Contributing table names, as paths below src/: a row's
+ * folder cell (`.` for src/ itself) holds for the rows under it that leave it empty.
+ */
+function mappedModules(contributing: string): string[] {
+  let folder: string | undefined;
+  const modules: string[] = [];
+  const rows = contributing.split('\n').filter((line) => line.startsWith('|'));
+  for (const row of rows.slice(2)) {
+    const [, folderCell = '', moduleCell = ''] = row.split('|').map((cell) => cell.trim());
+    if (folderCell !== '') folder = /^`([^`]+)`$/.exec(folderCell)?.[1];
+    if (folder === undefined) throw new Error(`a Contributing row without a folder: ${row}`);
+    const prefix = folder === '.' ? '' : folder;
+    for (const match of moduleCell.matchAll(/`([^`]+)`/g)) modules.push(`${prefix}${match[1]}`);
+  }
+  return modules;
+}
+
+describe('README ## Contributing', () => {
+  it('names every module of src/ once, in its folder, and nothing else', () => {
+    const modules = mappedModules(section(readme, 'Contributing'));
+    const files = readdirSync('src', { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.ts'))
+      .map((file) => file.split('\\').join('/'));
+    expect(new Set(modules).size).toBe(modules.length);
+    expect([...modules].sort()).toEqual(files.sort());
+  });
+});
+
 describe('the README parsers themselves', () => {
   it('read a grouped heading and each form of default', () => {
     const entries = documentedInputs(
@@ -118,6 +148,18 @@ describe('the README parsers themselves', () => {
       [['b', 'c'], 'empty'],
       [['d'], 'required'],
     ]);
+  });
+
+  it('read the Contributing table, a folder holding for the rows under it', () => {
+    const table = [
+      '| folder | module | job |',
+      '| --- | --- | --- |',
+      '| `.` | `index.ts` | entry |',
+      '| `a/` | `x.ts`, `y.ts` | two |',
+      '| | `z.ts` | one more in a/ |',
+      '| `a/b/` | `w.ts` | nested |',
+    ].join('\n');
+    expect(mappedModules(table)).toEqual(['index.ts', 'a/x.ts', 'a/y.ts', 'a/z.ts', 'a/b/w.ts']);
   });
 
   it('refuse an entry with no default or two', () => {
