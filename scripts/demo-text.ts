@@ -3,7 +3,7 @@
  * step log, and the job summary as a plain-text table. Pure text, no I/O.
  */
 import { stringify } from 'yaml';
-import { decodeEntities, summaryRows } from '../sim/summary.js';
+import { decodeEntities, summaryDetails, summaryNotes, summaryRows } from '../sim/summary.js';
 
 /** One `with:` entry as the workflow file holds it: a literal or a `${{ … }}` expression. */
 export interface WithEntry {
@@ -42,21 +42,20 @@ export function yamlScalar(value: string): string {
 }
 
 /**
- * A job summary as @actions/core writes it (an `<h3>` heading, one `<table>`
- * line from summary.addTable, then `> ` notes) as plain text: the heading, the
- * table in aligned columns under a rule, long cells wrapped at spaces, then the notes.
+ * A job summary as GitHub shows it (an `<h3>` heading, one table, then notes
+ * and a folded explanation) as plain text: the heading, the table in aligned
+ * columns under a rule, long cells wrapped at spaces, then the notes as `> `
+ * lines and the explanation after its title.
  */
 export function summaryAsText(html: string, width = 96): string {
   const heading = /<h3>(.*?)<\/h3>/.exec(html)?.[1];
   const rows = summaryRows(html);
-  const notes = html
-    .split(/\r?\n/)
-    .filter((line) => line.startsWith('> '))
-    .map((line) => `> ${decodeEntities(line.slice(2))}`);
   const out: string[] = [];
   if (heading !== undefined) out.push(decodeEntities(heading));
   if (rows.length > 0) out.push(alignedTable(rows, width));
-  out.push(...notes);
+  out.push(...summaryNotes(html).map((note) => `> ${note}`));
+  const details = summaryDetails(html);
+  if (details !== undefined) out.push(`(folded) ${details}`);
   return out.join('\n');
 }
 

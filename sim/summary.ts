@@ -1,38 +1,115 @@
 /**
- * Checks a job summary the way GitHub renders it: the heading and the table as
- * HTML, then each note as a one-line Markdown blockquote. Provider or GitHub
- * text in it must not add a tag, a cell, a row, a link or a line of its own.
+ * Checks a job summary the way GitHub shows it (sim/markdown.ts): one heading,
+ * one table of two-cell rows, notes as blockquotes, an optional folded
+ * explanation. Provider or GitHub text in it must not add a tag, a cell, a
+ * row, a link or a block of its own; our own sentences (the next step) may
+ * hold code and the links a test expects, and nothing else.
  */
+import {
+  type Element,
+  elementsIn,
+  linksIn,
+  type Root,
+  renderAsGitHub,
+  textOf,
+} from './markdown.js';
 
-const OUR_TAGS = /<\/?(?:h3|table|tr|th|td)>/g;
-const TWO_COLUMN_TABLE = /^<table>(?:<tr>(?:<(t[hd])>[^<>]*<\/\1>){2}<\/tr>)+<\/table>$/;
-const MARKDOWN_LINK_OR_CODE = /[[\]`]/;
+export interface SummaryExpectations {
+  /** Table rows whose value is our own sentence, where code and links may appear. */
+  readonly richRows?: readonly string[];
+  /** Every link the summary may hold (each shown as its own address). */
+  readonly links?: readonly string[];
+}
 
-/** What is wrong with the summary's structure; empty when nothing is. */
-export function summaryProblems(summary: string): string[] {
+const BLOCKS = new Set(['h3', 'table', 'blockquote', 'details']);
+const INLINE_IN_RICH_TEXT = new Set(['a', 'code']);
+
+/** What is wrong with the summary as GitHub shows it; empty when nothing is. */
+export function summaryProblems(summary: string, expect: SummaryExpectations = {}): string[] {
+  const root = renderAsGitHub(summary);
+  const richRows = expect.richRows ?? ['Next step'];
   const problems: string[] = [];
-  if (summary.replace(OUR_TAGS, '').includes('<')) problems.push('a tag we did not write');
-  const lines = summary.split(/\r?\n/);
-  const tables = lines.filter((line) => line.includes('<table>'));
-  if (tables.length !== 1 || !TWO_COLUMN_TABLE.test(tables[0] ?? '')) {
-    problems.push('the table is not one line of two-cell rows');
+  for (const node of root.children) {
+    if (node.type === 'text' && node.value.trim() === '') continue;
+    if (node.type !== 'element' || !BLOCKS.has(node.tagName)) {
+      problems.push(`a block we did not write: ${describe(node)}`);
+    }
   }
-  for (const line of lines) {
-    if (line.startsWith('<h3>') || line.startsWith('<table>') || line === '') continue;
-    if (!line.startsWith('> ')) problems.push(`a line outside the notes: ${line}`);
+  const tables = elementsIn(root).filter((element) => element.tagName === 'table');
+  if (tables.length !== 1) problems.push(`${tables.length} tables instead of one`);
+  for (const row of rowsOf(root)) {
+    if (row.length !== 2) {
+      problems.push(`a row of ${row.length} cells: ${row.map((cell) => textOf(cell)).join(' | ')}`);
+      continue;
+    }
+    const [item, value] = row as [Element, Element];
+    const allowed = richRows.includes(textOf(item)) ? INLINE_IN_RICH_TEXT : new Set<string>();
+    for (const element of [...elementsIn(item), ...elementsIn(value)]) {
+      if (!allowed.has(element.tagName)) {
+        problems.push(`a <${element.tagName}> in the row ${textOf(item)}`);
+      }
+    }
   }
-  if (MARKDOWN_LINK_OR_CODE.test(summary)) problems.push('Markdown link, image or code syntax');
+  for (const quote of elementsIn(root).filter((element) => element.tagName === 'blockquote')) {
+    for (const element of elementsIn(quote)) {
+      if (element.tagName !== 'p' && !INLINE_IN_RICH_TEXT.has(element.tagName)) {
+        problems.push(`a <${element.tagName}> in a note`);
+      }
+    }
+  }
+  for (const details of elementsIn(root).filter((element) => element.tagName === 'details')) {
+    for (const element of elementsIn(details)) {
+      if (element.tagName !== 'summary' && element.tagName !== 'p') {
+        problems.push(`a <${element.tagName}> in the folded explanation`);
+      }
+    }
+  }
+  const links = expect.links ?? [];
+  for (const anchor of elementsIn(root).filter((element) => element.tagName === 'a')) {
+    const href = String(anchor.properties.href ?? '');
+    if (!links.includes(href)) problems.push(`a link we did not expect: ${href}`);
+    else if (textOf(anchor) !== href)
+      problems.push(`a link that does not show its address: ${href}`);
+  }
   return problems;
 }
 
-/** The rows of the summary's table, cell text with entities decoded, as a reader sees them. */
+/** The rows of the summary's table, each cell's text as a reader sees it. */
 export function summaryRows(summary: string): string[][] {
-  const table = /<table>(.*)<\/table>/.exec(summary)?.[1] ?? '';
-  return [...table.matchAll(/<tr>(.*?)<\/tr>/g)].map((row) =>
-    [...(row[1] ?? '').matchAll(/<t[hd]>(.*?)<\/t[hd]>/g)].map((cell) =>
-      decodeEntities(cell[1] ?? ''),
-    ),
-  );
+  return rowsOf(renderAsGitHub(summary)).map((row) => row.map((cell) => textOf(cell).trim()));
+}
+
+/** The links the summary holds, as a tap would follow them. */
+export function summaryLinks(summary: string): string[] {
+  return linksIn(renderAsGitHub(summary));
+}
+
+/** The text of each note (a blockquote), as a reader sees it. */
+export function summaryNotes(summary: string): string[] {
+  return elementsIn(renderAsGitHub(summary))
+    .filter((element) => element.tagName === 'blockquote')
+    .map((quote) => textOf(quote).trim());
+}
+
+/** The text of the folded explanation (`<details>`), or undefined when there is none. */
+export function summaryDetails(summary: string): string | undefined {
+  const details = elementsIn(renderAsGitHub(summary)).find((e) => e.tagName === 'details');
+  return details === undefined ? undefined : textOf(details).trim();
+}
+
+function rowsOf(root: Root): Element[][] {
+  return elementsIn(root)
+    .filter((element) => element.tagName === 'tr')
+    .map((row) =>
+      row.children.filter(
+        (cell): cell is Element =>
+          cell.type === 'element' && (cell.tagName === 'td' || cell.tagName === 'th'),
+      ),
+    );
+}
+
+function describe(node: Root['children'][number]): string {
+  return node.type === 'element' ? `<${node.tagName}> ${textOf(node).slice(0, 60)}` : node.type;
 }
 
 /** Decodes the entities a summary may hold: named ones for HTML's specials, and numeric ones. */

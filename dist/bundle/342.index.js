@@ -855,7 +855,7 @@ async function authorize(values, io) {
 }
 /** Names the --timeout when it was what cut the command short. */
 function timeoutReached(error, seconds) {
-    return new errors/* ExplainedError */.hM(`The --timeout of ${seconds} s was reached. ${error.message}`, 'Run fitbit-token-keeper authorize again and finish the consent sooner, or pass a longer --timeout (it bounds the GitHub calls and the token exchange too).');
+    return new errors/* ExplainedError */.hM(`The --timeout of ${seconds} s was reached. ${error.message}`, 'Finish the consent sooner, or pass a longer --timeout (it bounds the GitHub calls and the token exchange too).');
 }
 /**
  * The consent in the browser: PKCE and a fresh state, the URL printed (and

@@ -52165,6 +52165,7 @@ function redirectTarget(from, location) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   OS: () => (/* binding */ GitHubApiError),
 /* harmony export */   Vu: () => (/* binding */ toGitHubApiError),
+/* harmony export */   aG: () => (/* binding */ ACTION_GITHUB_NAMES),
 /* harmony export */   aO: () => (/* binding */ responseStatus),
 /* harmony export */   rU: () => (/* binding */ apiMessageOf)
 /* harmony export */ });
@@ -52184,14 +52185,30 @@ function redirectTarget(from, location) {
 
 
 
+/** The action's names, which GitHubApiError's own message and advice use. */
+const ACTION_GITHUB_NAMES = {
+    token: 'the github-token',
+    apiUrl: 'github-api-url',
+    repository: 'the repository input',
+    rerun: 'Re-run the workflow',
+};
 /** GitHub refused or failed a secrets API call. */
 class GitHubApiError extends _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ExplainedError */ .hM {
     status;
+    wordedFor;
     name = 'GitHubApiError';
-    constructor(message, status, advice = '') {
+    constructor(message, status, advice = '', 
+    /** The same message and advice in another edge's names, when they name a setting. */
+    wordedFor) {
         super(message, advice);
         this.status = status;
+        this.wordedFor = wordedFor;
     }
+}
+/** A GitHubApiError whose message and advice name settings: worded for the action by default. */
+function namingError(status, wording) {
+    const { message, advice } = wording(ACTION_GITHUB_NAMES);
+    return new GitHubApiError(message, status, advice, wording);
 }
 function toGitHubApiError(error, target, access, action) {
     const { error: last, attempts } = (0,_lib_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .lastFailure */ .xW)(error);
@@ -52199,50 +52216,81 @@ function toGitHubApiError(error, target, access, action) {
     const where = (0,_target_js__WEBPACK_IMPORTED_MODULE_4__/* .describeTarget */ .f)(target);
     const after = attempts > 1 ? ` (after ${attempts} attempts)` : '';
     if (failure.cause instanceof _client_js__WEBPACK_IMPORTED_MODULE_3__/* .RedirectRefusedError */ .jw) {
-        return new GitHubApiError(`Could not ${action} of ${where}: ${failure.cause.message}, so nothing was sent anywhere else`, failure.cause.status, 'Check github-api-url: it must be the API base itself (for example https://api.github.com, or https://HOST/api/v3 for GitHub Enterprise Server).');
+        const redirect = failure.cause;
+        return namingError(redirect.status, (names) => ({
+            message: `Could not ${action} of ${where}: ${redirect.message}, so nothing was sent anywhere else`,
+            advice: `Check ${names.apiUrl}: it must be the API base itself (for example https://api.github.com, or https://HOST/api/v3 for GitHub Enterprise Server).`,
+        }));
     }
     const response = failure.response;
     if (response === undefined) {
-        return new GitHubApiError(`Could not ${action} of ${where}: GitHub could not be reached (${networkCause(last)})${after}`, undefined, "Check github-api-url and the runner's network or proxy settings, then re-run the workflow.");
+        return namingError(undefined, (names) => ({
+            message: `Could not ${action} of ${where}: GitHub could not be reached (${networkCause(last)})${after}`,
+            advice: `Check ${names.apiUrl} and the network or proxy settings, then ${lowerFirst(names.rerun)}.`,
+        }));
     }
     const { status } = response;
     const apiMessage = apiMessageOf(response.data);
     const headline = `Could not ${action} of ${where} (HTTP ${status}${apiMessage ? `: ${apiMessage}` : ''})${after}`;
     const limit = (0,_lib_retry_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .rateLimitOf */ .t)({ status, headers: response.headers, message: apiMessage });
     if (limit !== undefined) {
-        return new GitHubApiError(`${headline}: GitHub's ${limit.kind} rate limit was hit`, status, limit.waitMs === undefined
-            ? 'Re-run the workflow later.'
-            : `Re-run the workflow after ${clockTime(Date.now() + limit.waitMs)} UTC.`);
+        return namingError(status, (names) => ({
+            message: `${headline}: GitHub's ${limit.kind} rate limit was hit`,
+            advice: limit.waitMs === undefined
+                ? `${names.rerun} later.`
+                : `${names.rerun} after ${clockTime(Date.now() + limit.waitMs)} UTC.`,
+        }));
     }
     switch (status) {
         case 401:
-            return new GitHubApiError(`${headline}: GitHub rejected the github-token as invalid or expired`, status, `Replace the github-token secret with a valid token. ${permissionAdvice(target)}`);
+            return namingError(status, (names) => ({
+                message: `${headline}: GitHub rejected ${names.token} as invalid or expired`,
+                advice: `Replace ${names.token} with a valid token. ${permissionAdvice(target, names)}`,
+            }));
         case 403:
-            return new GitHubApiError(`${headline}: the github-token is not allowed to ${access} Actions secrets there`, status, permissionAdvice(target));
+            return namingError(status, (names) => ({
+                message: `${headline}: ${names.token} is not allowed to ${access} Actions secrets there`,
+                advice: permissionAdvice(target, names),
+            }));
         case 404:
-            return new GitHubApiError(`${headline}: ${notFound(target)}`, status, `Check the repository${target.environment === undefined ? '' : ' and environment'} inputs. ${permissionAdvice(target)}`);
+            return namingError(status, (names) => ({
+                message: `${headline}: ${notFound(target, names)}`,
+                advice: `Check ${names.repository}${target.environment === undefined ? '' : ' and the environment'}. ${permissionAdvice(target, names)}`,
+            }));
     }
     if (status >= 500) {
-        return new GitHubApiError(`${headline}: GitHub is failing`, status, 'Re-run the workflow.');
+        return namingError(status, (names) => ({
+            message: `${headline}: GitHub is failing`,
+            advice: `${names.rerun}.`,
+        }));
     }
     return new GitHubApiError(headline, status);
 }
-function notFound(target) {
+function notFound(target, names) {
     return target.environment === undefined
-        ? `the repository ${target.owner}/${target.repo} does not exist or the github-token cannot see it`
-        : `the environment '${target.environment}' or the repository does not exist, or the github-token cannot see it`;
+        ? `the repository ${target.owner}/${target.repo} does not exist or ${names.token} cannot see it`
+        : `the environment '${target.environment}' or the repository does not exist, or ${names.token} cannot see it`;
 }
 /** Always asks for write: refreshes of rotating providers and re-seeds must write the secret. */
-function permissionAdvice(target) {
+function permissionAdvice(target, names = ACTION_GITHUB_NAMES) {
     const finePermission = target.environment === undefined
         ? '"Secrets: read and write"'
         : '"Environments: read and write" (and "Secrets: read and write")';
-    return (`The github-token needs a fine-grained personal access token with ${finePermission} on ${target.owner}/${target.repo}, ` +
+    return (`${capitalize(names.token)} needs to be a fine-grained personal access token with ${finePermission} on ${target.owner}/${target.repo}, ` +
         'a classic personal access token with the repo scope, or a GitHub App installation token with the secrets permission ' +
         '(for example from actions/create-github-app-token with permission-secrets: write). ' +
-        "The workflow's own GITHUB_TOKEN can never write Actions secrets.");
+        "A workflow's own GITHUB_TOKEN can never write Actions secrets.");
+}
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+function lowerFirst(text) {
+    return text.charAt(0).toLowerCase() + text.slice(1);
 }
 function networkCause(error) {
+    // Aborted by the run's own time limit or failure, which the caller names.
+    if (error?.name === 'AbortError')
+        return 'the request was cut short';
     let cause = error;
     let message = 'network error';
     for (let depth = 0; depth < 4 && cause; depth++) {
@@ -52956,6 +53004,7 @@ async function keepGrant(plan) {
             stage: stage.is,
             provider: plan.settings.provider,
             secret: plan.settings.secretName,
+            target: plan.settings.target,
             reseed: plan.reseed,
         };
         const followUp = await plan.hooks
@@ -53189,8 +53238,10 @@ function insideUrl(text, offset) {
     return /^[a-z][a-z0-9+.-]*:\/\/[^?#=]*$/i.test(before);
 }
 
+// EXTERNAL MODULE: ./lib/src/github/errors.js
+var errors = __nccwpck_require__(4369);
 // EXTERNAL MODULE: ./lib/src/lib/errors.js
-var errors = __nccwpck_require__(7603);
+var lib_errors = __nccwpck_require__(7603);
 // EXTERNAL MODULE: ./lib/src/oauth/token-endpoint-errors.js
 var token_endpoint_errors = __nccwpck_require__(8389);
 ;// CONCATENATED MODULE: ./lib/src/grant/failure-wording.js
@@ -53199,6 +53250,7 @@ var token_endpoint_errors = __nccwpck_require__(8389);
  * action's log speaks of workflows and inputs; the command speaks to a person
  * at a terminal, of its own flags and of running it again.
  */
+
 const AUTHORIZE_AGAIN = 'run fitbit-token-keeper authorize again';
 const WORDING = {
     action: {
@@ -53213,13 +53265,14 @@ const WORDING = {
         checkClient: 'check client-id, client-secret and client-auth (basic sends them in an Authorization header, body in the form)',
         useGoogle: 'set provider: google',
         checkTokenUrl: 'check token-url',
+        github: errors/* ACTION_GITHUB_NAMES */.aG,
     },
     // The command is always a consent (`authorize`): the code comes from the browser, not a paste.
     command: {
         reseed: `Fix the problem, then ${AUTHORIZE_AGAIN} for a new consent.`,
         rerun: 'run the command again',
         fixAndRerun: 'Fix the problem and run the command again',
-        codeUnused: 'No consent was asked for yet',
+        codeUnused: 'No code was exchanged',
         reseedAgain: `Fix the problem and ${AUTHORIZE_AGAIN}`,
         consentAgain: `Consent again: ${AUTHORIZE_AGAIN}`,
         fixAndConsentAgain: `Fix the problem and ${AUTHORIZE_AGAIN}`,
@@ -53227,6 +53280,12 @@ const WORDING = {
         checkClient: 'check --client-id and --client-secret (or FITBIT_TOKEN_KEEPER_CLIENT_SECRET), and that the client belongs to this provider',
         useGoogle: 'pass --provider google',
         checkTokenUrl: 'check --token-url',
+        github: {
+            token: 'the GitHub token ($GH_TOKEN, else $GITHUB_TOKEN, or --github-token)',
+            apiUrl: '--github-api-url (or $GITHUB_API_URL)',
+            repository: "--repository (default: the checkout's origin remote)",
+            rerun: 'Run the command again',
+        },
     },
 };
 
@@ -53238,33 +53297,55 @@ const WORDING = {
 
 
 
+
 function describeFailure(error, situation, redactor, audience = 'action') {
-    const { headline, state, advice } = partsOf(error, situation, audience);
-    const message = [headline, state, advice]
+    const { happened, why, state, next } = partsOf(error, situation, audience);
+    const message = [why ? `${happened.replace(/\.+$/, '')}. ${why}` : happened, state, next]
         .filter(Boolean)
         .map((part) => terminate(part))
         .join(' ');
     return redactor.redact(message);
 }
-/** What happened, where the stored token stands, and the error's own advice (maybe empty). */
+/**
+ * The failure in parts: what happened (the error's own sentence), why that
+ * happens (the provider's explanation; may be long), the grant's status and
+ * where the stored token stands, and the one next step.
+ */
 function partsOf(error, situation, audience) {
     const words = WORDING[audience];
+    const { state, then } = secretState(error, situation, words);
+    // GitHub's failures name settings: the github-token input, or GH_TOKEN and the flags.
+    const worded = error instanceof errors/* GitHubApiError */.OS ? error.wordedFor?.(words.github) : undefined;
+    const advice = worded?.advice ?? (error instanceof lib_errors/* ExplainedError */.hM ? error.advice : '');
+    const status = grantStatus(error, situation);
     return {
-        words,
-        headline: headline(error, situation, words),
-        state: secretState(error, situation, words),
-        advice: error instanceof errors/* ExplainedError */.hM ? error.advice : '',
+        happened: worded?.message ?? (0,lib_errors/* errorMessage */.gJ)(error),
+        why: explanationOf(error, situation, words),
+        status,
+        state,
+        next: nextStep(status, advice, then, situation, words),
     };
 }
 function explainFailure(error, situation, redactor, audience = 'action') {
-    const { words, headline, state, advice } = partsOf(error, situation, audience);
-    const status = grantStatus(error, situation);
+    const { happened, why, status, state, next } = partsOf(error, situation, audience);
     return {
-        happened: redactor.redact(terminate(headline)),
+        happened: redactor.redact(terminate(happened)),
+        why: why ? redactor.redact(terminate(why)) : '',
         status,
         grant: redactor.redact(terminate(state)),
-        nextStep: redactor.redact(terminate(advice || nextStepFor(status, situation, words))),
+        nextStep: redactor.redact(next),
     };
+}
+/**
+ * One next step: the error's advice (it knows the fix) followed by what the
+ * grant's state asks for once it is fixed (re-run, at once if urgent); without
+ * either, what the state asks for in general.
+ */
+function nextStep(status, advice, then, situation, words) {
+    const parts = [advice, then].filter(Boolean);
+    if (parts.length === 0)
+        parts.push(nextStepFor(status, situation, words));
+    return parts.map((part) => terminate(part)).join(' ');
 }
 /** The step the grant's state asks for, when the error itself gave no advice. */
 function nextStepFor(status, { reseed }, words) {
@@ -53304,25 +53385,19 @@ function grantStatus(error, { stage, provider, reseed }) {
             return 'still valid';
     }
 }
-function headline(error, { provider }, words) {
-    if (error instanceof token_endpoint_errors/* TokenEndpointError */.P && provider) {
-        const explanation = kindExplanation(error, provider, words);
-        // The provider's own sentence may end in a period; the explanation brings its own.
-        const message = explanation ? (0,errors/* errorMessage */.gJ)(error).replace(/\.+$/, '') : (0,errors/* errorMessage */.gJ)(error);
-        return `${message}${explanation}`;
-    }
-    return (0,errors/* errorMessage */.gJ)(error);
-}
-function kindExplanation(error, provider, words) {
+/** Why the token endpoint's answer means what it means (a dead grant's likely causes). */
+function explanationOf(error, { provider }, words) {
+    if (!(error instanceof token_endpoint_errors/* TokenEndpointError */.P) || provider === undefined)
+        return '';
     switch (error.kind) {
         case 'invalid_grant':
-            return `. The grant is spent, expired or revoked: ${provider.deadGrantCauses}`;
+            return `${provider.rotates ? 'The grant is spent, expired or revoked' : 'The grant has expired or was revoked'}: ${provider.deadGrantCauses}`;
         case 'invalid_client':
-            return `. The client was rejected: ${words.checkClient}`;
+            return `The client was rejected: ${words.checkClient}`;
         case 'retired':
             return provider.name === 'fitbit'
-                ? `. The legacy Fitbit Web API and its OAuth endpoints were switched off on 2026-11-02. Fitbit data is now read through the Google Health API: ${words.useGoogle} and create a Google OAuth client (see the README)`
-                : `. The endpoint says it is gone for good (410): ${words.checkTokenUrl}`;
+                ? `The legacy Fitbit Web API and its OAuth endpoints were switched off on 2026-11-02. Fitbit data is now read through the Google Health API: ${words.useGoogle} and create a Google OAuth client (see the README)`
+                : `The endpoint says it is gone for good (410): ${words.checkTokenUrl}`;
         default:
             return '';
     }
@@ -53333,44 +53408,77 @@ function secretState(error, situation, words) {
     const rotates = provider?.rotates ?? true;
     switch (stage) {
         case 'inputs':
-            return error instanceof errors/* InputError */.dz
-                ? 'Nothing was sent and no secret was changed'
-                : 'Nothing was sent to the provider and no secret was changed';
+            return {
+                state: error instanceof lib_errors/* InputError */.dz
+                    ? 'Nothing was sent and no secret was changed'
+                    : 'Nothing was sent to the provider and no secret was changed',
+                then: '',
+            };
         case 'preflight':
             return reseed
-                ? `${words.codeUnused}, and ${where} was not changed. ${words.reseedAgain}`
-                : `The token endpoint was not contacted: the refresh token in ${where} was not used and still works. ${words.fixAndRerun}`;
+                ? { state: `${words.codeUnused}, and ${where} was not changed`, then: words.reseedAgain }
+                : {
+                    state: `The token endpoint was not contacted: the refresh token in ${where} was not used and still works`,
+                    then: words.fixAndRerun,
+                };
         case 'exchange':
             return exchangeState(error, where, rotates, reseed, words);
         case 'store':
-            return rotates || reseed
-                ? `The provider issued a new refresh token but it could NOT be stored in ${where}, and the new access token was withheld. ${reseed ? `The authorization code is spent. ${words.reseed}` : `The token in ${where} is now spent; the provider normally hands the same new pair to an identical request for a short while, so ${words.rerun} at once. If that fails, ${lowerFirst(words.reseed)}`}`
-                : `The provider issued a new refresh token but it could NOT be stored in ${where}; the new access token was withheld. The old token may still work: ${words.rerun}`;
+            if (reseed) {
+                return {
+                    state: `The provider issued a new refresh token but it could NOT be stored in ${where}, and the new access token was withheld. The authorization code is spent`,
+                    then: words.reseed,
+                };
+            }
+            return rotates
+                ? {
+                    state: `The provider issued a new refresh token but it could NOT be stored in ${where}, and the new access token was withheld. The token in ${where} is now spent; the provider normally hands the same new pair to an identical request for a short while`,
+                    then: `${capitalize(words.rerun)} at once. If that fails, ${lowerFirst(words.reseed)}`,
+                }
+                : {
+                    state: `The provider issued a new refresh token but it could NOT be stored in ${where}; the new access token was withheld. The old token may still work`,
+                    then: capitalize(words.rerun),
+                };
         case 'stored':
-            return `The newest refresh token is stored in ${where}, so the grant is safe. ${words.afterStored}`;
+            return {
+                state: `The newest refresh token is stored in ${where}, so the grant is safe`,
+                then: words.afterStored,
+            };
         case 'unchanged':
-            return `The refresh token in ${where} is unchanged and still works`;
+            return { state: `The refresh token in ${where} is unchanged and still works`, then: '' };
     }
 }
 function exchangeState(error, where, rotates, reseed, words) {
     const kind = error instanceof token_endpoint_errors/* TokenEndpointError */.P ? error.kind : 'network';
     if (reseed) {
         return kind === 'invalid_grant'
-            ? `The authorization code was refused (codes are single-use and expire after minutes); ${where} was not changed. ${words.consentAgain}`
-            : `${where.charAt(0).toUpperCase()}${where.slice(1)} was not changed. ${words.fixAndConsentAgain}`;
+            ? {
+                state: `The authorization code was refused (codes are single-use and expire after minutes); ${where} was not changed`,
+                then: words.consentAgain,
+            }
+            : { state: `${capitalize(where)} was not changed`, then: words.fixAndConsentAgain };
     }
     switch (kind) {
         case 'invalid_grant':
-            return `The refresh token in ${where} no longer works. ${words.reseed}`;
+            return { state: `The refresh token in ${where} no longer works`, then: words.reseed };
         case 'retired':
-            return `The refresh token in ${where} cannot be used any more. ${words.reseed}`;
+            return { state: `The refresh token in ${where} cannot be used any more`, then: words.reseed };
         case 'invalid_client':
         case 'rejected':
-            return `The provider refused the request without spending the refresh token in ${where}, which should still work once the problem is fixed`;
+            return {
+                state: `The provider refused the request without spending the refresh token in ${where}, which should still work once the problem is fixed`,
+                then: '',
+            };
         default:
             return rotates
-                ? `The provider may or may not have spent the refresh token in ${where}; it answers an identical request with the same pair for a short while, so ${words.rerun} at once. If that run reports invalid_grant, ${lowerFirst(words.reseed)}`
-                : `The refresh token in ${where} was not changed and still works: ${words.rerun}`;
+                ? {
+                    state: `The provider may or may not have spent the refresh token in ${where}; it answers an identical request with the same pair for a short while`,
+                    then: `${capitalize(words.rerun)} at once. If that run reports invalid_grant, ${lowerFirst(words.reseed)}`,
+                }
+                : {
+                    state: `The refresh token in ${where} was not changed and still works`,
+                    then: capitalize(words.rerun),
+                };
     }
 }
 function lowerFirst(text) {
@@ -53468,12 +53576,12 @@ const RENEWAL_WINDOW_MS = 48 * 3600 * 1000;
  */
 function grantExpiry(reply, issuedAt, lifetime) {
     if (reply.refreshTokenExpiresIn !== undefined) {
-        return (0,_lib_time_js__WEBPACK_IMPORTED_MODULE_0__/* .secondsAfter */ ._)(issuedAt, reply.refreshTokenExpiresIn);
+        return (0,_lib_time_js__WEBPACK_IMPORTED_MODULE_0__/* .secondsAfter */ ._I)(issuedAt, reply.refreshTokenExpiresIn);
     }
     if (lifetime.seconds === undefined)
         return undefined;
     const consentedAt = lifetime.reseed ? issuedAt : lifetime.secret?.updatedAt;
-    return consentedAt ? (0,_lib_time_js__WEBPACK_IMPORTED_MODULE_0__/* .secondsAfter */ ._)(consentedAt, lifetime.seconds) : undefined;
+    return consentedAt ? (0,_lib_time_js__WEBPACK_IMPORTED_MODULE_0__/* .secondsAfter */ ._I)(consentedAt, lifetime.seconds) : undefined;
 }
 /** True when the grant ends within the renewal window from `now`. */
 function endsSoon(expiresAt, now) {
@@ -53487,7 +53595,7 @@ function hoursLeft(expiresAt, now) {
 function expiryWarning(expiresAt, now) {
     if (!endsSoon(expiresAt, now))
         return undefined;
-    return `The grant is expected to expire at ${expiresAt.toISOString()} (in about ${hoursLeft(expiresAt, now)} h). Re-seed through consent before then (npx fitbit-token-keeper authorize), or publish the Google Cloud app out of "Testing" to lift the 7-day limit.`;
+    return `The grant is expected to expire on ${(0,_lib_time_js__WEBPACK_IMPORTED_MODULE_0__/* .humanTime */ .zK)(expiresAt, now)} (in about ${hoursLeft(expiresAt, now)} h). Re-seed through consent before then (npx fitbit-token-keeper authorize), or publish the Google Cloud app out of "Testing" to lift the 7-day limit.`;
 }
 /** The required scopes the grant lacks, as a problem; undefined when it has them all. */
 function missingScopes(required, granted) {
@@ -53851,8 +53959,9 @@ function isSealingKey(publicKeyBase64) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ iso),
-/* harmony export */   _: () => (/* binding */ secondsAfter)
+/* harmony export */   KH: () => (/* binding */ iso),
+/* harmony export */   _I: () => (/* binding */ secondsAfter),
+/* harmony export */   zK: () => (/* binding */ humanTime)
 /* harmony export */ });
 /** Date arithmetic that cannot throw, whatever number a provider sends. */
 /** `seconds` after `start`; undefined when unknown or past what a Date can hold, never an Invalid Date. */
@@ -53867,6 +53976,21 @@ function iso(date) {
     if (date === undefined || Number.isNaN(date.getTime()))
         return '';
     return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/**
+ * A time as a person reads it on a phone: "Thu 3 Dec, 23:42 UTC", with the year
+ * when it is not the year of `now`; empty for no date or an invalid one. Spelt
+ * out here rather than by a locale, whose month names differ between versions.
+ */
+function humanTime(date, now) {
+    if (date === undefined || Number.isNaN(date.getTime()))
+        return '';
+    const year = date.getUTCFullYear() === now.getUTCFullYear() ? '' : ` ${date.getUTCFullYear()}`;
+    const hours = String(date.getUTCHours()).padStart(2, '0');
+    const minutes = String(date.getUTCMinutes()).padStart(2, '0');
+    return `${WEEKDAYS[date.getUTCDay()]} ${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]}${year}, ${hours}:${minutes} UTC`;
 }
 
 
@@ -57495,6 +57619,8 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+// EXTERNAL MODULE: ./lib/src/github/target.js
+var github_target = __nccwpck_require__(6119);
 // EXTERNAL MODULE: ./lib/src/grant/flow.js + 6 modules
 var flow = __nccwpck_require__(8185);
 // EXTERNAL MODULE: ./lib/src/grant/lifecycle.js + 4 modules
@@ -57568,8 +57694,8 @@ function renderConsentIssue(text) {
     const when = deadline === undefined
         ? ''
         : deadline.getTime() > text.now.getTime()
-            ? ` Renew it before **${(0,time/* iso */.K)(deadline)}**, when it is expected to end.`
-            : ` It was expected to end at ${(0,time/* iso */.K)(deadline)}.`;
+            ? ` Renew it before **${(0,time/* iso */.KH)(deadline)}**, when it is expected to end.`
+            : ` It was expected to end at ${(0,time/* iso */.KH)(deadline)}.`;
     return [
         `The grant whose refresh token is stored in \`${marker.secret}\` (${text.where}) needs a new consent: ${text.reason}.${when}`,
         '',
@@ -57597,7 +57723,7 @@ function renderConsentIssue(text) {
     ].join('\n');
 }
 function renewedComment(expiresAt) {
-    const until = expiresAt === undefined ? '' : ` It is now expected to last until ${(0,time/* iso */.K)(expiresAt)}.`;
+    const until = expiresAt === undefined ? '' : ` It is now expected to last until ${(0,time/* iso */.KH)(expiresAt)}.`;
     return `The grant was renewed.${until} Closing this issue.`;
 }
 
@@ -57880,9 +58006,11 @@ function recoveryKey(value) {
 
 ;// CONCATENATED MODULE: ./lib/src/lib/escape.js
 /**
- * Makes provider or GitHub text safe for the job summary, which GitHub renders
- * as Markdown with HTML in it: our table is HTML, our notes are Markdown
- * blockquotes. The text may add no tag, link, image, code span or line of its own.
+ * Makes text safe for the job summary and the consent issue, which GitHub
+ * renders as Markdown with HTML in it: our table is HTML, our notes are
+ * Markdown blockquotes. Provider or GitHub text may add no tag, link, image,
+ * code span or line of its own; our own sentences may hold code and links,
+ * which become tags a phone can show and a thumb can tap.
  */
 // Line breaks (they would end the table's HTML block or the blockquote), C0, DEL and C1
 // controls, and bidirectional overrides (they could make a cell read as something else).
@@ -57901,6 +58029,27 @@ function escapeSummaryText(text) {
         .replace(SPECIALS, (char) => NAMED[char] ?? `&#${char.charCodeAt(0)};`);
 }
 const NAMED = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+// A code span, or an http(s) address up to a blank, a quote or a closing mark that ends a sentence.
+const CODE_OR_LINK = /`([^`]+)`|(https?:\/\/[^\s<>"'`]*[^\s<>"'`.,;:!?)])/g;
+/**
+ * One of our own sentences as summary HTML: `code` becomes <code>, an http(s)
+ * address a link; everything else is escaped as escapeSummaryText escapes it.
+ * Never for provider or GitHub text, whose addresses must stay text.
+ */
+function richSummaryText(text) {
+    let html = '';
+    let from = 0;
+    for (const match of text.matchAll(CODE_OR_LINK)) {
+        html += escapeSummaryText(text.slice(from, match.index));
+        const [whole, code, url] = match;
+        html +=
+            code !== undefined
+                ? `<code>${escapeSummaryText(code)}</code>`
+                : `<a href="${escapeSummaryText(url ?? '')}">${escapeSummaryText(url ?? '')}</a>`;
+        from = match.index + whole.length;
+    }
+    return html + escapeSummaryText(text.slice(from));
+}
 
 ;// CONCATENATED MODULE: ./lib/src/action/outputs.js
 
@@ -57911,12 +58060,12 @@ function outputValues(result) {
     return {
         'access-token': reply.accessToken,
         'expires-in': reply.expiresIn === undefined ? '' : String(reply.expiresIn),
-        'expires-at': (0,time/* iso */.K)((0,time/* secondsAfter */._)(issuedAt, reply.expiresIn)),
+        'expires-at': (0,time/* iso */.KH)((0,time/* secondsAfter */._I)(issuedAt, reply.expiresIn)),
         scope: reply.scopes.join(' '),
         'user-id': reply.userId ?? '',
-        'refresh-token-expires-at': (0,time/* iso */.K)((0,time/* secondsAfter */._)(issuedAt, reply.refreshTokenExpiresIn)),
+        'refresh-token-expires-at': (0,time/* iso */.KH)((0,time/* secondsAfter */._I)(issuedAt, reply.refreshTokenExpiresIn)),
         'token-type': reply.tokenType,
-        'grant-expires-at': (0,time/* iso */.K)(result.grantExpiresAt),
+        'grant-expires-at': (0,time/* iso */.KH)(result.grantExpiresAt),
         'secret-updated': String(result.secretUpdated),
     };
 }
@@ -57933,11 +58082,9 @@ async function writeSummary(summary, facts) {
     ];
     const result = facts.result;
     if (result) {
-        const outputs = outputValues(result);
-        rows.push([
-            'Refresh token rotated',
-            result.secretUpdated ? 'yes, new token stored' : 'no, secret unchanged',
-        ], ['Access token expires', outputs['expires-at'] || 'not stated by the provider'], ['Scopes', outputs.scope || 'not stated by the provider'], ['Grant expires', outputs['grant-expires-at'] || 'unknown']);
+        const now = result.issuedAt;
+        const expiresAt = (0,time/* secondsAfter */._I)(now, result.reply.expiresIn);
+        rows.push(['Refresh token', refreshTokenFate(result.secretUpdated, facts.reseed === true)], ['Access token expires', (0,time/* humanTime */.zK)(expiresAt, now) || 'not stated by the provider'], ['Scopes', result.reply.scopes.join(' ') || 'not stated by the provider'], ['Grant expires', (0,time/* humanTime */.zK)(result.grantExpiresAt, now) || 'unknown']);
     }
     // addTable and addRaw put text into the summary as it is: scopes, names and GitHub's
     // messages could otherwise add tags, cells, links or lines of their own.
@@ -57948,44 +58095,71 @@ async function writeSummary(summary, facts) {
         ],
         ...rows.map((row) => row.map(escapeSummaryText)),
     ]);
-    for (const note of facts.notes)
-        summary.addRaw(`\n> ${escapeSummaryText(note)}\n`, true);
+    // Each note is an HTML block, whose text Markdown leaves alone: a quoted address stays text
+    // instead of turning into a link, as it would in a Markdown blockquote.
+    for (const action of facts.actions ?? []) {
+        summary.addRaw(`\n<blockquote>${richSummaryText(action)}</blockquote>\n`, true);
+    }
+    for (const note of facts.notes) {
+        summary.addRaw(`\n<blockquote>${escapeSummaryText(note)}</blockquote>\n`, true);
+    }
     await summary.write();
 }
-const GRANT_STATUS_TEXT = {
-    'still valid': 'still valid: the stored refresh token works',
-    spent: 'spent: the stored refresh token no longer works, a new consent is needed',
-    'stored nowhere': 'stored nowhere: the new refresh token could not be saved',
-    'maybe spent': 'maybe spent: re-run at once, the provider usually replays the same answer',
-    safe: 'safe: the newest refresh token is stored',
-};
-/** The job summary of a failed run: what happened, where the grant stands, the next step. */
+function refreshTokenFate(secretUpdated, reseed) {
+    if (reseed)
+        return 'stored from the new consent';
+    return secretUpdated
+        ? 'rotated: the new one is stored'
+        : 'unchanged: the provider keeps it valid, the secret is as it was';
+}
+function grantStatusText(status, provider) {
+    switch (status) {
+        case 'still valid':
+            return 'still valid: the stored refresh token works';
+        case 'spent':
+            // A Google grant is not used up by refreshing: it expired (7 days in "Testing") or was revoked.
+            return `${provider?.rotates === false ? 'expired or revoked' : 'spent'}: the stored refresh token no longer works, a new consent is needed`;
+        case 'stored nowhere':
+            return 'stored nowhere: the new refresh token could not be saved';
+        case 'maybe spent':
+            return 'maybe spent: re-run at once, the provider usually replays the same answer';
+        case 'safe':
+            return 'safe: the newest refresh token is stored';
+    }
+}
+/**
+ * The job summary of a failed run: what happened in one sentence, where the
+ * grant stands, the one next step (its commands and links shown as such), and
+ * why such failures happen, folded away.
+ */
 async function writeFailureSummary(summary, facts) {
     const { explanation } = facts;
+    const plain = (text) => escapeSummaryText(text);
     const rows = [
-        ['What happened', explanation.happened],
-        ['The grant', GRANT_STATUS_TEXT[explanation.status]],
-        ['Where it stands', explanation.grant],
-        ['Next step', explanation.nextStep],
+        ['What happened', plain(explanation.happened)],
+        ['The grant', plain(grantStatusText(explanation.status, facts.provider))],
+        ['Where it stands', plain(explanation.grant)],
+        ['Next step', richSummaryText(explanation.nextStep)],
     ];
     if (facts.provider)
-        rows.push(['Provider', facts.provider]);
+        rows.push(['Provider', plain(facts.provider.label)]);
     if (facts.secret)
-        rows.push(['Refresh token secret', facts.secret]);
+        rows.push(['Refresh token secret', plain(facts.secret)]);
     summary.addHeading('Fitbit token keeper: the run failed', 3).addTable([
         [
             { data: 'Item', header: true },
             { data: 'Value', header: true },
         ],
-        ...rows.map((row) => row.map(escapeSummaryText)),
+        ...rows.map(([item, value]) => [item, value]),
     ]);
+    if (explanation.why) {
+        summary.addRaw(`\n<details><summary>Why this happens</summary>\n\n${plain(explanation.why)}\n\n</details>\n`, true);
+    }
     await summary.write();
 }
 
 // EXTERNAL MODULE: ./lib/src/github/client.js + 23 modules
 var client = __nccwpck_require__(8630);
-// EXTERNAL MODULE: ./lib/src/github/target.js
-var target = __nccwpck_require__(6119);
 // EXTERNAL MODULE: ./lib/src/grant/lifetime.js
 var lifetime = __nccwpck_require__(1668);
 // EXTERNAL MODULE: ./lib/src/oauth/token-endpoint-errors.js
@@ -58116,7 +58290,7 @@ async function openConsentIssue(ctx, need) {
         const title = consentIssueTitle(config.secretName, config.target.environment);
         const body = renderConsentIssue({
             marker,
-            where: (0,target/* describeTarget */.f)(config.target),
+            where: (0,github_target/* describeTarget */.f)(config.target),
             reason: need.reason,
             deadline: need.deadline,
             consentUrl,
@@ -58288,8 +58462,9 @@ async function publishResult(config, outcome, core) {
         problems.push(new errors/* ExplainedError */.hM(lacking));
     await writeSummary(core.summary, {
         provider: config.provider.label,
-        secret: `${config.secretName} (${(0,target/* describeTarget */.f)(config.target)})`,
+        secret: `${config.secretName} (${(0,github_target/* describeTarget */.f)(config.target)})`,
         result: outcome,
+        reseed: config.reseed,
         notes: [...(warning ? [warning] : []), ...problems.map((problem) => problem.message)],
     });
     if (problems.length > 0) {
@@ -58350,7 +58525,7 @@ function actionPlan(config, services) {
                 log.info('Dry run: inputs and GitHub access are ready; the token endpoint was not contacted.');
                 await writeSummary(core.summary, {
                     provider: config.provider.label,
-                    secret: `${config.secretName} (${(0,target/* describeTarget */.f)(config.target)})`,
+                    secret: `${config.secretName} (${(0,github_target/* describeTarget */.f)(config.target)})`,
                     result: undefined,
                     notes: [
                         'Dry run: inputs and GitHub access are ready. No token was exchanged and no secret changed.',
@@ -58369,6 +58544,7 @@ function actionPlan(config, services) {
  * that turns any failure into one ::error:: line and a job summary saying
  * where the grant stands.
  */
+
 
 
 
@@ -58428,9 +58604,10 @@ async function summarizeFailure(core, failure, log) {
     if (failure.cause instanceof SummarizedProblems)
         return;
     try {
+        const { provider, secret, target } = failure.situation;
         await writeFailureSummary(core.summary, {
-            provider: failure.situation.provider?.label,
-            secret: failure.situation.secret,
+            provider,
+            secret: secret && target ? `${secret} (${(0,github_target/* describeTarget */.f)(target)})` : secret,
             explanation: failure.explanation,
         });
     }

@@ -5,6 +5,7 @@
  * where the grant stands.
  */
 import * as actionsCore from '@actions/core';
+import { describeTarget } from '../github/target.js';
 import { keepGrant } from '../grant/flow.js';
 import { beginRun, type ReportedFailure } from '../grant/lifecycle.js';
 import type { Log } from '../grant/log.js';
@@ -79,9 +80,10 @@ async function summarizeFailure(
   // Problems found after the token was stored are already notes of the summary written then.
   if (failure.cause instanceof SummarizedProblems) return;
   try {
+    const { provider, secret, target } = failure.situation;
     await writeFailureSummary(core.summary, {
-      provider: failure.situation.provider?.label,
-      secret: failure.situation.secret,
+      provider,
+      secret: secret && target ? `${secret} (${describeTarget(target)})` : secret,
       explanation: failure.explanation,
     });
   } catch (error) {

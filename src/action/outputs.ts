@@ -5,8 +5,9 @@
 import type * as core from '@actions/core';
 import type { FailureExplanation, GrantStatus } from '../grant/failure.js';
 import type { GrantOutcome } from '../grant/flow.js';
-import { escapeSummaryText } from '../lib/escape.js';
-import { iso, secondsAfter } from '../lib/time.js';
+import { escapeSummaryText, richSummaryText } from '../lib/escape.js';
+import { humanTime, iso, secondsAfter } from '../lib/time.js';
+import type { Provider } from '../oauth/providers.js';
 
 export type OutputCore = Pick<typeof core, 'setOutput' | 'exportVariable'>;
 export type Summary = Pick<typeof core.summary, 'addHeading' | 'addTable' | 'addRaw' | 'write'>;
@@ -19,9 +20,16 @@ export type PublishedOutcome = Pick<
 
 export interface SummaryFacts {
   readonly provider: string;
+  /** The secret and where it lives, e.g. "FITBIT_REFRESH_TOKEN (repository octo/app)". */
   readonly secret: string;
+  /** Undefined for a dry run, which exchanged nothing. */
   readonly result: PublishedOutcome | undefined;
+  /** The token came from a new consent (re-seed) rather than a refresh. */
+  readonly reseed?: boolean;
+  /** Warnings and problems; may quote GitHub or the provider, so they stay plain text. */
   readonly notes: readonly string[];
+  /** Our own sentences for the person (the consent issue to answer), with code and links. */
+  readonly actions?: readonly string[];
 }
 
 /** The contract's outputs, as strings; absent facts become empty strings. */
@@ -57,15 +65,13 @@ export async function writeSummary(summary: Summary, facts: SummaryFacts): Promi
   ];
   const result = facts.result;
   if (result) {
-    const outputs = outputValues(result);
+    const now = result.issuedAt;
+    const expiresAt = secondsAfter(now, result.reply.expiresIn);
     rows.push(
-      [
-        'Refresh token rotated',
-        result.secretUpdated ? 'yes, new token stored' : 'no, secret unchanged',
-      ],
-      ['Access token expires', outputs['expires-at'] || 'not stated by the provider'],
-      ['Scopes', outputs.scope || 'not stated by the provider'],
-      ['Grant expires', outputs['grant-expires-at'] || 'unknown'],
+      ['Refresh token', refreshTokenFate(result.secretUpdated, facts.reseed === true)],
+      ['Access token expires', humanTime(expiresAt, now) || 'not stated by the provider'],
+      ['Scopes', result.reply.scopes.join(' ') || 'not stated by the provider'],
+      ['Grant expires', humanTime(result.grantExpiresAt, now) || 'unknown'],
     );
   }
   // addTable and addRaw put text into the summary as it is: scopes, names and GitHub's
@@ -77,45 +83,79 @@ export async function writeSummary(summary: Summary, facts: SummaryFacts): Promi
     ],
     ...rows.map((row) => row.map(escapeSummaryText)),
   ]);
-  for (const note of facts.notes) summary.addRaw(`\n> ${escapeSummaryText(note)}\n`, true);
+  // Each note is an HTML block, whose text Markdown leaves alone: a quoted address stays text
+  // instead of turning into a link, as it would in a Markdown blockquote.
+  for (const action of facts.actions ?? []) {
+    summary.addRaw(`\n<blockquote>${richSummaryText(action)}</blockquote>\n`, true);
+  }
+  for (const note of facts.notes) {
+    summary.addRaw(`\n<blockquote>${escapeSummaryText(note)}</blockquote>\n`, true);
+  }
   await summary.write();
+}
+
+function refreshTokenFate(secretUpdated: boolean, reseed: boolean): string {
+  if (reseed) return 'stored from the new consent';
+  return secretUpdated
+    ? 'rotated: the new one is stored'
+    : 'unchanged: the provider keeps it valid, the secret is as it was';
 }
 
 /** What the summary of a failed run says; every string is already redacted. */
 export interface FailureSummaryFacts {
-  readonly provider: string | undefined;
+  readonly provider: Provider | undefined;
+  /** The secret and where it lives, when known. */
   readonly secret: string | undefined;
   readonly explanation: FailureExplanation;
 }
 
-const GRANT_STATUS_TEXT: Readonly<Record<GrantStatus, string>> = {
-  'still valid': 'still valid: the stored refresh token works',
-  spent: 'spent: the stored refresh token no longer works, a new consent is needed',
-  'stored nowhere': 'stored nowhere: the new refresh token could not be saved',
-  'maybe spent': 'maybe spent: re-run at once, the provider usually replays the same answer',
-  safe: 'safe: the newest refresh token is stored',
-};
+function grantStatusText(status: GrantStatus, provider: Provider | undefined): string {
+  switch (status) {
+    case 'still valid':
+      return 'still valid: the stored refresh token works';
+    case 'spent':
+      // A Google grant is not used up by refreshing: it expired (7 days in "Testing") or was revoked.
+      return `${provider?.rotates === false ? 'expired or revoked' : 'spent'}: the stored refresh token no longer works, a new consent is needed`;
+    case 'stored nowhere':
+      return 'stored nowhere: the new refresh token could not be saved';
+    case 'maybe spent':
+      return 'maybe spent: re-run at once, the provider usually replays the same answer';
+    case 'safe':
+      return 'safe: the newest refresh token is stored';
+  }
+}
 
-/** The job summary of a failed run: what happened, where the grant stands, the next step. */
+/**
+ * The job summary of a failed run: what happened in one sentence, where the
+ * grant stands, the one next step (its commands and links shown as such), and
+ * why such failures happen, folded away.
+ */
 export async function writeFailureSummary(
   summary: Summary,
   facts: FailureSummaryFacts,
 ): Promise<void> {
   const { explanation } = facts;
+  const plain = (text: string) => escapeSummaryText(text);
   const rows: [string, string][] = [
-    ['What happened', explanation.happened],
-    ['The grant', GRANT_STATUS_TEXT[explanation.status]],
-    ['Where it stands', explanation.grant],
-    ['Next step', explanation.nextStep],
+    ['What happened', plain(explanation.happened)],
+    ['The grant', plain(grantStatusText(explanation.status, facts.provider))],
+    ['Where it stands', plain(explanation.grant)],
+    ['Next step', richSummaryText(explanation.nextStep)],
   ];
-  if (facts.provider) rows.push(['Provider', facts.provider]);
-  if (facts.secret) rows.push(['Refresh token secret', facts.secret]);
+  if (facts.provider) rows.push(['Provider', plain(facts.provider.label)]);
+  if (facts.secret) rows.push(['Refresh token secret', plain(facts.secret)]);
   summary.addHeading('Fitbit token keeper: the run failed', 3).addTable([
     [
       { data: 'Item', header: true },
       { data: 'Value', header: true },
     ],
-    ...rows.map((row) => row.map(escapeSummaryText)),
+    ...rows.map(([item, value]) => [item, value]),
   ]);
+  if (explanation.why) {
+    summary.addRaw(
+      `\n<details><summary>Why this happens</summary>\n\n${plain(explanation.why)}\n\n</details>\n`,
+      true,
+    );
+  }
   await summary.write();
 }

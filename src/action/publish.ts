@@ -45,6 +45,7 @@ export async function publishResult(
     provider: config.provider.label,
     secret: `${config.secretName} (${describeTarget(config.target)})`,
     result: outcome,
+    reseed: config.reseed,
     notes: [...(warning ? [warning] : []), ...problems.map((problem) => problem.message)],
   });
   if (problems.length > 0) {

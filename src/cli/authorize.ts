@@ -102,7 +102,7 @@ async function authorize(values: AuthorizeValues, io: CommandIo): Promise<number
 function timeoutReached(error: Error, seconds: number): ExplainedError {
   return new ExplainedError(
     `The --timeout of ${seconds} s was reached. ${error.message}`,
-    'Run fitbit-token-keeper authorize again and finish the consent sooner, or pass a longer --timeout (it bounds the GitHub calls and the token exchange too).',
+    'Finish the consent sooner, or pass a longer --timeout (it bounds the GitHub calls and the token exchange too).',
   );
 }
 

@@ -4,6 +4,8 @@
  * at a terminal, of its own flags and of running it again.
  */
 
+import { ACTION_GITHUB_NAMES, type GitHubNames } from '../github/errors.js';
+
 /** Who reads the failure line. */
 export type Audience = 'action' | 'command';
 
@@ -27,6 +29,8 @@ export interface Wording {
   readonly checkClient: string;
   readonly useGoogle: string;
   readonly checkTokenUrl: string;
+  /** GitHub's settings, by the names this audience knows them by. */
+  readonly github: GitHubNames;
 }
 
 const AUTHORIZE_AGAIN = 'run fitbit-token-keeper authorize again';
@@ -46,13 +50,14 @@ export const WORDING: Readonly<Record<Audience, Wording>> = {
       'check client-id, client-secret and client-auth (basic sends them in an Authorization header, body in the form)',
     useGoogle: 'set provider: google',
     checkTokenUrl: 'check token-url',
+    github: ACTION_GITHUB_NAMES,
   },
   // The command is always a consent (`authorize`): the code comes from the browser, not a paste.
   command: {
     reseed: `Fix the problem, then ${AUTHORIZE_AGAIN} for a new consent.`,
     rerun: 'run the command again',
     fixAndRerun: 'Fix the problem and run the command again',
-    codeUnused: 'No consent was asked for yet',
+    codeUnused: 'No code was exchanged',
     reseedAgain: `Fix the problem and ${AUTHORIZE_AGAIN}`,
     consentAgain: `Consent again: ${AUTHORIZE_AGAIN}`,
     fixAndConsentAgain: `Fix the problem and ${AUTHORIZE_AGAIN}`,
@@ -61,5 +66,11 @@ export const WORDING: Readonly<Record<Audience, Wording>> = {
       'check --client-id and --client-secret (or FITBIT_TOKEN_KEEPER_CLIENT_SECRET), and that the client belongs to this provider',
     useGoogle: 'pass --provider google',
     checkTokenUrl: 'check --token-url',
+    github: {
+      token: 'the GitHub token ($GH_TOKEN, else $GITHUB_TOKEN, or --github-token)',
+      apiUrl: '--github-api-url (or $GITHUB_API_URL)',
+      repository: "--repository (default: the checkout's origin remote)",
+      rerun: 'Run the command again',
+    },
   },
 };

@@ -2,6 +2,7 @@
  * Composes the one error line a failed run prints: what happened, where the
  * stored refresh token stands, and what to do next. Knows nothing of HTTP.
  */
+import { GitHubApiError } from '../github/errors.js';
 import { ExplainedError, errorMessage, InputError } from '../lib/errors.js';
 import type { Redactor } from '../lib/redact.js';
 import type { Provider } from '../oauth/providers.js';
@@ -17,22 +18,32 @@ export function describeFailure(
   redactor: Redactor,
   audience: Audience = 'action',
 ): string {
-  const { headline, state, advice } = partsOf(error, situation, audience);
-  const message = [headline, state, advice]
+  const { happened, why, state, next } = partsOf(error, situation, audience);
+  const message = [why ? `${happened.replace(/\.+$/, '')}. ${why}` : happened, state, next]
     .filter(Boolean)
     .map((part) => terminate(part))
     .join(' ');
   return redactor.redact(message);
 }
 
-/** What happened, where the stored token stands, and the error's own advice (maybe empty). */
+/**
+ * The failure in parts: what happened (the error's own sentence), why that
+ * happens (the provider's explanation; may be long), the grant's status and
+ * where the stored token stands, and the one next step.
+ */
 function partsOf(error: unknown, situation: Situation, audience: Audience) {
   const words = WORDING[audience];
+  const { state, then } = secretState(error, situation, words);
+  // GitHub's failures name settings: the github-token input, or GH_TOKEN and the flags.
+  const worded = error instanceof GitHubApiError ? error.wordedFor?.(words.github) : undefined;
+  const advice = worded?.advice ?? (error instanceof ExplainedError ? error.advice : '');
+  const status = grantStatus(error, situation);
   return {
-    words,
-    headline: headline(error, situation, words),
-    state: secretState(error, situation, words),
-    advice: error instanceof ExplainedError ? error.advice : '',
+    happened: worded?.message ?? errorMessage(error),
+    why: explanationOf(error, situation, words),
+    status,
+    state,
+    next: nextStep(status, advice, then, situation, words),
   };
 }
 
@@ -41,11 +52,14 @@ export type GrantStatus = 'still valid' | 'spent' | 'stored nowhere' | 'maybe sp
 
 /** The failure in parts, for the job summary: each part redacted, none holding a token. */
 export interface FailureExplanation {
+  /** What happened, in the error's own sentence. */
   readonly happened: string;
+  /** Why such a failure happens, at length; empty when there is nothing to add. */
+  readonly why: string;
   readonly status: GrantStatus;
-  /** Where the stored refresh token stands, and what that means for the next run. */
+  /** Where the stored refresh token stands, without advice. */
   readonly grant: string;
-  /** The one next step: the advice of the error, else what the grant's state asks for. */
+  /** The one next step: the error's advice, else what the grant's state asks for. */
   readonly nextStep: string;
 }
 
@@ -55,14 +69,31 @@ export function explainFailure(
   redactor: Redactor,
   audience: Audience = 'action',
 ): FailureExplanation {
-  const { words, headline, state, advice } = partsOf(error, situation, audience);
-  const status = grantStatus(error, situation);
+  const { happened, why, status, state, next } = partsOf(error, situation, audience);
   return {
-    happened: redactor.redact(terminate(headline)),
+    happened: redactor.redact(terminate(happened)),
+    why: why ? redactor.redact(terminate(why)) : '',
     status,
     grant: redactor.redact(terminate(state)),
-    nextStep: redactor.redact(terminate(advice || nextStepFor(status, situation, words))),
+    nextStep: redactor.redact(next),
   };
+}
+
+/**
+ * One next step: the error's advice (it knows the fix) followed by what the
+ * grant's state asks for once it is fixed (re-run, at once if urgent); without
+ * either, what the state asks for in general.
+ */
+function nextStep(
+  status: GrantStatus,
+  advice: string,
+  then: string,
+  situation: Situation,
+  words: Wording,
+): string {
+  const parts = [advice, then].filter(Boolean);
+  if (parts.length === 0) parts.push(nextStepFor(status, situation, words));
+  return parts.map((part) => terminate(part)).join(' ');
 }
 
 /** The step the grant's state asks for, when the error itself gave no advice. */
@@ -103,54 +134,74 @@ function grantStatus(error: unknown, { stage, provider, reseed }: Situation): Gr
   }
 }
 
-function headline(error: unknown, { provider }: Situation, words: Wording): string {
-  if (error instanceof TokenEndpointError && provider) {
-    const explanation = kindExplanation(error, provider, words);
-    // The provider's own sentence may end in a period; the explanation brings its own.
-    const message = explanation ? errorMessage(error).replace(/\.+$/, '') : errorMessage(error);
-    return `${message}${explanation}`;
-  }
-  return errorMessage(error);
-}
-
-function kindExplanation(error: TokenEndpointError, provider: Provider, words: Wording): string {
+/** Why the token endpoint's answer means what it means (a dead grant's likely causes). */
+function explanationOf(error: unknown, { provider }: Situation, words: Wording): string {
+  if (!(error instanceof TokenEndpointError) || provider === undefined) return '';
   switch (error.kind) {
     case 'invalid_grant':
-      return `. The grant is spent, expired or revoked: ${provider.deadGrantCauses}`;
+      return `${provider.rotates ? 'The grant is spent, expired or revoked' : 'The grant has expired or was revoked'}: ${provider.deadGrantCauses}`;
     case 'invalid_client':
-      return `. The client was rejected: ${words.checkClient}`;
+      return `The client was rejected: ${words.checkClient}`;
     case 'retired':
       return provider.name === 'fitbit'
-        ? `. The legacy Fitbit Web API and its OAuth endpoints were switched off on 2026-11-02. Fitbit data is now read through the Google Health API: ${words.useGoogle} and create a Google OAuth client (see the README)`
-        : `. The endpoint says it is gone for good (410): ${words.checkTokenUrl}`;
+        ? `The legacy Fitbit Web API and its OAuth endpoints were switched off on 2026-11-02. Fitbit data is now read through the Google Health API: ${words.useGoogle} and create a Google OAuth client (see the README)`
+        : `The endpoint says it is gone for good (410): ${words.checkTokenUrl}`;
     default:
       return '';
   }
 }
 
-function secretState(error: unknown, situation: Situation, words: Wording): string {
+/** Where the stored token stands, and what that asks of the person (empty: nothing more). */
+interface GrantState {
+  readonly state: string;
+  readonly then: string;
+}
+
+function secretState(error: unknown, situation: Situation, words: Wording): GrantState {
   const { stage, provider, secret, reseed } = situation;
   const where = secret ? `the secret ${secret}` : 'the secret';
   const rotates = provider?.rotates ?? true;
   switch (stage) {
     case 'inputs':
-      return error instanceof InputError
-        ? 'Nothing was sent and no secret was changed'
-        : 'Nothing was sent to the provider and no secret was changed';
+      return {
+        state:
+          error instanceof InputError
+            ? 'Nothing was sent and no secret was changed'
+            : 'Nothing was sent to the provider and no secret was changed',
+        then: '',
+      };
     case 'preflight':
       return reseed
-        ? `${words.codeUnused}, and ${where} was not changed. ${words.reseedAgain}`
-        : `The token endpoint was not contacted: the refresh token in ${where} was not used and still works. ${words.fixAndRerun}`;
+        ? { state: `${words.codeUnused}, and ${where} was not changed`, then: words.reseedAgain }
+        : {
+            state: `The token endpoint was not contacted: the refresh token in ${where} was not used and still works`,
+            then: words.fixAndRerun,
+          };
     case 'exchange':
       return exchangeState(error, where, rotates, reseed, words);
     case 'store':
-      return rotates || reseed
-        ? `The provider issued a new refresh token but it could NOT be stored in ${where}, and the new access token was withheld. ${reseed ? `The authorization code is spent. ${words.reseed}` : `The token in ${where} is now spent; the provider normally hands the same new pair to an identical request for a short while, so ${words.rerun} at once. If that fails, ${lowerFirst(words.reseed)}`}`
-        : `The provider issued a new refresh token but it could NOT be stored in ${where}; the new access token was withheld. The old token may still work: ${words.rerun}`;
+      if (reseed) {
+        return {
+          state: `The provider issued a new refresh token but it could NOT be stored in ${where}, and the new access token was withheld. The authorization code is spent`,
+          then: words.reseed,
+        };
+      }
+      return rotates
+        ? {
+            state: `The provider issued a new refresh token but it could NOT be stored in ${where}, and the new access token was withheld. The token in ${where} is now spent; the provider normally hands the same new pair to an identical request for a short while`,
+            then: `${capitalize(words.rerun)} at once. If that fails, ${lowerFirst(words.reseed)}`,
+          }
+        : {
+            state: `The provider issued a new refresh token but it could NOT be stored in ${where}; the new access token was withheld. The old token may still work`,
+            then: capitalize(words.rerun),
+          };
     case 'stored':
-      return `The newest refresh token is stored in ${where}, so the grant is safe. ${words.afterStored}`;
+      return {
+        state: `The newest refresh token is stored in ${where}, so the grant is safe`,
+        then: words.afterStored,
+      };
     case 'unchanged':
-      return `The refresh token in ${where} is unchanged and still works`;
+      return { state: `The refresh token in ${where} is unchanged and still works`, then: '' };
   }
 }
 
@@ -160,25 +211,37 @@ function exchangeState(
   rotates: boolean,
   reseed: boolean,
   words: Wording,
-): string {
+): GrantState {
   const kind = error instanceof TokenEndpointError ? error.kind : 'network';
   if (reseed) {
     return kind === 'invalid_grant'
-      ? `The authorization code was refused (codes are single-use and expire after minutes); ${where} was not changed. ${words.consentAgain}`
-      : `${where.charAt(0).toUpperCase()}${where.slice(1)} was not changed. ${words.fixAndConsentAgain}`;
+      ? {
+          state: `The authorization code was refused (codes are single-use and expire after minutes); ${where} was not changed`,
+          then: words.consentAgain,
+        }
+      : { state: `${capitalize(where)} was not changed`, then: words.fixAndConsentAgain };
   }
   switch (kind) {
     case 'invalid_grant':
-      return `The refresh token in ${where} no longer works. ${words.reseed}`;
+      return { state: `The refresh token in ${where} no longer works`, then: words.reseed };
     case 'retired':
-      return `The refresh token in ${where} cannot be used any more. ${words.reseed}`;
+      return { state: `The refresh token in ${where} cannot be used any more`, then: words.reseed };
     case 'invalid_client':
     case 'rejected':
-      return `The provider refused the request without spending the refresh token in ${where}, which should still work once the problem is fixed`;
+      return {
+        state: `The provider refused the request without spending the refresh token in ${where}, which should still work once the problem is fixed`,
+        then: '',
+      };
     default:
       return rotates
-        ? `The provider may or may not have spent the refresh token in ${where}; it answers an identical request with the same pair for a short while, so ${words.rerun} at once. If that run reports invalid_grant, ${lowerFirst(words.reseed)}`
-        : `The refresh token in ${where} was not changed and still works: ${words.rerun}`;
+        ? {
+            state: `The provider may or may not have spent the refresh token in ${where}; it answers an identical request with the same pair for a short while`,
+            then: `${capitalize(words.rerun)} at once. If that run reports invalid_grant, ${lowerFirst(words.reseed)}`,
+          }
+        : {
+            state: `The refresh token in ${where} was not changed and still works`,
+            then: capitalize(words.rerun),
+          };
   }
 }
 

@@ -98,6 +98,7 @@ export async function keepGrant(plan: GrantPlan): Promise<void> {
       stage: stage.is,
       provider: plan.settings.provider,
       secret: plan.settings.secretName,
+      target: plan.settings.target,
       reseed: plan.reseed,
     };
     const followUp = await plan.hooks

@@ -3,7 +3,7 @@
  * that is close enough to warn about, and which required scopes it lacks.
  */
 import type { SecretMetadata } from '../github/secrets.js';
-import { secondsAfter } from '../lib/time.js';
+import { humanTime, secondsAfter } from '../lib/time.js';
 import type { TokenReply } from '../oauth/token-reply.js';
 
 /** A grant this close to its end needs a new consent now. */
@@ -40,7 +40,7 @@ export function hoursLeft(expiresAt: Date, now: Date): number {
 /** A warning when the grant ends within the renewal window; undefined otherwise. */
 export function expiryWarning(expiresAt: Date | undefined, now: Date): string | undefined {
   if (!endsSoon(expiresAt, now)) return undefined;
-  return `The grant is expected to expire at ${expiresAt.toISOString()} (in about ${hoursLeft(expiresAt, now)} h). Re-seed through consent before then (npx fitbit-token-keeper authorize), or publish the Google Cloud app out of "Testing" to lift the 7-day limit.`;
+  return `The grant is expected to expire on ${humanTime(expiresAt, now)} (in about ${hoursLeft(expiresAt, now)} h). Re-seed through consent before then (npx fitbit-token-keeper authorize), or publish the Google Cloud app out of "Testing" to lift the 7-day limit.`;
 }
 
 /** The required scopes the grant lacks, as a problem; undefined when it has them all. */

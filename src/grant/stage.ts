@@ -1,4 +1,5 @@
 /** How far a run of the grant flow got, which decides what the stored secret still holds. */
+import type { SecretTarget } from '../github/target.js';
 import type { Provider } from '../oauth/providers.js';
 
 export type Stage =
@@ -14,6 +15,8 @@ export interface Situation {
   readonly stage: Stage;
   readonly provider: Provider | undefined;
   readonly secret: string | undefined;
+  /** Where the secret lives, once known. */
+  readonly target?: SecretTarget | undefined;
   readonly reseed: boolean;
 }
 

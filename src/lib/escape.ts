@@ -1,7 +1,9 @@
 /**
- * Makes provider or GitHub text safe for the job summary, which GitHub renders
- * as Markdown with HTML in it: our table is HTML, our notes are Markdown
- * blockquotes. The text may add no tag, link, image, code span or line of its own.
+ * Makes text safe for the job summary and the consent issue, which GitHub
+ * renders as Markdown with HTML in it: our table is HTML, our notes are
+ * Markdown blockquotes. Provider or GitHub text may add no tag, link, image,
+ * code span or line of its own; our own sentences may hold code and links,
+ * which become tags a phone can show and a thumb can tap.
  */
 
 // Line breaks (they would end the table's HTML block or the blockquote), C0, DEL and C1
@@ -24,3 +26,26 @@ export function escapeSummaryText(text: string): string {
 }
 
 const NAMED: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+
+// A code span, or an http(s) address up to a blank, a quote or a closing mark that ends a sentence.
+const CODE_OR_LINK = /`([^`]+)`|(https?:\/\/[^\s<>"'`]*[^\s<>"'`.,;:!?)])/g;
+
+/**
+ * One of our own sentences as summary HTML: `code` becomes <code>, an http(s)
+ * address a link; everything else is escaped as escapeSummaryText escapes it.
+ * Never for provider or GitHub text, whose addresses must stay text.
+ */
+export function richSummaryText(text: string): string {
+  let html = '';
+  let from = 0;
+  for (const match of text.matchAll(CODE_OR_LINK)) {
+    html += escapeSummaryText(text.slice(from, match.index));
+    const [whole, code, url] = match;
+    html +=
+      code !== undefined
+        ? `<code>${escapeSummaryText(code)}</code>`
+        : `<a href="${escapeSummaryText(url ?? '')}">${escapeSummaryText(url ?? '')}</a>`;
+    from = match.index + whole.length;
+  }
+  return html + escapeSummaryText(text.slice(from));
+}

@@ -102,7 +102,7 @@ describe('a rotating provider (legacy Fitbit)', () => {
     }
     expectNoSecretsPrinted(result, [sent, newRefresh, accessToken, FITBIT_CLIENT.secret, WRITER]);
     expect(result.summary).toContain('FITBIT_REFRESH_TOKEN');
-    expect(result.summary).toContain('yes, new token stored');
+    expect(result.summary).toContain('rotated: the new one is stored');
     expect(result.summary).toContain(SCOPES);
   });
 
@@ -189,7 +189,7 @@ describe('a rotating provider (legacy Fitbit)', () => {
       expect(result.errors).toHaveLength(1);
       expect(result.errors[0]).toMatch(/could NOT be stored/);
       expect(result.errors[0]).toMatch(/access token was withheld/);
-      expect(result.errors[0]).toMatch(/re-run the workflow at once/);
+      expect(result.errors[0]).toMatch(/re-run the workflow at once/i);
       expect(result.outputs['access-token']).toBeUndefined();
       expect(result.exportedEnv.FITBIT_ACCESS_TOKEN).toBeUndefined();
       expect(world.github.requests.length).toBeGreaterThan(before);
@@ -226,7 +226,7 @@ describe('a non-rotating provider (Google Health API)', () => {
     expect(result.outputs['user-id']).toBe('1098765');
     expect(world.google.isValidAccessToken(result.outputs['access-token'] ?? '')).toBe(true);
     expect(world.github.secretValue(TARGET, 'GOOGLE_REFRESH_TOKEN')).toBe(token);
-    expect(result.summary).toContain('no, secret unchanged');
+    expect(result.summary).toContain('unchanged: the provider keeps it valid');
     expectNoSecretsPrinted(result, [
       token,
       result.outputs['access-token'] ?? '',

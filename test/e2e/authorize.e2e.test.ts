@@ -351,9 +351,16 @@ describe('authorize with Google', () => {
     expect(result.stderr).toContain('HTTP 403');
     expect(result.stderr).toContain('"Secrets: read and write"');
     // A person at a terminal: no re-seed workflow to re-run, the command to run again.
-    expect(result.stderr).toMatch(/No consent was asked for yet/);
+    expect(result.stderr).toMatch(/No code was exchanged/);
     expect(result.stderr).toMatch(/Fix the problem and run fitbit-token-keeper authorize again/);
     expect(result.stderr).not.toMatch(/re-seed|re-run/);
+    // The command's own names for the token: the environment variable and the flag, never the
+    // action's github-token input.
+    expect(result.stderr).toMatch(
+      /The GitHub token \(\$GH_TOKEN, else \$GITHUB_TOKEN, or --github-token\)/,
+    );
+    expect(result.stderr).not.toMatch(/(?<!--)github-token(?! secret)/);
+    expect(result.stderr).not.toMatch(/github-token secret|the workflow/);
   });
 
   it('takes the client secret from FITBIT_TOKEN_KEEPER_CLIENT_SECRET', async () => {

@@ -76,8 +76,8 @@ describe('the demo, in-process', () => {
     // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression
     expect(output).toContain('client-id: ${{ vars.GOOGLE_CLIENT_ID }}\n');
     expect(output).toMatch(/\$FITBIT_ACCESS_TOKEN \(\*\*\*, masked\)/);
-    expect(output).toMatch(/^ {4}Provider {15}Google OAuth 2\.0 \(Google Health API\)$/m);
-    expect(output).toMatch(/^ {4}Refresh token rotated {2}yes, new token stored$/m);
+    expect(output).toMatch(/^ {4}Provider {14}Google OAuth 2\.0 \(Google Health API\)$/m);
+    expect(output).toMatch(/^ {4}Refresh token {9}rotated: the new one is stored$/m);
     expect(output).toMatch(/^ {4}Error: .*invalid_grant/m);
     expect(output).toMatch(/^ {4}Warning: The grant is expected to expire/m);
     expect(output).toMatch(/^ {4}fitbit-token-keeper-recovery:[A-Za-z0-9+/=]+$/m);

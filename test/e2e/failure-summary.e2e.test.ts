@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { type ActionRun, runAction } from '../../sim/action-runner.js';
-import { summaryProblems, summaryRows } from '../../sim/summary.js';
+import { summaryDetails, summaryProblems, summaryRows } from '../../sim/summary.js';
 import { useWorld } from '../helpers/use-world.js';
 
 const REPOSITORY = 'octo/failure-summary';
@@ -40,15 +40,19 @@ function expectNoToken(run: ActionRun, ...tokens: string[]): void {
 }
 
 describe('the job summary of a failed run', () => {
-  it('a dead Google grant: spent, and the next step is a new consent', async () => {
+  it('a dead Google grant: expired or revoked, the causes folded away, and the next step is a new consent', async () => {
     const token = world.google.issueGrant({ clientId: GOOGLE_CLIENT.id, scope: 'x' });
     world.google.revoke(token);
     const run = await runAction(world.googleInputs(token));
     const table = failureTable(run);
     expect(table['What happened']).toContain('invalid_grant');
-    expect(table['The grant']).toMatch(/^spent/);
+    // One sentence: the causes are in the folded explanation, not in the table.
+    expect(table['What happened']).not.toMatch(/Testing/);
+    expect(summaryDetails(run.summary)).toMatch(/Google grants die when .*"Testing"/);
+    expect(table['The grant']).toMatch(/^expired or revoked/);
+    expect(table['Where it stands']).not.toMatch(/authorize/);
     expect(table['Next step']).toContain('npx fitbit-token-keeper authorize');
-    expect(table['Refresh token secret']).toBe('GOOGLE_REFRESH_TOKEN');
+    expect(table['Refresh token secret']).toBe(`GOOGLE_REFRESH_TOKEN (repository ${REPOSITORY})`);
     expectNoToken(run, token);
   });
 
@@ -77,7 +81,8 @@ describe('the job summary of a failed run', () => {
       const table = failureTable(run);
       expect(table['The grant']).toMatch(/^stored nowhere/);
       expect(table['Where it stands']).toMatch(/could NOT be stored/);
-      expect(table['Where it stands']).toMatch(/re-run the workflow at once/);
+      // The fix (the permission) and the urgent re-run, as one step.
+      expect(table['Next step']).toMatch(/"Secrets: read and write".* Re-run the workflow at once/);
       expectNoToken(run, token, world.fitbit.currentRefreshToken('WF') ?? 'none');
     } finally {
       world.github.faults.clear();

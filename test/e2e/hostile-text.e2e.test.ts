@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { runAction } from '../../sim/action-runner.js';
-import { summaryProblems } from '../../sim/summary.js';
+import { summaryLinks, summaryNotes, summaryProblems } from '../../sim/summary.js';
 import type { Inputs } from '../../sim/world.js';
 import { useWorld } from '../helpers/use-world.js';
 
@@ -85,11 +85,13 @@ describe('a token reply whose scope holds HTML and Markdown', () => {
     );
 
     expect(run.exitCode).toBe(1);
-    const notes = run.summary.split('\n').filter((line) => line.startsWith('> '));
+    const notes = summaryNotes(run.summary);
     expect(notes).toHaveLength(1);
     expect(notes[0]).toContain('lacks the required scopes sleep');
     expect(run.summary).not.toMatch(/<img|\]\(/i);
     expect(summaryProblems(run.summary)).toEqual([]);
+    // GitHub turns a bare address in Markdown into a link; a quoted one must stay text.
+    expect(summaryLinks(run.summary)).toEqual([]);
   });
 });
 

@@ -117,7 +117,7 @@ describe('token endpoint faults', () => {
     expect(requests).toBe(FAST.tokenEndpoint.maxAttempts);
     expect(result.errors).toHaveLength(1);
     expect(result.errors[0]).toContain('HTTP 502, an HTML page (after 4 attempts)');
-    expect(result.errors[0]).toMatch(/re-run the workflow at once/);
+    expect(result.errors[0]).toMatch(/re-run the workflow at once/i);
     expect(world.github.secretValue(TARGET, SECRET)).toBe(token);
     expect(result.outputs['access-token']).toBeUndefined();
   });
@@ -133,7 +133,7 @@ describe('token endpoint faults', () => {
     expect(result.exitCode).toBe(1);
     expect(requests).toBe(1);
     expect(result.errors[0]).toContain('not JSON');
-    expect(result.errors[0]).toMatch(/re-run the workflow at once/);
+    expect(result.errors[0]).toMatch(/re-run the workflow at once/i);
     expect(world.github.secretValue(TARGET, SECRET)).toBe(token);
   });
 
@@ -211,7 +211,7 @@ describe('GitHub faults', () => {
     );
     expect(result.errors).toHaveLength(1);
     expect(result.errors[0]).toMatch(/could NOT be stored/);
-    expect(result.errors[0]).toMatch(/re-run the workflow at once/);
+    expect(result.errors[0]).toMatch(/re-run the workflow at once/i);
     expect(result.outputs['access-token']).toBeUndefined();
     expect(result.exportedEnv).toEqual({});
     expect(world.github.secretValue(TARGET, SECRET)).toBe(token);

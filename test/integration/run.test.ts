@@ -153,7 +153,7 @@ describe('a reply that is unusable but carries a new refresh token', () => {
       });
       expect(result.exitCode).toBe(1);
       expect(result.errors[0]).toContain('HTTP 502, an HTML page');
-      expect(result.errors[0]).toMatch(/re-run the workflow at once/);
+      expect(result.errors[0]).toMatch(/re-run the workflow at once/i);
     } finally {
       await provider.close();
     }

@@ -93,19 +93,19 @@ describe('describeFailure: preflight stage', () => {
 
 describe('describeFailure: exchange stage', () => {
   it.each([
-    ['fitbit', /single-use/],
-    ['google', /"Testing"/],
-    ['custom', /already used/],
+    ['fitbit', /single-use/, /The grant is spent, expired or revoked/],
+    ['google', /"Testing"/, /The grant has expired or was revoked/],
+    ['custom', /already used/, /The grant is spent, expired or revoked/],
   ] as const)(
     'invalid_grant (%s): the grant is dead, with causes and the re-seed route',
-    (name, cause) => {
+    (name, cause, dead) => {
       const message = describeFailure(
         endpointError('invalid_grant', 400),
         situation('exchange', PROVIDERS[name]),
         redactor(),
       );
       expect(message).toContain('answered HTTP 400, invalid_grant');
-      expect(message).toMatch(/spent, expired or revoked/);
+      expect(message).toMatch(dead);
       expect(message).toMatch(cause);
       expect(message).toMatch(/the secret FITBIT_REFRESH_TOKEN no longer works/);
       expect(message).toMatch(/Re-seed the secret through consent/);
@@ -186,7 +186,7 @@ describe('describeFailure: exchange stage', () => {
           redactor(),
         );
         expect(message).toMatch(/may or may not have spent the refresh token/);
-        expect(message).toMatch(/re-run the workflow at once/);
+        expect(message).toMatch(/re-run the workflow at once/i);
         expect(message).toMatch(/If that run reports invalid_grant, re-seed/);
         expect(message).toMatch(RESEED_HINT);
       }
@@ -204,7 +204,7 @@ describe('describeFailure: exchange stage', () => {
       redactor(),
     );
     expect(message).toMatch(/was not changed and still works/);
-    expect(message).toMatch(/re-run the workflow/);
+    expect(message).toMatch(/re-run the workflow/i);
     expect(message).not.toMatch(/may or may not/);
   });
 
@@ -245,7 +245,7 @@ describe('describeFailure: store stage', () => {
     expect(message).toMatch(/could NOT be stored in the secret FITBIT_REFRESH_TOKEN/);
     expect(message).toMatch(/access token was withheld/);
     expect(message).toMatch(/is now spent/);
-    expect(message).toMatch(/re-run the workflow at once/);
+    expect(message).toMatch(/re-run the workflow at once/i);
     expect(message).toMatch(/If that fails, re-seed/);
     expect(message).toMatch(RESEED_HINT);
   });
@@ -254,7 +254,7 @@ describe('describeFailure: store stage', () => {
     const message = describeFailure(writeFailed, situation('store', PROVIDERS.google), redactor());
     expect(message).toMatch(/could NOT be stored/);
     expect(message).toMatch(/old token may still work/);
-    expect(message).toMatch(/re-run the workflow/);
+    expect(message).toMatch(/re-run the workflow/i);
   });
 
   it('re-seed mode: the code is spent, so it says to re-seed, not to re-run', () => {
@@ -266,7 +266,7 @@ describe('describeFailure: store stage', () => {
     expect(message).toMatch(/could NOT be stored/);
     expect(message).toMatch(/authorization code is spent/);
     expect(message).toMatch(/re-seed the secret through consent/i);
-    expect(message).not.toMatch(/re-run the workflow at once/);
+    expect(message).not.toMatch(/re-run the workflow at once/i);
   });
 
   it('re-seed mode: the re-seed instruction does not hang on an action it never gave', () => {
@@ -370,7 +370,7 @@ describe('describeFailure: punctuation', () => {
       400,
     );
     const message = describeFailure(error, situation('exchange', PROVIDERS.google), redactor());
-    expect(message).toContain('Token has been expired or revoked. The grant is spent');
+    expect(message).toContain('Token has been expired or revoked. The grant has expired');
     expect(message).not.toContain('..');
   });
 });
@@ -420,12 +420,15 @@ describe('explainFailure: the parts of the failed-run summary', () => {
     expect(explained.grant).not.toBe('');
   });
 
-  it('keeps the advice of the error as the next step', () => {
+  it("makes the error's advice and the state's own step one next step, advice first", () => {
     const explained = explainFailure(
       new ExplainedError('no access', 'Give the token "Secrets: read and write".'),
       situation('preflight', PROVIDERS.fitbit),
       redactor(),
     );
-    expect(explained.nextStep).toBe('Give the token "Secrets: read and write".');
+    expect(explained.nextStep).toBe(
+      'Give the token "Secrets: read and write". Fix the problem and re-run.',
+    );
+    expect(explained.grant).not.toMatch(/re-run/);
   });
 });
