@@ -143,6 +143,8 @@ function secretState(error: unknown, situation: Situation, words: Wording): stri
         : `The token endpoint was not contacted: the refresh token in ${where} was not used and still works. ${words.fixAndRerun}`;
     case 'exchange':
       return exchangeState(error, where, rotates, reseed, words);
+    case 'refused':
+      return `The new grant was not stored: ${where} still holds the refresh token it held before, unchanged`;
     case 'store':
       return rotates || reseed
         ? `The provider issued a new refresh token but it could NOT be stored in ${where}, and the new access token was withheld. ${reseed ? `The authorization code is spent. ${words.reseed}` : `The token in ${where} is now spent; the provider normally hands the same new pair to an identical request for a short while, so ${words.rerun} at once. If that fails, ${lowerFirst(words.reseed)}`}`

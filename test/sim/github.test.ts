@@ -219,7 +219,7 @@ describe('GitHub simulator: who may call', () => {
     expect(
       (await call('GET', `/repos/${REPO}/environments/${encodeURIComponent(ENV)}`)).json.name,
     ).toBe(ENV);
-    expect((await call('GET', '/user')).status).toBe(404);
+    expect((await call('GET', '/users/octocat')).status).toBe(404);
   });
 
   it('refuses a request without User-Agent with 403', async () => {
