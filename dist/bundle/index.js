@@ -57933,7 +57933,9 @@ function readTokenRequest(read, context) {
     if (fromComment && pasted === undefined)
         throw refusal('the comment is empty');
     if (pasted !== undefined) {
-        const { code, state } = fromComment ? answerInComment(pasted) : readConsentAnswer('code', pasted);
+        const { code, state } = fromComment
+            ? answerInComment(pasted)
+            : readConsentAnswer('code', pasted);
         const codeVerifier = read('code-verifier');
         const consentComment = commentEvent === undefined
             ? undefined
@@ -57941,7 +57943,7 @@ function readTokenRequest(read, context) {
                 secretName: context.secretName,
                 environment: context.environment,
                 state,
-                codeVerifier: commentReseedInputs(context.consentIssue, codeVerifier, context.secretName),
+                codeVerifier: verifierForComment(context.consentIssue, codeVerifier, context.secretName),
             });
         const tokenRequest = {
             type: 'authorization_code',
@@ -57976,11 +57978,11 @@ function answerInComment(text) {
     }
 }
 /**
- * A re-seed from a comment needs the issue's verifier (its answer is checked
- * against the issue's PKCE challenge) and an issues-token (GitHub is asked who
- * commented, and the comment deleted); the verifier is returned.
+ * The verifier a re-seed from a comment checks the issue's PKCE challenge
+ * with; such a re-seed also needs an issues-token (GitHub is asked who
+ * commented, and the comment deleted).
  */
-function commentReseedInputs(consentIssue, codeVerifier, secretName) {
+function verifierForComment(consentIssue, codeVerifier, secretName) {
     if (codeVerifier === undefined) {
         throw new errors/* InputError */.dz('code-verifier', `is required to answer the consent issue: pass the verifier its link was made with, secrets.${secretName}_VERIFIER`);
     }
@@ -58295,9 +58297,10 @@ async function openConsentIssue(ctx, need) {
         const [winner] = await ownIssues(ctx, where);
         if (winner !== undefined && winner.number !== created.number) {
             await commentOnIssue(ctx.issues, where, created.number, duplicateComment(winner.number));
+            // Not `duplicate`: that reason wants the kept issue's id, and older servers lack it.
             await updateIssue(ctx.issues, where, created.number, {
                 state: 'closed',
-                state_reason: 'duplicate',
+                state_reason: 'not_planned',
             });
             log.warning(`The grant needs a new consent: ${need.reason}. Consent issue #${winner.number} was opened by an overlapping run; closed #${created.number} as its duplicate.`);
             return winner.number;
@@ -58575,7 +58578,10 @@ async function verifyConsentComment(ctx, answered) {
     const { config } = ctx;
     if (marker === undefined)
         throw refusal(`issue #${issue.number} records no consent state`);
-    checkMarkerNames(marker, { secretName: config.secretName, environment: config.target.environment });
+    checkMarkerNames(marker, {
+        secretName: config.secretName,
+        environment: config.target.environment,
+    });
     if (marker.state !== answered.marker.state || marker.challenge !== answered.marker.challenge) {
         throw refusal(`the consent link of issue #${issue.number} changed after the comment was written: open the link in the issue's body again`);
     }
@@ -58586,7 +58592,9 @@ async function verifyConsentComment(ctx, answered) {
  */
 function checkSameAccount(config, answered, userId) {
     const recorded = answered.marker.identity;
-    const verifier = config.tokenRequest.type === 'authorization_code' ? config.tokenRequest.codeVerifier : undefined;
+    const verifier = config.tokenRequest.type === 'authorization_code'
+        ? config.tokenRequest.codeVerifier
+        : undefined;
     if (recorded === undefined || verifier === undefined)
         return;
     if (userId !== undefined && sameIdentity(recorded, verifier, userId))

@@ -188,7 +188,7 @@ function readTokenRequest(
             secretName: context.secretName,
             environment: context.environment,
             state,
-            codeVerifier: commentReseedInputs(
+            codeVerifier: verifierForComment(
               context.consentIssue,
               codeVerifier,
               context.secretName,
@@ -231,11 +231,11 @@ function answerInComment(text: string): ReturnType<typeof readConsentAnswer> {
 }
 
 /**
- * A re-seed from a comment needs the issue's verifier (its answer is checked
- * against the issue's PKCE challenge) and an issues-token (GitHub is asked who
- * commented, and the comment deleted); the verifier is returned.
+ * The verifier a re-seed from a comment checks the issue's PKCE challenge
+ * with; such a re-seed also needs an issues-token (GitHub is asked who
+ * commented, and the comment deleted).
  */
-function commentReseedInputs(
+function verifierForComment(
   consentIssue: ConsentIssueSettings,
   codeVerifier: string | undefined,
   secretName: string,

@@ -108,7 +108,7 @@ export async function updateIssue(
     title?: string;
     body?: string;
     state?: 'open' | 'closed';
-    state_reason?: 'completed' | 'duplicate';
+    state_reason?: 'completed' | 'not_planned';
   },
 ): Promise<void> {
   await call(where, `update issue #${number}`, () =>

@@ -2,9 +2,9 @@
  * The grant's one flow, run by the action and the `authorize` command alike:
  * preflight (GitHub will take a new refresh token) → exchange at the token
  * endpoint → the caller's last word on the new grant → store what must be
- * stored → the caller's own work. Each edge joins
- * it through hooks (GrantHooks). The flow alone records how far it got, so
- * that a failure says where the grant stands.
+ * stored → the caller's own work. Each edge joins it through hooks
+ * (GrantHooks). The flow alone records how far it got, so that a failure says
+ * where the grant stands.
  */
 import type { GitHubClient } from '../github/client.js';
 import { ExplainedError } from '../lib/errors.js';

@@ -153,8 +153,20 @@ async function answer(keeper: Keeper, issue: SimIssue, how: Answer = {}) {
   const env = await commentEvent(await tempFolder('ftk-trust'), on, comment, how.event);
   how.meanwhile?.(comment);
   const verifier = how.verifier ?? verifierOf(keeper) ?? '';
+  return { ...(await reseed(keeper, verifier, env, how.inputs)), comment, landing };
+}
+
+/**
+ * The re-seed step of examples/reseed-from-issue.yml for the event in `env`: no
+ * `code`, the comment comes from the event file. `sent`: requests to the token endpoint.
+ */
+async function reseed(
+  keeper: Keeper,
+  verifier: string,
+  env: Record<string, string>,
+  inputs: Record<string, string> = {},
+) {
   const sentBefore = tokenRequests();
-  // The re-seed step of examples/reseed-from-issue.yml: no `code`, the comment comes from the event.
   const run = await runAction(
     {
       'client-id': GOOGLE_CLIENT.id,
@@ -167,11 +179,11 @@ async function answer(keeper: Keeper, issue: SimIssue, how: Answer = {}) {
       'token-url': world.google.tokenUrl,
       'github-api-url': world.github.url,
       'consent-issue': 'true',
-      ...how.inputs,
+      ...inputs,
     },
     { env: { GITHUB_REPOSITORY: REPOSITORY, ...env } },
   );
-  return { run, comment, landing, sent: tokenRequests() - sentBefore };
+  return { run, sent: tokenRequests() - sentBefore };
 }
 
 /** A refusal before the exchange: nothing sent to the token endpoint, the secret as it was. */
@@ -433,27 +445,8 @@ describe('3. one link, one answer, PKCE always', () => {
       OWNER,
     );
     const env = await commentEvent(await tempFolder('ftk-trust'), issue, again, { state: 'open' });
-    const sent = tokenRequests();
-    const replay = await runAction(
-      {
-        'client-id': GOOGLE_CLIENT.id,
-        'client-secret': GOOGLE_CLIENT.secret,
-        'code-verifier': verifier,
-        'secret-name': keeper.secret,
-        'github-token': WRITER,
-        'issues-token': JOB_TOKEN,
-        repository: REPOSITORY,
-        'token-url': world.google.tokenUrl,
-        'github-api-url': world.github.url,
-      },
-      { env: { GITHUB_REPOSITORY: REPOSITORY, ...env } },
-    );
-    expectRefusedBeforeExchange(
-      { run: replay, sent: tokenRequests() - sent },
-      keeper,
-      stored,
-      /is closed/,
-    );
+    const replay = await reseed(keeper, verifier, env);
+    expectRefusedBeforeExchange(replay, keeper, stored, /is closed/);
   });
 
   it('two overlapping runs leave one open issue, with one link, and one verifier', async () => {

@@ -103,9 +103,10 @@ export async function openConsentIssue(
     const [winner] = await ownIssues(ctx, where);
     if (winner !== undefined && winner.number !== created.number) {
       await commentOnIssue(ctx.issues, where, created.number, duplicateComment(winner.number));
+      // Not `duplicate`: that reason wants the kept issue's id, and older servers lack it.
       await updateIssue(ctx.issues, where, created.number, {
         state: 'closed',
-        state_reason: 'duplicate',
+        state_reason: 'not_planned',
       });
       log.warning(
         `The grant needs a new consent: ${need.reason}. Consent issue #${winner.number} was opened by an overlapping run; closed #${created.number} as its duplicate.`,
