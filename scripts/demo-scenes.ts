@@ -305,7 +305,8 @@ class Demo {
             },
             { showYaml: true },
           ),
-        reseedFromComment: (eventFile, commentBody, verifier) =>
+        // No `code`: the action reads the comment from the event file, so the runner never prints it.
+        reseedFromComment: (eventFile, verifier) =>
           this.step(
             {
               'client-id': fromVariable('GOOGLE_CLIENT_ID', GOOGLE_CLIENT_ID),
@@ -313,11 +314,6 @@ class Demo {
                 'GOOGLE_CLIENT_SECRET',
                 DEMO_CREDENTIALS.googleClientSecret,
               ),
-              code: {
-                written: `\${{ github.event.comment.body }}`,
-                value: commentBody,
-                secret: true,
-              },
               'code-verifier': fromSecret(`${SECRET}_VERIFIER`, verifier),
               'github-token': writer,
               'consent-issue': literal('true'),

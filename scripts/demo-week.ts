@@ -25,7 +25,7 @@ export interface WeekStage {
   /** A scheduled run of the keep-alive step, with consent-issue: true. */
   keepAlive(): Promise<ActionRun>;
   /** The re-seed workflow's step, run for the issue_comment event in `eventFile`. */
-  reseedFromComment(eventFile: string, commentBody: string, verifier: string): Promise<ActionRun>;
+  reseedFromComment(eventFile: string, verifier: string): Promise<ActionRun>;
 }
 
 const DAY_MS = 86_400_000;
@@ -50,7 +50,8 @@ export async function playConsentWeek(stage: WeekStage, googleClientId: string, 
     google.authorizeUrl,
     Object.fromEntries(new URL(link).searchParams),
   );
-  const comment = github.commentAs(repository, issue.number, landing.href, 'OWNER');
+  const owner = repository.split('/')[0] ?? '';
+  const comment = github.commentAs(repository, issue.number, landing.href, 'OWNER', owner);
   stage.say(
     '[demo] On the phone: open the link, allow, copy the address of the page that fails to load,\npaste it as a comment. GitHub runs the re-seed workflow (on: issue_comment):',
   );
@@ -67,10 +68,15 @@ export async function playConsentWeek(stage: WeekStage, googleClientId: string, 
           body: issue.body,
           labels: issue.labels.map((name) => ({ name })),
         },
-        comment: { id: comment.id, body: comment.body, author_association: 'OWNER' },
+        comment: {
+          id: comment.id,
+          body: comment.body,
+          author_association: 'OWNER',
+          user: { login: owner },
+        },
       }),
     );
-    await stage.reseedFromComment(eventFile, comment.body, verifier);
+    await stage.reseedFromComment(eventFile, verifier);
   } finally {
     await rm(folder, { recursive: true, force: true });
   }

@@ -16,7 +16,7 @@ export interface ActionRun {
   readonly outputs: Record<string, string>;
   readonly exportedEnv: Record<string, string>;
   readonly summary: string;
-  /** Values registered with ::add-mask::, in order. */
+  /** Values registered with ::add-mask::, in order, as registered (the command's escapes undone). */
   readonly masks: string[];
   /** The text of each ::error:: line. */
   readonly errors: string[];
@@ -103,7 +103,7 @@ export async function withRunnerFiles(
       outputs: parseCommandFile(output),
       exportedEnv: parseCommandFile(exported),
       summary,
-      masks: commandLines(stdout, 'add-mask'),
+      masks: commandLines(stdout, 'add-mask').map(decodeCommandData),
       errors: commandLines(stdout, 'error'),
       commandFiles: {
         GITHUB_OUTPUT: output,

@@ -1,10 +1,27 @@
 // The issues part of the GitHub simulator: issues, their comments and labels of one
 // repository, with GitHub's permission rules per token (`issues: write` to change
-// anything, as the job's GITHUB_TOKEN gets it from `permissions:`).
+// anything, as the job's GITHUB_TOKEN gets it from `permissions:`). Every issue and
+// comment has the author GitHub shows: the token's account, a GitHub App's bot
+// (`<slug>[bot]`, with `performed_via_github_app`), or a person.
 import type { Reply } from './server.js';
 
 /** What a token may do with issues: write; read (list, get); none (403 on everything). */
 export type IssuesAccess = 'write' | 'read' | 'none';
+
+/** An account as GitHub shows it on what it wrote. */
+export interface SimAccount {
+  login: string;
+  type: 'User' | 'Bot';
+  /** For a bot: the slug of the GitHub App it acts for (`github-actions` for GITHUB_TOKEN). */
+  app?: string;
+}
+
+/** The bot every workflow's GITHUB_TOKEN writes as. */
+export const GITHUB_ACTIONS_BOT: SimAccount = {
+  login: 'github-actions[bot]',
+  type: 'Bot',
+  app: 'github-actions',
+};
 
 export interface SimComment {
   id: number;
@@ -22,6 +39,9 @@ export interface SimIssue {
   comments: SimComment[];
   /** Comments deleted through the API, by id. */
   deletedComments: number[];
+  author: SimAccount;
+  /** A pull request (GitHub serves those as issues too, with a `pull_request` field). */
+  pullRequest: boolean;
 }
 
 export interface SimLabel {
@@ -52,6 +72,7 @@ export function issuesRoute(
   store: IssueStore,
   repoUrl: string,
   access: IssuesAccess,
+  actor: SimAccount,
   rest: string[],
   method: string,
   query: Record<string, string>,
@@ -75,17 +96,13 @@ export function issuesRoute(
     if (typeof fields.title !== 'string' || fields.title === '') {
       return error(422, 'Validation Failed');
     }
-    const issue: SimIssue = {
-      number: store.issues.length + 1,
+    const issue = addIssue(store, {
       title: fields.title,
       body: typeof fields.body === 'string' ? fields.body : '',
-      state: 'open',
       // GitHub drops labels that do not exist (for a token that may not create them).
       labels: knownLabels(store, fields.labels),
-      comments: [],
-      deletedComments: [],
-    };
-    store.issues.push(issue);
+      author: actor,
+    });
     return { status: 201, body: render(issue) };
   }
   if (second === 'comments' && third !== undefined && more.length === 0) {
@@ -113,7 +130,8 @@ export function issuesRoute(
   if (third === 'comments' && more.length === 0) {
     if (method === 'GET') return { status: 200, body: issue.comments.map(commentBody) };
     if (method !== 'POST' || typeof fields.body !== 'string') return NOT_FOUND;
-    const comment = addComment(issue, fields.body, 'OWNER', 'keeper-bot');
+    const association = actor.type === 'Bot' ? 'NONE' : 'OWNER';
+    const comment = addComment(issue, fields.body, association, actor.login);
     return { status: 201, body: commentBody(comment) };
   }
   if (third === 'labels' && more.length === 0 && method === 'POST') {
@@ -122,6 +140,32 @@ export function issuesRoute(
     return { status: 200, body: issue.labels.map((name) => store.labels.get(name.toLowerCase())) };
   }
   return NOT_FOUND;
+}
+
+/** A new issue (or pull request) with the next number, as its author opened it. */
+export function addIssue(
+  store: IssueStore,
+  fields: {
+    title: string;
+    body: string;
+    labels: string[];
+    author: SimAccount;
+    pullRequest?: boolean;
+  },
+): SimIssue {
+  const issue: SimIssue = {
+    number: store.issues.length + 1,
+    title: fields.title,
+    body: fields.body,
+    state: 'open',
+    labels: fields.labels,
+    comments: [],
+    deletedComments: [],
+    author: fields.author,
+    pullRequest: fields.pullRequest ?? false,
+  };
+  store.issues.push(issue);
+  return issue;
 }
 
 export function addComment(
@@ -181,6 +225,7 @@ function listIssues(store: IssueStore, query: Record<string, string>): SimIssue[
 
 function issueBody(store: IssueStore, repoUrl: string, issue: SimIssue, now: () => number) {
   const at = new Date(now()).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const { author } = issue;
   return {
     id: 700000 + issue.number,
     node_id: `I_sim${issue.number}`,
@@ -191,17 +236,44 @@ function issueBody(store: IssueStore, repoUrl: string, issue: SimIssue, now: () 
     labels: issue.labels.map((name) => ({ name, ...store.labels.get(name.toLowerCase()) })),
     comments: issue.comments.length,
     url: `${repoUrl}/issues/${issue.number}`,
-    user: { login: 'keeper-bot', id: 1, type: 'Bot' },
+    user: { login: author.login, id: accountId(author.login), type: author.type },
+    performed_via_github_app: author.app === undefined ? null : appBody(author.app),
+    ...(issue.pullRequest ? { pull_request: { url: `${repoUrl}/pulls/${issue.number}` } } : {}),
     created_at: at,
     updated_at: at,
     closed_at: issue.state === 'closed' ? at : null,
-    author_association: 'NONE',
+    author_association: author.type === 'Bot' ? 'NONE' : 'OWNER',
   };
+}
+
+/** A GitHub App as `performed_via_github_app` shows it. */
+function appBody(slug: string) {
+  const id = accountId(slug);
+  return {
+    id,
+    slug,
+    node_id: `A_sim${id}`,
+    name: slug,
+    owner: { login: slug === 'github-actions' ? 'github' : 'octo', id: 9919, type: 'Organization' },
+    permissions: { issues: 'write', metadata: 'read' },
+    events: [],
+  };
+}
+
+/** A stable id per login, as GitHub's are. */
+export function accountId(login: string): number {
+  let hash = 7;
+  for (const char of login) hash = (hash * 31 + char.charCodeAt(0)) % 90_000_000;
+  return 10_000_000 + hash;
 }
 
 const commentBody = (comment: SimComment) => ({
   id: comment.id,
   body: comment.body,
-  user: { login: comment.login, id: 2, type: 'User' },
+  user: {
+    login: comment.login,
+    id: accountId(comment.login),
+    type: comment.login.endsWith('[bot]') ? 'Bot' : 'User',
+  },
   author_association: comment.authorAssociation,
 });

@@ -1,16 +1,23 @@
 // GitHub REST API simulator for Actions secrets: every repository and environment has
 // its own X25519 key pair, and every PUT is really opened with crypto_box_seal_open,
 // so a value sealed with the wrong key or encoding fails loudly (422) instead of silently.
+// Every token belongs to an account (a person, or a GitHub App's bot), which answers
+// `GET /user` (people only, as GitHub does) and GraphQL's `viewer { login }`; every
+// repository knows each person's role, for the collaborator-permission endpoint.
 import { randomBytes } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import sodium from 'libsodium-wrappers';
 import { answerWithFaults, FaultQueue } from './faults.js';
 import {
+  accountId,
   addComment,
+  addIssue,
+  GITHUB_ACTIONS_BOT,
   type IssueStore,
   type IssuesAccess,
   issuesRoute,
   newIssueStore,
+  type SimAccount,
   type SimComment,
   type SimIssue,
 } from './github-issues.js';
@@ -23,7 +30,14 @@ import {
   startServer,
 } from './server.js';
 
-export type { IssuesAccess, SimComment, SimIssue } from './github-issues.js';
+export type { IssuesAccess, SimAccount, SimComment, SimIssue } from './github-issues.js';
+export { GITHUB_ACTIONS_BOT } from './github-issues.js';
+
+/** A person's role on a repository, as GitHub names the built-in ones. */
+export type RepositoryRole = 'admin' | 'maintain' | 'write' | 'triage' | 'read';
+
+/** The account a token without one of its own belongs to: `ghs_` tokens are GITHUB_TOKENs. */
+const DEFAULT_PERSON: SimAccount = { login: 'octocat', type: 'User' };
 
 /**
  * write: secrets read and write; read: secrets read only; metadata: sees the repository
@@ -69,8 +83,14 @@ export interface PublicKey {
 export interface GitHubSim {
   /** The API base, e.g. `http://127.0.0.1:1234` (plus basePath). */
   url: string;
-  /** `issues` defaults to write for a secrets writer, read for the others, none for `none`. */
-  addToken(token: string, access: TokenAccess, issues?: IssuesAccess): void;
+  /**
+   * `issues` defaults to write for a secrets writer, read for the others, none for `none`.
+   * `account` defaults to github-actions[bot] for a `ghs_` token (a job's GITHUB_TOKEN),
+   * else to the person octocat.
+   */
+  addToken(token: string, access: TokenAccess, issues?: IssuesAccess, account?: SimAccount): void;
+  /** A person's role on the repository (GET …/collaborators/{username}/permission); default none. */
+  setRole(fullName: string, login: string, role: RepositoryRole | undefined): void;
   addRepo(fullName: string): void;
   addEnvironment(fullName: string, environment: string): void;
   /**
@@ -87,8 +107,25 @@ export interface GitHubSim {
   publicKey(target: SecretTarget): PublicKey;
   /** The repository's issues, oldest first, with their comments (live objects). */
   issues(fullName: string): SimIssue[];
-  /** A person comments on an issue; the comment as GitHub stores it. */
-  commentAs(fullName: string, issue: number, body: string, association: string): SimComment;
+  /**
+   * A person comments on an issue; the comment as GitHub stores it. `login` defaults to
+   * the repository's owner (an admin) for association OWNER, `stranger` for NONE, else
+   * `octocat`.
+   */
+  commentAs(
+    fullName: string,
+    issue: number,
+    body: string,
+    association: string,
+    login?: string,
+  ): SimComment;
+  /** Someone (not through a token of this simulator) opens an issue, or a pull request. */
+  openIssueAs(
+    fullName: string,
+    author: SimAccount,
+    fields: { title: string; body: string; labels: string[]; pullRequest?: boolean },
+  ): SimIssue;
+
   readonly requests: GitHubRequest[];
   readonly violations: string[];
   readonly faults: FaultQueue;
@@ -123,7 +160,25 @@ interface Repo extends SecretScope {
   environments: Map<string, Environment>;
   runs: Map<number, string>;
   issues: IssueStore;
+  /** Lower-case login → role. */
+  roles: Map<string, RepositoryRole>;
 }
+
+interface SimToken {
+  access: TokenAccess;
+  issues: IssuesAccess;
+  account: SimAccount;
+  used: number;
+}
+
+/** The legacy `permission` GitHub derives from a role: maintain counts as write, triage as read. */
+const LEGACY_PERMISSION: Record<RepositoryRole, string> = {
+  admin: 'admin',
+  maintain: 'write',
+  write: 'write',
+  triage: 'read',
+  read: 'read',
+};
 
 const DOCS = 'https://docs.github.com/rest';
 const SECRET_DOCS = 'https://docs.github.com/rest/actions/secrets';
@@ -156,7 +211,7 @@ export async function startGitHubSim(options: GitHubSimOptions = {}): Promise<Gi
   await sodium.ready;
   const now = options.now ?? Date.now;
   const basePath = (options.basePath ?? '').replace(/\/+$/, '');
-  const tokens = new Map<string, { access: TokenAccess; issues: IssuesAccess; used: number }>();
+  const tokens = new Map<string, SimToken>();
   const repos = new Map<string, Repo>(); // lower-case full name, as GitHub ignores case
   const faults = new FaultQueue();
   const renamed = new Map<string, string>();
@@ -340,19 +395,18 @@ export async function startGitHubSim(options: GitHubSimOptions = {}): Promise<Gi
   }
 
   /** Everything below `/repos/{owner}/{repo}`. */
-  function repoRoute(
-    repo: Repo,
-    token: { access: TokenAccess; issues: IssuesAccess },
-    rest: string[],
-    request: GitHubRequest,
-  ): Reply {
+  function repoRoute(repo: Repo, token: SimToken, rest: string[], request: GitHubRequest): Reply {
     const { access } = token;
     const method = request.method;
     const [first, second, third, ...more] = rest;
     if (first === 'issues' || first === 'labels') {
       const repoUrl = `${sim.url}/repos/${repo.owner}/${repo.name}`;
       const { query, body } = request;
-      return issuesRoute(repo.issues, repoUrl, token.issues, rest, method, query, body, now);
+      const { issues, account } = token;
+      return issuesRoute(repo.issues, repoUrl, issues, account, rest, method, query, body, now);
+    }
+    if (first === 'collaborators' && third === 'permission' && more.length === 0) {
+      return method === 'GET' && second !== undefined ? permissionOf(repo, second) : NOT_FOUND;
     }
     if (first === undefined) {
       return method === 'GET' ? { status: 200, body: repoBody(repo, access) } : NOT_FOUND;
@@ -374,6 +428,46 @@ export async function startGitHubSim(options: GitHubSimOptions = {}): Promise<Gi
       if (third === 'secrets') return secretsRoute(env, more, access, request);
     }
     return NOT_FOUND;
+  }
+
+  /** GET …/collaborators/{username}/permission: the person's role, and the legacy permission. */
+  function permissionOf(repo: Repo, login: string): Reply {
+    const role = repo.roles.get(login.toLowerCase());
+    return {
+      status: 200,
+      body: {
+        permission: role === undefined ? 'none' : LEGACY_PERMISSION[role],
+        role_name: role ?? 'none',
+        user: role === undefined ? null : userBody({ login, type: 'User' }),
+      },
+    };
+  }
+
+  function userBody(account: SimAccount) {
+    return {
+      login: account.login,
+      id: accountId(account.login),
+      node_id: `U_sim${accountId(account.login)}`,
+      type: account.type,
+      site_admin: false,
+      url: `${sim.url}/users/${encodeURIComponent(account.login)}`,
+      html_url: `https://github.com/${account.login}`,
+    };
+  }
+
+  /** GET /user: a person's token says whose it is; an installation token may not ask. */
+  function authenticatedUser(token: SimToken): Reply {
+    if (token.account.type === 'Bot') {
+      return {
+        status: 403,
+        body: {
+          message: 'Resource not accessible by integration',
+          documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user',
+          status: '403',
+        },
+      };
+    }
+    return { status: 200, body: { ...userBody(token.account), name: null, email: null } };
   }
 
   function runBody(repo: Repo, id: number, started: string) {
@@ -432,6 +526,9 @@ export async function startGitHubSim(options: GitHubSimOptions = {}): Promise<Gi
       return NOT_FOUND;
     }
     const [root, owner, name, ...rest] = segments;
+    if (root === 'user' && owner === undefined && request.method === 'GET') {
+      return authenticatedUser(token);
+    }
     if (root !== 'repos' || !owner || !name || token.access === 'none') return NOT_FOUND;
     const repo = repoOf(`${owner}/${name}`);
     return repo ? repoRoute(repo, token, rest, request) : NOT_FOUND;
@@ -482,6 +579,10 @@ export async function startGitHubSim(options: GitHubSimOptions = {}): Promise<Gi
       receivedAt: Date.now(),
     };
     requests.push(request);
+    if (url.pathname === graphqlPath) {
+      sendReply(res, { ...graphql(request), headers: rateHeaders(req.headers.authorization) });
+      return;
+    }
     const found = options.validate?.(request) ?? [];
     if (found.length > 0) {
       violations.push(...found);
@@ -507,6 +608,34 @@ export async function startGitHubSim(options: GitHubSimOptions = {}): Promise<Gi
     });
   });
 
+  /** GitHub Enterprise Server serves GraphQL at /api/graphql beside its REST /api/v3. */
+  const graphqlPath = `${basePath.replace(/\/v3$/, '')}/graphql`;
+
+  /**
+   * GraphQL is not part of the REST description the other requests are checked
+   * against; the simulator knows one query, `viewer { login }`, which answers for
+   * people's and installation tokens alike, and answers anything else as GitHub
+   * answers a query it cannot parse.
+   */
+  function graphql(request: GitHubRequest): Reply {
+    const auth = /^(?:token|bearer)\s+(\S+)\s*$/i.exec(request.headers.authorization ?? '');
+    const token = tokens.get(auth?.[1] ?? '');
+    if (!token) return ghError(401, 'Bad credentials');
+    token.used += 1;
+    const query = (request.body as { query?: unknown } | undefined)?.query;
+    const compact = typeof query === 'string' ? query.replace(/\s+/g, ' ').trim() : '';
+    if (
+      request.method !== 'POST' ||
+      !/^(query( \w+)? )?\{ ?viewer ?\{ ?login ?\} ?\}$/.test(compact)
+    ) {
+      return {
+        status: 200,
+        body: { errors: [{ message: 'The simulator knows only the query { viewer { login } }' }] },
+      };
+    }
+    return { status: 200, body: { data: { viewer: { login: token.account.login } } } };
+  }
+
   function renamedPath(path: string): string | undefined {
     for (const [from, to] of renamed) {
       if (path.startsWith(from)) return `${to}${path.slice(from.length)}`;
@@ -516,9 +645,15 @@ export async function startGitHubSim(options: GitHubSimOptions = {}): Promise<Gi
 
   const sim: GitHubSim = {
     url: `${server.url}${basePath}`,
-    addToken(token, access, issues) {
+    addToken(token, access, issues, account) {
       const byDefault = access === 'write' ? 'write' : access === 'none' ? 'none' : 'read';
-      tokens.set(token, { access, issues: issues ?? byDefault, used: 0 });
+      const owner = account ?? (token.startsWith('ghs_') ? GITHUB_ACTIONS_BOT : DEFAULT_PERSON);
+      tokens.set(token, { access, issues: issues ?? byDefault, account: owner, used: 0 });
+    },
+    setRole(fullName, login, role) {
+      const { roles } = repoOrThrow(fullName);
+      if (role === undefined) roles.delete(login.toLowerCase());
+      else roles.set(login.toLowerCase(), role);
     },
     addRepo(fullName) {
       const [owner, name, extra] = fullName.split('/');
@@ -534,6 +669,7 @@ export async function startGitHubSim(options: GitHubSimOptions = {}): Promise<Gi
         environments: new Map(),
         runs: new Map(),
         issues: newIssueStore(),
+        roles: new Map([[owner.toLowerCase(), 'admin']]),
       });
     },
     addEnvironment(fullName, environment) {
@@ -568,11 +704,18 @@ export async function startGitHubSim(options: GitHubSimOptions = {}): Promise<Gi
       };
     },
     issues: (fullName) => repoOrThrow(fullName).issues.issues,
-    commentAs(fullName, number, body, association) {
-      const issue = repoOrThrow(fullName).issues.issues.find((item) => item.number === number);
+    commentAs(fullName, number, body, association, login) {
+      const repo = repoOrThrow(fullName);
+      const issue = repo.issues.issues.find((item) => item.number === number);
       if (!issue) throw new Error(`github sim: no issue #${number} in ${fullName}`);
-      return addComment(issue, body, association, association === 'NONE' ? 'stranger' : 'owner');
+      const byDefault =
+        { OWNER: repo.owner, NONE: 'stranger' }[association] ?? DEFAULT_PERSON.login;
+      const author = login ?? byDefault;
+      return addComment(issue, body, association, author);
     },
+    openIssueAs: (fullName, author, fields) =>
+      addIssue(repoOrThrow(fullName).issues, { ...fields, author }),
+
     requests,
     violations,
     faults,

@@ -40,7 +40,7 @@ export interface GoogleClientOptions {
 export interface GoogleGrantOptions {
   clientId: string;
   scope: string;
-  /** Add an id_token (whose payload carries `sub`) to every refresh reply. */
+  /** Add an id_token (whose payload carries `sub`) to every refresh reply; default: when `openid` is in the scope. */
   withIdToken?: boolean;
   sub?: string;
   /** Time-based consent: the refresh token dies this many seconds after issue. */
@@ -53,6 +53,8 @@ export interface GoogleSim {
   authorizeUrl: string;
   /** Can be flipped at any time. */
   deny: boolean;
+  /** The Google account (`sub`) signed in at the consent page; can be changed at any time. */
+  user: string;
   addClient(client: GoogleClientOptions): void;
   /** A grant as if the user had consented with access_type=offline; returns its refresh token. */
   issueGrant(grant: GoogleGrantOptions): string;
@@ -79,6 +81,8 @@ interface Grant {
 
 interface CodeData {
   clientId: string;
+  /** The account that consented. */
+  sub: string;
   redirectUri: string;
   scope: string;
   codeChallenge: string | undefined;
@@ -96,6 +100,9 @@ const oauthError = (status: number, error: string, description: string): Reply =
   headers: NO_STORE,
   body: { error, error_description: description },
 });
+
+/** Google adds an id_token to a reply when the grant includes the `openid` scope. */
+const grantsOpenId = (scope: string) => scope.split(' ').includes('openid');
 
 const INVALID_CLIENT = oauthError(401, 'invalid_client', 'Unauthorized');
 const DEAD_GRANT = oauthError(400, 'invalid_grant', 'Token has been expired or revoked.');
@@ -129,7 +136,13 @@ export async function startGoogleSim(options: GoogleSimOptions = {}): Promise<Go
   const grantAlive = (grant: Grant) =>
     !grant.revoked && (grant.expiresAt === undefined || now() < grant.expiresAt);
 
-  function tokenReply(clientId: string, scope: string, grant: Grant | undefined, idToken: boolean) {
+  function tokenReply(
+    clientId: string,
+    scope: string,
+    grant: Grant | undefined,
+    idToken: boolean,
+    sub = grant?.sub ?? sim.user,
+  ) {
     const accessToken = mint(`ya29.${randomBase64Url(120)}`);
     accessTokens.set(accessToken, {
       grant,
@@ -141,7 +154,7 @@ export async function startGoogleSim(options: GoogleSimOptions = {}): Promise<Go
       scope,
       token_type: 'Bearer',
     };
-    if (idToken) body.id_token = mint(makeIdToken(clientId, grant?.sub ?? userSub));
+    if (idToken) body.id_token = mint(makeIdToken(clientId, sub));
     if (grant?.expiresAt !== undefined) {
       body.refresh_token_expires_in = Math.max(0, Math.floor((grant.expiresAt - now()) / 1000));
     }
@@ -232,14 +245,14 @@ export async function startGoogleSim(options: GoogleSimOptions = {}): Promise<Go
     if (pkce === 'unexpected') {
       return oauthError(400, 'invalid_request', 'code_verifier or verifier is not needed.');
     }
-    const idToken = data.scope.split(' ').includes('openid');
-    const consentKey = `${clientId} ${userSub}`;
+    const idToken = grantsOpenId(data.scope);
+    const consentKey = `${clientId} ${data.sub}`;
     const withRefresh = data.offline && (data.forceConsent || !consented.has(consentKey));
     if (!withRefresh) {
       return {
         status: 200,
         headers: NO_STORE,
-        body: tokenReply(clientId, data.scope, undefined, idToken),
+        body: tokenReply(clientId, data.scope, undefined, idToken, data.sub),
       };
     }
     consented.add(consentKey);
@@ -247,7 +260,7 @@ export async function startGoogleSim(options: GoogleSimOptions = {}): Promise<Go
     const grant: Grant = {
       clientId,
       scope: data.scope,
-      sub: userSub,
+      sub: data.sub,
       idToken,
       expiresAt: undefined,
       revoked: false,
@@ -315,6 +328,7 @@ export async function startGoogleSim(options: GoogleSimOptions = {}): Promise<Go
     const prompt = (request.searchParams.get('prompt') ?? '').split(' ');
     const code = codes.issue({
       clientId: checked.value.clientId,
+      sub: sim.user,
       redirectUri,
       scope: checked.value.scope,
       codeChallenge: checked.value.codeChallenge,
@@ -337,18 +351,19 @@ export async function startGoogleSim(options: GoogleSimOptions = {}): Promise<Go
     tokenUrl: `${server.url}/token`,
     authorizeUrl: `${server.url}/o/oauth2/v2/auth`,
     deny: options.deny ?? false,
+    user: userSub,
     addClient(client) {
       clients.set(client.id, { ...client });
     },
     issueGrant(grant) {
       const refreshToken = newRefreshToken();
-      const sub = grant.sub ?? userSub;
+      const sub = grant.sub ?? sim.user;
       consented.add(`${grant.clientId} ${sub}`);
       grants.set(refreshToken, {
         clientId: grant.clientId,
         scope: grant.scope,
         sub,
-        idToken: grant.withIdToken ?? false,
+        idToken: grant.withIdToken ?? grantsOpenId(grant.scope),
         expiresAt:
           grant.refreshTokenExpiresIn === undefined
             ? undefined

@@ -273,7 +273,7 @@ const AUTHORIZE_OPTIONS = {
     scopes: {
         type: 'string',
         value: '"A B"',
-        help: "the scopes to ask for, space or comma separated; default: the provider's read-only scopes",
+        help: "the scopes to ask for, space or comma separated; default: the provider's read-only scopes (for google with openid, so the grant's account is known)",
     },
     'redirect-uri': {
         type: 'string',
@@ -483,6 +483,7 @@ function isRepositoryName(value) {
 
 
 
+
 /** The environment and the checkout the command runs in fill what the flags leave out. */
 async function readAuthorizeConfig(values, env, cwd) {
     const redirectUri = loopbackRedirectUri(values['redirect-uri'] ?? consent/* DEFAULT_REDIRECT_URI */.Qi);
@@ -562,7 +563,9 @@ function authorizeUrlOf(provider, override) {
     return (0,validators/* httpsUrl */.N3)('authorize-url', authorizeUrl);
 }
 function scopesOf(values, provider) {
-    return values.scopes === undefined ? provider.defaultScopes : (0,validators/* scopeList */.Jb)(values.scopes);
+    return values.scopes === undefined
+        ? (0,consent/* withIdentityScope */.$F)(provider, provider.defaultScopes)
+        : (0,validators/* scopeList */.Jb)(values.scopes);
 }
 
 ;// CONCATENATED MODULE: ./lib/src/cli/command.js

@@ -53020,6 +53020,7 @@ async function exchangeAndStore(plan, checked, stage) {
         stage.is = 'exchange';
         const issuedAt = plan.now();
         const reply = await exchange(plan, checked, request, stage);
+        await vetNewGrant(plan, reply, stage);
         const secretUpdated = await storeIfNew(plan, checked, request, reply, stage);
         const grantExpiresAt = (0,lifetime/* grantExpiry */.qt)(reply, issuedAt, {
             seconds: plan.settings.grantLifetimeSeconds,
@@ -53047,10 +53048,22 @@ async function exchange(plan, checked, request, stage) {
     }
     catch (error) {
         if (error instanceof token_endpoint_errors/* TokenReplyError */.S && error.rescuedRefreshToken) {
+            // The reply was unreadable, so it named no account.
+            await vetNewGrant(plan, { userId: undefined }, stage);
             stage.is = 'store';
             await checked.secrets.storeRefreshToken(error.rescuedRefreshToken);
             stage.is = 'stored';
         }
+        throw error;
+    }
+}
+/** The edge's last word on a new grant; a refusal leaves the stored secret as it was. */
+async function vetNewGrant(plan, grant, stage) {
+    try {
+        await plan.hooks.beforeStore?.(grant);
+    }
+    catch (error) {
+        stage.is = 'refused';
         throw error;
     }
 }
@@ -53423,6 +53436,11 @@ function secretState(error, situation, words) {
                 };
         case 'exchange':
             return exchangeState(error, where, rotates, reseed, words);
+        case 'refused':
+            return {
+                state: `The new grant was not stored: ${where} still holds the refresh token it held before, unchanged`,
+                then: '',
+            };
         case 'store':
             if (reseed) {
                 return {
@@ -54168,10 +54186,12 @@ function shown(value) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $F: () => (/* binding */ withIdentityScope),
 /* harmony export */   Qi: () => (/* binding */ DEFAULT_REDIRECT_URI),
 /* harmony export */   Y1: () => (/* binding */ createPkce),
 /* harmony export */   iY: () => (/* binding */ buildConsentUrl),
-/* harmony export */   ur: () => (/* binding */ createState)
+/* harmony export */   ur: () => (/* binding */ createState),
+/* harmony export */   vD: () => (/* binding */ pkceChallenge)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /**
@@ -54184,7 +54204,22 @@ const DEFAULT_REDIRECT_URI = 'http://127.0.0.1:8080/';
 /** 32 random bytes → a 43-character verifier, within RFC 7636's 43–128. */
 function createPkce() {
     const verifier = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(32).toString('base64url');
-    return { verifier, challenge: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(verifier).digest('base64url') };
+    return { verifier, challenge: pkceChallenge(verifier) };
+}
+/** S256: base64url(SHA-256(verifier)), without padding (RFC 7636 §4.2). */
+function pkceChallenge(verifier) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(verifier, 'ascii').digest('base64url');
+}
+/**
+ * The scopes a consent asks for when none are given explicitly: `scopes` plus
+ * the provider's scope that names the account (Google's openid), so that the
+ * grant's identity is known. It reveals no health data.
+ */
+function withIdentityScope(provider, scopes) {
+    const { identityScope } = provider;
+    return identityScope === undefined || scopes.includes(identityScope)
+        ? [...scopes]
+        : [...scopes, identityScope];
 }
 function createState() {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString('base64url');
@@ -54248,6 +54283,7 @@ const PROVIDERS = {
             'profile',
             'settings',
         ].map((area) => `https://www.googleapis.com/auth/googlehealth.${area}.readonly`),
+        identityScope: 'openid',
         // Without both, Google returns no refresh token (offline) or no new one on re-consent.
         consentParams: { access_type: 'offline', prompt: 'consent' },
         rotates: false,
@@ -54273,6 +54309,7 @@ const PROVIDERS = {
             'temperature',
             'weight',
         ],
+        identityScope: undefined,
         consentParams: {},
         rotates: true,
         clientAuth: basicWhenSecret,
@@ -54284,6 +54321,7 @@ const PROVIDERS = {
         tokenUrl: undefined,
         authorizeUrl: undefined,
         defaultScopes: [],
+        identityScope: undefined,
         consentParams: {},
         rotates: true,
         clientAuth: basicWhenSecret,
@@ -57631,13 +57669,16 @@ var errors = __nccwpck_require__(7603);
 var timing = __nccwpck_require__(2666);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./lib/src/oauth/consent.js
+var consent = __nccwpck_require__(4772);
 // EXTERNAL MODULE: ./lib/src/lib/time.js
 var time = __nccwpck_require__(361);
 ;// CONCATENATED MODULE: ./lib/src/action/consent/issue-text.js
 /**
  * The consent issue's words: its title, the body a person reads on a phone,
- * and the hidden marker that records which secret it is for and the `state`
- * (and public PKCE challenge) of its consent link. Nothing here is secret.
+ * and the hidden marker that records which secret it is for, the `state` and
+ * public PKCE challenge of its consent link, the grant's account (as an HMAC
+ * that reveals nothing) and the scopes the grant last had. Nothing here is secret.
  */
 
 const CONSENT_LABEL = 'fitbit-token-keeper';
@@ -57648,6 +57689,7 @@ function consentIssueTitle(secret, environment) {
     return `Consent needed: renew the grant in ${secret}${scope}`;
 }
 function renderMarker(marker) {
+    const scopes = marker.scopes ?? [];
     const fields = [
         `secret=${marker.secret}`,
         ...(marker.environment === undefined
@@ -57655,6 +57697,8 @@ function renderMarker(marker) {
             : [`environment=${encodeURIComponent(marker.environment)}`]),
         `state=${marker.state}`,
         ...(marker.challenge === undefined ? [] : [`challenge=${marker.challenge}`]),
+        ...(marker.identity === undefined ? [] : [`identity=${marker.identity}`]),
+        ...(scopes.length === 0 ? [] : [`scopes=${encodeURIComponent(scopes.join(' '))}`]),
     ];
     return `<!-- fitbit-token-keeper ${fields.join(' ')} -->`;
 }
@@ -57674,53 +57718,73 @@ function readMarker(body) {
     const state = fields.get('state');
     if (secret === undefined || state === undefined)
         return undefined;
-    const environment = fields.get('environment');
-    let decoded;
-    try {
-        decoded = environment === undefined ? undefined : decodeURIComponent(environment);
-    }
-    catch {
+    const environment = decoded(fields.get('environment'));
+    const scopes = decoded(fields.get('scopes'));
+    if (environment === null || scopes === null)
         return undefined;
-    }
     return {
         secret,
-        environment: decoded,
+        environment,
         state,
         challenge: fields.get('challenge'),
+        identity: fields.get('identity'),
+        scopes: (scopes ?? '').split(' ').filter(Boolean),
     };
 }
+/** A percent-encoded field; null when it does not decode. */
+function decoded(field) {
+    try {
+        return field === undefined ? undefined : decodeURIComponent(field);
+    }
+    catch {
+        return null;
+    }
+}
+const ASKS = {
+    grant: 'It asks for the access the grant had, nothing more.',
+    'consent-scopes': 'It asks for the access set in the workflow (consent-scopes).',
+    preset: 'It asks for read-only access to your data.',
+};
 function renderConsentIssue(text) {
-    const { marker, deadline } = text;
+    const { marker, deadline, link } = text;
     const when = deadline === undefined
         ? ''
         : deadline.getTime() > text.now.getTime()
             ? ` Renew it before **${(0,time/* iso */.KH)(deadline)}**, when it is expected to end.`
             : ` It was expected to end at ${(0,time/* iso */.KH)(deadline)}.`;
+    const what = `The grant whose refresh token is stored in \`${marker.secret}\` (${text.where}) needs a new consent: ${text.reason}.${when}`;
+    if ('absent' in link) {
+        return [what, '', `> [!WARNING]\n> ${link.absent}`, '', renderMarker(marker)].join('\n');
+    }
     return [
-        `The grant whose refresh token is stored in \`${marker.secret}\` (${text.where}) needs a new consent: ${text.reason}.${when}`,
+        what,
         '',
-        `### [Open the consent page](${text.consentUrl})`,
+        `### [Open the consent page](${link.url})`,
+        '',
+        "Use only the link in this issue's body: an answer to any other link, even one posted in a comment here, is refused.",
         '',
         'From your phone (or any browser):',
         '',
         '1. Open the link above and sign in with the account whose data the workflow reads.',
-        '2. Allow access, with every permission it asks for.',
-        `3. The browser then goes to \`${text.redirectUri}…\` and most likely shows an error page: that is expected. Copy the whole address from the address bar.`,
+        `2. Allow access. ${ASKS[link.scopesFrom]}`,
+        `3. The browser then goes to \`${link.redirectUri}…\` and most likely shows an error page: that is expected. Copy the whole address from the address bar.`,
         '4. Paste that address as a comment on this issue. The re-seed workflow exchanges it, deletes your comment and closes this issue.',
         '',
-        'The address holds a one-time code that expires within minutes: paste it right away. Only the owner, members and collaborators of this repository can answer; a comment from anyone else is refused.',
-        ...(text.withoutPkce === undefined ? [] : ['', `> [!WARNING]\n> ${text.withoutPkce}`]),
+        `The address holds a one-time code that expires within minutes: paste it right away. Only people with write access to this repository can answer; a comment from anyone else is refused${marker.identity === undefined ? '' : ', and so is a consent from another account than the one the grant belongs to'}.`,
         '',
         '<details><summary>The consent link as text</summary>',
         '',
         '```',
-        text.consentUrl,
+        link.url,
         '```',
         '',
         '</details>',
         '',
         renderMarker(marker),
     ].join('\n');
+}
+function duplicateComment(kept) {
+    return `Another run opened #${kept} for the same secret at the same time: answer that one. Closing this duplicate.`;
 }
 function renewedComment(expiresAt) {
     const until = expiresAt === undefined ? '' : ` It is now expected to last until ${(0,time/* iso */.KH)(expiresAt)}.`;
@@ -57729,11 +57793,15 @@ function renewedComment(expiresAt) {
 
 ;// CONCATENATED MODULE: ./lib/src/action/consent/comment.js
 /**
- * Re-seed from a comment on the consent issue (`on: issue_comment`): before
- * anything is sent, the comment must come from someone trusted with the
- * repository, on an issue labelled fitbit-token-keeper for this secret, and
- * the pasted address must carry the state that issue recorded.
+ * Re-seed from a comment on the consent issue (`on: issue_comment`). The
+ * comment comes from the event file the runner names (GITHUB_EVENT_PATH), so
+ * the pasted address never passes through the step's `with:`, which the
+ * runner prints. What can be checked without a request is checked here, when
+ * the inputs are read: the event, the commenter's association, the issue's
+ * label and marker, and that the pasted state and the verifier belong to the
+ * issue's link. What needs GitHub's word is trust.ts, before the exchange.
  */
+
 
 
 
@@ -57752,40 +57820,84 @@ async function readCommentEvent(env) {
         throw refusal('the event file (GITHUB_EVENT_PATH) could not be read as JSON');
     }
 }
-/** Throws unless the comment may re-seed `secretName`; `state` is the pasted address's. */
-function checkConsentComment(payload, secretName, state) {
+/** The comment's text, which holds the pasted address; undefined when there is none. */
+function commentBody(event) {
+    const body = event?.comment?.body;
+    return typeof body === 'string' && body.trim() !== '' ? body : undefined;
+}
+/** Throws unless the comment may re-seed the secret, as far as the event itself tells. */
+function checkConsentComment(payload, expected) {
     const { comment, issue } = payload;
-    if (payload.action === 'deleted')
-        throw refusal('the comment was deleted');
+    if (payload.action !== 'created') {
+        throw refusal(`the comment was ${shownWord(payload.action)}, not created`);
+    }
+    if (issue?.pull_request !== undefined && issue.pull_request !== null) {
+        throw refusal('the comment is on a pull request, not on a consent issue');
+    }
     const association = comment?.author_association;
     if (typeof association !== 'string' || !TRUSTED.includes(association)) {
-        throw refusal(`the comment's author is not the repository's owner, a member or a collaborator (author_association ${typeof association === 'string' ? association.replace(/[^A-Z_]/g, '') : 'missing'})`);
+        throw refusal(`the comment's author is not the repository's owner, a member or a collaborator (author_association ${shownWord(association)})`);
     }
-    const labels = Array.isArray(issue?.labels) ? issue.labels : [];
-    const labelled = labels.some((label) => (typeof label === 'string' ? label : label?.name) === CONSENT_LABEL);
-    if (!labelled)
+    if (!carriesConsentLabel(issue?.labels)) {
         throw refusal(`the issue does not carry the label ${CONSENT_LABEL}`);
+    }
     const marker = readMarker(typeof issue?.body === 'string' ? issue.body : '');
     if (marker === undefined)
         throw refusal('the issue records no consent state');
-    if (marker.secret !== secretName) {
-        throw refusal(`the issue is for the secret ${marker.secret}, not ${secretName}`);
-    }
-    if (state === undefined) {
-        throw refusal('the comment holds no state: paste the whole address the browser landed on, not only the code');
-    }
-    if (state !== marker.state) {
-        throw refusal('the pasted address carries a state other than the one this issue recorded (an old or foreign consent link): open the link in the issue again');
-    }
+    checkMarkerNames(marker, expected);
+    checkAnswerMatches(marker, expected);
     const issueNumber = issue?.number;
     const commentId = comment?.id;
+    const commenter = comment?.user?.login;
     if (typeof issueNumber !== 'number' || typeof commentId !== 'number') {
         throw refusal('the event names no issue or comment');
     }
-    return { issue: issueNumber, comment: commentId };
+    if (typeof commenter !== 'string' || commenter === '') {
+        throw refusal("the event does not name the comment's author");
+    }
+    return { issue: issueNumber, comment: commentId, commenter, marker };
+}
+/** GitHub compares label names without regard to case, and so does this. */
+function carriesConsentLabel(labels) {
+    const names = Array.isArray(labels) ? labels : [];
+    return names.some((label) => {
+        const name = typeof label === 'string' ? label : label?.name;
+        return typeof name === 'string' && name.toLowerCase() === CONSENT_LABEL;
+    });
+}
+/** The marker must be this run's: the same secret and the same environment (or none). */
+function checkMarkerNames(marker, expected) {
+    // GitHub stores secret names upper-cased and compares environment names without case.
+    if (marker.secret.toUpperCase() !== expected.secretName.toUpperCase()) {
+        throw refusal(`the issue is for the secret ${marker.secret}, not ${expected.secretName}`);
+    }
+    const same = marker.environment?.toLowerCase() === expected.environment?.toLowerCase();
+    if (!same) {
+        const scope = (environment) => environment === undefined ? 'the repository' : `the environment ${environment}`;
+        throw refusal(`the issue is for the secret of ${scope(marker.environment)}, not of ${scope(expected.environment)}`);
+    }
+}
+/** The pasted state and the verifier must be the ones of the issue's own link; names which differs. */
+function checkAnswerMatches(marker, expected) {
+    if (marker.challenge === undefined) {
+        throw refusal('the issue holds no consent link with PKCE, so no answer to it can be trusted; the next run of the keep-alive workflow adds the link');
+    }
+    if (expected.state === undefined) {
+        throw refusal('the comment holds no state: paste the whole address the browser landed on, not only the code');
+    }
+    if (expected.state !== marker.state) {
+        throw refusal('the pasted address carries a state other than the one this issue recorded (an old or foreign consent link): open the link in the issue again');
+    }
+    if ((0,consent/* pkceChallenge */.vD)(expected.codeVerifier) !== marker.challenge) {
+        throw refusal("the state matches, but S256 of code-verifier is not the PKCE challenge this issue recorded: the verifier secret belongs to another consent link (a newer issue, or a run that overlapped). Open the link in the issue's body again");
+    }
+}
+/** A word from the event, shown only as far as it is one. */
+function shownWord(value) {
+    return typeof value === 'string' ? value.replace(/[^A-Za-z_]/g, '').slice(0, 40) : 'missing';
 }
 function refusal(why) {
-    return new errors/* ExplainedError */.hM(`Refused to re-seed from the issue comment: ${why}. Nothing was sent to the token endpoint and the secret is unchanged`, 'Answer the consent issue as its owner, a member or a collaborator, with the address the browser landed on after opening the link in the issue.');
+    return new errors/* ExplainedError */.hM(`Refused to re-seed from the issue comment: ${why}`, "Answer the consent issue with the address the browser landed on after opening the link in the issue's body, as someone with write access to the repository.");
 }
 
 // EXTERNAL MODULE: ./lib/src/grant/settings.js
@@ -57837,8 +57949,6 @@ function redirectParams(text) {
 
 // EXTERNAL MODULE: ./lib/src/oauth/providers.js
 var providers = __nccwpck_require__(4428);
-// EXTERNAL MODULE: ./lib/src/oauth/consent.js
-var consent = __nccwpck_require__(4772);
 ;// CONCATENATED MODULE: ./lib/src/action/consent/settings.js
 /**
  * The consent issue's inputs: `consent-issue`, `issues-token`, `consent-scopes`,
@@ -57899,11 +58009,13 @@ function readInputs(input, runner) {
     if (accessTokenSecret && accessTokenSecret.toUpperCase() === refreshTokenSecret.toUpperCase()) {
         throw new errors/* InputError */.dz('access-token-secret', `must differ from secret-name (${refreshTokenSecret}): the access token would overwrite the refresh token`);
     }
+    const environment = (0,validators/* optional */.lq)(read('environment'), validators/* environmentName */.VE);
     const { tokenRequest, consentComment } = readTokenRequest(read, {
         redirectUri,
         consentIssue,
         commentEvent: runner.commentEvent,
         secretName: refreshTokenSecret,
+        environment,
     });
     const config = {
         provider,
@@ -57920,7 +58032,7 @@ function readInputs(input, runner) {
         githubApiUrl: (0,validators/* apiBaseUrl */.tj)('github-api-url', read('github-api-url') ?? runner.apiUrl ?? 'https://api.github.com'),
         target: {
             ...(0,validators/* repository */.Jk)(read('repository') ?? (runner.repository || undefined)),
-            environment: (0,validators/* optional */.lq)(read('environment'), validators/* environmentName */.VE),
+            environment,
         },
         secretName: refreshTokenSecret,
         accessTokenSecret,
@@ -57938,20 +58050,34 @@ function readInputs(input, runner) {
 /**
  * What to send: the stored refresh token, or a code from consent (re-seed). A
  * pasted answer is read once, here: its code, and its state, which a comment
- * on the consent issue must match before anything is sent. Such a comment
- * answers the issue's consent link, so its code goes with that link's redirect.
+ * on the consent issue must match before anything is sent. On an
+ * issue_comment event with neither `code` nor `refresh-token`, the answer is
+ * the comment itself, read from the event file. Such a comment answers the
+ * issue's consent link, so its code goes with that link's redirect.
  */
 function readTokenRequest(read, context) {
-    const pasted = read('code');
+    const { commentEvent } = context;
+    const fromComment = commentEvent !== undefined && read('code') === undefined && read('refresh-token') === undefined;
+    const pasted = fromComment ? commentBody(commentEvent) : read('code');
+    if (fromComment && pasted === undefined)
+        throw refusal('the comment is empty');
     if (pasted !== undefined) {
-        const { code, state } = readConsentAnswer('code', pasted);
-        const consentComment = context.commentEvent === undefined
+        const { code, state } = fromComment
+            ? answerInComment(pasted)
+            : readConsentAnswer('code', pasted);
+        const codeVerifier = read('code-verifier');
+        const consentComment = commentEvent === undefined
             ? undefined
-            : checkConsentComment(context.commentEvent, context.secretName, state);
+            : checkConsentComment(commentEvent, {
+                secretName: context.secretName,
+                environment: context.environment,
+                state,
+                codeVerifier: verifierForComment(context.consentIssue, codeVerifier, context.secretName),
+            });
         const tokenRequest = {
             type: 'authorization_code',
             code,
-            codeVerifier: read('code-verifier'),
+            codeVerifier,
             redirectUri: consentComment ? context.consentIssue.redirectUri : context.redirectUri,
         };
         return { tokenRequest, consentComment };
@@ -57970,6 +58096,29 @@ function readTokenRequest(read, context) {
         throw new errors/* InputError */.dz('refresh-token', "is required unless 'code' is given: pass the stored secret with an expression such as secrets.FITBIT_REFRESH_TOKEN (an empty value usually means the secret does not exist or is not available to this workflow)");
     }
     return { tokenRequest: { type: 'refresh_token', refreshToken }, consentComment: undefined };
+}
+/** The pasted address in a comment; a problem with it is said of the comment, which is no input. */
+function answerInComment(text) {
+    try {
+        return readConsentAnswer('code', text);
+    }
+    catch (error) {
+        throw error instanceof errors/* InputError */.dz ? refusal(`the comment ${error.problem}`) : error;
+    }
+}
+/**
+ * The verifier a re-seed from a comment checks the issue's PKCE challenge
+ * with; such a re-seed also needs an issues-token (GitHub is asked who
+ * commented, and the comment deleted).
+ */
+function verifierForComment(consentIssue, codeVerifier, secretName) {
+    if (codeVerifier === undefined) {
+        throw new errors/* InputError */.dz('code-verifier', `is required to answer the consent issue: pass the verifier its link was made with, secrets.${secretName}_VERIFIER`);
+    }
+    if (consentIssue.token === undefined) {
+        throw new errors/* InputError */.dz('issues-token', "is required to answer the consent issue: GitHub is asked who commented (its default, the job's github.token, suffices)");
+    }
+    return codeVerifier;
 }
 function currentRun(runner) {
     const [owner, repo] = (runner.repository ?? '').split('/');
@@ -58187,10 +58336,25 @@ class IssuesApiError extends errors/* ExplainedError */.hM {
         this.status = status;
     }
 }
-/** Open issues carrying `label`, newest first (one page is plenty: one issue per secret). */
+/** Open issues carrying `label`, oldest first (one page is plenty: one issue per secret). */
 async function openIssuesLabelled(client, where, label) {
-    const response = await call(where, 'list the open issues', () => client.rest.issues.listForRepo({ ...where, labels: label, state: 'open', per_page: 100 }));
-    return response.data.filter((item) => item.pull_request === undefined).map(toIssue);
+    const response = await call(where, 'list the open issues', () => client.rest.issues.listForRepo({
+        ...where,
+        labels: label,
+        state: 'open',
+        sort: 'created',
+        direction: 'asc',
+        per_page: 100,
+    }));
+    return response.data
+        .map(toIssue)
+        .filter((issue) => !issue.pullRequest)
+        .sort((a, b) => a.number - b.number);
+}
+/** One issue as it is now (not as an event's copy of it showed it). */
+async function getIssue(client, where, number) {
+    const response = await call(where, `read issue #${number}`, () => client.rest.issues.get({ ...where, issue_number: number }));
+    return toIssue(response.data);
 }
 /** Creates `label` unless it exists (422 already_exists is success). */
 async function ensureLabel(client, where, label) {
@@ -58213,8 +58377,16 @@ async function updateIssue(client, where, number, change) {
 async function commentOnIssue(client, where, number, body) {
     await call(where, `comment on issue #${number}`, () => client.rest.issues.createComment({ ...where, issue_number: number, body }));
 }
+/** Deletes a comment; one that is already gone (404: its author deleted it) counts as deleted. */
 async function deleteComment(client, where, commentId) {
-    await call(where, `delete comment ${commentId}`, () => client.rest.issues.deleteComment({ ...where, comment_id: commentId }));
+    try {
+        await client.rest.issues.deleteComment({ ...where, comment_id: commentId });
+    }
+    catch (error) {
+        if ((0,github_errors/* responseStatus */.aO)(error) === 404)
+            return;
+        throw toIssuesError(error, where, `delete comment ${commentId}`);
+    }
 }
 function toIssue(item) {
     return {
@@ -58222,6 +58394,9 @@ function toIssue(item) {
         title: item.title,
         body: item.body ?? '',
         labels: item.labels.map((label) => (typeof label === 'string' ? label : (label.name ?? ''))),
+        state: item.state === 'open' ? 'open' : 'closed',
+        author: item.user?.login ?? '',
+        pullRequest: item.pull_request !== undefined && item.pull_request !== null,
     };
 }
 async function call(where, action, send) {
@@ -58233,15 +58408,43 @@ async function call(where, action, send) {
     }
 }
 function toIssuesError(error, where, action) {
+    return new IssuesApiError(failedCall(error, where, action), (0,github_errors/* responseStatus */.aO)(error));
+}
+/** "Could not <action> of owner/repo (HTTP 403: GitHub's words)", for any failed call. */
+function failedCall(error, where, action) {
     const status = (0,github_errors/* responseStatus */.aO)(error);
     const failure = (0,retry/* lastFailure */.xW)(error).error;
     const message = (0,github_errors/* apiMessageOf */.rU)(failure?.response?.data);
     const said = message === undefined ? '' : `: ${message}`;
     const detail = status === undefined ? ' (GitHub could not be reached)' : ` (HTTP ${status}${said})`;
-    return new IssuesApiError(`Could not ${action} of ${where.owner}/${where.repo}${detail}`, status);
+    return `Could not ${action} of ${where.owner}/${where.repo}${detail}`;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./lib/src/action/consent/identity.js
+/**
+ * The grant's account as a consent issue records it: an HMAC-SHA256 of the
+ * account id (Fitbit's user_id, the `sub` of a Google id_token) keyed with the
+ * consent link's PKCE verifier, which only the repository's secrets hold. The
+ * issue then tells nobody whose grant it is, while a re-seed, which is handed
+ * that verifier, can tell whether a new grant is the same account's.
+ */
+
+function identityTag(verifier, userId) {
+    return (0,external_node_crypto_.createHmac)('sha256', verifier)
+        .update(`fitbit-token-keeper grant account ${userId}`)
+        .digest('base64url');
+}
+/** Whether `userId` is the account `tag` was recorded for. */
+function sameIdentity(tag, verifier, userId) {
+    const expected = Buffer.from(identityTag(verifier, userId));
+    const recorded = Buffer.from(tag);
+    return expected.length === recorded.length && (0,external_node_crypto_.timingSafeEqual)(expected, recorded);
 }
 
 ;// CONCATENATED MODULE: ./lib/src/action/consent/issue.js
+
 
 
 
@@ -58254,96 +58457,170 @@ const verifierSecretName = (secret) => `${secret}_VERIFIER`;
  */
 async function openConsentIssue(ctx, need) {
     const { config, log } = ctx;
-    const authorizeUrl = config.provider.authorizeUrl;
-    if (authorizeUrl === undefined) {
+    if (config.provider.authorizeUrl === undefined) {
         log.warning('consent-issue: the custom provider has no known consent page, so no consent issue was opened.');
         return undefined;
     }
     return warnOnFailure(ctx, 'open or update the consent issue', async () => {
         const where = repositoryOf(config);
-        const existing = await ownIssues(ctx, where);
-        const kept = existing[0] ? readMarker(existing[0].body) : undefined;
-        // A link already handed out keeps working: a person may be halfway through it.
-        const state = kept?.state ?? (0,consent/* createState */.ur)();
-        const challenge = kept?.challenge ?? (await sealedPkce(ctx, need.secrets))?.challenge;
-        const pkce = challenge === undefined ? undefined : { verifier: '', challenge };
-        const marker = {
-            secret: config.secretName,
-            environment: config.target.environment,
-            state,
-            challenge,
-        };
-        const scopes = ctx.settings.scopes.length > 0
-            ? ctx.settings.scopes
-            : need.grantedScopes.length > 0
-                ? need.grantedScopes
-                : config.provider.defaultScopes;
-        const consentUrl = (0,consent/* buildConsentUrl */.iY)({
-            authorizeUrl,
-            provider: config.provider,
-            clientId: config.endpoint.clientId,
-            redirectUri: ctx.settings.redirectUri,
-            scopes,
-            state,
-            pkce,
-        });
-        const title = consentIssueTitle(config.secretName, config.target.environment);
-        const body = renderConsentIssue({
-            marker,
-            where: (0,github_target/* describeTarget */.f)(config.target),
-            reason: need.reason,
-            deadline: need.deadline,
-            consentUrl,
-            redirectUri: ctx.settings.redirectUri,
-            withoutPkce: pkce === undefined
-                ? `This link has no PKCE: the github-token may not write the secret ${verifierSecretName(config.secretName)}.`
-                : undefined,
-            now: ctx.now(),
-        });
-        if (existing[0]) {
-            await updateIssue(ctx.issues, where, existing[0].number, { title, body });
-            log.warning(`The grant needs a new consent: ${need.reason}. Updated consent issue #${existing[0].number}.`);
-            return existing[0].number;
+        const [open] = await ownIssues(ctx, where);
+        if (open !== undefined) {
+            await writeIssue(ctx, where, open.number, readMarker(open.body), need);
+            log.warning(`The grant needs a new consent: ${need.reason}. Updated consent issue #${open.number}.`);
+            return open.number;
         }
-        await ensureLabel(ctx.issues, where, {
-            name: CONSENT_LABEL,
-            color: 'd93f0b',
-            description: 'fitbit-token-keeper: the grant needs a new consent',
-        });
-        const number = await createIssue(ctx.issues, where, { title, body, labels: [CONSENT_LABEL] });
-        log.warning(`The grant needs a new consent: ${need.reason}. Opened consent issue #${number}.`);
-        return number;
+        const created = await openWithoutLink(ctx, where, need);
+        // An overlapping run may have opened one too: the lowest number wins.
+        const [winner] = await ownIssues(ctx, where);
+        if (winner !== undefined && winner.number !== created.number) {
+            await commentOnIssue(ctx.issues, where, created.number, duplicateComment(winner.number));
+            // Not `duplicate`: that reason wants the kept issue's id, and older servers lack it.
+            await updateIssue(ctx.issues, where, created.number, {
+                state: 'closed',
+                state_reason: 'not_planned',
+            });
+            log.warning(`The grant needs a new consent: ${need.reason}. Consent issue #${winner.number} was opened by an overlapping run; closed #${created.number} as its duplicate.`);
+            return winner.number;
+        }
+        await writeIssue(ctx, where, created.number, created.marker, need);
+        log.warning(`The grant needs a new consent: ${need.reason}. Opened consent issue #${created.number}.`);
+        return created.number;
+    });
+}
+/** A new issue with its marker but no link yet: the link comes once this run has won. */
+async function openWithoutLink(ctx, where, need) {
+    const { config } = ctx;
+    const marker = {
+        secret: config.secretName,
+        environment: config.target.environment,
+        state: (0,consent/* createState */.ur)(),
+        challenge: undefined,
+        scopes: need.grantedScopes,
+    };
+    await ensureLabel(ctx.issues, where, {
+        name: CONSENT_LABEL,
+        color: 'd93f0b',
+        description: 'fitbit-token-keeper: the grant needs a new consent',
+    });
+    const number = await createIssue(ctx.issues, where, {
+        title: consentIssueTitle(config.secretName, config.target.environment),
+        body: render(ctx, marker, need, {
+            absent: 'The run that opened this issue is adding its consent link: reload in a moment.',
+        }),
+        labels: [CONSENT_LABEL],
+    });
+    return { number, marker };
+}
+/**
+ * Writes the issue's text and link. A link already handed out keeps working
+ * (a person may be halfway through it), with the account and scopes it
+ * recorded; an issue without a link gets a fresh one, its verifier sealed first.
+ */
+async function writeIssue(ctx, where, number, kept, need) {
+    const { config } = ctx;
+    const grantScopes = need.grantedScopes.length > 0 ? need.grantedScopes : (kept?.scopes ?? []);
+    let marker = {
+        secret: config.secretName,
+        environment: config.target.environment,
+        state: kept?.state ?? (0,consent/* createState */.ur)(),
+        challenge: kept?.challenge,
+        identity: kept?.identity,
+        scopes: grantScopes,
+    };
+    let missing;
+    if (marker.challenge === undefined) {
+        const pkce = await sealedPkce(ctx, need.secrets);
+        if (typeof pkce === 'string') {
+            missing = pkce;
+        }
+        else {
+            const identity = need.userId === undefined ? undefined : identityTag(pkce.verifier, need.userId);
+            marker = { ...marker, challenge: pkce.challenge, identity };
+        }
+    }
+    const link = marker.challenge === undefined
+        ? { absent: missing ?? 'This issue holds no consent link.' }
+        : consentLink(ctx, { state: marker.state, challenge: marker.challenge }, grantScopes);
+    await updateIssue(ctx.issues, where, number, {
+        title: consentIssueTitle(config.secretName, config.target.environment),
+        body: render(ctx, marker, need, link),
+    });
+}
+function render(ctx, marker, need, link) {
+    return renderConsentIssue({
+        marker,
+        where: (0,github_target/* describeTarget */.f)(ctx.config.target),
+        reason: need.reason,
+        deadline: need.deadline,
+        link,
+        now: ctx.now(),
     });
 }
 /**
- * After a renewal: comments on and closes the consent issues open for this
- * secret (or just `only`), first deleting the comment that held the code.
+ * The link asks for consent-scopes when given; else for exactly the scopes the
+ * grant had, else the preset's read-only ones; both with the scope that names
+ * the account (Google's openid), which reveals no health data.
+ */
+function consentLink(ctx, marker, grantScopes) {
+    const { config, settings } = ctx;
+    const { provider } = config;
+    const scopesFrom = settings.scopes.length > 0 ? 'consent-scopes' : grantScopes.length > 0 ? 'grant' : 'preset';
+    const scopes = scopesFrom === 'consent-scopes'
+        ? settings.scopes
+        : (0,consent/* withIdentityScope */.$F)(provider, scopesFrom === 'grant' ? grantScopes : provider.defaultScopes);
+    const url = (0,consent/* buildConsentUrl */.iY)({
+        authorizeUrl: provider.authorizeUrl ?? '',
+        provider,
+        clientId: config.endpoint.clientId,
+        redirectUri: settings.redirectUri,
+        scopes,
+        state: marker.state,
+        // Only the challenge goes into the link; its verifier is in the secret.
+        pkce: { verifier: '', challenge: marker.challenge },
+    });
+    return { url, redirectUri: settings.redirectUri, scopesFrom };
+}
+/**
+ * After a renewal: the comment that answered (if any) is followed up (the
+ * verifier secret deleted, so an old link or answer never works again, and the
+ * comment that held the code deleted), then each consent issue open for this
+ * secret (or just the answered one) gets a comment and is closed. Each step is
+ * done on its own: one that fails is a warning and the others still happen.
  */
 async function closeConsentIssues(ctx, expiresAt, answered) {
-    await warnOnFailure(ctx, 'close the consent issue', async () => {
-        const where = repositoryOf(ctx.config);
-        if (answered)
-            await deleteComment(ctx.issues, where, answered.comment);
-        const numbers = answered
-            ? [answered.issue]
-            : (await ownIssues(ctx, where)).map((issue) => issue.number);
-        for (const number of numbers) {
-            await commentOnIssue(ctx.issues, where, number, renewedComment(expiresAt));
-            await updateIssue(ctx.issues, where, number, { state: 'closed' });
+    const where = repositoryOf(ctx.config);
+    if (answered) {
+        const verifier = verifierSecretName(ctx.config.secretName);
+        await warnOnFailure(ctx, `delete the secret ${verifier}`, () => answered.secrets.remove(verifier));
+        await warnOnFailure(ctx, 'delete the comment that held the code', () => deleteComment(ctx.issues, where, answered.comment.comment));
+    }
+    const numbers = answered
+        ? [answered.comment.issue]
+        : ((await warnOnFailure(ctx, 'list the consent issues', () => ownIssues(ctx, where))) ?? []).map((issue) => issue.number);
+    for (const number of numbers) {
+        await warnOnFailure(ctx, `comment on consent issue #${number}`, () => commentOnIssue(ctx.issues, where, number, renewedComment(expiresAt)));
+        const closed = await warnOnFailure(ctx, `close consent issue #${number}`, async () => {
+            await updateIssue(ctx.issues, where, number, { state: 'closed', state_reason: 'completed' });
+            return true;
+        });
+        if (closed)
             ctx.log.info(`The grant was renewed: closed consent issue #${number}.`);
-        }
-    });
+    }
 }
-/** The open consent issues for this secret (and environment). */
+/** The open consent issues for this secret (and environment), lowest number first. */
 async function ownIssues(ctx, where) {
     const { secretName, target } = ctx.config;
     const open = await openIssuesLabelled(ctx.issues, where, CONSENT_LABEL);
     return open.filter((issue) => {
         const marker = readMarker(issue.body);
-        return marker?.secret === secretName && marker.environment === target.environment;
+        return (marker?.secret.toUpperCase() === secretName.toUpperCase() &&
+            marker.environment?.toLowerCase() === target.environment?.toLowerCase());
     });
 }
-/** A fresh PKCE pair whose verifier is sealed into <secret>_VERIFIER; undefined when it cannot be. */
+/**
+ * A fresh PKCE pair whose verifier is sealed into <secret>_VERIFIER; when it
+ * cannot be, what the issue says instead of a link.
+ */
 async function sealedPkce(ctx, secrets) {
     const name = verifierSecretName(ctx.config.secretName);
     const pkce = (0,consent/* createPkce */.Y1)();
@@ -58355,8 +58632,8 @@ async function sealedPkce(ctx, secrets) {
         return pkce;
     }
     catch (error) {
-        ctx.log.warning(`consent-issue: could not store the PKCE verifier in ${name} (${(0,errors/* errorMessage */.gJ)(error)}), so the consent link has no PKCE. Give the github-token "Secrets: read and write" for a link with PKCE.`);
-        return undefined;
+        ctx.log.warning(`consent-issue: could not store the PKCE verifier in ${name} (${(0,errors/* errorMessage */.gJ)(error)}), so the consent issue holds no link. Give the github-token "Secrets: read and write".`);
+        return `This issue holds no consent link yet: the github-token may not write the secret \`${name}\`, which keeps the link's PKCE verifier, and a link without PKCE would let anyone who reads the answer use it. Give the github-token "Secrets: read and write" (a fine-grained token) or the repo scope (a classic one); the next run adds the link.`;
     }
 }
 async function warnOnFailure(ctx, action, work) {
@@ -58373,7 +58650,140 @@ function repositoryOf(config) {
     return { owner: config.target.owner, repo: config.target.repo };
 }
 
+;// CONCATENATED MODULE: ./lib/src/github/accounts.js
+/**
+ * Who is who on GitHub, for the trust checks of a re-seed from the consent
+ * issue: the account a token writes as, and a person's permission on the
+ * repository.
+ *
+ * A person's token (classic or fine-grained PAT) names its account at
+ * GET /user. An installation token (the job's GITHUB_TOKEN, or a GitHub App's)
+ * may not ask that (403 "Resource not accessible by integration") and cannot
+ * call GET /app (which takes the App's JWT); GraphQL's `viewer { login }`
+ * answers for it with the bot it writes as: `github-actions[bot]` for
+ * GITHUB_TOKEN, `<app-slug>[bot]` for an App.
+ */
+
+
+
+/** The login `token` writes as (issues, comments): a person's, or an installation's bot. */
+async function loginOf(client, where) {
+    try {
+        const { data } = await client.rest.users.getAuthenticated();
+        return data.login;
+    }
+    catch (error) {
+        // 403 is an installation token's answer: ask GraphQL instead.
+        if ((0,github_errors/* responseStatus */.aO)(error) !== 403)
+            throw accountsError(error, where, 'ask whose the issues-token is');
+    }
+    try {
+        const reply = await client.graphql('query { viewer { login } }');
+        const login = reply.viewer?.login;
+        if (typeof login !== 'string' || login === '')
+            throw new Error('no viewer login');
+        return login;
+    }
+    catch (error) {
+        throw accountsError(error, where, 'ask whose the issues-token is (GraphQL viewer)');
+    }
+}
+/** The base permission of `login` on the repository; none for someone without access. */
+async function permissionOf(client, where, login) {
+    try {
+        const { data } = await client.rest.repos.getCollaboratorPermissionLevel({
+            ...where,
+            username: login,
+        });
+        const { permission } = data;
+        return permission === 'admin' || permission === 'write' || permission === 'read'
+            ? permission
+            : 'none';
+    }
+    catch (error) {
+        // 404: no such account, or none GitHub will tell about; either way no access.
+        if ((0,github_errors/* responseStatus */.aO)(error) === 404)
+            return 'none';
+        throw accountsError(error, where, `read the permission of ${login}`);
+    }
+}
+function accountsError(error, where, action) {
+    return new errors/* ExplainedError */.hM(failedCall(error, where, action), "The issues-token must be able to read the repository: the job's GITHUB_TOKEN always can; a personal access token needs access to this repository.");
+}
+
+;// CONCATENATED MODULE: ./lib/src/action/consent/trust.js
+/**
+ * The checks of a re-seed from a consent-issue comment that need GitHub's
+ * word, made before the code is exchanged (the comment's own checks ran when
+ * the inputs were read, comment.ts), and the check of the new grant's account,
+ * made after the exchange and before anything is stored.
+ *
+ * Who may answer: someone whose permission on the repository is admin or write
+ * (maintain counts as write), that is, someone who could already run code with
+ * the repository's secrets. Which issue counts: one open now, labelled, and
+ * opened by the account the issues-token writes as (accounts.ts): so the
+ * consent issue's writer, never someone who copied its marker.
+ */
+
+
+
+
+
+
+
+async function verifyConsentComment(ctx, answered) {
+    const where = repositoryOf(ctx.config);
+    const [permission, issue, writer] = await Promise.all([
+        permissionOf(ctx.issues, where, answered.commenter),
+        getIssue(ctx.issues, where, answered.issue),
+        loginOf(ctx.issues, where),
+    ]);
+    if (permission !== 'admin' && permission !== 'write') {
+        throw refusal(`GitHub says ${answered.commenter} has ${permission === 'none' ? 'no' : permission} access to ${where.owner}/${where.repo}; only someone with write or admin access may change the grant`);
+    }
+    if (issue.pullRequest)
+        throw refusal('the comment is on a pull request, not on a consent issue');
+    if (issue.state !== 'open')
+        throw refusal(`issue #${issue.number} is closed`);
+    if (!carriesConsentLabel(issue.labels)) {
+        throw refusal(`issue #${issue.number} no longer carries the label of consent issues`);
+    }
+    if (issue.author.toLowerCase() !== writer.toLowerCase()) {
+        throw refusal(`issue #${issue.number} was opened by ${issue.author}, not by ${writer}, the account the issues-token writes consent issues as`);
+    }
+    const marker = readMarker(issue.body);
+    const { config } = ctx;
+    if (marker === undefined)
+        throw refusal(`issue #${issue.number} records no consent state`);
+    checkMarkerNames(marker, {
+        secretName: config.secretName,
+        environment: config.target.environment,
+    });
+    if (marker.state !== answered.marker.state || marker.challenge !== answered.marker.challenge) {
+        throw refusal(`the consent link of issue #${issue.number} changed after the comment was written: open the link in the issue's body again`);
+    }
+}
+/**
+ * The new grant must be the account the issue recorded, when it recorded one;
+ * throws before anything is stored otherwise.
+ */
+function checkSameAccount(config, answered, userId) {
+    const recorded = answered.marker.identity;
+    const verifier = config.tokenRequest.type === 'authorization_code'
+        ? config.tokenRequest.codeVerifier
+        : undefined;
+    if (recorded === undefined || verifier === undefined)
+        return;
+    if (userId !== undefined && sameIdentity(recorded, verifier, userId))
+        return;
+    const secret = config.secretName;
+    throw new errors/* ExplainedError */.hM(userId === undefined
+        ? `Refused to store the new grant: the provider did not say whose it is, and the grant in ${secret} belongs to a known account, so the consent may have come from another account than the grant's`
+        : `Refused to store the new grant: the consent came from another account than the grant's (issue #${answered.issue} recorded the account the grant in ${secret} belongs to)`, `The consent is needed from the account the grant belongs to, the one whose data the workflow reads: open the link in issue #${answered.issue} again, sign in with that account (sign out of the other one first), and paste the new address. To move the grant to another account on purpose, re-seed with \`npx fitbit-token-keeper authorize\` instead.`);
+}
+
 ;// CONCATENATED MODULE: ./lib/src/action/consent/hooks.js
+
 
 
 
@@ -58381,6 +58791,7 @@ function repositoryOf(config) {
 function consentHooks(config, services) {
     const settings = config.consentIssue;
     const answered = config.consentComment;
+    // readInputs refuses a comment re-seed without an issues-token.
     const ctx = settings.token === undefined || (!settings.enabled && answered === undefined)
         ? undefined
         : {
@@ -58391,21 +58802,28 @@ function consentHooks(config, services) {
             mask: services.mask,
             now: services.now,
         };
-    if (answered !== undefined && ctx === undefined) {
-        services.log.warning('The issues-token is empty, so the comment holding the code cannot be deleted nor the issue closed.');
-    }
     return {
+        async beforeExchange() {
+            if (ctx !== undefined && answered !== undefined)
+                await verifyConsentComment(ctx, answered);
+        },
+        async beforeStore({ userId }) {
+            if (answered !== undefined)
+                checkSameAccount(config, answered, userId);
+        },
         async afterStore({ reply, issuedAt, grantExpiresAt, preflight }) {
             if (ctx === undefined)
                 return;
             if (answered !== undefined || !(0,lifetime/* endsSoon */.C_)(grantExpiresAt, issuedAt)) {
-                await closeConsentIssues(ctx, grantExpiresAt, answered);
+                const followUp = answered === undefined ? undefined : { comment: answered, secrets: preflight.secrets };
+                await closeConsentIssues(ctx, grantExpiresAt, followUp);
                 return;
             }
             await openConsentIssue(ctx, {
                 reason: `it is expected to end in about ${(0,lifetime/* hoursLeft */.x8)(grantExpiresAt, issuedAt)} h`,
                 deadline: grantExpiresAt,
                 grantedScopes: reply.scopes,
+                userId: reply.userId,
                 secrets: preflight.secrets,
             });
         },
@@ -58421,7 +58839,9 @@ function consentHooks(config, services) {
                     ? 'the token endpoint answered 410 Gone, so the grant no longer works'
                     : 'the token endpoint answered invalid_grant, so the grant has ended',
                 deadline: undefined,
+                // A dead grant tells nothing: the issue's marker keeps what was seen before.
                 grantedScopes: [],
+                userId: undefined,
                 secrets: preflight?.secrets,
             });
             if (issue === undefined)
@@ -58512,7 +58932,11 @@ function actionPlan(config, services) {
         dryRun: config.dryRun,
         github,
         hooks: {
-            beforeExchange: async () => config.tokenRequest,
+            async beforeExchange() {
+                await consent.beforeExchange();
+                return config.tokenRequest;
+            },
+            beforeStore: consent.beforeStore,
             async afterStore(outcome) {
                 try {
                     await publishResult(config, outcome, publishing);
@@ -58573,12 +58997,15 @@ async function run(deps = defaultDependencies()) {
     try {
         for (const name of SENSITIVE_INPUTS)
             lifecycle.mask(input(name));
+        const commentEvent = await readCommentEvent(env);
+        // An issue comment may hold a pasted address, code and all: masked before anything is printed.
+        lifecycle.mask(commentBody(commentEvent));
         const config = readInputs(input, {
             repository: env.GITHUB_REPOSITORY,
             apiUrl: env.GITHUB_API_URL,
             runId: env.GITHUB_RUN_ID,
             serverUrl: env.GITHUB_SERVER_URL,
-            commentEvent: await readCommentEvent(env),
+            commentEvent,
         });
         // A code taken from a pasted address is only part of the masked input: mask it alone too.
         if (config.tokenRequest.type === 'authorization_code')

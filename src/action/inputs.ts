@@ -28,7 +28,13 @@ import {
   tokenUrlOf,
 } from '../oauth/providers.js';
 import type { TokenRequest } from '../oauth/token-client.js';
-import { type CommentEvent, type ConsentComment, checkConsentComment } from './consent/comment.js';
+import {
+  type CommentEvent,
+  type ConsentComment,
+  checkConsentComment,
+  commentBody,
+  refusal,
+} from './consent/comment.js';
 import { type ConsentIssueSettings, readConsentIssue } from './consent/settings.js';
 
 /** One input as the runner passed it (INPUT_<NAME>); undefined when it passed none at all. */
@@ -101,11 +107,13 @@ export function readInputs(input: InputReader, runner: RunnerContext): ActionCon
       `must differ from secret-name (${refreshTokenSecret}): the access token would overwrite the refresh token`,
     );
   }
+  const environment = optional(read('environment'), environmentName);
   const { tokenRequest, consentComment } = readTokenRequest(read, {
     redirectUri,
     consentIssue,
     commentEvent: runner.commentEvent,
     secretName: refreshTokenSecret,
+    environment,
   });
 
   const config: ActionConfig = {
@@ -126,7 +134,7 @@ export function readInputs(input: InputReader, runner: RunnerContext): ActionCon
     ),
     target: {
       ...repository(read('repository') ?? (runner.repository || undefined)),
-      environment: optional(read('environment'), environmentName),
+      environment,
     },
     secretName: refreshTokenSecret,
     accessTokenSecret,
@@ -148,8 +156,10 @@ export function readInputs(input: InputReader, runner: RunnerContext): ActionCon
 /**
  * What to send: the stored refresh token, or a code from consent (re-seed). A
  * pasted answer is read once, here: its code, and its state, which a comment
- * on the consent issue must match before anything is sent. Such a comment
- * answers the issue's consent link, so its code goes with that link's redirect.
+ * on the consent issue must match before anything is sent. On an
+ * issue_comment event with neither `code` nor `refresh-token`, the answer is
+ * the comment itself, read from the event file. Such a comment answers the
+ * issue's consent link, so its code goes with that link's redirect.
  */
 function readTokenRequest(
   read: (name: string) => string | undefined,
@@ -158,19 +168,36 @@ function readTokenRequest(
     readonly consentIssue: ConsentIssueSettings;
     readonly commentEvent: CommentEvent | undefined;
     readonly secretName: string;
+    readonly environment: string | undefined;
   },
 ): { tokenRequest: TokenRequest; consentComment: ConsentComment | undefined } {
-  const pasted = read('code');
+  const { commentEvent } = context;
+  const fromComment =
+    commentEvent !== undefined && read('code') === undefined && read('refresh-token') === undefined;
+  const pasted = fromComment ? commentBody(commentEvent) : read('code');
+  if (fromComment && pasted === undefined) throw refusal('the comment is empty');
   if (pasted !== undefined) {
-    const { code, state } = readConsentAnswer('code', pasted);
+    const { code, state } = fromComment
+      ? answerInComment(pasted)
+      : readConsentAnswer('code', pasted);
+    const codeVerifier = read('code-verifier');
     const consentComment =
-      context.commentEvent === undefined
+      commentEvent === undefined
         ? undefined
-        : checkConsentComment(context.commentEvent, context.secretName, state);
+        : checkConsentComment(commentEvent, {
+            secretName: context.secretName,
+            environment: context.environment,
+            state,
+            codeVerifier: verifierForComment(
+              context.consentIssue,
+              codeVerifier,
+              context.secretName,
+            ),
+          });
     const tokenRequest: TokenRequest = {
       type: 'authorization_code',
       code,
-      codeVerifier: read('code-verifier'),
+      codeVerifier,
       redirectUri: consentComment ? context.consentIssue.redirectUri : context.redirectUri,
     };
     return { tokenRequest, consentComment };
@@ -192,6 +219,40 @@ function readTokenRequest(
     );
   }
   return { tokenRequest: { type: 'refresh_token', refreshToken }, consentComment: undefined };
+}
+
+/** The pasted address in a comment; a problem with it is said of the comment, which is no input. */
+function answerInComment(text: string): ReturnType<typeof readConsentAnswer> {
+  try {
+    return readConsentAnswer('code', text);
+  } catch (error) {
+    throw error instanceof InputError ? refusal(`the comment ${error.problem}`) : error;
+  }
+}
+
+/**
+ * The verifier a re-seed from a comment checks the issue's PKCE challenge
+ * with; such a re-seed also needs an issues-token (GitHub is asked who
+ * commented, and the comment deleted).
+ */
+function verifierForComment(
+  consentIssue: ConsentIssueSettings,
+  codeVerifier: string | undefined,
+  secretName: string,
+): string {
+  if (codeVerifier === undefined) {
+    throw new InputError(
+      'code-verifier',
+      `is required to answer the consent issue: pass the verifier its link was made with, secrets.${secretName}_VERIFIER`,
+    );
+  }
+  if (consentIssue.token === undefined) {
+    throw new InputError(
+      'issues-token',
+      "is required to answer the consent issue: GitHub is asked who commented (its default, the job's github.token, suffices)",
+    );
+  }
+  return codeVerifier;
 }
 
 function currentRun(runner: RunnerContext): WorkflowRun | undefined {

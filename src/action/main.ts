@@ -11,7 +11,7 @@ import { beginRun, type ReportedFailure } from '../grant/lifecycle.js';
 import type { Log } from '../grant/log.js';
 import { ExplainedError, errorMessage } from '../lib/errors.js';
 import { PRODUCTION_TIMING, type Timing } from '../lib/timing.js';
-import { readCommentEvent } from './consent/comment.js';
+import { commentBody, readCommentEvent } from './consent/comment.js';
 import { type InputReader, readInputs, SENSITIVE_INPUTS } from './inputs.js';
 import { type Summary, writeFailureSummary } from './outputs.js';
 import { actionPlan } from './plan.js';
@@ -48,12 +48,15 @@ export async function run(deps: Dependencies = defaultDependencies()): Promise<v
   const input: InputReader = (name) => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
   try {
     for (const name of SENSITIVE_INPUTS) lifecycle.mask(input(name));
+    const commentEvent = await readCommentEvent(env);
+    // An issue comment may hold a pasted address, code and all: masked before anything is printed.
+    lifecycle.mask(commentBody(commentEvent));
     const config = readInputs(input, {
       repository: env.GITHUB_REPOSITORY,
       apiUrl: env.GITHUB_API_URL,
       runId: env.GITHUB_RUN_ID,
       serverUrl: env.GITHUB_SERVER_URL,
-      commentEvent: await readCommentEvent(env),
+      commentEvent,
     });
     // A code taken from a pasted address is only part of the masked input: mask it alone too.
     if (config.tokenRequest.type === 'authorization_code') lifecycle.mask(config.tokenRequest.code);

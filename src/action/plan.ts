@@ -29,7 +29,11 @@ export function actionPlan(config: ActionConfig, services: ActionServices): Gran
     dryRun: config.dryRun,
     github,
     hooks: {
-      beforeExchange: async () => config.tokenRequest,
+      async beforeExchange() {
+        await consent.beforeExchange();
+        return config.tokenRequest;
+      },
+      beforeStore: consent.beforeStore,
       async afterStore(outcome) {
         try {
           await publishResult(config, outcome, publishing);

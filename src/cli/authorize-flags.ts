@@ -38,7 +38,7 @@ export const AUTHORIZE_OPTIONS = {
   scopes: {
     type: 'string',
     value: '"A B"',
-    help: "the scopes to ask for, space or comma separated; default: the provider's read-only scopes",
+    help: "the scopes to ask for, space or comma separated; default: the provider's read-only scopes (for google with openid, so the grant's account is known)",
   },
   'redirect-uri': {
     type: 'string',

@@ -15,6 +15,7 @@ import {
   scopeList,
   secretName,
 } from '../lib/validators.js';
+import { withIdentityScope } from '../oauth/consent.js';
 import { type Provider, providerNamed, resolveClientAuth, tokenUrlOf } from '../oauth/providers.js';
 import { type AuthorizeValues, CLIENT_SECRET_VARIABLE } from './authorize-flags.js';
 import { defaultRepository } from './default-repository.js';
@@ -134,5 +135,7 @@ function authorizeUrlOf(provider: Provider, override: string | undefined): strin
 }
 
 function scopesOf(values: AuthorizeValues, provider: Provider): readonly string[] {
-  return values.scopes === undefined ? provider.defaultScopes : scopeList(values.scopes);
+  return values.scopes === undefined
+    ? withIdentityScope(provider, provider.defaultScopes)
+    : scopeList(values.scopes);
 }

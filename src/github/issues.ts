@@ -18,6 +18,11 @@ export interface Issue {
   readonly title: string;
   readonly body: string;
   readonly labels: readonly string[];
+  readonly state: 'open' | 'closed';
+  /** The login of the account that opened it (a bot's ends in `[bot]`). */
+  readonly author: string;
+  /** GitHub serves pull requests as issues too. */
+  readonly pullRequest: boolean;
 }
 
 /** The permission a workflow gives its GITHUB_TOKEN for issues. */
@@ -36,16 +41,38 @@ export class IssuesApiError extends ExplainedError {
   }
 }
 
-/** Open issues carrying `label`, newest first (one page is plenty: one issue per secret). */
+/** Open issues carrying `label`, oldest first (one page is plenty: one issue per secret). */
 export async function openIssuesLabelled(
   client: GitHubClient,
   where: Repository,
   label: string,
 ): Promise<Issue[]> {
   const response = await call(where, 'list the open issues', () =>
-    client.rest.issues.listForRepo({ ...where, labels: label, state: 'open', per_page: 100 }),
+    client.rest.issues.listForRepo({
+      ...where,
+      labels: label,
+      state: 'open',
+      sort: 'created',
+      direction: 'asc',
+      per_page: 100,
+    }),
   );
-  return response.data.filter((item) => item.pull_request === undefined).map(toIssue);
+  return response.data
+    .map(toIssue)
+    .filter((issue) => !issue.pullRequest)
+    .sort((a, b) => a.number - b.number);
+}
+
+/** One issue as it is now (not as an event's copy of it showed it). */
+export async function getIssue(
+  client: GitHubClient,
+  where: Repository,
+  number: number,
+): Promise<Issue> {
+  const response = await call(where, `read issue #${number}`, () =>
+    client.rest.issues.get({ ...where, issue_number: number }),
+  );
+  return toIssue(response.data);
 }
 
 /** Creates `label` unless it exists (422 already_exists is success). */
@@ -77,7 +104,12 @@ export async function updateIssue(
   client: GitHubClient,
   where: Repository,
   number: number,
-  change: { title?: string; body?: string; state?: 'open' | 'closed' },
+  change: {
+    title?: string;
+    body?: string;
+    state?: 'open' | 'closed';
+    state_reason?: 'completed' | 'not_planned';
+  },
 ): Promise<void> {
   await call(where, `update issue #${number}`, () =>
     client.rest.issues.update({ ...where, issue_number: number, ...change }),
@@ -95,27 +127,37 @@ export async function commentOnIssue(
   );
 }
 
+/** Deletes a comment; one that is already gone (404: its author deleted it) counts as deleted. */
 export async function deleteComment(
   client: GitHubClient,
   where: Repository,
   commentId: number,
 ): Promise<void> {
-  await call(where, `delete comment ${commentId}`, () =>
-    client.rest.issues.deleteComment({ ...where, comment_id: commentId }),
-  );
+  try {
+    await client.rest.issues.deleteComment({ ...where, comment_id: commentId });
+  } catch (error) {
+    if (responseStatus(error) === 404) return;
+    throw toIssuesError(error, where, `delete comment ${commentId}`);
+  }
 }
 
 function toIssue(item: {
   number: number;
   title: string;
   body?: string | null;
+  state: string;
   labels: (string | { name?: string })[];
+  user: { login: string } | null;
+  pull_request?: unknown;
 }): Issue {
   return {
     number: item.number,
     title: item.title,
     body: item.body ?? '',
     labels: item.labels.map((label) => (typeof label === 'string' ? label : (label.name ?? ''))),
+    state: item.state === 'open' ? 'open' : 'closed',
+    author: item.user?.login ?? '',
+    pullRequest: item.pull_request !== undefined && item.pull_request !== null,
   };
 }
 
@@ -128,11 +170,16 @@ async function call<T>(where: Repository, action: string, send: () => Promise<T>
 }
 
 function toIssuesError(error: unknown, where: Repository, action: string): IssuesApiError {
+  return new IssuesApiError(failedCall(error, where, action), responseStatus(error));
+}
+
+/** "Could not <action> of owner/repo (HTTP 403: GitHub's words)", for any failed call. */
+export function failedCall(error: unknown, where: Repository, action: string): string {
   const status = responseStatus(error);
   const failure = lastFailure(error).error as { response?: { data?: unknown } } | undefined;
   const message = apiMessageOf(failure?.response?.data);
   const said = message === undefined ? '' : `: ${message}`;
   const detail =
     status === undefined ? ' (GitHub could not be reached)' : ` (HTTP ${status}${said})`;
-  return new IssuesApiError(`Could not ${action} of ${where.owner}/${where.repo}${detail}`, status);
+  return `Could not ${action} of ${where.owner}/${where.repo}${detail}`;
 }

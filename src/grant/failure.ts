@@ -179,6 +179,11 @@ function secretState(error: unknown, situation: Situation, words: Wording): Gran
           };
     case 'exchange':
       return exchangeState(error, where, rotates, reseed, words);
+    case 'refused':
+      return {
+        state: `The new grant was not stored: ${where} still holds the refresh token it held before, unchanged`,
+        then: '',
+      };
     case 'store':
       if (reseed) {
         return {

@@ -1,9 +1,10 @@
 /**
  * The grant's one flow, run by the action and the `authorize` command alike:
  * preflight (GitHub will take a new refresh token) → exchange at the token
- * endpoint → store what must be stored → the caller's own work. Each edge joins
- * it through hooks (GrantHooks). The flow alone records how far it got, so
- * that a failure says where the grant stands.
+ * endpoint → the caller's last word on the new grant → store what must be
+ * stored → the caller's own work. Each edge joins it through hooks
+ * (GrantHooks). The flow alone records how far it got, so that a failure says
+ * where the grant stands.
  */
 import type { GitHubClient } from '../github/client.js';
 import { ExplainedError } from '../lib/errors.js';
@@ -44,6 +45,11 @@ export interface GrantPlan extends RunServices {
 export interface GrantHooks {
   /** GitHub will take a new token; nothing is sent yet: what to send (a refresh, or a code). */
   beforeExchange(preflight: Preflight): Promise<TokenRequest>;
+  /**
+   * The provider answered; nothing is stored yet. Throws to refuse the new
+   * grant (another account's): the stored secret then stays as it was.
+   */
+  beforeStore?(grant: NewGrant): Promise<void>;
   /** The newest refresh token is safe: outputs, summary, the consent issue's upkeep, printing. */
   afterStore(outcome: GrantOutcome): Promise<void>;
   /** A dry run has passed its preflight. */
@@ -54,6 +60,12 @@ export interface GrantHooks {
    * person, if any.
    */
   onFailure?(failure: FlowFailure): Promise<string | undefined>;
+}
+
+/** What the beforeStore hook is told of the new grant. */
+export interface NewGrant {
+  /** The grant's account (Fitbit user_id, an id_token's sub); undefined when the reply did not say. */
+  readonly userId: string | undefined;
 }
 
 /** What the onFailure hook is told. */
@@ -119,6 +131,7 @@ async function exchangeAndStore(
     stage.is = 'exchange';
     const issuedAt = plan.now();
     const reply = await exchange(plan, checked, request, stage);
+    await vetNewGrant(plan, reply, stage);
     const secretUpdated = await storeIfNew(plan, checked, request, reply, stage);
     const grantExpiresAt = grantExpiry(reply, issuedAt, {
       seconds: plan.settings.grantLifetimeSeconds,
@@ -150,10 +163,22 @@ async function exchange(
     });
   } catch (error) {
     if (error instanceof TokenReplyError && error.rescuedRefreshToken) {
+      // The reply was unreadable, so it named no account.
+      await vetNewGrant(plan, { userId: undefined }, stage);
       stage.is = 'store';
       await checked.secrets.storeRefreshToken(error.rescuedRefreshToken);
       stage.is = 'stored';
     }
+    throw error;
+  }
+}
+
+/** The edge's last word on a new grant; a refusal leaves the stored secret as it was. */
+async function vetNewGrant(plan: GrantPlan, grant: NewGrant, stage: { is: Stage }): Promise<void> {
+  try {
+    await plan.hooks.beforeStore?.(grant);
+  } catch (error) {
+    stage.is = 'refused';
     throw error;
   }
 }

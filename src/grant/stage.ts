@@ -6,6 +6,7 @@ export type Stage =
   | 'inputs' // nothing sent yet
   | 'preflight' // GitHub checked; token endpoint not contacted
   | 'exchange' // the stored refresh token (or the code) was sent
+  | 'refused' // the provider answered, but the new grant was refused before it was stored
   | 'store' // a new refresh token exists but is not stored yet
   | 'stored' // the secret holds the newest refresh token
   | 'unchanged'; // the provider kept the old refresh token valid

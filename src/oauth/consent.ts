@@ -27,7 +27,24 @@ export interface ConsentRequest {
 /** 32 random bytes → a 43-character verifier, within RFC 7636's 43–128. */
 export function createPkce(): Pkce {
   const verifier = randomBytes(32).toString('base64url');
-  return { verifier, challenge: createHash('sha256').update(verifier).digest('base64url') };
+  return { verifier, challenge: pkceChallenge(verifier) };
+}
+
+/** S256: base64url(SHA-256(verifier)), without padding (RFC 7636 §4.2). */
+export function pkceChallenge(verifier: string): string {
+  return createHash('sha256').update(verifier, 'ascii').digest('base64url');
+}
+
+/**
+ * The scopes a consent asks for when none are given explicitly: `scopes` plus
+ * the provider's scope that names the account (Google's openid), so that the
+ * grant's identity is known. It reveals no health data.
+ */
+export function withIdentityScope(provider: Provider, scopes: readonly string[]): string[] {
+  const { identityScope } = provider;
+  return identityScope === undefined || scopes.includes(identityScope)
+    ? [...scopes]
+    : [...scopes, identityScope];
 }
 
 export function createState(): string {

@@ -22,6 +22,11 @@ export interface Provider {
   readonly authorizeUrl: string | undefined;
   /** Scopes asked for at consent when none are given: read-only health data. */
   readonly defaultScopes: readonly string[];
+  /**
+   * The scope that makes the token reply name the account (Google: openid, for
+   * an id_token with `sub`); undefined where the reply names it anyway (Fitbit's user_id).
+   */
+  readonly identityScope: string | undefined;
   /** Extra authorization URL parameters the provider needs to hand out a refresh token. */
   readonly consentParams: Readonly<Record<string, string>>;
   /** Rotating providers hand out a new single-use refresh token on every refresh. */
@@ -48,6 +53,7 @@ export const PROVIDERS: Readonly<Record<ProviderName, Provider>> = {
       'profile',
       'settings',
     ].map((area) => `https://www.googleapis.com/auth/googlehealth.${area}.readonly`),
+    identityScope: 'openid',
     // Without both, Google returns no refresh token (offline) or no new one on re-consent.
     consentParams: { access_type: 'offline', prompt: 'consent' },
     rotates: false,
@@ -74,6 +80,7 @@ export const PROVIDERS: Readonly<Record<ProviderName, Provider>> = {
       'temperature',
       'weight',
     ],
+    identityScope: undefined,
     consentParams: {},
     rotates: true,
     clientAuth: basicWhenSecret,
@@ -86,6 +93,7 @@ export const PROVIDERS: Readonly<Record<ProviderName, Provider>> = {
     tokenUrl: undefined,
     authorizeUrl: undefined,
     defaultScopes: [],
+    identityScope: undefined,
     consentParams: {},
     rotates: true,
     clientAuth: basicWhenSecret,

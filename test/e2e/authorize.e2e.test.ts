@@ -141,6 +141,8 @@ describe('authorize with Google', () => {
     expect(params.get('code_challenge')).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(params.get('state')).toBeTruthy();
     expect(params.get('scope')).toContain('googlehealth.activity_and_fitness.readonly');
+    // openid by default, so the grant says which Google account it belongs to.
+    expect(params.get('scope')?.split(' ')).toContain('openid');
 
     const stored = world.github.secretValue(TARGET, 'FITBIT_REFRESH_TOKEN') ?? '';
     expect(stored).not.toBe('');
@@ -435,6 +437,8 @@ describe('authorize with a legacy Fitbit app', () => {
     const result = await command.done;
     expect(result.exitCode, result.stderr).toBe(0);
     expect(consentUrl.searchParams.get('scope')).toContain('heartrate');
+    // Fitbit names the account in every reply (user_id): no openid, which it does not know.
+    expect(consentUrl.searchParams.get('scope')?.split(' ')).not.toContain('openid');
     expect(consentUrl.searchParams.get('access_type')).toBeNull();
     const stored = world.github.secretValue(TARGET, 'LEGACY_FITBIT_TOKEN') ?? '';
     expect(await refreshWorks(world.fitbit.tokenUrl, stored, 'basic')).toBe(true);

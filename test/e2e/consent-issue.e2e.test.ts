@@ -3,16 +3,16 @@
  * it: consent (the secret written 5 days ago, grant-lifetime 7d) → at day 5 a
  * consent issue with a PKCE link whose challenge matches the sealed verifier →
  * the next run updates it → a stranger's and a wrong-state answer are refused
- * with nothing sent → the owner's pasted address re-seeds the secret, and the
- * comment is deleted and the issue closed. No token, code or verifier leaks.
+ * with nothing sent → the owner's pasted address, read from the event file
+ * (no `code` input), re-seeds the secret; the verifier and the comment are
+ * deleted and the issue closed. No token, code or verifier leaks.
  */
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type ActionRun, runAction } from '../../sim/action-runner.js';
+import { type ActionRun, maskedBeforeAnyOtherUse, runAction } from '../../sim/action-runner.js';
 import { consentRedirect } from '../../sim/browser.js';
 import type { SimComment, SimIssue } from '../../sim/github.js';
 import { pkceChallenge } from '../../sim/oauth-kit.js';
+import { consentLinkOf, commentEvent as eventFor } from '../helpers/consent-answer.js';
 import { useTempFolders } from '../helpers/temp-folders.js';
 import { useWorld } from '../helpers/use-world.js';
 
@@ -61,12 +61,7 @@ function onlyIssue(): SimIssue {
   return issues[0] as SimIssue;
 }
 
-/** The consent link in the issue body. */
-function consentLink(issue: SimIssue): URL {
-  const link = /\[Open the consent page\]\((\S+)\)/.exec(issue.body)?.[1];
-  expect(link, issue.body).toBeDefined();
-  return new URL(link ?? '');
-}
+const consentLink = consentLinkOf;
 
 /** The person on the phone: opens the link (at the simulated Google), allows, copies the address. */
 async function consentFromPhone(link: URL): Promise<URL> {
@@ -75,21 +70,14 @@ async function consentFromPhone(link: URL): Promise<URL> {
 
 /** The issue_comment event the runner hands a workflow `on: issue_comment`. */
 async function commentEvent(issue: SimIssue, comment: SimComment, labels = issue.labels) {
-  const file = join(await tempFolder('ftk-event'), 'event.json');
-  const payload = {
-    action: 'created',
-    issue: { number: issue.number, body: issue.body, labels: labels.map((name) => ({ name })) },
-    comment: { id: comment.id, body: comment.body, author_association: comment.authorAssociation },
-  };
-  await writeFile(file, JSON.stringify(payload));
-  return { GITHUB_EVENT_NAME: 'issue_comment', GITHUB_EVENT_PATH: file };
+  return eventFor(await tempFolder('ftk-event'), issue, comment, { labels });
 }
 
-function reseedInputs(comment: SimComment, verifier: string) {
+/** The example's step: no `code`, the action reads the comment from the event file. */
+function reseedInputs(verifier: string) {
   return {
     'client-id': GOOGLE_CLIENT.id,
     'client-secret': GOOGLE_CLIENT.secret,
-    code: comment.body,
     'code-verifier': verifier,
     'secret-name': SECRET,
     'github-token': WRITER,
@@ -140,7 +128,8 @@ describe('the consent issue, through the week', () => {
       prompt: 'consent',
       code_challenge: pkceChallenge(verifier),
       code_challenge_method: 'S256',
-      scope: SCOPE,
+      // The grant's own scope, and openid so that the next grant's account is known.
+      scope: `${SCOPE} openid`,
     });
     expect(issue.body).toContain(`state=${link.searchParams.get('state')}`);
   });
@@ -163,10 +152,7 @@ describe('the consent issue, through the week', () => {
     const landing = await consentFromPhone(consentLink(issue));
     const comment = world.github.commentAs(REPOSITORY, issue.number, landing.href, 'NONE');
     const sent = tokenRequests();
-    const result = await run(
-      reseedInputs(comment, 'any-verifier'),
-      await commentEvent(issue, comment),
-    );
+    const result = await run(reseedInputs('any-verifier'), await commentEvent(issue, comment));
     expect(result.exitCode).not.toBe(0);
     expect(result.errors.join('\n')).toMatch(/owner, a member or a collaborator/);
     expect(tokenRequests()).toBe(sent);
@@ -181,7 +167,7 @@ describe('the consent issue, through the week', () => {
     const comment = world.github.commentAs(REPOSITORY, issue.number, landing.href, 'OWNER');
     const verifier = world.github.secretValue(TARGET, `${SECRET}_VERIFIER`) ?? '';
     const sent = tokenRequests();
-    const result = await run(reseedInputs(comment, verifier), await commentEvent(issue, comment));
+    const result = await run(reseedInputs(verifier), await commentEvent(issue, comment));
     expect(result.exitCode).not.toBe(0);
     expect(result.errors.join('\n')).toMatch(/state other than the one this issue recorded/);
     expect(tokenRequests()).toBe(sent);
@@ -195,21 +181,27 @@ describe('the consent issue, through the week', () => {
     const verifier = world.github.secretValue(TARGET, `${SECRET}_VERIFIER`) ?? '';
     const sent = tokenRequests();
     const env = await commentEvent(issue, comment, []);
-    const result = await run(reseedInputs(comment, verifier), env);
+    const result = await run(reseedInputs(verifier), env);
     expect(result.exitCode).not.toBe(0);
     expect(result.errors.join('\n')).toMatch(/label fitbit-token-keeper/);
     expect(tokenRequests()).toBe(sent);
   });
 
-  it("the owner's pasted address re-seeds the secret, deletes the comment and closes the issue", async () => {
+  it("the owner's pasted address, read from the event file, re-seeds the secret; the verifier and the comment are deleted and the issue closed", async () => {
     const issue = onlyIssue();
     const landing = await consentFromPhone(consentLink(issue));
     secretsSeen.push(landing.searchParams.get('code') ?? '');
     const text = `Done!\n${landing.href}`;
     const comment = world.github.commentAs(REPOSITORY, issue.number, text, 'OWNER');
     const verifier = world.github.secretValue(TARGET, `${SECRET}_VERIFIER`) ?? '';
-    const result = await run(reseedInputs(comment, verifier), await commentEvent(issue, comment));
+    const result = await run(reseedInputs(verifier), await commentEvent(issue, comment));
     expect(result.exitCode, result.stdout).toBe(0);
+    // No input carried the comment; the action masked it, and the code in it, before printing anything.
+    expect(Object.keys(reseedInputs(verifier))).not.toContain('code');
+    const code = landing.searchParams.get('code') ?? '';
+    expect(result.masks).toEqual(expect.arrayContaining([text, landing.href, code]));
+    expect(maskedBeforeAnyOtherUse(result.stdout, landing.href)).toBe(true);
+    expect(world.github.secretValue(TARGET, `${SECRET}_VERIFIER`)).toBeUndefined();
     const stored = world.github.secretValue(TARGET, SECRET) ?? '';
     secretsSeen.push(stored, result.outputs['access-token'] ?? '');
     expect(stored).not.toBe(refreshToken);
@@ -247,7 +239,7 @@ describe('the consent issue, through the week', () => {
       .flatMap((issue) => [
         issue.title,
         issue.body,
-        ...issue.comments.filter((c) => c.login === 'keeper-bot').map((c) => c.body),
+        ...issue.comments.filter((c) => c.login === 'github-actions[bot]').map((c) => c.body),
       ])
       .join('\n');
     const runText = runs.flatMap((r) => [

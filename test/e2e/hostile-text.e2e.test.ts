@@ -156,8 +156,9 @@ describe('a multi-line secret input', () => {
     );
 
     expect(run.exitCode, run.stdout).toBe(0);
-    // The runner's command data carries the line breaks escaped.
-    expect(run.masks).toContain(`${lines[0]}%0D%0A  ${lines[1]}`);
+    // The whole value (sent with its line breaks escaped as %0D%0A, which the runner undoes).
+    expect(run.masks).toContain(`${lines[0]}\r\n  ${lines[1]}`);
+    expect(run.stdout).toContain(`::add-mask::${lines[0]}%0D%0A  ${lines[1]}`);
     for (const line of lines) expect(run.masks).toContain(line);
     const printed = run.stdout.split('\n').filter((text) => !text.startsWith('::add-mask::'));
     expect(printed.filter((text) => lines.some((line) => text.includes(line)))).toEqual([]);

@@ -85,15 +85,30 @@ describe('the consent issue', () => {
     expect(issue?.body).toMatch(/410 Gone/);
   });
 
-  it('a github-token that may only read secrets: a link without PKCE, and a warning', async () => {
+  it('a github-token that may only read secrets: an issue without a link, naming the permission', async () => {
     const token = world.google.issueGrant({ clientId: GOOGLE_CLIENT.id, scope: SCOPE });
     world.github.setSecret(TARGET, 'READ_ONLY', token, new Date(Date.now() - 5.5 * DAY_MS));
     const result = await runInProcess(inputs('READ_ONLY', token, { 'github-token': READER }));
     expect(result.exitCode, result.stdout).toBe(0);
-    expect(result.stdout).toMatch(/::warning::.*no PKCE.*Secrets: read and write/);
+    expect(result.stdout).toMatch(/::warning::.*holds no link.*Secrets: read and write/);
     const [issue] = issuesFor('READ_ONLY');
-    expect(issue?.body).not.toContain('code_challenge');
+    expect(issue?.body).toMatch(
+      /no consent link yet: the github-token may not write the secret `READ_ONLY_VERIFIER`/,
+    );
+    expect(issue?.body).toContain('"Secrets: read and write"');
+    expect(issue?.body).not.toMatch(
+      /https?:\/\/accounts\.google|code_challenge|Open the consent page/,
+    );
     expect(world.github.secretValue(TARGET, 'READ_ONLY_VERIFIER')).toBeUndefined();
+
+    // Once the token may write secrets, the next run adds the link with PKCE to the same issue.
+    const fixed = await runInProcess(inputs('READ_ONLY', token));
+    expect(fixed.exitCode, fixed.stdout).toBe(0);
+    const [again, ...more] = issuesFor('READ_ONLY');
+    expect(more).toEqual([]);
+    expect(again?.number).toBe(issue?.number);
+    expect(again?.body).toContain('code_challenge_method=S256');
+    expect(world.github.secretValue(TARGET, 'READ_ONLY_VERIFIER')).toBeDefined();
   });
 
   it('a healthy grant closes the open issue, saying until when it lasts', async () => {

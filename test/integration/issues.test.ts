@@ -50,7 +50,17 @@ describe('the issues calls', () => {
     });
     await createIssue(github, WHERE, { title: 'unlabelled', body: '', labels: [] });
     const open = await openIssuesLabelled(github, WHERE, LABEL.name);
-    expect(open).toEqual([{ number, title: 't', body: 'b', labels: [LABEL.name] }]);
+    expect(open).toEqual([
+      {
+        number,
+        title: 't',
+        body: 'b',
+        labels: [LABEL.name],
+        state: 'open',
+        author: 'octocat',
+        pullRequest: false,
+      },
+    ]);
 
     await updateIssue(github, WHERE, number, { body: 'b2', title: 't2' });
     await commentOnIssue(github, WHERE, number, 'renewed');

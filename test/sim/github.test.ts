@@ -2,6 +2,7 @@ import { request as httpRequest } from 'node:http';
 import sodium from 'libsodium-wrappers';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type GitHubSim, type GitHubSimOptions, startGitHubSim } from '../../sim/github.js';
+import { loadGitHubOpenApiValidator } from '../../sim/openapi.js';
 
 const REPO = 'octo/health';
 const OTHER = 'octo/other';
@@ -219,7 +220,7 @@ describe('GitHub simulator: who may call', () => {
     expect(
       (await call('GET', `/repos/${REPO}/environments/${encodeURIComponent(ENV)}`)).json.name,
     ).toBe(ENV);
-    expect((await call('GET', '/user')).status).toBe(404);
+    expect((await call('GET', '/users/octocat')).status).toBe(404);
   });
 
   it('refuses a request without User-Agent with 403', async () => {
@@ -261,5 +262,92 @@ describe('GitHub simulator: who may call', () => {
     await start({ validate: (req) => (req.method === 'DELETE' ? ['no deletes here'] : []) });
     expect((await call('DELETE', `${SECRETS}/X`)).status).toBe(400);
     expect(sim.violations).toEqual(['no deletes here']);
+  });
+});
+
+describe('GitHub simulator: accounts, permissions and issue authors', () => {
+  const JOB = 'ghs_job_token';
+  const APP = 'ghs_app_token';
+  const BOT = { login: 'keeper-app[bot]', type: 'Bot' as const, app: 'keeper-app' };
+
+  async function startValidated() {
+    await start({ validate: await loadGitHubOpenApiValidator() });
+    sim.addToken(JOB, 'metadata', 'write');
+    sim.addToken(APP, 'metadata', 'write', BOT);
+    sim.addToken('ghp_person', 'metadata', 'write', { login: 'Octo', type: 'User' });
+  }
+
+  const graphql = (token: string, query: string) =>
+    fetch(new URL('/graphql', sim.url), {
+      method: 'POST',
+      headers: { authorization: `bearer ${token}`, 'user-agent': 'test' },
+      body: JSON.stringify({ query }),
+    }).then((res) => res.json() as Promise<Record<string, unknown>>);
+
+  it("GET /user names a person's account; an installation token may not ask (403), as GitHub answers", async () => {
+    await startValidated();
+    expect(await call('GET', '/user', 'ghp_person')).toMatchObject({
+      status: 200,
+      json: { login: 'Octo', type: 'User' },
+    });
+    const job = await call('GET', '/user', JOB);
+    expect(job.status).toBe(403);
+    expect(job.json.message).toBe('Resource not accessible by integration');
+    expect(sim.violations).toEqual([]);
+  });
+
+  it('GraphQL viewer names every token: the job token as github-actions[bot], an App as its bot', async () => {
+    await startValidated();
+    expect(await graphql(JOB, 'query { viewer { login } }')).toEqual({
+      data: { viewer: { login: 'github-actions[bot]' } },
+    });
+    expect(await graphql(APP, '{ viewer { login } }')).toEqual({
+      data: { viewer: { login: 'keeper-app[bot]' } },
+    });
+    expect(await graphql('ghp_person', 'query { viewer { login } }')).toEqual({
+      data: { viewer: { login: 'Octo' } },
+    });
+    expect((await graphql(JOB, '{ repository { id } }')).errors).toBeDefined();
+  });
+
+  it("answers a person's permission from their role: maintain as write, triage as read, the owner admin", async () => {
+    await startValidated();
+    sim.setRole(REPO, 'maintainer', 'maintain');
+    sim.setRole(REPO, 'triager', 'triage');
+    const permission = async (login: string) =>
+      (await call('GET', `/repos/${REPO}/collaborators/${login}/permission`, JOB)).json;
+    expect(await permission('octo')).toMatchObject({ permission: 'admin', role_name: 'admin' });
+    expect(await permission('maintainer')).toMatchObject({
+      permission: 'write',
+      role_name: 'maintain',
+    });
+    expect(await permission('triager')).toMatchObject({ permission: 'read', role_name: 'triage' });
+    expect(await permission('stranger')).toMatchObject({ permission: 'none' });
+    expect(sim.violations).toEqual([]);
+  });
+
+  it("shows who opened an issue: the token's account, an App with performed_via_github_app, a pull request", async () => {
+    await startValidated();
+    const created = await call('POST', `/repos/${REPO}/issues`, APP, { title: 't', body: 'b' });
+    expect(created.json).toMatchObject({
+      user: { login: 'keeper-app[bot]', type: 'Bot' },
+      performed_via_github_app: { slug: 'keeper-app' },
+    });
+    const byJob = await call('POST', `/repos/${REPO}/issues`, JOB, { title: 't', body: 'b' });
+    expect(byJob.json).toMatchObject({
+      user: { login: 'github-actions[bot]' },
+      performed_via_github_app: { slug: 'github-actions' },
+    });
+    const pull = sim.openIssueAs(
+      REPO,
+      { login: 'octo', type: 'User' },
+      { title: 'p', body: '', labels: [], pullRequest: true },
+    );
+    const read = await call('GET', `/repos/${REPO}/issues/${pull.number}`, JOB);
+    expect(read.json).toMatchObject({ user: { login: 'octo' }, performed_via_github_app: null });
+    expect(read.json.pull_request).toBeDefined();
+    const comment = sim.commentAs(REPO, pull.number, 'hi', 'COLLABORATOR', 'someone');
+    expect(comment.login).toBe('someone');
+    expect(sim.violations).toEqual([]);
   });
 });

@@ -188,6 +188,37 @@ describe('Google simulator: authorization code with PKCE', () => {
     expect((await exchange(code)).json.error).toBe('invalid_grant');
   });
 
+  it('with openid granted, an id_token whose sub is the account that consented, on the exchange and on every refresh', async () => {
+    await start({ sub: '1000000000000000000001' });
+    const subOf = (json: Record<string, unknown>) =>
+      JSON.parse(Buffer.from(String(json.id_token).split('.')[1] ?? '', 'base64url').toString())
+        .sub as unknown;
+
+    const owners = await exchange(codeOf(await consent({ scope: `openid ${SCOPE}` })));
+    expect(owners.status).toBe(200);
+    expect(subOf(owners.json)).toBe('1000000000000000000001');
+    const refreshed = await refreshInBody(owners.json.refresh_token as string);
+    expect(subOf(refreshed.json)).toBe('1000000000000000000001');
+
+    // Someone else signs in at the consent page: their grant carries their own sub.
+    sim.user = '1000000000000000000002';
+    const theirs = await exchange(codeOf(await consent({ scope: `openid ${SCOPE}` })));
+    expect(subOf(theirs.json)).toBe('1000000000000000000002');
+    expect(subOf((await refreshInBody(theirs.json.refresh_token as string)).json)).toBe(
+      '1000000000000000000002',
+    );
+
+    // Without openid, no id_token: the grant's account stays unknown.
+    const without = await exchange(codeOf(await consent()));
+    expect(without.json.id_token).toBeUndefined();
+    expect((await refreshInBody(without.json.refresh_token as string)).json.id_token).toBe(
+      undefined,
+    );
+    // A grant made by the test with openid in its scope answers with an id_token too.
+    const seeded = sim.issueGrant({ clientId: CLIENT.id, scope: `openid ${SCOPE}`, sub: '77' });
+    expect(subOf((await refreshInBody(seeded)).json)).toBe('77');
+  });
+
   it('rejects a wrong verifier, a missing verifier, a different redirect_uri and an expired code', async () => {
     let clock = Date.now();
     await start({ now: () => clock });

@@ -1,7 +1,16 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { AUTHORIZE_OPTIONS } from '../../src/cli/authorize-flags.js';
+import { readConsentUrlConfig } from '../../src/cli/authorize-options.js';
 import { repositoryFromRemote } from '../../src/cli/git-remote.js';
-import { buildConsentUrl, createPkce, createState } from '../../src/oauth/consent.js';
+import { parseOptions } from '../../src/cli/options.js';
+import {
+  buildConsentUrl,
+  createPkce,
+  createState,
+  pkceChallenge,
+  withIdentityScope,
+} from '../../src/oauth/consent.js';
 import { PROVIDERS } from '../../src/oauth/providers.js';
 
 describe('createPkce', () => {
@@ -16,6 +25,32 @@ describe('createPkce', () => {
     const states = new Set(Array.from({ length: 50 }, createState));
     expect(states.size).toBe(50);
     for (const state of states) expect(state.length).toBeGreaterThanOrEqual(20);
+  });
+});
+
+describe("the scopes a consent asks for: openid beside Google's, unless given explicitly", () => {
+  it('adds openid to Google scopes once, and nothing for providers whose reply names the account', () => {
+    expect(withIdentityScope(PROVIDERS.google, ['a'])).toEqual(['a', 'openid']);
+    expect(withIdentityScope(PROVIDERS.google, ['openid', 'a'])).toEqual(['openid', 'a']);
+    expect(withIdentityScope(PROVIDERS.fitbit, ['sleep'])).toEqual(['sleep']);
+  });
+
+  it('authorize asks for the read-only scopes and openid, or exactly the --scopes given', () => {
+    const read = (args: string[]) =>
+      readConsentUrlConfig(
+        parseOptions(AUTHORIZE_OPTIONS, [
+          ...['--client-id', 'id', '--redirect-uri', 'https://www.google.com'],
+          ...args,
+        ]),
+      ).scopes;
+    expect(read([])).toEqual([...PROVIDERS.google.defaultScopes, 'openid']);
+    expect(read(['--scopes', 'x y'])).toEqual(['x', 'y']);
+    expect(read(['--provider', 'fitbit'])).toEqual(PROVIDERS.fitbit.defaultScopes);
+  });
+
+  it('S256 is base64url SHA-256 of the verifier, as createPkce pairs them', () => {
+    const { verifier, challenge } = createPkce();
+    expect(pkceChallenge(verifier)).toBe(challenge);
   });
 });
 

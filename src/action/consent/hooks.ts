@@ -1,18 +1,26 @@
 /**
- * Where the consent issue joins the grant flow: once the refresh token is
- * safe it keeps the issue (opens it as the grant nears its end, closes it once
- * renewed); when the grant turns out dead it opens the issue before the run
- * fails. Neither ever fails a run: problems are warnings.
+ * Where the consent issue joins the grant flow. A re-seed from an issue
+ * comment is checked with GitHub before the code is exchanged (who commented,
+ * which issue) and after it (whose grant came back), before anything is
+ * stored. Once the refresh token is safe the issue is kept: opened as the
+ * grant nears its end, closed once renewed; when the grant turns out dead the
+ * issue is opened before the run fails. Keeping the issue never fails a run:
+ * problems are warnings.
  */
 import type { GitHubClient } from '../../github/client.js';
 import { createGitHubClient } from '../../github/client.js';
-import type { FlowFailure, GrantOutcome, RunServices } from '../../grant/flow.js';
+import type { FlowFailure, GrantOutcome, NewGrant, RunServices } from '../../grant/flow.js';
 import { endsSoon, hoursLeft } from '../../grant/lifetime.js';
 import { TokenEndpointError } from '../../oauth/token-endpoint-errors.js';
 import type { ActionConfig } from '../inputs.js';
 import { type ConsentIssueContext, closeConsentIssues, openConsentIssue } from './issue.js';
+import { checkSameAccount, verifyConsentComment } from './trust.js';
 
 export interface ConsentHooks {
+  /** Before the exchange: refuses a comment GitHub does not back (throws). */
+  beforeExchange(): Promise<void>;
+  /** After the exchange, before the store: refuses another account's grant (throws). */
+  beforeStore(grant: NewGrant): Promise<void>;
   /** Once the refresh token is safe; never throws. */
   afterStore(outcome: GrantOutcome): Promise<void>;
   /** After a failed run: opens the consent issue when the grant is dead; the next step it asks for. */
@@ -25,6 +33,7 @@ export function consentHooks(
 ): ConsentHooks {
   const settings = config.consentIssue;
   const answered = config.consentComment;
+  // readInputs refuses a comment re-seed without an issues-token.
   const ctx: ConsentIssueContext | undefined =
     settings.token === undefined || (!settings.enabled && answered === undefined)
       ? undefined
@@ -36,22 +45,26 @@ export function consentHooks(
           mask: services.mask,
           now: services.now,
         };
-  if (answered !== undefined && ctx === undefined) {
-    services.log.warning(
-      'The issues-token is empty, so the comment holding the code cannot be deleted nor the issue closed.',
-    );
-  }
   return {
+    async beforeExchange() {
+      if (ctx !== undefined && answered !== undefined) await verifyConsentComment(ctx, answered);
+    },
+    async beforeStore({ userId }) {
+      if (answered !== undefined) checkSameAccount(config, answered, userId);
+    },
     async afterStore({ reply, issuedAt, grantExpiresAt, preflight }) {
       if (ctx === undefined) return;
       if (answered !== undefined || !endsSoon(grantExpiresAt, issuedAt)) {
-        await closeConsentIssues(ctx, grantExpiresAt, answered);
+        const followUp =
+          answered === undefined ? undefined : { comment: answered, secrets: preflight.secrets };
+        await closeConsentIssues(ctx, grantExpiresAt, followUp);
         return;
       }
       await openConsentIssue(ctx, {
         reason: `it is expected to end in about ${hoursLeft(grantExpiresAt, issuedAt)} h`,
         deadline: grantExpiresAt,
         grantedScopes: reply.scopes,
+        userId: reply.userId,
         secrets: preflight.secrets,
       });
     },
@@ -65,7 +78,9 @@ export function consentHooks(
             ? 'the token endpoint answered 410 Gone, so the grant no longer works'
             : 'the token endpoint answered invalid_grant, so the grant has ended',
         deadline: undefined,
+        // A dead grant tells nothing: the issue's marker keeps what was seen before.
         grantedScopes: [],
+        userId: undefined,
         secrets: preflight?.secrets,
       });
       if (issue === undefined) return undefined;

@@ -1,7 +1,8 @@
 /**
  * The consent issue's words: its title, the body a person reads on a phone,
- * and the hidden marker that records which secret it is for and the `state`
- * (and public PKCE challenge) of its consent link. Nothing here is secret.
+ * and the hidden marker that records which secret it is for, the `state` and
+ * public PKCE challenge of its consent link, the grant's account (as an HMAC
+ * that reveals nothing) and the scopes the grant last had. Nothing here is secret.
  */
 
 import { iso } from '../../lib/time.js';
@@ -12,9 +13,21 @@ export interface ConsentMarker {
   readonly secret: string;
   readonly environment: string | undefined;
   readonly state: string;
-  /** The link's PKCE challenge; undefined when the link has no PKCE. */
+  /** The link's PKCE challenge; undefined while the issue holds no link. */
   readonly challenge: string | undefined;
+  /** The grant's account, as identity.ts tags it with the link's verifier; undefined when unknown. */
+  readonly identity?: string | undefined;
+  /** The scopes the grant last had, kept for the link once the grant is dead; empty when unknown. */
+  readonly scopes?: readonly string[] | undefined;
 }
+
+/** Where the link's scopes came from, which the issue tells the person. */
+export type ScopesFrom = 'grant' | 'consent-scopes' | 'preset';
+
+/** The consent link, or why the issue holds none. */
+export type ConsentLink =
+  | { readonly url: string; readonly redirectUri: string; readonly scopesFrom: ScopesFrom }
+  | { readonly absent: string };
 
 export interface ConsentIssueText {
   readonly marker: ConsentMarker;
@@ -24,10 +37,7 @@ export interface ConsentIssueText {
   readonly reason: string;
   /** When the grant ends (or ended); undefined when unknown. */
   readonly deadline: Date | undefined;
-  readonly consentUrl: string;
-  readonly redirectUri: string;
-  /** Set when the link has no PKCE, saying why. */
-  readonly withoutPkce: string | undefined;
+  readonly link: ConsentLink;
   readonly now: Date;
 }
 
@@ -40,6 +50,7 @@ export function consentIssueTitle(secret: string, environment: string | undefine
 }
 
 export function renderMarker(marker: ConsentMarker): string {
+  const scopes = marker.scopes ?? [];
   const fields = [
     `secret=${marker.secret}`,
     ...(marker.environment === undefined
@@ -47,6 +58,8 @@ export function renderMarker(marker: ConsentMarker): string {
       : [`environment=${encodeURIComponent(marker.environment)}`]),
     `state=${marker.state}`,
     ...(marker.challenge === undefined ? [] : [`challenge=${marker.challenge}`]),
+    ...(marker.identity === undefined ? [] : [`identity=${marker.identity}`]),
+    ...(scopes.length === 0 ? [] : [`scopes=${encodeURIComponent(scopes.join(' '))}`]),
   ];
   return `<!-- fitbit-token-keeper ${fields.join(' ')} -->`;
 }
@@ -64,54 +77,76 @@ export function readMarker(body: string): ConsentMarker | undefined {
   const secret = fields.get('secret');
   const state = fields.get('state');
   if (secret === undefined || state === undefined) return undefined;
-  const environment = fields.get('environment');
-  let decoded: string | undefined;
-  try {
-    decoded = environment === undefined ? undefined : decodeURIComponent(environment);
-  } catch {
-    return undefined;
-  }
+  const environment = decoded(fields.get('environment'));
+  const scopes = decoded(fields.get('scopes'));
+  if (environment === null || scopes === null) return undefined;
   return {
     secret,
-    environment: decoded,
+    environment,
     state,
     challenge: fields.get('challenge'),
+    identity: fields.get('identity'),
+    scopes: (scopes ?? '').split(' ').filter(Boolean),
   };
 }
 
+/** A percent-encoded field; null when it does not decode. */
+function decoded(field: string | undefined): string | undefined | null {
+  try {
+    return field === undefined ? undefined : decodeURIComponent(field);
+  } catch {
+    return null;
+  }
+}
+
+const ASKS: Record<ScopesFrom, string> = {
+  grant: 'It asks for the access the grant had, nothing more.',
+  'consent-scopes': 'It asks for the access set in the workflow (consent-scopes).',
+  preset: 'It asks for read-only access to your data.',
+};
+
 export function renderConsentIssue(text: ConsentIssueText): string {
-  const { marker, deadline } = text;
+  const { marker, deadline, link } = text;
   const when =
     deadline === undefined
       ? ''
       : deadline.getTime() > text.now.getTime()
         ? ` Renew it before **${iso(deadline)}**, when it is expected to end.`
         : ` It was expected to end at ${iso(deadline)}.`;
+  const what = `The grant whose refresh token is stored in \`${marker.secret}\` (${text.where}) needs a new consent: ${text.reason}.${when}`;
+  if ('absent' in link) {
+    return [what, '', `> [!WARNING]\n> ${link.absent}`, '', renderMarker(marker)].join('\n');
+  }
   return [
-    `The grant whose refresh token is stored in \`${marker.secret}\` (${text.where}) needs a new consent: ${text.reason}.${when}`,
+    what,
     '',
-    `### [Open the consent page](${text.consentUrl})`,
+    `### [Open the consent page](${link.url})`,
+    '',
+    "Use only the link in this issue's body: an answer to any other link, even one posted in a comment here, is refused.",
     '',
     'From your phone (or any browser):',
     '',
     '1. Open the link above and sign in with the account whose data the workflow reads.',
-    '2. Allow access, with every permission it asks for.',
-    `3. The browser then goes to \`${text.redirectUri}…\` and most likely shows an error page: that is expected. Copy the whole address from the address bar.`,
+    `2. Allow access. ${ASKS[link.scopesFrom]}`,
+    `3. The browser then goes to \`${link.redirectUri}…\` and most likely shows an error page: that is expected. Copy the whole address from the address bar.`,
     '4. Paste that address as a comment on this issue. The re-seed workflow exchanges it, deletes your comment and closes this issue.',
     '',
-    'The address holds a one-time code that expires within minutes: paste it right away. Only the owner, members and collaborators of this repository can answer; a comment from anyone else is refused.',
-    ...(text.withoutPkce === undefined ? [] : ['', `> [!WARNING]\n> ${text.withoutPkce}`]),
+    `The address holds a one-time code that expires within minutes: paste it right away. Only people with write access to this repository can answer; a comment from anyone else is refused${marker.identity === undefined ? '' : ', and so is a consent from another account than the one the grant belongs to'}.`,
     '',
     '<details><summary>The consent link as text</summary>',
     '',
     '```',
-    text.consentUrl,
+    link.url,
     '```',
     '',
     '</details>',
     '',
     renderMarker(marker),
   ].join('\n');
+}
+
+export function duplicateComment(kept: number): string {
+  return `Another run opened #${kept} for the same secret at the same time: answer that one. Closing this duplicate.`;
 }
 
 export function renewedComment(expiresAt: Date | undefined): string {

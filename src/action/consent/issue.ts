@@ -3,6 +3,13 @@
  * asks a person to consent again, and closes it once the grant is renewed.
  * Nothing here may fail a run: every problem is a warning that names the
  * permission, because the refresh token is what matters and it is safe.
+ *
+ * One issue, one link, one verifier per secret, also when two runs overlap:
+ * a run that finds no issue opens one without a link, then lists again; the
+ * lowest-numbered open issue wins. Only the winner writes the PKCE verifier
+ * and adds the link; a loser closes its own issue as a duplicate. A link is
+ * never made without PKCE: when the verifier cannot be stored, the issue says
+ * which permission is missing and holds no link.
  */
 import type { GitHubClient } from '../../github/client.js';
 import {
@@ -19,15 +26,26 @@ import { describeTarget } from '../../github/target.js';
 import type { Log } from '../../grant/log.js';
 import type { SecretWriter } from '../../grant/secret-writer.js';
 import { errorMessage } from '../../lib/errors.js';
-import { buildConsentUrl, createPkce, createState, type Pkce } from '../../oauth/consent.js';
+import {
+  buildConsentUrl,
+  createPkce,
+  createState,
+  type Pkce,
+  withIdentityScope,
+} from '../../oauth/consent.js';
 import type { ActionConfig } from '../inputs.js';
+import type { ConsentComment } from './comment.js';
+import { identityTag } from './identity.js';
 import {
   CONSENT_LABEL,
+  type ConsentLink,
   type ConsentMarker,
   consentIssueTitle,
+  duplicateComment,
   readMarker,
   renderConsentIssue,
   renewedComment,
+  type ScopesFrom,
 } from './issue-text.js';
 import type { ConsentIssueSettings } from './settings.js';
 
@@ -45,8 +63,10 @@ export interface ConsentNeed {
   /** Why, one sentence without a final period. */
   readonly reason: string;
   readonly deadline: Date | undefined;
-  /** The scopes the grant has now, when known. */
+  /** The scopes the grant has now; empty when unknown (a dead grant). */
   readonly grantedScopes: readonly string[];
+  /** The grant's account (Fitbit user_id, a Google id_token's sub), when the reply told it. */
+  readonly userId: string | undefined;
   /** The grant's secret writer, for the PKCE verifier; undefined when the preflight failed. */
   readonly secrets: SecretWriter | undefined;
 }
@@ -62,8 +82,7 @@ export async function openConsentIssue(
   need: ConsentNeed,
 ): Promise<number | undefined> {
   const { config, log } = ctx;
-  const authorizeUrl = config.provider.authorizeUrl;
-  if (authorizeUrl === undefined) {
+  if (config.provider.authorizeUrl === undefined) {
     log.warning(
       'consent-issue: the custom provider has no known consent page, so no consent issue was opened.',
     );
@@ -71,104 +90,216 @@ export async function openConsentIssue(
   }
   return warnOnFailure(ctx, 'open or update the consent issue', async () => {
     const where = repositoryOf(config);
-    const existing = await ownIssues(ctx, where);
-    const kept = existing[0] ? readMarker(existing[0].body) : undefined;
-    // A link already handed out keeps working: a person may be halfway through it.
-    const state = kept?.state ?? createState();
-    const challenge = kept?.challenge ?? (await sealedPkce(ctx, need.secrets))?.challenge;
-    const pkce: Pkce | undefined =
-      challenge === undefined ? undefined : { verifier: '', challenge };
-    const marker: ConsentMarker = {
-      secret: config.secretName,
-      environment: config.target.environment,
-      state,
-      challenge,
-    };
-    const scopes =
-      ctx.settings.scopes.length > 0
-        ? ctx.settings.scopes
-        : need.grantedScopes.length > 0
-          ? need.grantedScopes
-          : config.provider.defaultScopes;
-    const consentUrl = buildConsentUrl({
-      authorizeUrl,
-      provider: config.provider,
-      clientId: config.endpoint.clientId,
-      redirectUri: ctx.settings.redirectUri,
-      scopes,
-      state,
-      pkce,
-    });
-    const title = consentIssueTitle(config.secretName, config.target.environment);
-    const body = renderConsentIssue({
-      marker,
-      where: describeTarget(config.target),
-      reason: need.reason,
-      deadline: need.deadline,
-      consentUrl,
-      redirectUri: ctx.settings.redirectUri,
-      withoutPkce:
-        pkce === undefined
-          ? `This link has no PKCE: the github-token may not write the secret ${verifierSecretName(config.secretName)}.`
-          : undefined,
-      now: ctx.now(),
-    });
-    if (existing[0]) {
-      await updateIssue(ctx.issues, where, existing[0].number, { title, body });
+    const [open] = await ownIssues(ctx, where);
+    if (open !== undefined) {
+      await writeIssue(ctx, where, open.number, readMarker(open.body), need);
       log.warning(
-        `The grant needs a new consent: ${need.reason}. Updated consent issue #${existing[0].number}.`,
+        `The grant needs a new consent: ${need.reason}. Updated consent issue #${open.number}.`,
       );
-      return existing[0].number;
+      return open.number;
     }
-    await ensureLabel(ctx.issues, where, {
-      name: CONSENT_LABEL,
-      color: 'd93f0b',
-      description: 'fitbit-token-keeper: the grant needs a new consent',
-    });
-    const number = await createIssue(ctx.issues, where, { title, body, labels: [CONSENT_LABEL] });
-    log.warning(`The grant needs a new consent: ${need.reason}. Opened consent issue #${number}.`);
-    return number;
+    const created = await openWithoutLink(ctx, where, need);
+    // An overlapping run may have opened one too: the lowest number wins.
+    const [winner] = await ownIssues(ctx, where);
+    if (winner !== undefined && winner.number !== created.number) {
+      await commentOnIssue(ctx.issues, where, created.number, duplicateComment(winner.number));
+      // Not `duplicate`: that reason wants the kept issue's id, and older servers lack it.
+      await updateIssue(ctx.issues, where, created.number, {
+        state: 'closed',
+        state_reason: 'not_planned',
+      });
+      log.warning(
+        `The grant needs a new consent: ${need.reason}. Consent issue #${winner.number} was opened by an overlapping run; closed #${created.number} as its duplicate.`,
+      );
+      return winner.number;
+    }
+    await writeIssue(ctx, where, created.number, created.marker, need);
+    log.warning(
+      `The grant needs a new consent: ${need.reason}. Opened consent issue #${created.number}.`,
+    );
+    return created.number;
+  });
+}
+
+/** A new issue with its marker but no link yet: the link comes once this run has won. */
+async function openWithoutLink(
+  ctx: ConsentIssueContext,
+  where: Repository,
+  need: ConsentNeed,
+): Promise<{ number: number; marker: ConsentMarker }> {
+  const { config } = ctx;
+  const marker: ConsentMarker = {
+    secret: config.secretName,
+    environment: config.target.environment,
+    state: createState(),
+    challenge: undefined,
+    scopes: need.grantedScopes,
+  };
+  await ensureLabel(ctx.issues, where, {
+    name: CONSENT_LABEL,
+    color: 'd93f0b',
+    description: 'fitbit-token-keeper: the grant needs a new consent',
+  });
+  const number = await createIssue(ctx.issues, where, {
+    title: consentIssueTitle(config.secretName, config.target.environment),
+    body: render(ctx, marker, need, {
+      absent: 'The run that opened this issue is adding its consent link: reload in a moment.',
+    }),
+    labels: [CONSENT_LABEL],
+  });
+  return { number, marker };
+}
+
+/**
+ * Writes the issue's text and link. A link already handed out keeps working
+ * (a person may be halfway through it), with the account and scopes it
+ * recorded; an issue without a link gets a fresh one, its verifier sealed first.
+ */
+async function writeIssue(
+  ctx: ConsentIssueContext,
+  where: Repository,
+  number: number,
+  kept: ConsentMarker | undefined,
+  need: ConsentNeed,
+): Promise<void> {
+  const { config } = ctx;
+  const grantScopes = need.grantedScopes.length > 0 ? need.grantedScopes : (kept?.scopes ?? []);
+  let marker: ConsentMarker = {
+    secret: config.secretName,
+    environment: config.target.environment,
+    state: kept?.state ?? createState(),
+    challenge: kept?.challenge,
+    identity: kept?.identity,
+    scopes: grantScopes,
+  };
+  let missing: string | undefined;
+  if (marker.challenge === undefined) {
+    const pkce = await sealedPkce(ctx, need.secrets);
+    if (typeof pkce === 'string') {
+      missing = pkce;
+    } else {
+      const identity =
+        need.userId === undefined ? undefined : identityTag(pkce.verifier, need.userId);
+      marker = { ...marker, challenge: pkce.challenge, identity };
+    }
+  }
+  const link: ConsentLink =
+    marker.challenge === undefined
+      ? { absent: missing ?? 'This issue holds no consent link.' }
+      : consentLink(ctx, { state: marker.state, challenge: marker.challenge }, grantScopes);
+  await updateIssue(ctx.issues, where, number, {
+    title: consentIssueTitle(config.secretName, config.target.environment),
+    body: render(ctx, marker, need, link),
+  });
+}
+
+function render(
+  ctx: ConsentIssueContext,
+  marker: ConsentMarker,
+  need: ConsentNeed,
+  link: ConsentLink,
+): string {
+  return renderConsentIssue({
+    marker,
+    where: describeTarget(ctx.config.target),
+    reason: need.reason,
+    deadline: need.deadline,
+    link,
+    now: ctx.now(),
   });
 }
 
 /**
- * After a renewal: comments on and closes the consent issues open for this
- * secret (or just `only`), first deleting the comment that held the code.
+ * The link asks for consent-scopes when given; else for exactly the scopes the
+ * grant had, else the preset's read-only ones; both with the scope that names
+ * the account (Google's openid), which reveals no health data.
+ */
+function consentLink(
+  ctx: ConsentIssueContext,
+  marker: { readonly state: string; readonly challenge: string },
+  grantScopes: readonly string[],
+): ConsentLink {
+  const { config, settings } = ctx;
+  const { provider } = config;
+  const scopesFrom: ScopesFrom =
+    settings.scopes.length > 0 ? 'consent-scopes' : grantScopes.length > 0 ? 'grant' : 'preset';
+  const scopes =
+    scopesFrom === 'consent-scopes'
+      ? settings.scopes
+      : withIdentityScope(provider, scopesFrom === 'grant' ? grantScopes : provider.defaultScopes);
+  const url = buildConsentUrl({
+    authorizeUrl: provider.authorizeUrl ?? '',
+    provider,
+    clientId: config.endpoint.clientId,
+    redirectUri: settings.redirectUri,
+    scopes,
+    state: marker.state,
+    // Only the challenge goes into the link; its verifier is in the secret.
+    pkce: { verifier: '', challenge: marker.challenge },
+  });
+  return { url, redirectUri: settings.redirectUri, scopesFrom };
+}
+
+/**
+ * After a renewal: the comment that answered (if any) is followed up (the
+ * verifier secret deleted, so an old link or answer never works again, and the
+ * comment that held the code deleted), then each consent issue open for this
+ * secret (or just the answered one) gets a comment and is closed. Each step is
+ * done on its own: one that fails is a warning and the others still happen.
  */
 export async function closeConsentIssues(
   ctx: ConsentIssueContext,
   expiresAt: Date | undefined,
-  answered?: { issue: number; comment: number },
+  answered: { readonly comment: ConsentComment; readonly secrets: SecretWriter } | undefined,
 ): Promise<void> {
-  await warnOnFailure(ctx, 'close the consent issue', async () => {
-    const where = repositoryOf(ctx.config);
-    if (answered) await deleteComment(ctx.issues, where, answered.comment);
-    const numbers = answered
-      ? [answered.issue]
-      : (await ownIssues(ctx, where)).map((issue) => issue.number);
-    for (const number of numbers) {
-      await commentOnIssue(ctx.issues, where, number, renewedComment(expiresAt));
-      await updateIssue(ctx.issues, where, number, { state: 'closed' });
-      ctx.log.info(`The grant was renewed: closed consent issue #${number}.`);
-    }
-  });
+  const where = repositoryOf(ctx.config);
+  if (answered) {
+    const verifier = verifierSecretName(ctx.config.secretName);
+    await warnOnFailure(ctx, `delete the secret ${verifier}`, () =>
+      answered.secrets.remove(verifier),
+    );
+    await warnOnFailure(ctx, 'delete the comment that held the code', () =>
+      deleteComment(ctx.issues, where, answered.comment.comment),
+    );
+  }
+  const numbers = answered
+    ? [answered.comment.issue]
+    : (
+        (await warnOnFailure(ctx, 'list the consent issues', () => ownIssues(ctx, where))) ?? []
+      ).map((issue) => issue.number);
+  for (const number of numbers) {
+    await warnOnFailure(ctx, `comment on consent issue #${number}`, () =>
+      commentOnIssue(ctx.issues, where, number, renewedComment(expiresAt)),
+    );
+    const closed = await warnOnFailure(ctx, `close consent issue #${number}`, async () => {
+      await updateIssue(ctx.issues, where, number, { state: 'closed', state_reason: 'completed' });
+      return true;
+    });
+    if (closed) ctx.log.info(`The grant was renewed: closed consent issue #${number}.`);
+  }
 }
 
-/** The open consent issues for this secret (and environment). */
+/** The open consent issues for this secret (and environment), lowest number first. */
 async function ownIssues(ctx: ConsentIssueContext, where: Repository): Promise<Issue[]> {
   const { secretName, target } = ctx.config;
   const open = await openIssuesLabelled(ctx.issues, where, CONSENT_LABEL);
   return open.filter((issue) => {
     const marker = readMarker(issue.body);
-    return marker?.secret === secretName && marker.environment === target.environment;
+    return (
+      marker?.secret.toUpperCase() === secretName.toUpperCase() &&
+      marker.environment?.toLowerCase() === target.environment?.toLowerCase()
+    );
   });
 }
 
-/** A fresh PKCE pair whose verifier is sealed into <secret>_VERIFIER; undefined when it cannot be. */
+/**
+ * A fresh PKCE pair whose verifier is sealed into <secret>_VERIFIER; when it
+ * cannot be, what the issue says instead of a link.
+ */
 async function sealedPkce(
   ctx: ConsentIssueContext,
   secrets: SecretWriter | undefined,
-): Promise<Pkce | undefined> {
+): Promise<Pkce | string> {
   const name = verifierSecretName(ctx.config.secretName);
   const pkce = createPkce();
   ctx.mask(pkce.verifier);
@@ -178,9 +309,9 @@ async function sealedPkce(
     return pkce;
   } catch (error) {
     ctx.log.warning(
-      `consent-issue: could not store the PKCE verifier in ${name} (${errorMessage(error)}), so the consent link has no PKCE. Give the github-token "Secrets: read and write" for a link with PKCE.`,
+      `consent-issue: could not store the PKCE verifier in ${name} (${errorMessage(error)}), so the consent issue holds no link. Give the github-token "Secrets: read and write".`,
     );
-    return undefined;
+    return `This issue holds no consent link yet: the github-token may not write the secret \`${name}\`, which keeps the link's PKCE verifier, and a link without PKCE would let anyone who reads the answer use it. Give the github-token "Secrets: read and write" (a fine-grained token) or the repo scope (a classic one); the next run adds the link.`;
   }
 }
 
@@ -200,6 +331,6 @@ async function warnOnFailure<T>(
   }
 }
 
-function repositoryOf(config: ActionConfig): Repository {
+export function repositoryOf(config: ActionConfig): Repository {
   return { owner: config.target.owner, repo: config.target.repo };
 }
