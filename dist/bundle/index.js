@@ -53326,7 +53326,7 @@ function describeFailure(error, situation, redactor, audience = 'action') {
  */
 function partsOf(error, situation, audience) {
     const words = WORDING[audience];
-    const { state, then } = secretState(error, situation, words);
+    const { state, asks } = secretState(error, situation, words);
     // GitHub's failures name settings: the github-token input, or GH_TOKEN and the flags.
     const worded = error instanceof errors/* GitHubApiError */.OS ? error.wordedFor?.(words.github) : undefined;
     const advice = worded?.advice ?? (error instanceof lib_errors/* ExplainedError */.hM ? error.advice : '');
@@ -53336,7 +53336,7 @@ function partsOf(error, situation, audience) {
         why: explanationOf(error, situation, words),
         status,
         state,
-        next: nextStep(status, advice, then, situation, words),
+        next: nextStep(status, advice, asks, situation, words),
     };
 }
 function explainFailure(error, situation, redactor, audience = 'action') {
@@ -53354,8 +53354,8 @@ function explainFailure(error, situation, redactor, audience = 'action') {
  * grant's state asks for once it is fixed (re-run, at once if urgent); without
  * either, what the state asks for in general.
  */
-function nextStep(status, advice, then, situation, words) {
-    const parts = [advice, then].filter(Boolean);
+function nextStep(status, advice, asks, situation, words) {
+    const parts = [advice, asks].filter(Boolean);
     if (parts.length === 0)
         parts.push(nextStepFor(status, situation, words));
     return parts.map((part) => terminate(part)).join(' ');
@@ -53425,45 +53425,45 @@ function secretState(error, situation, words) {
                 state: error instanceof lib_errors/* InputError */.dz
                     ? 'Nothing was sent and no secret was changed'
                     : 'Nothing was sent to the provider and no secret was changed',
-                then: '',
+                asks: '',
             };
         case 'preflight':
             return reseed
-                ? { state: `${words.codeUnused}, and ${where} was not changed`, then: words.reseedAgain }
+                ? { state: `${words.codeUnused}, and ${where} was not changed`, asks: words.reseedAgain }
                 : {
                     state: `The token endpoint was not contacted: the refresh token in ${where} was not used and still works`,
-                    then: words.fixAndRerun,
+                    asks: words.fixAndRerun,
                 };
         case 'exchange':
             return exchangeState(error, where, rotates, reseed, words);
         case 'refused':
             return {
                 state: `The new grant was not stored: ${where} still holds the refresh token it held before, unchanged`,
-                then: '',
+                asks: '',
             };
         case 'store':
             if (reseed) {
                 return {
                     state: `The provider issued a new refresh token but it could NOT be stored in ${where}, and the new access token was withheld. The authorization code is spent`,
-                    then: words.reseed,
+                    asks: words.reseed,
                 };
             }
             return rotates
                 ? {
                     state: `The provider issued a new refresh token but it could NOT be stored in ${where}, and the new access token was withheld. The token in ${where} is now spent; the provider normally hands the same new pair to an identical request for a short while`,
-                    then: `${capitalize(words.rerun)} at once. If that fails, ${lowerFirst(words.reseed)}`,
+                    asks: `${capitalize(words.rerun)} at once. If that fails, ${lowerFirst(words.reseed)}`,
                 }
                 : {
                     state: `The provider issued a new refresh token but it could NOT be stored in ${where}; the new access token was withheld. The old token may still work`,
-                    then: capitalize(words.rerun),
+                    asks: capitalize(words.rerun),
                 };
         case 'stored':
             return {
                 state: `The newest refresh token is stored in ${where}, so the grant is safe`,
-                then: words.afterStored,
+                asks: words.afterStored,
             };
         case 'unchanged':
-            return { state: `The refresh token in ${where} is unchanged and still works`, then: '' };
+            return { state: `The refresh token in ${where} is unchanged and still works`, asks: '' };
     }
 }
 function exchangeState(error, where, rotates, reseed, words) {
@@ -53472,30 +53472,30 @@ function exchangeState(error, where, rotates, reseed, words) {
         return kind === 'invalid_grant'
             ? {
                 state: `The authorization code was refused (codes are single-use and expire after minutes); ${where} was not changed`,
-                then: words.consentAgain,
+                asks: words.consentAgain,
             }
-            : { state: `${capitalize(where)} was not changed`, then: words.fixAndConsentAgain };
+            : { state: `${capitalize(where)} was not changed`, asks: words.fixAndConsentAgain };
     }
     switch (kind) {
         case 'invalid_grant':
-            return { state: `The refresh token in ${where} no longer works`, then: words.reseed };
+            return { state: `The refresh token in ${where} no longer works`, asks: words.reseed };
         case 'retired':
-            return { state: `The refresh token in ${where} cannot be used any more`, then: words.reseed };
+            return { state: `The refresh token in ${where} cannot be used any more`, asks: words.reseed };
         case 'invalid_client':
         case 'rejected':
             return {
                 state: `The provider refused the request without spending the refresh token in ${where}, which should still work once the problem is fixed`,
-                then: '',
+                asks: '',
             };
         default:
             return rotates
                 ? {
                     state: `The provider may or may not have spent the refresh token in ${where}; it answers an identical request with the same pair for a short while`,
-                    then: `${capitalize(words.rerun)} at once. If that run reports invalid_grant, ${lowerFirst(words.reseed)}`,
+                    asks: `${capitalize(words.rerun)} at once. If that run reports invalid_grant, ${lowerFirst(words.reseed)}`,
                 }
                 : {
                     state: `The refresh token in ${where} was not changed and still works`,
-                    then: capitalize(words.rerun),
+                    asks: capitalize(words.rerun),
                 };
     }
 }
@@ -57746,16 +57746,30 @@ const ASKS = {
     preset: 'It asks for read-only access to your data.',
 };
 function renderConsentIssue(text) {
-    const { marker, deadline, link } = text;
+    const { marker, deadline, link, now } = text;
     const when = deadline === undefined
         ? ''
-        : deadline.getTime() > text.now.getTime()
-            ? ` Renew it before **${(0,time/* iso */.KH)(deadline)}**, when it is expected to end.`
-            : ` It was expected to end at ${(0,time/* iso */.KH)(deadline)}.`;
+        : deadline.getTime() > now.getTime()
+            ? ` Renew it before **${(0,time/* humanTime */.zK)(deadline, now)}**, when it is expected to end.`
+            : ` It was expected to end on ${(0,time/* humanTime */.zK)(deadline, now)}.`;
     const what = `The grant whose refresh token is stored in \`${marker.secret}\` (${text.where}) needs a new consent: ${text.reason}.${when}`;
     if ('absent' in link) {
         return [what, '', `> [!WARNING]\n> ${link.absent}`, '', renderMarker(marker)].join('\n');
     }
+    const steps = text.provider === 'google'
+        ? [
+            '1. Open the link above and sign in with the Google account whose data the workflow reads.',
+            "2. Google may first show **Google hasn't verified this app**: it is your own app. Press **Continue** (or **Advanced**, then **Go to … (unsafe)**).",
+            `3. Allow access: tick every box Google lists, then press **Continue**. ${ASKS[link.scopesFrom]}`,
+            `4. The browser then goes to \`${link.redirectUri}…\` and most likely shows an error page such as "This site can't be reached": that is expected. Copy the whole address from the address bar.`,
+            '5. Paste that address as a comment on this issue. The re-seed workflow exchanges it, deletes your comment and closes this issue.',
+        ]
+        : [
+            '1. Open the link above and sign in with the account whose data the workflow reads.',
+            `2. Allow access. ${ASKS[link.scopesFrom]}`,
+            `3. The browser then goes to \`${link.redirectUri}…\` and most likely shows an error page: that is expected. Copy the whole address from the address bar.`,
+            '4. Paste that address as a comment on this issue. The re-seed workflow exchanges it, deletes your comment and closes this issue.',
+        ];
     return [
         what,
         '',
@@ -57765,10 +57779,7 @@ function renderConsentIssue(text) {
         '',
         'From your phone (or any browser):',
         '',
-        '1. Open the link above and sign in with the account whose data the workflow reads.',
-        `2. Allow access. ${ASKS[link.scopesFrom]}`,
-        `3. The browser then goes to \`${link.redirectUri}…\` and most likely shows an error page: that is expected. Copy the whole address from the address bar.`,
-        '4. Paste that address as a comment on this issue. The re-seed workflow exchanges it, deletes your comment and closes this issue.',
+        ...steps,
         '',
         `The address holds a one-time code that expires within minutes: paste it right away. Only people with write access to this repository can answer; a comment from anyone else is refused${marker.identity === undefined ? '' : ', and so is a consent from another account than the one the grant belongs to'}.`,
         '',
@@ -57786,8 +57797,10 @@ function renderConsentIssue(text) {
 function duplicateComment(kept) {
     return `Another run opened #${kept} for the same secret at the same time: answer that one. Closing this duplicate.`;
 }
-function renewedComment(expiresAt) {
-    const until = expiresAt === undefined ? '' : ` It is now expected to last until ${(0,time/* iso */.KH)(expiresAt)}.`;
+function renewedComment(expiresAt, now) {
+    const until = expiresAt === undefined
+        ? ''
+        : ` It is now expected to last until ${(0,time/* humanTime */.zK)(expiresAt, now)}.`;
     return `The grant was renewed.${until} Closing this issue.`;
 }
 
@@ -58233,7 +58246,7 @@ async function writeSummary(summary, facts) {
     if (result) {
         const now = result.issuedAt;
         const expiresAt = (0,time/* secondsAfter */._I)(now, result.reply.expiresIn);
-        rows.push(['Refresh token', refreshTokenFate(result.secretUpdated, facts.reseed === true)], ['Access token expires', (0,time/* humanTime */.zK)(expiresAt, now) || 'not stated by the provider'], ['Scopes', result.reply.scopes.join(' ') || 'not stated by the provider'], ['Grant expires', (0,time/* humanTime */.zK)(result.grantExpiresAt, now) || 'unknown']);
+        rows.push(['Refresh token', refreshTokenFate(result.secretUpdated, facts.reseed === true)], ['Access token expires', (0,time/* humanTime */.zK)(expiresAt, now) || 'not stated by the provider'], ['Scopes', result.reply.scopes.map(shortScope).join(', ') || 'not stated by the provider'], ['Grant expires', (0,time/* humanTime */.zK)(result.grantExpiresAt, now) || 'unknown']);
     }
     // addTable and addRaw put text into the summary as it is: scopes, names and GitHub's
     // messages could otherwise add tags, cells, links or lines of their own.
@@ -58254,12 +58267,16 @@ async function writeSummary(summary, facts) {
     }
     await summary.write();
 }
+/** Google's scope URLs without their common prefix, so a phone need not scroll the table. */
+function shortScope(scope) {
+    return scope.replace(/^https:\/\/www\.googleapis\.com\/auth\//, '');
+}
 function refreshTokenFate(secretUpdated, reseed) {
     if (reseed)
         return 'stored from the new consent';
     return secretUpdated
         ? 'rotated: the new one is stored'
-        : 'unchanged: the provider keeps it valid, the secret is as it was';
+        : 'unchanged: the provider keeps it valid';
 }
 function grantStatusText(status, provider) {
     switch (status) {
@@ -58553,6 +58570,7 @@ function render(ctx, marker, need, link) {
         reason: need.reason,
         deadline: need.deadline,
         link,
+        provider: ctx.config.provider.name === 'google' ? 'google' : 'other',
         now: ctx.now(),
     });
 }
@@ -58598,7 +58616,7 @@ async function closeConsentIssues(ctx, expiresAt, answered) {
         ? [answered.comment.issue]
         : ((await warnOnFailure(ctx, 'list the consent issues', () => ownIssues(ctx, where))) ?? []).map((issue) => issue.number);
     for (const number of numbers) {
-        await warnOnFailure(ctx, `comment on consent issue #${number}`, () => commentOnIssue(ctx.issues, where, number, renewedComment(expiresAt)));
+        await warnOnFailure(ctx, `comment on consent issue #${number}`, () => commentOnIssue(ctx.issues, where, number, renewedComment(expiresAt, ctx.now())));
         const closed = await warnOnFailure(ctx, `close consent issue #${number}`, async () => {
             await updateIssue(ctx.issues, where, number, { state: 'closed', state_reason: 'completed' });
             return true;
@@ -58788,6 +58806,7 @@ function checkSameAccount(config, answered, userId) {
 
 
 
+
 function consentHooks(config, services) {
     const settings = config.consentIssue;
     const answered = config.consentComment;
@@ -58813,19 +58832,22 @@ function consentHooks(config, services) {
         },
         async afterStore({ reply, issuedAt, grantExpiresAt, preflight }) {
             if (ctx === undefined)
-                return;
+                return undefined;
             if (answered !== undefined || !(0,lifetime/* endsSoon */.C_)(grantExpiresAt, issuedAt)) {
                 const followUp = answered === undefined ? undefined : { comment: answered, secrets: preflight.secrets };
                 await closeConsentIssues(ctx, grantExpiresAt, followUp);
-                return;
+                return undefined;
             }
-            await openConsentIssue(ctx, {
+            const issue = await openConsentIssue(ctx, {
                 reason: `it is expected to end in about ${(0,lifetime/* hoursLeft */.x8)(grantExpiresAt, issuedAt)} h`,
                 deadline: grantExpiresAt,
                 grantedScopes: reply.scopes,
                 userId: reply.userId,
                 secrets: preflight.secrets,
             });
+            return issue === undefined
+                ? undefined
+                : `The grant needs a new consent before ${(0,time/* humanTime */.zK)(grantExpiresAt, issuedAt)}: ${answerIssue(issue)}`;
         },
         async onFailure({ cause, preflight }) {
             if (ctx === undefined || !settings.enabled || config.reseed)
@@ -58844,12 +58866,17 @@ function consentHooks(config, services) {
                 userId: undefined,
                 secrets: preflight?.secrets,
             });
-            if (issue === undefined)
-                return undefined;
-            const { owner, repo } = config.target;
-            return `Answer the consent issue ${settings.serverUrl}/${owner}/${repo}/issues/${issue}: open its consent link, allow access, and paste the address the browser lands on as a comment.`;
+            return issue === undefined ? undefined : capitalize(answerIssue(issue));
         },
     };
+    /** What to do with the consent issue, linked so that a tap on a phone opens it. */
+    function answerIssue(issue) {
+        const { owner, repo } = config.target;
+        return `answer the consent issue ${settings.serverUrl}/${owner}/${repo}/issues/${issue}: open its consent link, allow access, and paste the address the browser lands on as a comment.`;
+    }
+}
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 ;// CONCATENATED MODULE: ./lib/src/action/publish.js
@@ -58867,7 +58894,9 @@ function consentHooks(config, services) {
 class SummarizedProblems extends errors/* ExplainedError */.hM {
     name = 'SummarizedProblems';
 }
-async function publishResult(config, outcome, core) {
+async function publishResult(config, outcome, core, 
+/** What the person must do now (the consent issue to answer), for the summary. */
+action) {
     const { reply, issuedAt, grantExpiresAt } = outcome;
     const problems = [];
     const copyFailed = await storeAccessTokenCopy(config, outcome.preflight.secrets, reply.accessToken, core);
@@ -58885,7 +58914,12 @@ async function publishResult(config, outcome, core) {
         secret: `${config.secretName} (${(0,github_target/* describeTarget */.f)(config.target)})`,
         result: outcome,
         reseed: config.reseed,
-        notes: [...(warning ? [warning] : []), ...problems.map((problem) => problem.message)],
+        actions: action === undefined ? [] : [action],
+        // With a consent issue to answer, that is the one thing to do about the grant's end.
+        notes: [
+            ...(warning && action === undefined ? [warning] : []),
+            ...problems.map((problem) => problem.message),
+        ],
     });
     if (problems.length > 0) {
         throw new SummarizedProblems(problems.map((problem) => problem.message).join('. '), problems
@@ -58938,12 +58972,9 @@ function actionPlan(config, services) {
             },
             beforeStore: consent.beforeStore,
             async afterStore(outcome) {
-                try {
-                    await publishResult(config, outcome, publishing);
-                }
-                finally {
-                    await consent.afterStore(outcome);
-                }
+                // The consent issue first (it never throws), so the summary can name the issue it opened.
+                const consentNeeded = await consent.afterStore(outcome);
+                await publishResult(config, outcome, publishing, consentNeeded);
             },
             async afterDryRun() {
                 log.info('Dry run: inputs and GitHub access are ready; the token endpoint was not contacted.');

@@ -70,7 +70,7 @@ export async function writeSummary(summary: Summary, facts: SummaryFacts): Promi
     rows.push(
       ['Refresh token', refreshTokenFate(result.secretUpdated, facts.reseed === true)],
       ['Access token expires', humanTime(expiresAt, now) || 'not stated by the provider'],
-      ['Scopes', result.reply.scopes.join(' ') || 'not stated by the provider'],
+      ['Scopes', result.reply.scopes.map(shortScope).join(', ') || 'not stated by the provider'],
       ['Grant expires', humanTime(result.grantExpiresAt, now) || 'unknown'],
     );
   }
@@ -94,11 +94,16 @@ export async function writeSummary(summary: Summary, facts: SummaryFacts): Promi
   await summary.write();
 }
 
+/** Google's scope URLs without their common prefix, so a phone need not scroll the table. */
+function shortScope(scope: string): string {
+  return scope.replace(/^https:\/\/www\.googleapis\.com\/auth\//, '');
+}
+
 function refreshTokenFate(secretUpdated: boolean, reseed: boolean): string {
   if (reseed) return 'stored from the new consent';
   return secretUpdated
     ? 'rotated: the new one is stored'
-    : 'unchanged: the provider keeps it valid, the secret is as it was';
+    : 'unchanged: the provider keeps it valid';
 }
 
 /** What the summary of a failed run says; every string is already redacted. */

@@ -35,11 +35,9 @@ export function actionPlan(config: ActionConfig, services: ActionServices): Gran
       },
       beforeStore: consent.beforeStore,
       async afterStore(outcome) {
-        try {
-          await publishResult(config, outcome, publishing);
-        } finally {
-          await consent.afterStore(outcome);
-        }
+        // The consent issue first (it never throws), so the summary can name the issue it opened.
+        const consentNeeded = await consent.afterStore(outcome);
+        await publishResult(config, outcome, publishing, consentNeeded);
       },
       async afterDryRun() {
         log.info(

@@ -24,6 +24,8 @@ export async function publishResult(
   config: ActionConfig,
   outcome: GrantOutcome,
   core: PublishCore,
+  /** What the person must do now (the consent issue to answer), for the summary. */
+  action?: string,
 ): Promise<void> {
   const { reply, issuedAt, grantExpiresAt } = outcome;
   const problems: ExplainedError[] = [];
@@ -46,7 +48,12 @@ export async function publishResult(
     secret: `${config.secretName} (${describeTarget(config.target)})`,
     result: outcome,
     reseed: config.reseed,
-    notes: [...(warning ? [warning] : []), ...problems.map((problem) => problem.message)],
+    actions: action === undefined ? [] : [action],
+    // With a consent issue to answer, that is the one thing to do about the grant's end.
+    notes: [
+      ...(warning && action === undefined ? [warning] : []),
+      ...problems.map((problem) => problem.message),
+    ],
   });
   if (problems.length > 0) {
     throw new SummarizedProblems(

@@ -33,7 +33,7 @@ export function describeFailure(
  */
 function partsOf(error: unknown, situation: Situation, audience: Audience) {
   const words = WORDING[audience];
-  const { state, then } = secretState(error, situation, words);
+  const { state, asks } = secretState(error, situation, words);
   // GitHub's failures name settings: the github-token input, or GH_TOKEN and the flags.
   const worded = error instanceof GitHubApiError ? error.wordedFor?.(words.github) : undefined;
   const advice = worded?.advice ?? (error instanceof ExplainedError ? error.advice : '');
@@ -43,7 +43,7 @@ function partsOf(error: unknown, situation: Situation, audience: Audience) {
     why: explanationOf(error, situation, words),
     status,
     state,
-    next: nextStep(status, advice, then, situation, words),
+    next: nextStep(status, advice, asks, situation, words),
   };
 }
 
@@ -87,11 +87,11 @@ export function explainFailure(
 function nextStep(
   status: GrantStatus,
   advice: string,
-  then: string,
+  asks: string,
   situation: Situation,
   words: Wording,
 ): string {
-  const parts = [advice, then].filter(Boolean);
+  const parts = [advice, asks].filter(Boolean);
   if (parts.length === 0) parts.push(nextStepFor(status, situation, words));
   return parts.map((part) => terminate(part)).join(' ');
 }
@@ -154,7 +154,7 @@ function explanationOf(error: unknown, { provider }: Situation, words: Wording):
 /** Where the stored token stands, and what that asks of the person (empty: nothing more). */
 interface GrantState {
   readonly state: string;
-  readonly then: string;
+  readonly asks: string;
 }
 
 function secretState(error: unknown, situation: Situation, words: Wording): GrantState {
@@ -168,45 +168,45 @@ function secretState(error: unknown, situation: Situation, words: Wording): Gran
           error instanceof InputError
             ? 'Nothing was sent and no secret was changed'
             : 'Nothing was sent to the provider and no secret was changed',
-        then: '',
+        asks: '',
       };
     case 'preflight':
       return reseed
-        ? { state: `${words.codeUnused}, and ${where} was not changed`, then: words.reseedAgain }
+        ? { state: `${words.codeUnused}, and ${where} was not changed`, asks: words.reseedAgain }
         : {
             state: `The token endpoint was not contacted: the refresh token in ${where} was not used and still works`,
-            then: words.fixAndRerun,
+            asks: words.fixAndRerun,
           };
     case 'exchange':
       return exchangeState(error, where, rotates, reseed, words);
     case 'refused':
       return {
         state: `The new grant was not stored: ${where} still holds the refresh token it held before, unchanged`,
-        then: '',
+        asks: '',
       };
     case 'store':
       if (reseed) {
         return {
           state: `The provider issued a new refresh token but it could NOT be stored in ${where}, and the new access token was withheld. The authorization code is spent`,
-          then: words.reseed,
+          asks: words.reseed,
         };
       }
       return rotates
         ? {
             state: `The provider issued a new refresh token but it could NOT be stored in ${where}, and the new access token was withheld. The token in ${where} is now spent; the provider normally hands the same new pair to an identical request for a short while`,
-            then: `${capitalize(words.rerun)} at once. If that fails, ${lowerFirst(words.reseed)}`,
+            asks: `${capitalize(words.rerun)} at once. If that fails, ${lowerFirst(words.reseed)}`,
           }
         : {
             state: `The provider issued a new refresh token but it could NOT be stored in ${where}; the new access token was withheld. The old token may still work`,
-            then: capitalize(words.rerun),
+            asks: capitalize(words.rerun),
           };
     case 'stored':
       return {
         state: `The newest refresh token is stored in ${where}, so the grant is safe`,
-        then: words.afterStored,
+        asks: words.afterStored,
       };
     case 'unchanged':
-      return { state: `The refresh token in ${where} is unchanged and still works`, then: '' };
+      return { state: `The refresh token in ${where} is unchanged and still works`, asks: '' };
   }
 }
 
@@ -222,30 +222,30 @@ function exchangeState(
     return kind === 'invalid_grant'
       ? {
           state: `The authorization code was refused (codes are single-use and expire after minutes); ${where} was not changed`,
-          then: words.consentAgain,
+          asks: words.consentAgain,
         }
-      : { state: `${capitalize(where)} was not changed`, then: words.fixAndConsentAgain };
+      : { state: `${capitalize(where)} was not changed`, asks: words.fixAndConsentAgain };
   }
   switch (kind) {
     case 'invalid_grant':
-      return { state: `The refresh token in ${where} no longer works`, then: words.reseed };
+      return { state: `The refresh token in ${where} no longer works`, asks: words.reseed };
     case 'retired':
-      return { state: `The refresh token in ${where} cannot be used any more`, then: words.reseed };
+      return { state: `The refresh token in ${where} cannot be used any more`, asks: words.reseed };
     case 'invalid_client':
     case 'rejected':
       return {
         state: `The provider refused the request without spending the refresh token in ${where}, which should still work once the problem is fixed`,
-        then: '',
+        asks: '',
       };
     default:
       return rotates
         ? {
             state: `The provider may or may not have spent the refresh token in ${where}; it answers an identical request with the same pair for a short while`,
-            then: `${capitalize(words.rerun)} at once. If that run reports invalid_grant, ${lowerFirst(words.reseed)}`,
+            asks: `${capitalize(words.rerun)} at once. If that run reports invalid_grant, ${lowerFirst(words.reseed)}`,
           }
         : {
             state: `The refresh token in ${where} was not changed and still works`,
-            then: capitalize(words.rerun),
+            asks: capitalize(words.rerun),
           };
   }
 }

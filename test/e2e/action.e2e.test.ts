@@ -103,7 +103,7 @@ describe('a rotating provider (legacy Fitbit)', () => {
     expectNoSecretsPrinted(result, [sent, newRefresh, accessToken, FITBIT_CLIENT.secret, WRITER]);
     expect(result.summary).toContain('FITBIT_REFRESH_TOKEN');
     expect(result.summary).toContain('rotated: the new one is stored');
-    expect(result.summary).toContain(SCOPES);
+    expect(result.summary).toContain(SCOPES.split(' ').join(', '));
   });
 
   it('fails on a spent refresh token with the grant explained, without echoing the token Fitbit quotes', async () => {

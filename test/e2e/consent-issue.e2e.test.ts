@@ -12,6 +12,8 @@ import { type ActionRun, maskedBeforeAnyOtherUse, runAction } from '../../sim/ac
 import { consentRedirect } from '../../sim/browser.js';
 import type { SimComment, SimIssue } from '../../sim/github.js';
 import { pkceChallenge } from '../../sim/oauth-kit.js';
+import { summaryLinks, summaryNotes, summaryProblems } from '../../sim/summary.js';
+import { humanTime } from '../../src/lib/time.js';
 import { consentLinkOf, commentEvent as eventFor } from '../helpers/consent-answer.js';
 import { useTempFolders } from '../helpers/temp-folders.js';
 import { useWorld } from '../helpers/use-world.js';
@@ -110,8 +112,16 @@ describe('the consent issue, through the week', () => {
     expect(issue.state).toBe('open');
     expect(issue.labels).toEqual(['fitbit-token-keeper']);
     expect(issue.title).toContain(SECRET);
-    expect(issue.body).toContain(result.outputs['grant-expires-at']);
+    const expiresAt = new Date(result.outputs['grant-expires-at'] ?? '');
+    expect(issue.body).toContain(`Renew it before **${humanTime(expiresAt, new Date())}**`);
     expect(issue.body).toMatch(/paste .*address.* as a comment/i);
+    // The day-5 summary names the issue it opened, as a link a thumb can tap.
+    const issueUrl = `https://github.com/${REPOSITORY}/issues/${issue.number}`;
+    expect(summaryLinks(result.summary)).toEqual([issueUrl]);
+    expect(summaryNotes(result.summary).join('\n')).toContain(
+      `The grant needs a new consent before ${humanTime(expiresAt, new Date())}: answer the consent issue ${issueUrl}`,
+    );
+    expect(summaryProblems(result.summary, { links: [issueUrl] })).toEqual([]);
 
     const link = consentLink(issue);
     const verifier = world.github.secretValue(TARGET, `${SECRET}_VERIFIER`) ?? '';

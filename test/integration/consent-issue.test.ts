@@ -5,7 +5,8 @@
  * with a comment naming the new grant-expires-at.
  */
 import { describe, expect, it } from 'vitest';
-import { summaryRows } from '../../sim/summary.js';
+import { summaryLinks, summaryProblems, summaryRows } from '../../sim/summary.js';
+import { humanTime } from '../../src/lib/time.js';
 import { runInProcess } from '../helpers/in-process.js';
 import { useWorld } from '../helpers/use-world.js';
 
@@ -56,9 +57,12 @@ describe('the consent issue', () => {
     expect(world.github.secretValue(TARGET, 'DEAD_GRANT_VERIFIER')).toBeDefined();
     // The failed run's summary sends the person to the issue it just opened.
     const rows = Object.fromEntries(summaryRows(result.summary).map(([k = '', v = '']) => [k, v]));
-    expect(rows['Next step']).toContain(
-      `https://github.com/${REPOSITORY}/issues/${issue?.number}: open its consent link`,
-    );
+    const issueUrl = `https://github.com/${REPOSITORY}/issues/${issue?.number}`;
+    expect(rows['Next step']).toContain(`${issueUrl}: open its consent link`);
+    // One next step, and a link a thumb can tap; the state names no other route.
+    expect(summaryLinks(result.summary)).toEqual([issueUrl]);
+    expect(summaryProblems(result.summary, { links: [issueUrl] })).toEqual([]);
+    expect(rows['Where it stands']).not.toMatch(/authorize|re-seed workflow/);
   });
 
   it('410 from the legacy Fitbit endpoint: opens the issue too, then fails as before', async () => {
@@ -123,7 +127,7 @@ describe('the consent issue', () => {
     const [issue] = issuesFor('RENEWED');
     expect(issue?.state).toBe('closed');
     expect(issue?.comments.at(-1)?.body).toContain(
-      `The grant was renewed. It is now expected to last until ${result.outputs['grant-expires-at']}`,
+      `The grant was renewed. It is now expected to last until ${humanTime(new Date(result.outputs['grant-expires-at'] ?? ''), new Date())}.`,
     );
     // Other secrets' issues are left alone.
     expect(issuesFor('DEAD_GRANT').map((i) => i.state)).toEqual(['open']);

@@ -224,11 +224,26 @@ describe('writeSummary', () => {
     expect(text).toContain('FITBIT_REFRESH_TOKEN (repository octo/repo)');
     expect(text).toContain('rotated: the new one is stored');
     expect(text).toContain('Tue 24 Nov, 11:00 UTC');
-    expect(text).toContain('activity sleep');
+    expect(text).toContain('activity, sleep');
     expect(text).toContain('Tue 1 Dec, 10:00 UTC');
     expect(text).toContain('The grant is expected to expire soon.');
     expect(text).not.toContain(ACCESS);
     expect(text).not.toContain(REFRESH);
+  });
+
+  it("shows Google's scope URLs without their common prefix, for a phone-width table", async () => {
+    const fake = fakeSummary();
+    await writeSummary(fake.summary, {
+      provider: 'Google OAuth 2.0 (Google Health API)',
+      secret: 'FITBIT_REFRESH_TOKEN',
+      result: result({
+        reply: reply({
+          scopes: ['openid', 'https://www.googleapis.com/auth/googlehealth.sleep.readonly'],
+        }),
+      }),
+      notes: [],
+    });
+    expect(fake.text()).toContain('openid, googlehealth.sleep.readonly');
   });
 
   it('says when the secret was left unchanged and facts are unknown', async () => {
@@ -309,6 +324,6 @@ describe('writeSummary with hostile text, through the real summary of @actions/c
       notes: [],
     });
     const scopes = summaryRows(summary).find(([item]) => item === 'Scopes');
-    expect(scopes).toEqual(['Scopes', `${TAG_BREAKOUT} ${MARKDOWN}`]);
+    expect(scopes).toEqual(['Scopes', `${TAG_BREAKOUT}, ${MARKDOWN}`]);
   });
 });

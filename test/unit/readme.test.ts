@@ -138,6 +138,49 @@ describe('README ## Contributing', () => {
   });
 });
 
+interface ReseedWorkflow {
+  on: unknown;
+  permissions: unknown;
+  jobs: Record<
+    string,
+    {
+      if: string;
+      permissions: unknown;
+      concurrency: unknown;
+      steps: { uses?: string; with?: Record<string, unknown> }[];
+    }
+  >;
+}
+
+describe("README: the consent issue's comment workflow", () => {
+  const block = [...readme.matchAll(/^```yaml\n([\s\S]*?)^```$/gm)]
+    .map((match) => match[1] ?? '')
+    .find((yaml) => /^ {2}issue_comment:/m.test(yaml));
+  const shown = parse(block ?? '') as ReseedWorkflow;
+  const example = parse(readFileSync('examples/reseed-from-issue.yml', 'utf8')) as ReseedWorkflow;
+  const [shownJob, exampleJob] = [shown.jobs.reseed, example.jobs.reseed];
+
+  it('is the example: the same trigger, gate, permissions and concurrency group', () => {
+    expect(block).toBeDefined();
+    expect(shown.on).toEqual(example.on);
+    expect(shown.permissions).toEqual(example.permissions);
+    expect(shownJob?.if).toBe(exampleJob?.if);
+    expect(shownJob?.permissions).toEqual(exampleJob?.permissions);
+    expect(shownJob?.concurrency).toEqual(exampleJob?.concurrency);
+  });
+
+  it("gives the action what the example gives it, and never the comment's text", () => {
+    const keeper = (job: typeof shownJob) =>
+      job?.steps.find((step) => step.uses?.includes('fitbit-token-keeper'))?.with ?? {};
+    const [shownInputs, exampleInputs] = [keeper(shownJob), keeper(exampleJob)];
+    for (const [name, value] of Object.entries(shownInputs)) {
+      if (name === 'github-token') continue; // the example adds an optional App token
+      expect(exampleInputs[name], name).toEqual(value);
+    }
+    expect(JSON.stringify(shownInputs)).not.toContain('comment.body');
+  });
+});
+
 describe('the README parsers themselves', () => {
   it('read a grouped heading and each form of default', () => {
     const entries = documentedInputs(

@@ -11,6 +11,7 @@ import type { GitHubClient } from '../../github/client.js';
 import { createGitHubClient } from '../../github/client.js';
 import type { FlowFailure, GrantOutcome, NewGrant, RunServices } from '../../grant/flow.js';
 import { endsSoon, hoursLeft } from '../../grant/lifetime.js';
+import { humanTime } from '../../lib/time.js';
 import { TokenEndpointError } from '../../oauth/token-endpoint-errors.js';
 import type { ActionConfig } from '../inputs.js';
 import { type ConsentIssueContext, closeConsentIssues, openConsentIssue } from './issue.js';
@@ -21,8 +22,11 @@ export interface ConsentHooks {
   beforeExchange(): Promise<void>;
   /** After the exchange, before the store: refuses another account's grant (throws). */
   beforeStore(grant: NewGrant): Promise<void>;
-  /** Once the refresh token is safe; never throws. */
-  afterStore(outcome: GrantOutcome): Promise<void>;
+  /**
+   * Once the refresh token is safe; never throws. Resolves to what the job
+   * summary should tell the person when it opened or updated the issue.
+   */
+  afterStore(outcome: GrantOutcome): Promise<string | undefined>;
   /** After a failed run: opens the consent issue when the grant is dead; the next step it asks for. */
   onFailure(failure: FlowFailure): Promise<string | undefined>;
 }
@@ -53,20 +57,23 @@ export function consentHooks(
       if (answered !== undefined) checkSameAccount(config, answered, userId);
     },
     async afterStore({ reply, issuedAt, grantExpiresAt, preflight }) {
-      if (ctx === undefined) return;
+      if (ctx === undefined) return undefined;
       if (answered !== undefined || !endsSoon(grantExpiresAt, issuedAt)) {
         const followUp =
           answered === undefined ? undefined : { comment: answered, secrets: preflight.secrets };
         await closeConsentIssues(ctx, grantExpiresAt, followUp);
-        return;
+        return undefined;
       }
-      await openConsentIssue(ctx, {
+      const issue = await openConsentIssue(ctx, {
         reason: `it is expected to end in about ${hoursLeft(grantExpiresAt, issuedAt)} h`,
         deadline: grantExpiresAt,
         grantedScopes: reply.scopes,
         userId: reply.userId,
         secrets: preflight.secrets,
       });
+      return issue === undefined
+        ? undefined
+        : `The grant needs a new consent before ${humanTime(grantExpiresAt, issuedAt)}: ${answerIssue(issue)}`;
     },
     async onFailure({ cause, preflight }) {
       if (ctx === undefined || !settings.enabled || config.reseed) return undefined;
@@ -83,9 +90,17 @@ export function consentHooks(
         userId: undefined,
         secrets: preflight?.secrets,
       });
-      if (issue === undefined) return undefined;
-      const { owner, repo } = config.target;
-      return `Answer the consent issue ${settings.serverUrl}/${owner}/${repo}/issues/${issue}: open its consent link, allow access, and paste the address the browser lands on as a comment.`;
+      return issue === undefined ? undefined : capitalize(answerIssue(issue));
     },
   };
+
+  /** What to do with the consent issue, linked so that a tap on a phone opens it. */
+  function answerIssue(issue: number): string {
+    const { owner, repo } = config.target;
+    return `answer the consent issue ${settings.serverUrl}/${owner}/${repo}/issues/${issue}: open its consent link, allow access, and paste the address the browser lands on as a comment.`;
+  }
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -5,7 +5,7 @@
  * that reveals nothing) and the scopes the grant last had. Nothing here is secret.
  */
 
-import { iso } from '../../lib/time.js';
+import { humanTime } from '../../lib/time.js';
 
 export const CONSENT_LABEL = 'fitbit-token-keeper';
 
@@ -38,6 +38,8 @@ export interface ConsentIssueText {
   /** When the grant ends (or ended); undefined when unknown. */
   readonly deadline: Date | undefined;
   readonly link: ConsentLink;
+  /** Google shows its own screens on the way: the steps name them. */
+  readonly provider: 'google' | 'other';
   readonly now: Date;
 }
 
@@ -106,17 +108,32 @@ const ASKS: Record<ScopesFrom, string> = {
 };
 
 export function renderConsentIssue(text: ConsentIssueText): string {
-  const { marker, deadline, link } = text;
+  const { marker, deadline, link, now } = text;
   const when =
     deadline === undefined
       ? ''
-      : deadline.getTime() > text.now.getTime()
-        ? ` Renew it before **${iso(deadline)}**, when it is expected to end.`
-        : ` It was expected to end at ${iso(deadline)}.`;
+      : deadline.getTime() > now.getTime()
+        ? ` Renew it before **${humanTime(deadline, now)}**, when it is expected to end.`
+        : ` It was expected to end on ${humanTime(deadline, now)}.`;
   const what = `The grant whose refresh token is stored in \`${marker.secret}\` (${text.where}) needs a new consent: ${text.reason}.${when}`;
   if ('absent' in link) {
     return [what, '', `> [!WARNING]\n> ${link.absent}`, '', renderMarker(marker)].join('\n');
   }
+  const steps =
+    text.provider === 'google'
+      ? [
+          '1. Open the link above and sign in with the Google account whose data the workflow reads.',
+          "2. Google may first show **Google hasn't verified this app**: it is your own app. Press **Continue** (or **Advanced**, then **Go to … (unsafe)**).",
+          `3. Allow access: tick every box Google lists, then press **Continue**. ${ASKS[link.scopesFrom]}`,
+          `4. The browser then goes to \`${link.redirectUri}…\` and most likely shows an error page such as "This site can't be reached": that is expected. Copy the whole address from the address bar.`,
+          '5. Paste that address as a comment on this issue. The re-seed workflow exchanges it, deletes your comment and closes this issue.',
+        ]
+      : [
+          '1. Open the link above and sign in with the account whose data the workflow reads.',
+          `2. Allow access. ${ASKS[link.scopesFrom]}`,
+          `3. The browser then goes to \`${link.redirectUri}…\` and most likely shows an error page: that is expected. Copy the whole address from the address bar.`,
+          '4. Paste that address as a comment on this issue. The re-seed workflow exchanges it, deletes your comment and closes this issue.',
+        ];
   return [
     what,
     '',
@@ -126,10 +143,7 @@ export function renderConsentIssue(text: ConsentIssueText): string {
     '',
     'From your phone (or any browser):',
     '',
-    '1. Open the link above and sign in with the account whose data the workflow reads.',
-    `2. Allow access. ${ASKS[link.scopesFrom]}`,
-    `3. The browser then goes to \`${link.redirectUri}…\` and most likely shows an error page: that is expected. Copy the whole address from the address bar.`,
-    '4. Paste that address as a comment on this issue. The re-seed workflow exchanges it, deletes your comment and closes this issue.',
+    ...steps,
     '',
     `The address holds a one-time code that expires within minutes: paste it right away. Only people with write access to this repository can answer; a comment from anyone else is refused${marker.identity === undefined ? '' : ', and so is a consent from another account than the one the grant belongs to'}.`,
     '',
@@ -149,8 +163,10 @@ export function duplicateComment(kept: number): string {
   return `Another run opened #${kept} for the same secret at the same time: answer that one. Closing this duplicate.`;
 }
 
-export function renewedComment(expiresAt: Date | undefined): string {
+export function renewedComment(expiresAt: Date | undefined, now: Date): string {
   const until =
-    expiresAt === undefined ? '' : ` It is now expected to last until ${iso(expiresAt)}.`;
+    expiresAt === undefined
+      ? ''
+      : ` It is now expected to last until ${humanTime(expiresAt, now)}.`;
   return `The grant was renewed.${until} Closing this issue.`;
 }

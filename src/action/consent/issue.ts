@@ -205,6 +205,7 @@ function render(
     reason: need.reason,
     deadline: need.deadline,
     link,
+    provider: ctx.config.provider.name === 'google' ? 'google' : 'other',
     now: ctx.now(),
   });
 }
@@ -269,7 +270,7 @@ export async function closeConsentIssues(
       ).map((issue) => issue.number);
   for (const number of numbers) {
     await warnOnFailure(ctx, `comment on consent issue #${number}`, () =>
-      commentOnIssue(ctx.issues, where, number, renewedComment(expiresAt)),
+      commentOnIssue(ctx.issues, where, number, renewedComment(expiresAt, ctx.now())),
     );
     const closed = await warnOnFailure(ctx, `close consent issue #${number}`, async () => {
       await updateIssue(ctx.issues, where, number, { state: 'closed', state_reason: 'completed' });

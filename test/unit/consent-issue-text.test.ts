@@ -1,0 +1,80 @@
+/**
+ * The consent issue as a person reads it on a phone: rendered as GitHub
+ * renders an issue (GFM, sanitised), the link is one tap, the steps are a
+ * numbered list that names Google's screens, times are human, and the marker
+ * is invisible.
+ */
+import { describe, expect, it } from 'vitest';
+import { elementsIn, linksIn, renderAsGitHub, textOf } from '../../sim/markdown.js';
+import {
+  type ConsentIssueText,
+  renderConsentIssue,
+  renewedComment,
+} from '../../src/action/consent/issue-text.js';
+
+const NOW = new Date('2026-12-02T21:00:00Z');
+const URL_ = 'https://accounts.google.com/o/oauth2/v2/auth?response_type=code&client_id=x&state=s1';
+
+function issue(overrides: Partial<ConsentIssueText> = {}): ConsentIssueText {
+  return {
+    marker: {
+      secret: 'FITBIT_REFRESH_TOKEN',
+      environment: undefined,
+      state: 's1',
+      challenge: 'c1',
+    },
+    where: 'repository you/health-data',
+    reason: 'it is expected to end in about 31 h',
+    deadline: new Date('2026-12-04T04:07:00Z'),
+    link: { url: URL_, redirectUri: 'http://127.0.0.1:8080/', scopesFrom: 'grant' },
+    provider: 'google',
+    now: NOW,
+    ...overrides,
+  };
+}
+
+describe('the consent issue, rendered as GitHub renders it', () => {
+  const root = renderAsGitHub(renderConsentIssue(issue()));
+  const text = textOf(root);
+
+  it('makes the consent page one tap: a link whose address is the consent URL', () => {
+    const heading = elementsIn(root).find((element) => element.tagName === 'h3');
+    expect(heading && linksIn(heading)).toEqual([URL_]);
+    expect(heading && textOf(heading)).toBe('Open the consent page');
+  });
+
+  it('gives the steps as a numbered list that names the screen Google shows, and what to press', () => {
+    const steps = elementsIn(root).filter((element) => element.tagName === 'li');
+    expect(steps).toHaveLength(5);
+    expect(textOf(steps[1] ?? root)).toMatch(
+      /Google hasn't verified this app.*Continue.*Advanced.*Go to … \(unsafe\)/,
+    );
+    expect(textOf(steps[2] ?? root)).toMatch(/tick every box.*access the grant had, nothing more/);
+    expect(textOf(steps[3] ?? root)).toContain('http://127.0.0.1:8080/…');
+  });
+
+  it('says the deadline as a person reads it, not as ISO 8601', () => {
+    expect(text).toContain('Renew it before Fri 4 Dec, 04:07 UTC');
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
+  });
+
+  it("warns to use only the link in the issue's body", () => {
+    expect(text).toContain("Use only the link in this issue's body");
+  });
+
+  it('keeps the marker out of sight (an HTML comment GitHub does not show)', () => {
+    expect(text).not.toContain('fitbit-token-keeper secret=');
+  });
+
+  it('shows a provider other than Google the short steps, without Google screens', () => {
+    const other = renderAsGitHub(renderConsentIssue(issue({ provider: 'other' })));
+    expect(elementsIn(other).filter((element) => element.tagName === 'li')).toHaveLength(4);
+    expect(textOf(other)).not.toContain("Google hasn't verified");
+  });
+
+  it('says when the grant lasts until once renewed, as a person reads it', () => {
+    expect(renewedComment(new Date('2026-12-09T04:33:00Z'), NOW)).toBe(
+      'The grant was renewed. It is now expected to last until Wed 9 Dec, 04:33 UTC. Closing this issue.',
+    );
+  });
+});
