@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { runAction } from '../../sim/action-runner.js';
 import { consentWithPkce } from '../../sim/browser.js';
 import { randomBase64Url } from '../../sim/oauth-kit.js';
+import { summaryRows } from '../../sim/summary.js';
 import { startCommand } from '../helpers/command-runner.js';
 import { useTempFolders } from '../helpers/temp-folders.js';
 import { useWorld } from '../helpers/use-world.js';
@@ -100,6 +101,10 @@ describe('re-seed mode', () => {
     expect(world.google.requests.slice(mark).map((request) => request.form.code)).toEqual([code]);
     expect(result.masks).toContain(code);
     expect(world.github.secretValue(TARGET, 'GOOGLE_RESEEDED')).toBeDefined();
+    // A re-seed stored the token consent gave: the summary does not call that a rotation.
+    const fate = summaryRows(result.summary).find(([item]) => item === 'Refresh token')?.[1];
+    expect(fate).toBe('stored from the new consent');
+    expect(result.summary).not.toMatch(/rotated/i);
   });
 
   it('a pasted address with error=access_denied fails naming the code input, with no request', async () => {
