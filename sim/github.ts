@@ -71,7 +71,8 @@ export interface GitHubSim {
   url: string;
   /** `issues` defaults to write for a secrets writer, read for the others, none for `none`. */
   addToken(token: string, access: TokenAccess, issues?: IssuesAccess): void;
-  addRepo(fullName: string): void;
+  /** A private repository unless `visibility` says otherwise. */
+  addRepo(fullName: string, visibility?: 'private' | 'public'): void;
   addEnvironment(fullName: string, environment: string): void;
   /**
    * The repository `from` was renamed to `to`: as GitHub does, requests to the old
@@ -117,6 +118,7 @@ interface Environment extends SecretScope {
 }
 
 interface Repo extends SecretScope {
+  private: boolean;
   id: number;
   owner: string;
   name: string;
@@ -229,7 +231,7 @@ export async function startGitHubSim(options: GitHubSimOptions = {}): Promise<Gi
       node_id: `R_sim${repo.id}`,
       name: repo.name,
       full_name: fullName,
-      private: true,
+      private: repo.private,
       owner: { login: repo.owner, id: repo.id + 1, type: 'User' },
       html_url: `https://github.com/${fullName}`,
       url: `${sim.url}/repos/${fullName}`,
@@ -520,13 +522,14 @@ export async function startGitHubSim(options: GitHubSimOptions = {}): Promise<Gi
       const byDefault = access === 'write' ? 'write' : access === 'none' ? 'none' : 'read';
       tokens.set(token, { access, issues: issues ?? byDefault, used: 0 });
     },
-    addRepo(fullName) {
+    addRepo(fullName, visibility = 'private') {
       const [owner, name, extra] = fullName.split('/');
       if (!owner || !name || extra !== undefined) {
         throw new Error(`github sim: bad repo ${fullName}`);
       }
       if (repoOf(fullName)) return;
       repos.set(fullName.toLowerCase(), {
+        private: visibility === 'private',
         ...newScope(`repository ${fullName}`),
         id: 100000 + counter,
         owner,

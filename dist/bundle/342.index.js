@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_stream_consumers__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8321);
 /* harmony import */ var open__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2958);
 /* harmony import */ var _terminal_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(615);
-/* harmony import */ var _tool_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(484);
+/* harmony import */ var _tool_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7517);
 /** The `fitbit-token-keeper` command: the real outside world, handed to the tool. */
 
 
@@ -79,7 +79,7 @@ function untrustedLine(text, maxLength) {
 
 /***/ }),
 
-/***/ 484:
+/***/ 7517:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -105,7 +105,7 @@ var flow = __webpack_require__(9597);
 // EXTERNAL MODULE: ./lib/src/grant/stage.js
 var stage = __webpack_require__(6453);
 // EXTERNAL MODULE: ./lib/src/lib/http.js
-var http = __webpack_require__(8500);
+var http = __webpack_require__(3738);
 // EXTERNAL MODULE: ./lib/src/lib/redact.js
 var redact = __webpack_require__(1125);
 // EXTERNAL MODULE: ./lib/src/lib/timing.js
@@ -936,6 +936,140 @@ function printConsentUrlOnly(values, io) {
     return EXIT.done;
 }
 
+// EXTERNAL MODULE: ./lib/src/health/data-types.js
+var data_types = __webpack_require__(1161);
+// EXTERNAL MODULE: ./lib/src/health/pull.js + 3 modules
+var pull = __webpack_require__(5994);
+// EXTERNAL MODULE: ./lib/src/health/settings.js
+var health_settings = __webpack_require__(4280);
+// EXTERNAL MODULE: ./lib/src/health/timing.js
+var health_timing = __webpack_require__(4127);
+;// CONCATENATED MODULE: ./lib/src/cli/pull.js
+/**
+ * `fitbit-token-keeper pull`: the pull action's work on a person's machine,
+ * for a first backfill: the same settings (flags named as the action's
+ * inputs), the same files and rules. The access token comes only from
+ * FITBIT_ACCESS_TOKEN, never from the command line, which every user of the
+ * machine can read. Progress goes to standard error, counts only.
+ */
+
+
+
+
+
+
+
+
+
+const TOKEN_VARIABLE = 'FITBIT_ACCESS_TOKEN';
+const PULL_OPTIONS = {
+    types: {
+        type: 'string',
+        value: 'LIST',
+        help: `data types, comma separated; default: ${data_types/* DEFAULT_TYPES */.Kg.map((type) => type.name).join(',')}`,
+    },
+    since: {
+        type: 'string',
+        value: 'YYYY-MM-DD',
+        help: `the first day for a type the folder holds nothing of yet; default: ${health_settings/* DEFAULTS */.z.sinceDaysBefore} days before --until`,
+    },
+    until: {
+        type: 'string',
+        value: 'YYYY-MM-DD',
+        help: 'the last day to fetch; default: yesterday in --time-zone',
+    },
+    'time-zone': {
+        type: 'string',
+        value: 'TZ',
+        help: `the IANA time zone whose days the files follow; default: ${health_settings/* DEFAULTS */.z.timeZone}`,
+    },
+    folder: {
+        type: 'string',
+        value: 'DIR',
+        help: `the folder, relative to the current one; default: ${health_settings/* DEFAULTS */.z.folder}`,
+    },
+    'refetch-days': {
+        type: 'string',
+        value: 'N',
+        help: `fetch the last N days again (watches sync late); default: ${health_settings/* DEFAULTS */.z.refetchDays}`,
+    },
+    'max-requests': {
+        type: 'string',
+        value: 'N',
+        help: `at most N requests to the API; run again to go on; default: ${health_settings/* DEFAULTS */.z.maxRequests}`,
+    },
+    'api-url': {
+        type: 'string',
+        value: 'URL',
+        help: `the Google Health API base; default: ${health_settings/* DEFAULTS */.z.apiUrl}`,
+    },
+    ...HELP_OPTION,
+};
+const PULL = defineCommand({
+    name: 'pull',
+    summary: 'Fetch your Google Health data into a folder: a backfill, or the days since the last pull.',
+    usage: 'pull [--types LIST] [--since YYYY-MM-DD] [--time-zone TZ] [--folder DIR] [options]',
+    about: [
+        `Reads the access token from ${TOKEN_VARIABLE} (never from a flag: every user of the machine\n` +
+            'can read a command line). Writes <folder>/<type>/<YYYY>/<YYYY-MM-DD>.json, daily.csv,\n' +
+            'README.md with charts, and .pull-state.json, from which the next run goes on. Prints\n' +
+            'progress (counts, never a value) on standard error and the outputs on standard output.',
+        `Data types: ${data_types/* DATA_TYPES */.hL.map((type) => type.name).join(', ')}.`,
+    ],
+    options: PULL_OPTIONS,
+    done: 'every type was fetched (max-requests may have left some for the next run: more=true)',
+    run: pullData,
+});
+async function pullData(values, io) {
+    const accessToken = io.env[TOKEN_VARIABLE]?.trim();
+    if (!accessToken) {
+        throw new UsageError(`${TOKEN_VARIABLE} is not set: put a Google Health API access token in it (the keeper action exports one in a workflow)`);
+    }
+    const redactor = new redact/* Redactor */.p();
+    redactor.add(accessToken);
+    const flags = { ...values, help: undefined };
+    let settings;
+    try {
+        settings = (0,health_settings/* readPullSettings */.$)((name) => flags[name] || undefined, new Date(), io.cwd);
+    }
+    catch (error) {
+        if (error instanceof errors/* InputError */.dz)
+            throw new UsageError(`option --${error.input} ${error.problem}`);
+        throw error;
+    }
+    let network;
+    try {
+        network = (0,http/* createNetwork */.V)(health_timing/* PRODUCTION_PULL_TIMING */.R, AbortSignal.timeout(health_timing/* PRODUCTION_PULL_TIMING */.R.pullLimitMs));
+        const result = await (0,pull/* pull */.a$)(settings, {
+            accessToken,
+            network,
+            timing: health_timing/* PRODUCTION_PULL_TIMING */.R,
+            redactor,
+            log: {
+                info: (message) => io.err(redactor.redact(message)),
+                warning: (message) => io.err(`warning: ${redactor.redact(message)}`),
+            },
+        });
+        io.out(`complete-through=${result.completeThrough ?? ''}`);
+        io.out(`more=${result.more}`);
+        io.out(`requests=${result.requests}`);
+        io.out(`files-written=${result.filesWritten}`);
+        const failures = result.types.flatMap((type) => (type.failure ? [type.failure] : []));
+        for (const failure of failures)
+            io.err(`error: ${failure}`);
+        if (result.more)
+            io.err('max-requests reached: run the same command again to go on.');
+        return failures.length === 0 ? EXIT.done : EXIT.failed;
+    }
+    catch (error) {
+        io.err(`error: ${redactor.redact((0,errors/* errorMessage */.gJ)(error))}`);
+        return EXIT.failed;
+    }
+    finally {
+        await network?.dispatcher.destroy().catch(() => undefined);
+    }
+}
+
 // EXTERNAL MODULE: ./lib/src/lib/recovery.js
 var recovery = __webpack_require__(1635);
 ;// CONCATENATED MODULE: ./lib/src/cli/key-file.js
@@ -1098,7 +1232,8 @@ function keyFileProblem(error, file, use) {
 
 
 
-const COMMANDS = [AUTHORIZE, KEYGEN, RECOVER];
+
+const COMMANDS = [AUTHORIZE, PULL, KEYGEN, RECOVER];
 /** The tool's own flags, before any command (read by hand: there are two). */
 const TOOL_OPTIONS = {
     help: {
@@ -1137,7 +1272,8 @@ function toolHelp() {
     const width = Math.max(...COMMANDS.map((command) => command.name.length));
     return [
         `${TOOL} ${VERSION}: keeps a Fitbit / Google Health OAuth grant alive, its refresh token in a`,
-        'GitHub Actions secret. This command does the steps that need a person; the action does the rest.',
+        'GitHub Actions secret, and keeps your health data in files. This command does the steps that',
+        'need a person, and a first backfill of your data; the actions do the rest.',
         '',
         'Usage:',
         `  ${TOOL} <command> [options]`,
