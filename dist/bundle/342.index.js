@@ -1054,12 +1054,13 @@ async function pullData(values, io) {
         io.out(`more=${result.more}`);
         io.out(`requests=${result.requests}`);
         io.out(`files-written=${result.filesWritten}`);
-        const failures = result.types.flatMap((type) => (type.failure ? [type.failure] : []));
+        // A 401 fails every type with the same words: say them once.
+        const failures = new Set(result.types.flatMap((type) => (type.failure ? [type.failure] : [])));
         for (const failure of failures)
             io.err(`error: ${failure}`);
         if (result.more)
             io.err('max-requests reached: run the same command again to go on.');
-        return failures.length === 0 ? EXIT.done : EXIT.failed;
+        return failures.size === 0 ? EXIT.done : EXIT.failed;
     }
     catch (error) {
         io.err(`error: ${redactor.redact((0,errors/* errorMessage */.gJ)(error))}`);

@@ -230,9 +230,13 @@ async function run(deps = defaultDependencies()) {
         publishOutputs(core, result);
         log.info(`${result.requests} request(s), ${result.filesWritten} file(s) changed, complete through ${result.completeThrough ?? '(none yet)'}${result.more ? '; max-requests reached: the next run goes on from here' : ''}.`);
         await writeSummary(core.summary, result, config.summary).catch((error) => log.warning(`The job summary could not be written: ${(0,errors/* errorMessage */.gJ)(error)}`));
-        const failures = result.types.flatMap((type) => (type.failure ? [type.failure] : []));
-        if (failures.length > 0) {
-            throw new errors/* ActionError */.lZ(`The pull failed for ${failures.length} of ${result.types.length} data type(s); the others were written. ${failures.join(' ')}`);
+        const failed = result.types.filter((type) => type.failure !== undefined);
+        if (failed.length > 0) {
+            // A 401 fails every type with the same words: say them once.
+            const reasons = [...new Set(failed.map((type) => type.failure))].join(' ');
+            throw new errors/* ActionError */.lZ(failed.length === result.types.length
+                ? `The pull failed. ${reasons}`
+                : `The pull failed for ${failed.length} of ${result.types.length} data type(s); the others were written. ${reasons}`);
         }
     }
     catch (error) {

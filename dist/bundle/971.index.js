@@ -704,8 +704,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: dayOfPoint, filterFor
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./lib/src/health/charts.js
@@ -1009,7 +1007,7 @@ function listRangeDays(type, budgetLeft) {
 }
 
 // EXTERNAL MODULE: external "node:timers/promises"
-var external_node_timers_promises_ = __webpack_require__(8500);
+var promises_ = __webpack_require__(8500);
 ;// CONCATENATED MODULE: ./lib/src/health/rate-limiter.js
 /**
  * The client's own side of the per-user rate limit (300 requests a minute):
@@ -1020,7 +1018,7 @@ var external_node_timers_promises_ = __webpack_require__(8500);
 
 const REAL_CLOCK = {
     now: () => Date.now(),
-    sleep: (ms, signal) => (0,external_node_timers_promises_.setTimeout)(ms, undefined, signal ? { signal } : {}),
+    sleep: (ms, signal) => (0,promises_.setTimeout)(ms, undefined, signal ? { signal } : {}),
 };
 class RateLimiter {
     limit;
@@ -1075,10 +1073,8 @@ var health_state = __webpack_require__(936);
 
 
 
-
 async function pull(settings, deps) {
     const { folder } = settings;
-    await (0,promises_.mkdir)(folder, { recursive: true });
     const state = await (0,health_state/* readState */.un)(folder);
     const budget = new RequestBudget(settings.maxRequests);
     const client = createDataClient({
@@ -1137,6 +1133,11 @@ async function pull(settings, deps) {
         }
     }
     const nextState = stateAfter(state, progress);
+    const types = settings.types.map((type) => outcomeOf(type, progress, nextState));
+    if (Object.keys(nextState).length === 0) {
+        // Nothing fetched, nothing held: a first run that failed leaves no folder behind.
+        return { completeThrough: undefined, more, requests: budget.sent, filesWritten, types, rows: [] };
+    }
     filesWritten += Number(await (0,files/* writeIfChanged */.Vw)((0,external_node_path_.join)(folder, health_state/* STATE_FILE */.bv), (0,health_state/* stateText */.r9)(nextState)));
     const rows = await (0,daily_csv/* collectDailyRows */.$)(folder);
     filesWritten += Number(await (0,files/* writeIfChanged */.Vw)((0,external_node_path_.join)(folder, daily_csv/* DAILY_CSV */.PL), (0,daily_csv/* dailyCsvText */.xW)(rows)));
@@ -1147,7 +1148,7 @@ async function pull(settings, deps) {
         more,
         requests: budget.sent,
         filesWritten,
-        types: settings.types.map((type) => outcomeOf(type, progress, nextState)),
+        types,
         rows,
     };
 }
@@ -1259,11 +1260,11 @@ async function holdingsOf(folder) {
     return Promise.all(data_types/* DATA_TYPES */.hL.map(async (type) => ({ name: type.name, days: await (0,files/* daysHeld */.XJ)(folder, type) })));
 }
 function tokenRefused(error) {
-    return `${error.message}. The access token is not valid (expired, revoked, or not a Google Health API token): run the keeper step first in the same job, so that FITBIT_ACCESS_TOKEN holds a fresh one, or pass one in access-token.`;
+    return `${withoutStop(error.message)}. The access token is not valid (expired, revoked, or not a Google Health API token): run the keeper step first in the same job, so that FITBIT_ACCESS_TOKEN holds a fresh one, or pass one in access-token.`;
 }
 /** One line for a type that failed: what the API said and what to do about it. */
 function typeFailure(type, error) {
-    const said = error instanceof Error ? error.message : String(error);
+    const said = withoutStop(error instanceof Error ? error.message : String(error));
     if (!(error instanceof DataApiError))
         return `${type.name}: ${said}`;
     switch (error.status) {
@@ -1276,6 +1277,10 @@ function typeFailure(type, error) {
         default:
             return `${type.name}: ${said}`;
     }
+}
+/** Text that goes on with a sentence of its own: no stop of its own at the end. */
+function withoutStop(text) {
+    return text.replace(/\.+$/, '');
 }
 
 

@@ -7,7 +7,6 @@
  * others go on; a 401 stops them all. Log lines carry counts and dates, never
  * a value of the data.
  */
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Network } from '../lib/http.js';
 import type { Redactor } from '../lib/redact.js';
@@ -121,7 +120,6 @@ interface Progress {
 
 export async function pull(settings: PullSettings, deps: PullDependencies): Promise<PullResult> {
   const { folder } = settings;
-  await mkdir(folder, { recursive: true });
   const state = await readState(folder);
   const budget = new RequestBudget(settings.maxRequests);
   const client = createDataClient({
@@ -177,6 +175,18 @@ export async function pull(settings: PullSettings, deps: PullDependencies): Prom
     }
   }
   const nextState = stateAfter(state, progress);
+  const types = settings.types.map((type) => outcomeOf(type, progress, nextState));
+  if (Object.keys(nextState).length === 0) {
+    // Nothing fetched, nothing held: a first run that failed leaves no folder behind.
+    return {
+      completeThrough: undefined,
+      more,
+      requests: budget.sent,
+      filesWritten,
+      types,
+      rows: [],
+    };
+  }
   filesWritten += Number(await writeIfChanged(join(folder, STATE_FILE), stateText(nextState)));
   const rows = await collectDailyRows(folder);
   filesWritten += Number(await writeIfChanged(join(folder, DAILY_CSV), dailyCsvText(rows)));
@@ -187,7 +197,7 @@ export async function pull(settings: PullSettings, deps: PullDependencies): Prom
     more,
     requests: budget.sent,
     filesWritten,
-    types: settings.types.map((type) => outcomeOf(type, progress, nextState)),
+    types,
     rows,
   };
 }
@@ -316,12 +326,12 @@ async function holdingsOf(folder: string) {
 }
 
 function tokenRefused(error: DataApiError): string {
-  return `${error.message}. The access token is not valid (expired, revoked, or not a Google Health API token): run the keeper step first in the same job, so that FITBIT_ACCESS_TOKEN holds a fresh one, or pass one in access-token.`;
+  return `${withoutStop(error.message)}. The access token is not valid (expired, revoked, or not a Google Health API token): run the keeper step first in the same job, so that FITBIT_ACCESS_TOKEN holds a fresh one, or pass one in access-token.`;
 }
 
 /** One line for a type that failed: what the API said and what to do about it. */
 function typeFailure(type: DataType, error: unknown): string {
-  const said = error instanceof Error ? error.message : String(error);
+  const said = withoutStop(error instanceof Error ? error.message : String(error));
   if (!(error instanceof DataApiError)) return `${type.name}: ${said}`;
   switch (error.status) {
     case 403:
@@ -333,4 +343,9 @@ function typeFailure(type: DataType, error: unknown): string {
     default:
       return `${type.name}: ${said}`;
   }
+}
+
+/** Text that goes on with a sentence of its own: no stop of its own at the end. */
+function withoutStop(text: string): string {
+  return text.replace(/\.+$/, '');
 }

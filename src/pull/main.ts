@@ -103,10 +103,14 @@ export async function run(deps: PullActionDependencies = defaultDependencies()):
     await writeSummary(core.summary, result, config.summary).catch((error: unknown) =>
       log.warning(`The job summary could not be written: ${errorMessage(error)}`),
     );
-    const failures = result.types.flatMap((type) => (type.failure ? [type.failure] : []));
-    if (failures.length > 0) {
+    const failed = result.types.filter((type) => type.failure !== undefined);
+    if (failed.length > 0) {
+      // A 401 fails every type with the same words: say them once.
+      const reasons = [...new Set(failed.map((type) => type.failure))].join(' ');
       throw new ActionError(
-        `The pull failed for ${failures.length} of ${result.types.length} data type(s); the others were written. ${failures.join(' ')}`,
+        failed.length === result.types.length
+          ? `The pull failed. ${reasons}`
+          : `The pull failed for ${failed.length} of ${result.types.length} data type(s); the others were written. ${reasons}`,
       );
     }
   } catch (error) {

@@ -82,7 +82,7 @@ async function run(
   }
 }
 
-const dataApi = (method: string, path: string) => path.includes('/dataPoints');
+const dataApi = (_method: string, path: string) => path.includes('/dataPoints');
 
 describe('pull: retries', () => {
   it('survives 500, 503, 504 and a reset connection, and counts every attempt', async () => {

@@ -24,6 +24,7 @@ async function start(options: HealthSimOptions = {}, scopes = ALL): Promise<Heal
   return sim;
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: the answers are read by the shapes the reference gives them
 type Json = Record<string, any>;
 
 async function list(path: string, query: Record<string, string>, token = 'token') {
