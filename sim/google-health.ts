@@ -166,6 +166,8 @@ export async function startHealthSim(options: HealthSimOptions = {}): Promise<He
   const requests: HealthRequest[] = [];
   const sentAt = new Map<string, number[]>();
   let syncedUntil = options.syncedUntil ?? Number.POSITIVE_INFINITY;
+  /** When the watch last synced: the sleep sessions' updateTime, which a pull must not store. */
+  let syncedAt = now();
   let rateLimited = 0;
 
   function scopesOf(token: string): readonly string[] | undefined {
@@ -252,7 +254,7 @@ export async function startHealthSim(options: HealthSimOptions = {}): Promise<He
     const days = candidateDays(filter.bounds);
     if (days === undefined) return invalid('The filter needs a lower and an upper bound.');
     const points = days
-      .flatMap((day) => person.listed(apiPath, day, now()))
+      .flatMap((day) => person.listed(apiPath, day, syncedAt))
       .filter((point) => point.syncedFrom <= syncedUntil && within(point, filter.bounds))
       .sort((a, b) => b.order - a.order); // newest first
     return page(
@@ -376,6 +378,7 @@ export async function startHealthSim(options: HealthSimOptions = {}): Promise<He
     },
     syncUntil(instant) {
       syncedUntil = instant;
+      syncedAt = now();
     },
     setDay(day, kind) {
       person.override(day, kind);

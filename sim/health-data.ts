@@ -38,8 +38,13 @@ const DEVICE = {
   device: { displayName: 'Charge 6', formFactor: 'FITNESS_BAND', manufacturer: 'Google' },
 };
 
+/** Listings kept for the days last asked for: every page of a listing asks for them again. */
+const CACHED_DAYS = { 'heart-rate': 64, other: 1_000 };
+
 export class SimulatedPerson {
   readonly #overrides = new Map<string, DayOverride>();
+  /** By path, then day: each path's own most recent days. */
+  readonly #cache = new Map<string, Map<string, ListedPoint[]>>();
   readonly #offsetFormat: Intl.DateTimeFormat;
   readonly #civilFormat: Intl.DateTimeFormat;
 
@@ -62,6 +67,7 @@ export class SimulatedPerson {
 
   override(day: string, kind: DayOverride): void {
     this.#overrides.set(day, kind);
+    this.#cache.clear();
   }
 
   /** The zone's offset from UTC at `instant`, in ms (from Intl's "GMT+01:00"). */
@@ -291,9 +297,24 @@ export class SimulatedPerson {
   /**
    * What a listing of `apiPath` holds for `day`: each point with the instant and
    * civil value its filter compares and the instant it synced from.
-   * `updatedAt` is when the simulated servers last touched the data (a volatile field).
+   * `updatedAt` is when the data last synced: sleep's updateTime, a volatile field.
    */
   listed(apiPath: string, day: string, updatedAt: number): ListedPoint[] {
+    // Sleep carries updateTime, which changes with every sync.
+    const key = apiPath === 'sleep' ? `${day}|${updatedAt}` : day;
+    const cache = this.#cache.get(apiPath) ?? new Map<string, ListedPoint[]>();
+    this.#cache.set(apiPath, cache);
+    let points = cache.get(key);
+    if (points === undefined) {
+      points = this.#listed(apiPath, day, updatedAt);
+      cache.set(key, points);
+      const limit = apiPath === 'heart-rate' ? CACHED_DAYS['heart-rate'] : CACHED_DAYS.other;
+      if (cache.size > limit) cache.delete(cache.keys().next().value ?? '');
+    }
+    return points;
+  }
+
+  #listed(apiPath: string, day: string, updatedAt: number): ListedPoint[] {
     const date = dateMessage(day);
     const dayStart = this.midnight(day);
     // Daily summaries are computed after the night that ends the day's sleep.

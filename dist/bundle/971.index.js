@@ -293,21 +293,27 @@ function formatterFor(timeZone) {
 
 
 const DAILY_CSV = 'daily.csv';
+const PARALLEL_READS = 16;
 /** Every day any type has a file for, oldest first, with the figures of each. */
 async function collectDailyRows(folder) {
     const byDay = new Map();
     for (const type of _data_types_js__WEBPACK_IMPORTED_MODULE_0__/* .DATA_TYPES */ .hL) {
         if (type.columns.length === 0)
             continue;
-        for (const day of await (0,_files_js__WEBPACK_IMPORTED_MODULE_1__/* .daysHeld */ .XJ)(folder, type)) {
-            const values = byDay.get(day) ?? {};
-            byDay.set(day, values);
-            const points = (await (0,_files_js__WEBPACK_IMPORTED_MODULE_1__/* .readDayPoints */ .Ol)(folder, type, day)) ?? [];
-            for (const column of type.columns) {
-                const value = column.value(points);
-                if (value !== undefined)
-                    values[column.name] = value;
-            }
+        const days = await (0,_files_js__WEBPACK_IMPORTED_MODULE_1__/* .daysHeld */ .XJ)(folder, type);
+        // Read a few at a time: a year is hundreds of small files.
+        for (let index = 0; index < days.length; index += PARALLEL_READS) {
+            const batch = days.slice(index, index + PARALLEL_READS);
+            const points = await Promise.all(batch.map((day) => (0,_files_js__WEBPACK_IMPORTED_MODULE_1__/* .readDayPoints */ .Ol)(folder, type, day)));
+            batch.forEach((day, at) => {
+                const values = byDay.get(day) ?? {};
+                byDay.set(day, values);
+                for (const column of type.columns) {
+                    const value = column.value(points[at] ?? []);
+                    if (value !== undefined)
+                        values[column.name] = value;
+                }
+            });
         }
     }
     return [...byDay.keys()].sort().map((date) => ({ date, values: byDay.get(date) ?? {} }));
@@ -1073,6 +1079,8 @@ var health_state = __webpack_require__(936);
 
 
 
+/** How many day files are written at once. */
+const PARALLEL_WRITES = 16;
 async function pull(settings, deps) {
     const { folder } = settings;
     const state = await (0,health_state/* readState */.un)(folder);
@@ -1136,7 +1144,14 @@ async function pull(settings, deps) {
     const types = settings.types.map((type) => outcomeOf(type, progress, nextState));
     if (Object.keys(nextState).length === 0) {
         // Nothing fetched, nothing held: a first run that failed leaves no folder behind.
-        return { completeThrough: undefined, more, requests: budget.sent, filesWritten, types, rows: [] };
+        return {
+            completeThrough: undefined,
+            more,
+            requests: budget.sent,
+            filesWritten,
+            types,
+            rows: [],
+        };
     }
     filesWritten += Number(await (0,files/* writeIfChanged */.Vw)((0,external_node_path_.join)(folder, health_state/* STATE_FILE */.bv), (0,health_state/* stateText */.r9)(nextState)));
     const rows = await (0,daily_csv/* collectDailyRows */.$)(folder);
@@ -1192,10 +1207,7 @@ async function fetchNextRange(item, client, settings, budgetLeft, log) {
         else
             unplaced += 1;
     }
-    let written = 0;
-    for (const [day, dayPoints] of byDay) {
-        written += Number(await (0,files/* writeIfChanged */.Vw)((0,files/* dayFilePath */.I7)(settings.folder, type, day), (0,files/* dayFileText */.wn)(type, dayPoints)));
-    }
+    const written = await writeDays(settings.folder, type, byDay);
     item.cursor = (0,civil_days/* addDays */.fi)(through, 1);
     item.days += byDay.size;
     item.filesWritten += written;
@@ -1204,6 +1216,17 @@ async function fetchNextRange(item, client, settings, budgetLeft, log) {
     log.info(`${type.name}: ${from} to ${through}, ${byDay.size} day(s), ${points.length} point(s), ${written} file(s) changed`);
     if (unplaced > 0) {
         log.warning(`${type.name}: ${unplaced} point(s) had no day inside ${from} to ${through}; left out`);
+    }
+    return written;
+}
+/** Day files a few at a time: small files cost more waiting on the disk than computing. */
+async function writeDays(folder, type, byDay) {
+    const days = [...byDay];
+    let written = 0;
+    for (let index = 0; index < days.length; index += PARALLEL_WRITES) {
+        const batch = days.slice(index, index + PARALLEL_WRITES);
+        const changed = await Promise.all(batch.map(([day, points]) => (0,files/* writeIfChanged */.Vw)((0,files/* dayFilePath */.I7)(folder, type, day), (0,files/* dayFileText */.wn)(type, points))));
+        written += changed.filter(Boolean).length;
     }
     return written;
 }

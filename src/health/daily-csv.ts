@@ -9,6 +9,7 @@ import { DAILY_COLUMNS, DATA_TYPES } from './data-types.js';
 import { daysHeld, readDayPoints } from './files.js';
 
 export const DAILY_CSV = 'daily.csv';
+const PARALLEL_READS = 16;
 
 /** A day's figures, by column name; a column without a value is absent. */
 export interface DailyRow {
@@ -21,14 +22,19 @@ export async function collectDailyRows(folder: string): Promise<DailyRow[]> {
   const byDay = new Map<Day, Record<string, string>>();
   for (const type of DATA_TYPES) {
     if (type.columns.length === 0) continue;
-    for (const day of await daysHeld(folder, type)) {
-      const values = byDay.get(day) ?? {};
-      byDay.set(day, values);
-      const points = (await readDayPoints(folder, type, day)) ?? [];
-      for (const column of type.columns) {
-        const value = column.value(points);
-        if (value !== undefined) values[column.name] = value;
-      }
+    const days = await daysHeld(folder, type);
+    // Read a few at a time: a year is hundreds of small files.
+    for (let index = 0; index < days.length; index += PARALLEL_READS) {
+      const batch = days.slice(index, index + PARALLEL_READS);
+      const points = await Promise.all(batch.map((day) => readDayPoints(folder, type, day)));
+      batch.forEach((day, at) => {
+        const values = byDay.get(day) ?? {};
+        byDay.set(day, values);
+        for (const column of type.columns) {
+          const value = column.value(points[at] ?? []);
+          if (value !== undefined) values[column.name] = value;
+        }
+      });
     }
   }
   return [...byDay.keys()].sort().map((date) => ({ date, values: byDay.get(date) ?? {} }));

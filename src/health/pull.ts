@@ -48,6 +48,9 @@ import { type LimiterClock, RateLimiter } from './rate-limiter.js';
 import { type PullState, readState, STATE_FILE, stateText, type TypeState } from './state.js';
 import type { PullTiming } from './timing.js';
 
+/** How many day files are written at once. */
+const PARALLEL_WRITES = 16;
+
 export interface PullSettings {
   readonly types: readonly DataType[];
   /** The first day for a type without state. */
@@ -246,12 +249,7 @@ async function fetchNextRange(
     if (list) list.push(point);
     else unplaced += 1;
   }
-  let written = 0;
-  for (const [day, dayPoints] of byDay) {
-    written += Number(
-      await writeIfChanged(dayFilePath(settings.folder, type, day), dayFileText(type, dayPoints)),
-    );
-  }
+  const written = await writeDays(settings.folder, type, byDay);
   item.cursor = addDays(through, 1);
   item.days += byDay.size;
   item.filesWritten += written;
@@ -264,6 +262,22 @@ async function fetchNextRange(
     log.warning(
       `${type.name}: ${unplaced} point(s) had no day inside ${from} to ${through}; left out`,
     );
+  }
+  return written;
+}
+
+/** Day files a few at a time: small files cost more waiting on the disk than computing. */
+async function writeDays(folder: string, type: DataType, byDay: Map<Day, Point[]>) {
+  const days = [...byDay];
+  let written = 0;
+  for (let index = 0; index < days.length; index += PARALLEL_WRITES) {
+    const batch = days.slice(index, index + PARALLEL_WRITES);
+    const changed = await Promise.all(
+      batch.map(([day, points]) =>
+        writeIfChanged(dayFilePath(folder, type, day), dayFileText(type, points)),
+      ),
+    );
+    written += changed.filter(Boolean).length;
   }
   return written;
 }
