@@ -36,6 +36,14 @@ const ALL_TYPES = [
   'heart-rate-samples',
 ];
 
+/** A year of one type: its files, their bytes, the disk blocks they take, and packed in git. */
+interface Size {
+  readonly files: number;
+  readonly bytes: number;
+  readonly diskBytes: number;
+  readonly packedBytes: number;
+}
+
 export interface PullBench {
   readonly latencyMs: number;
   readonly days: number;
@@ -46,7 +54,7 @@ export interface PullBench {
   readonly wallMs: number;
   /** minimum ÷ 300 a minute */
   readonly floorMs: number;
-  readonly sizes: Record<string, { files: number; bytes: number; packedBytes: number }>;
+  readonly sizes: Record<string, Size>;
 }
 
 export async function benchPull(resultsFile: string): Promise<PullBench> {
@@ -160,17 +168,20 @@ async function yearSizes() {
   const sim = await start();
   try {
     const { folder } = await backfill(sim, ALL_TYPES);
-    const sizes: Record<string, { files: number; bytes: number; packedBytes: number }> = {};
+    const sizes: Record<string, Size> = {};
     for (const type of ALL_TYPES) {
       const typeFolder = join(folder, 'data', type);
       let files = 0;
       let bytes = 0;
+      let diskBytes = 0;
       for (const entry of await readdir(typeFolder, { withFileTypes: true, recursive: true })) {
         if (!entry.isFile()) continue;
+        const info = await stat(join(entry.parentPath, entry.name));
         files += 1;
-        bytes += (await stat(join(entry.parentPath, entry.name))).size;
+        bytes += info.size;
+        diskBytes += info.blocks * 512;
       }
-      sizes[type] = { files, bytes, packedBytes: await packedBytes(typeFolder) };
+      sizes[type] = { files, bytes, diskBytes, packedBytes: await packedBytes(typeFolder) };
     }
     await rm(folder, { recursive: true, force: true });
     return sizes;
@@ -200,15 +211,15 @@ async function packedBytes(folder: string): Promise<number> {
   return kib * 1024;
 }
 
-function printSizes(sizes: Record<string, { files: number; bytes: number; packedBytes: number }>) {
+function printSizes(sizes: Record<string, Size>) {
   const mib = (bytes: number) =>
     bytes >= 1024 * 1024
       ? `${(bytes / 1024 / 1024).toFixed(1)} MiB`
       : `${Math.round(bytes / 1024)} KiB`;
-  console.log('\na year on disk, per type: files, bytes, packed in git');
+  console.log('\na year of each type: files, bytes, disk blocks taken, packed in git');
   for (const [type, size] of Object.entries(sizes)) {
     console.log(
-      `${type.padEnd(30)}${String(size.files).padStart(5)}${mib(size.bytes).padStart(11)}${mib(size.packedBytes).padStart(11)}`,
+      `${type.padEnd(30)}${String(size.files).padStart(5)}${mib(size.bytes).padStart(11)}${mib(size.diskBytes).padStart(11)}${mib(size.packedBytes).padStart(11)}`,
     );
   }
 }
