@@ -789,7 +789,7 @@ function createDataClient(options) {
             if (pageToken !== undefined)
                 query.set('pageToken', pageToken);
             const url = `${base}/${type.apiPath}/dataPoints?${query}`;
-            return sendWithRetries(options, 'GET', url, undefined, 'dataPoints');
+            return sendWithRetries(options, { method: 'GET', url, body: undefined, field: 'dataPoints' });
         },
         rollUpPage: (type, from, through, pageToken) => {
             const body = {
@@ -801,7 +801,12 @@ function createDataClient(options) {
                 ...(pageToken === undefined ? {} : { pageToken }),
             };
             const url = `${base}/${type.apiPath}/dataPoints:dailyRollUp`;
-            return sendWithRetries(options, 'POST', url, JSON.stringify(body), 'rollupDataPoints');
+            return sendWithRetries(options, {
+                method: 'POST',
+                url,
+                body: JSON.stringify(body),
+                field: 'rollupDataPoints',
+            });
         },
     };
 }
@@ -846,13 +851,13 @@ async function rollUpAll(client, type, from, through) {
         };
     }
 }
-async function sendWithRetries(options, method, url, body, field) {
+async function sendWithRetries(options, ask) {
     const { budget, limiter, network, timing } = options;
     try {
         const { value } = await (0,retry/* withRetries */.LH)(async () => {
             budget.take();
             await limiter.acquire(network.signal);
-            return sendOnce(options, method, url, body, field);
+            return sendOnce(options, ask);
         }, (error) => judge(error, timing.maxRateLimitWaitMs), timing.dataApi, { signal: network.signal, ...(options.clock ? { clock: options.clock } : {}) });
         return value;
     }
@@ -880,8 +885,9 @@ function judge(error, maxRateLimitWaitMs) {
     }
     return (0,retry_policy/* judgeHttpFailure */.M)({ status: error.status, headers: { 'retry-after': error.retryAfter } }, maxRateLimitWaitMs);
 }
-async function sendOnce(options, method, url, body, field) {
+async function sendOnce(options, ask) {
     const { network, timing } = options;
+    const { method, url, body, field } = ask;
     const attemptSignal = AbortSignal.timeout(timing.requestTimeoutMs);
     let status;
     let text;

@@ -101,7 +101,7 @@ export function createDataClient(options: DataClientOptions): DataClient {
       const query = new URLSearchParams({ pageSize: String(type.pageCap), filter });
       if (pageToken !== undefined) query.set('pageToken', pageToken);
       const url = `${base}/${type.apiPath}/dataPoints?${query}`;
-      return sendWithRetries(options, 'GET', url, undefined, 'dataPoints');
+      return sendWithRetries(options, { method: 'GET', url, body: undefined, field: 'dataPoints' });
     },
     rollUpPage: (type, from, through, pageToken) => {
       const body = {
@@ -113,7 +113,12 @@ export function createDataClient(options: DataClientOptions): DataClient {
         ...(pageToken === undefined ? {} : { pageToken }),
       };
       const url = `${base}/${type.apiPath}/dataPoints:dailyRollUp`;
-      return sendWithRetries(options, 'POST', url, JSON.stringify(body), 'rollupDataPoints');
+      return sendWithRetries(options, {
+        method: 'POST',
+        url,
+        body: JSON.stringify(body),
+        field: 'rollupDataPoints',
+      });
     },
   };
 }
@@ -164,20 +169,22 @@ export async function rollUpAll(
   }
 }
 
-async function sendWithRetries(
-  options: DataClientOptions,
-  method: 'GET' | 'POST',
-  url: string,
-  body: string | undefined,
-  field: 'dataPoints' | 'rollupDataPoints',
-): Promise<Page> {
+/** One request to the data API, and the field of its reply that holds the points. */
+interface DataRequest {
+  readonly method: 'GET' | 'POST';
+  readonly url: string;
+  readonly body: string | undefined;
+  readonly field: 'dataPoints' | 'rollupDataPoints';
+}
+
+async function sendWithRetries(options: DataClientOptions, ask: DataRequest): Promise<Page> {
   const { budget, limiter, network, timing } = options;
   try {
     const { value } = await withRetries(
       async () => {
         budget.take();
         await limiter.acquire(network.signal);
-        return sendOnce(options, method, url, body, field);
+        return sendOnce(options, ask);
       },
       (error) => judge(error, timing.maxRateLimitWaitMs),
       timing.dataApi,
@@ -215,14 +222,9 @@ function judge(error: unknown, maxRateLimitWaitMs: number): RetryVerdict {
   );
 }
 
-async function sendOnce(
-  options: DataClientOptions,
-  method: 'GET' | 'POST',
-  url: string,
-  body: string | undefined,
-  field: 'dataPoints' | 'rollupDataPoints',
-): Promise<Page> {
+async function sendOnce(options: DataClientOptions, ask: DataRequest): Promise<Page> {
   const { network, timing } = options;
+  const { method, url, body, field } = ask;
   const attemptSignal = AbortSignal.timeout(timing.requestTimeoutMs);
   let status: number;
   let text: string;
