@@ -938,8 +938,6 @@ function printConsentUrlOnly(values, io) {
 
 // EXTERNAL MODULE: ./lib/src/health/data-types.js
 var data_types = __webpack_require__(1161);
-// EXTERNAL MODULE: ./lib/src/health/pull.js + 3 modules
-var pull = __webpack_require__(5994);
 // EXTERNAL MODULE: ./lib/src/health/settings.js
 var health_settings = __webpack_require__(4280);
 // EXTERNAL MODULE: ./lib/src/health/timing.js
@@ -952,7 +950,6 @@ var health_timing = __webpack_require__(4127);
  * FITBIT_ACCESS_TOKEN, never from the command line, which every user of the
  * machine can read. Progress goes to standard error, counts only.
  */
-
 
 
 
@@ -1039,8 +1036,10 @@ async function pullData(values, io) {
     }
     let network;
     try {
+        // The engine is loaded only when the command pulls: the other commands start without it.
+        const { pull } = await __webpack_require__.e(/* import() */ 994).then(__webpack_require__.bind(__webpack_require__, 5994));
         network = (0,http/* createNetwork */.V)(health_timing/* PRODUCTION_PULL_TIMING */.R, AbortSignal.timeout(health_timing/* PRODUCTION_PULL_TIMING */.R.pullLimitMs));
-        const result = await (0,pull/* pull */.a$)(settings, {
+        const result = await pull(settings, {
             accessToken,
             network,
             timing: health_timing/* PRODUCTION_PULL_TIMING */.R,

@@ -220,7 +220,7 @@ async function run(deps = defaultDependencies()) {
         }
         const { settings } = config;
         log.info(`Pulling ${settings.types.map((type) => type.name).join(', ')} through ${settings.until} (${settings.timeZone}) into ${settings.folder}, at most ${settings.maxRequests} request(s).`);
-        const result = await (0,pull/* pull */.a$)(settings, {
+        const result = await (0,pull.pull)(settings, {
             accessToken: config.accessToken,
             network,
             timing: deps.timing,

@@ -6,7 +6,6 @@
  * machine can read. Progress goes to standard error, counts only.
  */
 import { DATA_TYPES, DEFAULT_TYPES } from '../health/data-types.js';
-import { pull } from '../health/pull.js';
 import { DEFAULTS, readPullSettings } from '../health/settings.js';
 import { PRODUCTION_PULL_TIMING } from '../health/timing.js';
 import { errorMessage, InputError } from '../lib/errors.js';
@@ -99,6 +98,8 @@ async function pullData(values: OptionValues<typeof PULL_OPTIONS>, io: CommandIo
   }
   let network: Network | undefined;
   try {
+    // The engine is loaded only when the command pulls: the other commands start without it.
+    const { pull } = await import('../health/pull.js');
     network = createNetwork(
       PRODUCTION_PULL_TIMING,
       AbortSignal.timeout(PRODUCTION_PULL_TIMING.pullLimitMs),

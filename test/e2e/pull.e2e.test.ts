@@ -149,7 +149,7 @@ describe('pull action: the first run and the ones after it', () => {
   it('stops at max-requests with more=true, and the next run goes on to the same files', async () => {
     await start();
     const space = await workspace();
-    const inputs = { since: '2026-06-01', until: '2026-11-30' };
+    const inputs = { since: '2026-08-01', until: '2026-11-30' };
     const first = await pullStep(space, { ...inputs, 'max-requests': '10' });
     expect(first.exitCode).toBe(0);
     expect(first.outputs).toMatchObject({ more: 'true', requests: '10' });
