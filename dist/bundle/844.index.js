@@ -1,6 +1,417 @@
 export const id = 844;
-export const ids = [844];
+export const ids = [844,127];
 export const modules = {
+
+/***/ 1161:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kg: () => (/* binding */ DEFAULT_TYPES),
+/* harmony export */   Od: () => (/* binding */ scopeOf),
+/* harmony export */   W3: () => (/* binding */ DAILY_COLUMNS),
+/* harmony export */   _: () => (/* binding */ decimal),
+/* harmony export */   fK: () => (/* binding */ valueAt),
+/* harmony export */   hL: () => (/* binding */ DATA_TYPES),
+/* harmony export */   qN: () => (/* binding */ dataTypeNamed),
+/* harmony export */   ww: () => (/* binding */ orderKey)
+/* harmony export */ });
+/* unused harmony export SCOPE_PREFIX */
+/** The scopes' common prefix; each type names its suffix. */
+const SCOPE_PREFIX = 'https://www.googleapis.com/auth/googlehealth.';
+const REFERENCE = 'reference only (discovery health:v4; reference sheet §1, §7); not seen live';
+const DATA_TYPES = [
+    {
+        name: 'steps',
+        apiPath: 'steps',
+        method: 'dailyRollUp',
+        rangeCapDays: 90,
+        scope: 'activity_and_fitness.readonly',
+        byDefault: true,
+        columns: [{ name: 'steps', value: (points) => sum(points, 'steps.countSum', 0) }],
+        evidence: `${REFERENCE}: StepsRollupValue.countSum (int64 as a string); 90-day range from DailyRollUpDataPointsRequest.range`,
+    },
+    {
+        name: 'distance',
+        apiPath: 'distance',
+        method: 'dailyRollUp',
+        rangeCapDays: 90,
+        scope: 'activity_and_fitness.readonly',
+        byDefault: false,
+        columns: [
+            {
+                name: 'distance_km',
+                value: (points) => scaled(sum(points, 'distance.millimetersSum', 0), 1e-6, 2),
+            },
+        ],
+        evidence: `${REFERENCE}: DistanceRollupValue.millimetersSum (int64 as a string); 90-day range`,
+    },
+    {
+        name: 'floors',
+        apiPath: 'floors',
+        method: 'dailyRollUp',
+        rangeCapDays: 90,
+        scope: 'activity_and_fitness.readonly',
+        byDefault: false,
+        columns: [{ name: 'floors', value: (points) => sum(points, 'floors.countSum', 0) }],
+        evidence: `${REFERENCE}: FloorsRollupValue.countSum (int64 as a string); 90-day range`,
+    },
+    {
+        name: 'total-calories',
+        apiPath: 'total-calories',
+        method: 'dailyRollUp',
+        rangeCapDays: 14,
+        scope: 'activity_and_fitness.readonly',
+        byDefault: false,
+        columns: [{ name: 'calories', value: (points) => sum(points, 'totalCalories.kcalSum', 0) }],
+        evidence: `${REFERENCE}: TotalCaloriesRollupValue.kcalSum (double); 14-day range`,
+    },
+    {
+        name: 'sleep',
+        apiPath: 'sleep',
+        method: 'list',
+        filter: { field: 'sleep.interval.end_time', literal: 'timestamp' },
+        pageCap: 25,
+        // A night belongs to the day it ends on: last night's sleep is this morning's.
+        dayFrom: { instant: 'sleep.interval.endTime' },
+        orderBy: 'sleep.interval.startTime',
+        pointsPerDay: 1.5,
+        maxRangeDays: 366,
+        scope: 'sleep.readonly',
+        byDefault: true,
+        columns: [
+            { name: 'sleep_minutes', value: (points) => sum(points, 'sleep.summary.minutesAsleep', 0) },
+        ],
+        evidence: `${REFERENCE}: filter sleep.interval.end_time (the reference lists only end-time filters for sleep; a tester used civil_start_time), page size at most 25, Sleep.summary.minutesAsleep (int64 as a string), createTime/updateTime output only`,
+    },
+    {
+        name: 'daily-resting-heart-rate',
+        apiPath: 'daily-resting-heart-rate',
+        method: 'list',
+        filter: { field: 'daily_resting_heart_rate.date', literal: 'date' },
+        pageCap: 10_000,
+        dayFrom: { date: 'dailyRestingHeartRate.date' },
+        orderBy: 'dailyRestingHeartRate.date',
+        pointsPerDay: 1,
+        maxRangeDays: 366,
+        scope: 'health_metrics_and_measurements.readonly',
+        byDefault: true,
+        columns: [
+            {
+                name: 'resting_heart_rate',
+                value: (points) => last(points, 'dailyRestingHeartRate.beatsPerMinute', 0),
+            },
+        ],
+        evidence: `${REFERENCE}: filter daily_resting_heart_rate.date, DailyRestingHeartRate.beatsPerMinute (int64 as a string)`,
+    },
+    {
+        name: 'heart-rate',
+        apiPath: 'heart-rate',
+        method: 'dailyRollUp',
+        rangeCapDays: 14,
+        scope: 'health_metrics_and_measurements.readonly',
+        byDefault: true,
+        columns: [
+            { name: 'heart_rate_min', value: (points) => last(points, 'heartRate.beatsPerMinuteMin', 0) },
+            { name: 'heart_rate_avg', value: (points) => last(points, 'heartRate.beatsPerMinuteAvg', 1) },
+            { name: 'heart_rate_max', value: (points) => last(points, 'heartRate.beatsPerMinuteMax', 0) },
+        ],
+        evidence: `${REFERENCE}: HeartRateRollupValue.beatsPerMinuteMin/Avg/Max (doubles); 14-day range`,
+    },
+    {
+        name: 'heart-rate-samples',
+        apiPath: 'heart-rate',
+        method: 'list',
+        filter: { field: 'heart_rate.sample_time.physical_time', literal: 'timestamp' },
+        pageCap: 10_000,
+        dayFrom: { instant: 'heartRate.sampleTime.physicalTime' },
+        orderBy: 'heartRate.sampleTime.physicalTime',
+        pointsPerDay: 1440,
+        maxRangeDays: 31,
+        // civilTime is left out: physicalTime and utcOffset give it.
+        compactColumns: [
+            'heartRate.sampleTime.physicalTime',
+            'heartRate.sampleTime.utcOffset',
+            'heartRate.beatsPerMinute',
+        ],
+        scope: 'health_metrics_and_measurements.readonly',
+        byDefault: false,
+        columns: [],
+        evidence: `${REFERENCE}: filter heart_rate.sample_time.physical_time, page size at most 10,000, HeartRate.beatsPerMinute (int64 as a string)`,
+    },
+    {
+        name: 'daily-heart-rate-variability',
+        apiPath: 'daily-heart-rate-variability',
+        method: 'list',
+        filter: { field: 'daily_heart_rate_variability.date', literal: 'date' },
+        pageCap: 10_000,
+        dayFrom: { date: 'dailyHeartRateVariability.date' },
+        orderBy: 'dailyHeartRateVariability.date',
+        pointsPerDay: 1,
+        maxRangeDays: 366,
+        scope: 'health_metrics_and_measurements.readonly',
+        byDefault: false,
+        columns: [
+            {
+                name: 'hrv_ms',
+                value: (points) => last(points, 'dailyHeartRateVariability.averageHeartRateVariabilityMilliseconds', 1),
+            },
+        ],
+        evidence: `${REFERENCE}: filter daily_heart_rate_variability.date (the reference's own example), averageHeartRateVariabilityMilliseconds (double)`,
+    },
+    {
+        name: 'daily-oxygen-saturation',
+        apiPath: 'daily-oxygen-saturation',
+        method: 'list',
+        filter: { field: 'daily_oxygen_saturation.date', literal: 'date' },
+        pageCap: 10_000,
+        dayFrom: { date: 'dailyOxygenSaturation.date' },
+        orderBy: 'dailyOxygenSaturation.date',
+        pointsPerDay: 1,
+        maxRangeDays: 366,
+        scope: 'health_metrics_and_measurements.readonly',
+        byDefault: false,
+        columns: [
+            {
+                name: 'spo2_percent',
+                value: (points) => last(points, 'dailyOxygenSaturation.averagePercentage', 1),
+            },
+        ],
+        evidence: `${REFERENCE}: filter daily_oxygen_saturation.date, DailyOxygenSaturation.averagePercentage (double)`,
+    },
+    {
+        name: 'weight',
+        apiPath: 'weight',
+        method: 'list',
+        filter: { field: 'weight.sample_time.physical_time', literal: 'timestamp' },
+        pageCap: 10_000,
+        dayFrom: { instant: 'weight.sampleTime.physicalTime' },
+        orderBy: 'weight.sampleTime.physicalTime',
+        pointsPerDay: 1,
+        maxRangeDays: 366,
+        scope: 'health_metrics_and_measurements.readonly',
+        byDefault: false,
+        // The day's last weighing.
+        columns: [
+            { name: 'weight_kg', value: (points) => scaled(last(points, 'weight.weightGrams'), 1e-3, 2) },
+        ],
+        evidence: `${REFERENCE}: filter weight.sample_time.physical_time (the reference's own example), Weight.weightGrams (double)`,
+    },
+];
+const DEFAULT_TYPES = DATA_TYPES.filter((type) => type.byDefault);
+/** The registry's entry for `name`; undefined for a name it does not know. */
+function dataTypeNamed(name) {
+    return DATA_TYPES.find((type) => type.name === name);
+}
+/** Every daily.csv column, in registry order: the file's stable header after `date`. */
+const DAILY_COLUMNS = DATA_TYPES.flatMap((type) => type.columns.map((column) => column.name));
+/** The value at a dotted path into a point (`sleep.interval.endTime`). */
+function valueAt(point, path) {
+    let value = point;
+    for (const key of path.split('.')) {
+        if (typeof value !== 'object' || value === null)
+            return undefined;
+        value = value[key];
+    }
+    return value;
+}
+/** A day's point as what it is ordered by; days themselves order as strings. */
+function orderKey(type, point) {
+    const path = type.method === 'dailyRollUp' ? 'civilStartTime.date' : type.orderBy;
+    const value = valueAt(point, path);
+    if (typeof value === 'string')
+        return value;
+    const date = value;
+    if (date && typeof date === 'object') {
+        const pad = (n, width) => String(n ?? 0).padStart(width, '0');
+        return `${pad(date.year, 4)}-${pad(date.month, 2)}-${pad(date.day, 2)}`;
+    }
+    return '';
+}
+/** The full scope a type needs. */
+function scopeOf(type) {
+    return `${SCOPE_PREFIX}${type.scope}`;
+}
+/** The numeric values at `path` over the day's points. */
+function numbers(points, path) {
+    return points
+        .map((point) => valueAt(point, path))
+        .filter((value) => value !== undefined && value !== null && value !== '')
+        .map(Number)
+        .filter(Number.isFinite);
+}
+function sum(points, path, places) {
+    const values = numbers(points, path);
+    if (values.length === 0)
+        return undefined;
+    return decimal(values.reduce((total, value) => total + value, 0), places);
+}
+/** The last point's value (points are ordered oldest first). */
+function last(points, path, places = 3) {
+    const values = numbers(points, path);
+    const value = values[values.length - 1];
+    return value === undefined ? undefined : decimal(value, places);
+}
+function scaled(text, factor, places) {
+    return text === undefined ? undefined : decimal(Number(text) * factor, places);
+}
+/** A number with at most `places` decimals and no trailing zeros: the same text on every run. */
+function decimal(value, places) {
+    const fixed = value.toFixed(places);
+    return places === 0 ? fixed : fixed.replace(/\.?0+$/, '');
+}
+
+
+/***/ }),
+
+/***/ 399:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ DEFAULTS)
+/* harmony export */ });
+/**
+ * The pull's defaults, as the contract gives them: on their own, so that the
+ * command's help can name them without loading the pull.
+ */
+const DEFAULTS = {
+    timeZone: 'UTC',
+    folder: 'data',
+    refetchDays: 3,
+    maxRequests: 250,
+    apiUrl: 'https://health.googleapis.com',
+    /** `since`, when not given: this many days before `until`. */
+    sinceDaysBefore: 7,
+};
+
+
+/***/ }),
+
+/***/ 4280:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   readPullSettings: () => (/* binding */ readPullSettings)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7603);
+/* harmony import */ var _lib_validators_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8607);
+/* harmony import */ var _civil_days_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(964);
+/* harmony import */ var _data_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1161);
+/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(399);
+/**
+ * The pull's inputs, read the same way by the action (its inputs) and the
+ * command (its flags, which carry the same names): every problem is one
+ * InputError naming the input, found before any request.
+ */
+
+
+
+
+
+
+const MAX_REFETCH_DAYS = 366;
+const MAX_REQUESTS = 100_000;
+/**
+ * The settings of one pull. `now` decides what yesterday is; `base` is the
+ * folder the data folder is relative to (GITHUB_WORKSPACE, or the current folder).
+ */
+function readPullSettings(read, now, base) {
+    const timeZone = read('time-zone') ?? _defaults_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULTS */ .z.timeZone;
+    if (!(0,_civil_days_js__WEBPACK_IMPORTED_MODULE_3__/* .isTimeZone */ .kQ)(timeZone)) {
+        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('time-zone', `${(0,_lib_validators_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .SP)(timeZone)} is not an IANA time zone: use a name such as Europe/Berlin, America/New_York or UTC`);
+    }
+    const yesterday = (0,_civil_days_js__WEBPACK_IMPORTED_MODULE_3__/* .yesterdayIn */ .eO)(timeZone, now);
+    const until = optionalDay('until', read('until')) ?? yesterday;
+    if (until > yesterday) {
+        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('until', `must not be after yesterday (${yesterday} in ${timeZone}): today is not complete yet (got ${until})`);
+    }
+    const since = optionalDay('since', read('since')) ?? (0,_civil_days_js__WEBPACK_IMPORTED_MODULE_3__/* .addDays */ .fi)(until, -_defaults_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULTS */ .z.sinceDaysBefore);
+    if (since > until) {
+        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('since', `must not be after ${until}, the last day this run fetches (got ${since})`);
+    }
+    return {
+        types: typeList(read('types')),
+        since,
+        until,
+        timeZone,
+        folder: dataFolder(read('folder') ?? _defaults_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULTS */ .z.folder, base),
+        refetchDays: count('refetch-days', read('refetch-days'), _defaults_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULTS */ .z.refetchDays, 0, MAX_REFETCH_DAYS),
+        maxRequests: count('max-requests', read('max-requests'), _defaults_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULTS */ .z.maxRequests, 1, MAX_REQUESTS),
+        apiUrl: (0,_lib_validators_js__WEBPACK_IMPORTED_MODULE_2__/* .apiBaseUrl */ .tj)('api-url', read('api-url') ?? _defaults_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULTS */ .z.apiUrl),
+    };
+}
+function optionalDay(name, value) {
+    if (value === undefined)
+        return undefined;
+    const day = (0,_civil_days_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDay */ .Iq)(value);
+    if (day === undefined) {
+        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `must be a date written YYYY-MM-DD, such as 2024-01-01 (got ${(0,_lib_validators_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .SP)(value)})`);
+    }
+    return day;
+}
+/** Comma (or space) separated names, each known to the registry; duplicates count once. */
+function typeList(value) {
+    if (value === undefined)
+        return [..._data_types_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_TYPES */ .Kg];
+    const names = [...new Set(value.split(/[\s,]+/).filter(Boolean))];
+    if (names.length === 0)
+        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('types', 'names no data type');
+    return names.map((name) => {
+        const type = (0,_data_types_js__WEBPACK_IMPORTED_MODULE_4__/* .dataTypeNamed */ .qN)(name);
+        if (type === undefined) {
+            throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('types', `names an unknown data type ${(0,_lib_validators_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .SP)(name)}: known are ${_data_types_js__WEBPACK_IMPORTED_MODULE_4__/* .DATA_TYPES */ .hL.map((known) => known.name).join(', ')}`);
+        }
+        return type;
+    });
+}
+/** A folder inside `base`, never `base` itself (its README.md is the repository's own). */
+function dataFolder(value, base) {
+    const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(base, value);
+    const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(base, folder);
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(value) || inside === '' || inside.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(inside)) {
+        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('folder', `must be a folder inside the working tree, such as data (got ${(0,_lib_validators_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .SP)(value)})`);
+    }
+    return folder;
+}
+function count(name, value, fallback, min, max) {
+    if (value === undefined)
+        return fallback;
+    const number = /^\d+$/.test(value) ? Number(value) : Number.NaN;
+    if (!(number >= min && number <= max)) {
+        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `must be a whole number from ${min} to ${max} (got ${(0,_lib_validators_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .SP)(value)})`);
+    }
+    return number;
+}
+
+
+/***/ }),
+
+/***/ 4127:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PRODUCTION_PULL_TIMING: () => (/* binding */ PRODUCTION_PULL_TIMING)
+/* harmony export */ });
+/* harmony import */ var _lib_timing_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2666);
+/**
+ * The pull's time limits, beside the keeper's (lib/timing.ts, whose request
+ * timeout and GitHub budget the pull uses as they are). Production values
+ * follow Google's guidance for the Health API; tests pass shorter ones.
+ */
+
+const PRODUCTION_PULL_TIMING = {
+    ..._lib_timing_js__WEBPACK_IMPORTED_MODULE_0__/* .PRODUCTION_TIMING */ .Z,
+    // Exponential backoff with full jitter from 1 s, as Google asks; about two minutes at most.
+    dataApi: { maxAttempts: 6, baseDelayMs: 1_000, maxDelayMs: 32_000, maxElapsedMs: 120_000 },
+    // 300 a minute per user; the window is a second longer than the server's, for network jitter.
+    perUserLimit: { requests: 300, windowMs: 61_000 },
+    pullLimitMs: 30 * 60_000,
+};
+
+
+/***/ }),
 
 /***/ 2844:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -51,7 +462,7 @@ function readPullInputs(input, runner, now) {
         throw new errors/* InputError */.dz('access-token', `is required: run the keeper step (OWNER/fitbit-token-keeper) before this one in the same job, so that ${ACCESS_TOKEN_VARIABLE} holds a fresh access token, or pass one in access-token`);
     }
     return {
-        settings: (0,settings/* readPullSettings */.$)(read, now, runner.workspace),
+        settings: (0,settings.readPullSettings)(read, now, runner.workspace),
         accessToken,
         summary: (0,validators/* yamlBoolean */.qJ)('summary', read('summary') ?? 'false'),
         allowPublicRepository: (0,validators/* yamlBoolean */.qJ)('allow-public-repository', read('allow-public-repository') ?? 'false'),
@@ -174,7 +585,7 @@ function defaultDependencies() {
         core: core,
         env: process.env,
         now: () => new Date(),
-        timing: timing/* PRODUCTION_PULL_TIMING */.R,
+        timing: timing.PRODUCTION_PULL_TIMING,
     };
 }
 async function run(deps = defaultDependencies()) {

@@ -132,6 +132,154 @@ function hours(minutes) {
 
 /***/ }),
 
+/***/ 964:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GH: () => (/* binding */ startOf),
+/* harmony export */   Iq: () => (/* binding */ parseDay),
+/* harmony export */   NU: () => (/* binding */ later),
+/* harmony export */   Ou: () => (/* binding */ dateMessage),
+/* harmony export */   Q4: () => (/* binding */ daysFrom),
+/* harmony export */   X: () => (/* binding */ earlier),
+/* harmony export */   YM: () => (/* binding */ daysBetween),
+/* harmony export */   eO: () => (/* binding */ yesterdayIn),
+/* harmony export */   fi: () => (/* binding */ addDays),
+/* harmony export */   kQ: () => (/* binding */ isTimeZone),
+/* harmony export */   kb: () => (/* binding */ dayOf),
+/* harmony export */   nm: () => (/* binding */ dayOfMessage),
+/* harmony export */   vE: () => (/* binding */ timestamp)
+/* harmony export */ });
+/* unused harmony export boundsOf */
+/**
+ * Civil days in an IANA time zone, with Intl only: which day an instant falls
+ * on, and the instants a day begins and ends at. A day is `YYYY-MM-DD`; it
+ * lasts 23 or 25 hours where the zone changes to or from daylight saving time,
+ * and it begins at the first instant whose local date is that day (not always
+ * 00:00: some zones skip midnight).
+ */
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MS_PER_DAY = 86_400_000;
+/** No zone is further than this from UTC (the range is -12 h to +14 h). */
+const WIDEST_OFFSET_MS = 26 * 3_600_000;
+const formatters = new Map();
+/** True when Intl knows the zone (an IANA name such as Europe/Berlin, or UTC). */
+function isTimeZone(name) {
+    try {
+        formatterFor(name);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The day, when `text` is a real calendar date written `YYYY-MM-DD`; undefined otherwise. */
+function parseDay(text) {
+    const match = DAY.exec(text);
+    if (!match)
+        return undefined;
+    const [, year, month, day] = match.map(Number);
+    const date = new Date(Date.UTC(year ?? 0, (month ?? 0) - 1, day ?? 0));
+    return date.getUTCFullYear() === year &&
+        date.getUTCMonth() + 1 === month &&
+        date.getUTCDate() === day &&
+        (year ?? 0) >= 1
+        ? text
+        : undefined;
+}
+/** `day` plus `count` days (negative: earlier). */
+function addDays(day, count) {
+    return new Date(utcMidnight(day) + count * MS_PER_DAY).toISOString().slice(0, 10);
+}
+/** How many days from `from` to `to`: 0 for the same day, negative when `to` is earlier. */
+function daysBetween(from, to) {
+    return Math.round((utcMidnight(to) - utcMidnight(from)) / MS_PER_DAY);
+}
+/** Every day from `from` through `through`, oldest first; empty when `through` is earlier. */
+function daysFrom(from, through) {
+    const count = daysBetween(from, through) + 1;
+    return Array.from({ length: Math.max(0, count) }, (_, index) => addDays(from, index));
+}
+/** The earlier of two days. */
+function earlier(a, b) {
+    return a <= b ? a : b;
+}
+/** The later of two days. */
+function later(a, b) {
+    return a >= b ? a : b;
+}
+/** The day `instant` falls on in `timeZone`. */
+function dayOf(instant, timeZone) {
+    const parts = formatterFor(timeZone).formatToParts(instant);
+    const value = (type) => parts.find((part) => part.type === type)?.value ?? '';
+    return `${value('year').padStart(4, '0')}-${value('month')}-${value('day')}`;
+}
+/** The day before the one `now` falls on: the last complete day in `timeZone`. */
+function yesterdayIn(timeZone, now) {
+    return addDays(dayOf(now, timeZone), -1);
+}
+/** The first instant (epoch ms) of `day` in `timeZone`. */
+function startOf(day, timeZone) {
+    // The local date only moves forward as time passes, so the day's first instant is the
+    // first one whose date is not before it: a binary search over a window that holds it.
+    let low = utcMidnight(day) - WIDEST_OFFSET_MS; // before the day, in every zone
+    let high = utcMidnight(day) + WIDEST_OFFSET_MS; // inside or after it, in every zone
+    while (high - low > 1) {
+        const middle = Math.floor((low + high) / 2);
+        if (dayOf(middle, timeZone) < day)
+            low = middle;
+        else
+            high = middle;
+    }
+    return high;
+}
+/** The instants `day` spans in `timeZone`: [start, end), 23, 24 or 25 hours long. */
+function boundsOf(day, timeZone) {
+    return { start: startOf(day, timeZone), end: startOf(addDays(day, 1), timeZone) };
+}
+/** An instant as the API's timestamps write it: RFC 3339 in UTC, whole seconds. */
+function timestamp(instant) {
+    return new Date(instant).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+/** The API's `Date` message for a day. */
+function dateMessage(day) {
+    const [year = 0, month = 0, date = 0] = day.split('-').map(Number);
+    return { year, month, day: date };
+}
+/** A day out of the API's `Date` message; undefined when it is not a full date. */
+function dayOfMessage(message) {
+    if (typeof message !== 'object' || message === null)
+        return undefined;
+    const { year, month, day } = message;
+    if (typeof year !== 'number' || typeof month !== 'number' || typeof day !== 'number') {
+        return undefined;
+    }
+    return parseDay(`${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
+}
+function utcMidnight(day) {
+    const [year = 0, month = 0, date = 0] = day.split('-').map(Number);
+    return Date.UTC(year, month - 1, date);
+}
+function formatterFor(timeZone) {
+    let formatter = formatters.get(timeZone);
+    if (formatter === undefined) {
+        formatter = new Intl.DateTimeFormat('en-US', {
+            timeZone,
+            year: 'numeric',
+            month: '2-digit',
+            day: '2-digit',
+            // The proleptic Gregorian calendar, whatever the locale data says.
+            calendar: 'gregory',
+            numberingSystem: 'latn',
+        });
+        formatters.set(timeZone, formatter);
+    }
+    return formatter;
+}
+
+
+/***/ }),
+
 /***/ 5789:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -293,13 +441,15 @@ function compare(a, b) {
 /***/ 5994:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  dayOfPoint: () => (/* binding */ dayOfPoint),
+  filterFor: () => (/* binding */ filterFor),
   pull: () => (/* binding */ pull)
 });
-
-// UNUSED EXPORTS: dayOfPoint, filterFor
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
@@ -704,6 +854,7 @@ async function pull(settings, deps) {
     }));
     let more = false;
     let filesWritten = 0;
+    let rangesDone = 0;
     for (;;) {
         const next = furthestBehind(progress);
         if (next === undefined)
@@ -714,12 +865,15 @@ async function pull(settings, deps) {
         }
         const sentBefore = budget.sent;
         try {
-            const written = await fetchNextRange(next, client, settings, budget.left, deps.log);
-            filesWritten += written;
+            filesWritten += await fetchNextRange(next, client, settings, budget.left, deps.log);
+            rangesDone += 1;
         }
         catch (error) {
             if (error instanceof BudgetSpentError) {
                 more = true;
+                // Not one range fit into the whole budget: the next run would stop in the same place.
+                if (rangesDone === 0)
+                    next.failure = budgetTooSmall(next, settings.maxRequests);
                 break;
             }
             if (error instanceof DataApiError && error.status === 401) {
@@ -878,6 +1032,9 @@ function outcomeOf(type, progress, state) {
 }
 async function holdingsOf(folder) {
     return Promise.all(data_types/* DATA_TYPES */.hL.map(async (type) => ({ name: type.name, days: await (0,files/* daysHeld */.XJ)(folder, type) })));
+}
+function budgetTooSmall(item, maxRequests) {
+    return `${item.plan.type.name}: max-requests (${maxRequests}) ran out inside the first range from ${item.cursor}, before any day was complete; the next run would stop there again: raise max-requests.`;
 }
 function tokenRefused(error) {
     return `${withoutStop(error.message)}. The access token is not valid (expired, revoked, or not a Google Health API token): run the keeper step first in the same job, so that FITBIT_ACCESS_TOKEN holds a fresh one, or pass one in access-token.`;

@@ -58468,11 +58468,11 @@ function overStepLimit(error, stepDeadline, timing) {
  */
 
 async function runPull() {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(994), __nccwpck_require__.e(920), __nccwpck_require__.e(844)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2844));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(994), __nccwpck_require__.e(844)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2844));
     await run();
 }
 async function runCommand() {
-    await Promise.all(/* import() */[__nccwpck_require__.e(958), __nccwpck_require__.e(920), __nccwpck_require__.e(342)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1342));
+    await Promise.all(/* import() */[__nccwpck_require__.e(958), __nccwpck_require__.e(342)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1342));
 }
 
 var __webpack_exports__runAction = __webpack_exports__.Cs;

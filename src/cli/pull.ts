@@ -6,8 +6,8 @@
  * machine can read. Progress goes to standard error, counts only.
  */
 import { DATA_TYPES, DEFAULT_TYPES } from '../health/data-types.js';
-import { DEFAULTS, readPullSettings } from '../health/settings.js';
-import { PRODUCTION_PULL_TIMING } from '../health/timing.js';
+import { DEFAULTS } from '../health/defaults.js';
+import type { PullSettings } from '../health/pull.js';
 import { errorMessage, InputError } from '../lib/errors.js';
 import { createNetwork, type Network } from '../lib/http.js';
 import { Redactor } from '../lib/redact.js';
@@ -87,8 +87,14 @@ async function pullData(values: OptionValues<typeof PULL_OPTIONS>, io: CommandIo
   }
   const redactor = new Redactor();
   redactor.add(accessToken);
+  // The pull is loaded only when the command pulls: the other commands start without it.
+  const [{ readPullSettings }, { pull }, { PRODUCTION_PULL_TIMING }] = await Promise.all([
+    import('../health/settings.js'),
+    import('../health/pull.js'),
+    import('../health/timing.js'),
+  ]);
   const flags: Record<string, string | undefined> = { ...values, help: undefined };
-  let settings: ReturnType<typeof readPullSettings>;
+  let settings: PullSettings;
   try {
     settings = readPullSettings((name) => flags[name] || undefined, new Date(), io.cwd);
   } catch (error) {
@@ -98,8 +104,6 @@ async function pullData(values: OptionValues<typeof PULL_OPTIONS>, io: CommandIo
   }
   let network: Network | undefined;
   try {
-    // The engine is loaded only when the command pulls: the other commands start without it.
-    const { pull } = await import('../health/pull.js');
     network = createNetwork(
       PRODUCTION_PULL_TIMING,
       AbortSignal.timeout(PRODUCTION_PULL_TIMING.pullLimitMs),

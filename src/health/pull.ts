@@ -149,6 +149,7 @@ export async function pull(settings: PullSettings, deps: PullDependencies): Prom
   );
   let more = false;
   let filesWritten = 0;
+  let rangesDone = 0;
   for (;;) {
     const next = furthestBehind(progress);
     if (next === undefined) break;
@@ -158,11 +159,13 @@ export async function pull(settings: PullSettings, deps: PullDependencies): Prom
     }
     const sentBefore = budget.sent;
     try {
-      const written = await fetchNextRange(next, client, settings, budget.left, deps.log);
-      filesWritten += written;
+      filesWritten += await fetchNextRange(next, client, settings, budget.left, deps.log);
+      rangesDone += 1;
     } catch (error) {
       if (error instanceof BudgetSpentError) {
         more = true;
+        // Not one range fit into the whole budget: the next run would stop in the same place.
+        if (rangesDone === 0) next.failure = budgetTooSmall(next, settings.maxRequests);
         break;
       }
       if (error instanceof DataApiError && error.status === 401) {
@@ -337,6 +340,10 @@ async function holdingsOf(folder: string) {
   return Promise.all(
     DATA_TYPES.map(async (type) => ({ name: type.name, days: await daysHeld(folder, type) })),
   );
+}
+
+function budgetTooSmall(item: Progress, maxRequests: number): string {
+  return `${item.plan.type.name}: max-requests (${maxRequests}) ran out inside the first range from ${item.cursor}, before any day was complete; the next run would stop there again: raise max-requests.`;
 }
 
 function tokenRefused(error: DataApiError): string {

@@ -8,20 +8,11 @@ import { InputError } from '../lib/errors.js';
 import { apiBaseUrl, shown } from '../lib/validators.js';
 import { addDays, type Day, isTimeZone, parseDay, yesterdayIn } from './civil-days.js';
 import { DATA_TYPES, type DataType, DEFAULT_TYPES, dataTypeNamed } from './data-types.js';
+import { DEFAULTS } from './defaults.js';
 import type { PullSettings } from './pull.js';
 
 /** A value as given; undefined when it was not given (or empty). */
 export type SettingReader = (name: string) => string | undefined;
-
-export const DEFAULTS = {
-  timeZone: 'UTC',
-  folder: 'data',
-  refetchDays: 3,
-  maxRequests: 250,
-  apiUrl: 'https://health.googleapis.com',
-  /** `since`, when not given: this many days before `until`. */
-  sinceDaysBefore: 7,
-} as const;
 
 const MAX_REFETCH_DAYS = 366;
 const MAX_REQUESTS = 100_000;

@@ -201,7 +201,7 @@ describe('pull: limits and pages', () => {
     expect(day.rows[0][0]).toBe('2026-11-04T23:00:00Z');
   });
 
-  it('stops at max-requests inside a listing, writes nothing of it, and the next run finishes', async () => {
+  it('stops at max-requests inside a listing, writes nothing of it, says so, and a larger budget finishes', async () => {
     // A sample every 30 s: twice what the registry expects, so a budget-sized range needs two pages.
     await start({ sampleSeconds: 30 });
     const first = await run({
@@ -211,7 +211,10 @@ describe('pull: limits and pages', () => {
       'max-requests': '1',
     });
     expect(first.result).toMatchObject({ more: true, requests: 1, completeThrough: undefined });
-    expect(first.result.types[0]?.failure).toBeUndefined();
+    // A run that completed no range at all would repeat itself forever: it fails instead.
+    expect(first.result.types[0]?.failure).toMatch(
+      /^heart-rate-samples: max-requests \(1\) ran out inside the first range from 2026-11-01, .*raise max-requests/,
+    );
     const written = await readFile(
       join(first.folder, 'data/heart-rate-samples/2026/2026-11-05.json'),
       'utf8',
