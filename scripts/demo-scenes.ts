@@ -13,7 +13,9 @@ import { type ActionRun, PROJECT_ROOT, renderRunnerLog, runAction } from '../sim
 import { type FitbitSim, startFitbitSim } from '../sim/fitbit.js';
 import { type GitHubSim, startGitHubSim } from '../sim/github.js';
 import { type GoogleSim, startGoogleSim } from '../sim/google.js';
+import { type HealthSim, startHealthSim } from '../sim/google-health.js';
 import { generateRecoveryKeyPair, openRecovered } from '../src/lib/recovery.js';
+import { playPull } from './demo-pull.js';
 import { indent, summaryAsText, type WithEntry, workflowStepYaml, wrapLine } from './demo-text.js';
 import { playConsentWeek } from './demo-week.js';
 
@@ -80,13 +82,18 @@ export async function runDemo(write: (text: string) => void): Promise<DemoResult
     startFitbitSim(),
     startGitHubSim(),
   ]);
+  // The data the Google grant reads, for the pull's scene.
+  const health = await startHealthSim({
+    seed: 2026,
+    tokenScopes: (token) => google.scopesOf(token),
+  });
   const scenes: DemoResult['scenes'] = [];
   const keys: string[] = [];
   try {
     const demo = new Demo(write, google, fitbit, github, scenes);
-    await demo.play(keys);
+    await demo.play(keys, health);
   } finally {
-    await Promise.all([google.close(), fitbit.close(), github.close()]);
+    await Promise.all([google.close(), fitbit.close(), github.close(), health.close()]);
   }
   return {
     secrets: [
@@ -118,7 +125,7 @@ class Demo {
     );
   }
 
-  async play(keys: string[]): Promise<void> {
+  async play(keys: string[], health: HealthSim): Promise<void> {
     const { google, fitbit, github } = this;
     github.addRepo(REPOSITORY);
     github.addToken(DEMO_CREDENTIALS.writerToken, 'write');
@@ -136,7 +143,8 @@ class Demo {
       [
         'fitbit-token-keeper demo: every run below is the bundled action (node dist/index.js) started',
         'as the Actions runner starts it, against simulators on 127.0.0.1: a Google-shaped and a',
-        'Fitbit-shaped token endpoint and the GitHub secrets API. No credentials, no network.',
+        'Fitbit-shaped token endpoint, the GitHub secrets API and, for the last scene, the Google',
+        "Health API's data of a simulated person. No credentials, no network.",
         `Each run also gets token-url set to a simulator (a real workflow leaves it out); the runner's`,
         `github.repository is ${REPOSITORY}. Lines marked [demo] are commentary, not the Actions log.`,
       ].join('\n'),
@@ -325,6 +333,15 @@ class Demo {
       GOOGLE_SCOPES,
     );
     keys.push(...week.secrets);
+
+    await playPull({
+      health,
+      scene: (title) => this.scene(title),
+      say: (text) => this.say(text),
+      record: (exitCode) => this.scenes.at(-1)?.exitCodes.push(exitCode),
+      accessToken: async () =>
+        (await this.step(googleStep(writer), { quiet: true })).outputs['access-token'] ?? '',
+    });
 
     this.say(
       `\n${RULE}\nNo token or secret was printed above: each *** is a value the action or the runner masked.`,

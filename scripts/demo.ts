@@ -3,7 +3,8 @@
  * runner does, against the built-in simulators on 127.0.0.1, and prints what a
  * user would see: the workflow step, the step log and the job summary, first
  * for the default (Google) path, then for the failures a user will meet, then
- * for the legacy Fitbit rotation chain. No credentials, no network, no token
+ * for the legacy Fitbit rotation chain, the weekly re-consent, and last the pull
+ * action keeping the data. No credentials, no network, no token
  * printed. The scenes are in demo-scenes.ts.
  */
 import { runDemo } from './demo-scenes.js';

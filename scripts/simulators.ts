@@ -1,8 +1,8 @@
 /**
- * `node lib/scripts/simulators.js OUTPUT_FILE`: starts the Google, Fitbit and
- * GitHub simulators (sim/) on 127.0.0.1 and keeps them up until it is
- * killed (SIGTERM or SIGINT), for the self-test workflow and for trying the
- * bundled action by hand. It seeds one repository, a token that may write its
+ * `node lib/scripts/simulators.js OUTPUT_FILE`: starts the Google, Google
+ * Health API, Fitbit and GitHub simulators (sim/) on 127.0.0.1 and keeps them
+ * up until it is killed (SIGTERM or SIGINT), for the self-test workflow and for
+ * trying the bundled actions by hand. It seeds one repository, a token that may write its
  * secrets, a Google client and a Google grant whose refresh token is stored in
  * the repository's simulated secret, as `fitbit-token-keeper authorize` would
  * have left it.
@@ -50,12 +50,13 @@ const world = await startWorld({
   },
   googleClient: client,
 });
-const { google, fitbit, github } = world;
+const { google, fitbit, github, health } = world;
 const refreshToken = google.issueGrant({ clientId: client.id, scope: SCOPE });
 github.setSecret({ repository: REPOSITORY }, SECRET_NAME, refreshToken);
 
 const values: Record<string, string> = {
   'google-url': google.url,
+  'health-api-url': health.url,
   'token-url': google.tokenUrl,
   'fitbit-token-url': fitbit.tokenUrl,
   'github-api-url': github.url,
@@ -86,7 +87,7 @@ async function stop(signal: string): Promise<void> {
   stopping = true;
   const stored = github.secretValue({ repository: REPOSITORY }, SECRET_NAME);
   process.stderr.write(
-    `simulators stopped (${signal}): ${google.requests.length} Google request(s), ${github.requests.length} GitHub request(s); ${SECRET_NAME} ${stored === refreshToken ? 'still holds the seeded refresh token' : 'holds a different value'}\n`,
+    `simulators stopped (${signal}): ${google.requests.length} Google request(s), ${health.requests.length} Google Health API request(s), ${github.requests.length} GitHub request(s); ${SECRET_NAME} ${stored === refreshToken ? 'still holds the seeded refresh token' : 'holds a different value'}\n`,
   );
   // Closing the world names any request GitHub's OpenAPI description does not document.
   await world.close().catch((error: unknown) => {

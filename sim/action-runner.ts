@@ -43,6 +43,8 @@ export interface RunOptions {
 
 export const PROJECT_ROOT = findProjectRoot(dirname(fileURLToPath(import.meta.url)));
 export const ACTION_ENTRY = join(PROJECT_ROOT, 'dist', 'index.js');
+/** The pull action's entry, as pull/action.yml names it (`../dist/pull/index.js`). */
+export const PULL_ENTRY = join(PROJECT_ROOT, 'dist', 'pull', 'index.js');
 
 export type CommandFiles = Record<
   'GITHUB_OUTPUT' | 'GITHUB_ENV' | 'GITHUB_STATE' | 'GITHUB_STEP_SUMMARY',

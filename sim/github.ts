@@ -91,7 +91,8 @@ export interface GitHubSim {
   addToken(token: string, access: TokenAccess, issues?: IssuesAccess, account?: SimAccount): void;
   /** A person's role on the repository (GET …/collaborators/{username}/permission); default none. */
   setRole(fullName: string, login: string, role: RepositoryRole | undefined): void;
-  addRepo(fullName: string): void;
+  /** A private repository unless `visibility` says otherwise. */
+  addRepo(fullName: string, visibility?: 'private' | 'public'): void;
   addEnvironment(fullName: string, environment: string): void;
   /**
    * The repository `from` was renamed to `to`: as GitHub does, requests to the old
@@ -154,6 +155,7 @@ interface Environment extends SecretScope {
 }
 
 interface Repo extends SecretScope {
+  private: boolean;
   id: number;
   owner: string;
   name: string;
@@ -284,7 +286,7 @@ export async function startGitHubSim(options: GitHubSimOptions = {}): Promise<Gi
       node_id: `R_sim${repo.id}`,
       name: repo.name,
       full_name: fullName,
-      private: true,
+      private: repo.private,
       owner: { login: repo.owner, id: repo.id + 1, type: 'User' },
       html_url: `https://github.com/${fullName}`,
       url: `${sim.url}/repos/${fullName}`,
@@ -655,13 +657,14 @@ export async function startGitHubSim(options: GitHubSimOptions = {}): Promise<Gi
       if (role === undefined) roles.delete(login.toLowerCase());
       else roles.set(login.toLowerCase(), role);
     },
-    addRepo(fullName) {
+    addRepo(fullName, visibility = 'private') {
       const [owner, name, extra] = fullName.split('/');
       if (!owner || !name || extra !== undefined) {
         throw new Error(`github sim: bad repo ${fullName}`);
       }
       if (repoOf(fullName)) return;
       repos.set(fullName.toLowerCase(), {
+        private: visibility === 'private',
         ...newScope(`repository ${fullName}`),
         id: 100000 + counter,
         owner,

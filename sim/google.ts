@@ -64,6 +64,8 @@ export interface GoogleSim {
   readonly faults: FaultQueue;
   /** Access tokens issued and still valid. */
   accessTokens(): string[];
+  /** The scopes an access token was issued with, while it is valid; undefined otherwise. */
+  scopesOf(accessToken: string): string[] | undefined;
   isValidAccessToken(token: string): boolean;
   /** Every code, access, refresh and id token this simulator has handed out. */
   issuedTokens(): string[];
@@ -118,7 +120,10 @@ export async function startGoogleSim(options: GoogleSimOptions = {}): Promise<Go
   const userSub = options.sub ?? `1${randomChars(20, '0123456789')}`;
   const clients = new Map<string, GoogleClientOptions>();
   const grants = new Map<string, Grant>();
-  const accessTokens = new Map<string, { grant: Grant | undefined; expiresAt: number }>();
+  const accessTokens = new Map<
+    string,
+    { grant: Grant | undefined; expiresAt: number; scope: string }
+  >();
   // Who already gave an offline grant: a repeat consent yields a refresh token only with prompt=consent.
   const consented = new Set<string>();
   // Every credential minted, so leak tests can look for each one in the action's output.
@@ -145,6 +150,7 @@ export async function startGoogleSim(options: GoogleSimOptions = {}): Promise<Go
   ) {
     const accessToken = mint(`ya29.${randomBase64Url(120)}`);
     accessTokens.set(accessToken, {
+      scope,
       grant,
       expiresAt: now() + GOOGLE_ACCESS_TOKEN_LIFETIME * 1000,
     });
@@ -381,6 +387,8 @@ export async function startGoogleSim(options: GoogleSimOptions = {}): Promise<Go
     requests,
     faults,
     accessTokens: () => [...accessTokens.keys()].filter((t) => sim.isValidAccessToken(t)),
+    scopesOf: (token) =>
+      sim.isValidAccessToken(token) ? accessTokens.get(token)?.scope.split(' ') : undefined,
     isValidAccessToken(token) {
       const entry = accessTokens.get(token);
       if (!entry || now() >= entry.expiresAt) return false;

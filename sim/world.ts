@@ -1,13 +1,16 @@
 /**
  * The simulated world most tests run in: a Fitbit-shaped and a Google-shaped
- * provider and a GitHub secrets API on loopback, one repository, a token that
- * may write its secrets (and optionally one that may only read), one client at
- * each provider, and the action inputs that point at all of them.
+ * provider, the Google Health API's data points (accepting the access tokens
+ * the Google provider issues), and a GitHub secrets API on loopback, one
+ * repository, a token that may write its secrets (and optionally one that may
+ * only read), one client at each provider, and the action inputs that point at
+ * all of them.
  */
 
 import { type FitbitClientType, type FitbitSim, startFitbitSim } from './fitbit.js';
 import { type GitHubSim, type GitHubSimOptions, startGitHubSim } from './github.js';
 import { type GoogleSim, startGoogleSim } from './google.js';
+import { type HealthSim, startHealthSim } from './google-health.js';
 import { loadGitHubOpenApiValidator } from './openapi.js';
 
 export interface WorldOptions {
@@ -26,6 +29,8 @@ export type Inputs = Record<string, string>;
 export interface World {
   readonly fitbit: FitbitSim;
   readonly google: GoogleSim;
+  /** The data the Google provider's access tokens read. */
+  readonly health: HealthSim;
   readonly github: GitHubSim;
   readonly target: { repository: string };
   /** Inputs of a legacy Fitbit refresh into the default secret. */
@@ -42,6 +47,7 @@ export async function startWorld(options: WorldOptions): Promise<World> {
     startGoogleSim(),
     startGitHubSim({ validate }),
   ]);
+  const health = await startHealthSim({ tokenScopes: (token) => google.scopesOf(token) });
   const { repository, writer, fitbitClient } = options;
   const googleClient = options.googleClient ?? {
     id: 'unused.apps.googleusercontent.com',
@@ -57,6 +63,7 @@ export async function startWorld(options: WorldOptions): Promise<World> {
   return {
     fitbit,
     google,
+    health,
     github,
     target: { repository },
     fitbitInputs: (refreshToken, extra = {}) => ({
@@ -78,7 +85,7 @@ export async function startWorld(options: WorldOptions): Promise<World> {
       ...extra,
     }),
     close: async () => {
-      await Promise.all([fitbit.close(), google.close(), github.close()]);
+      await Promise.all([fitbit.close(), google.close(), health.close(), github.close()]);
       // A request GitHub does not document was answered 400; name it once more here.
       if (github.violations.length > 0) {
         throw new Error(

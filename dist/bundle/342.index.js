@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_stream_consumers__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8321);
 /* harmony import */ var open__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2958);
 /* harmony import */ var _terminal_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(615);
-/* harmony import */ var _tool_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8340);
+/* harmony import */ var _tool_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4500);
 /** The `fitbit-token-keeper` command: the real outside world, handed to the tool. */
 
 
@@ -79,7 +79,7 @@ function untrustedLine(text, maxLength) {
 
 /***/ }),
 
-/***/ 8340:
+/***/ 4500:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -100,8 +100,8 @@ var client = __webpack_require__(8630);
 var target = __webpack_require__(6119);
 // EXTERNAL MODULE: ./lib/src/grant/flow.js + 6 modules
 var flow = __webpack_require__(8185);
-// EXTERNAL MODULE: ./lib/src/grant/lifecycle.js + 4 modules
-var grant_lifecycle = __webpack_require__(7250);
+// EXTERNAL MODULE: ./lib/src/grant/lifecycle.js + 2 modules
+var grant_lifecycle = __webpack_require__(9279);
 // EXTERNAL MODULE: ./lib/src/lib/timing.js
 var timing = __webpack_require__(2666);
 // EXTERNAL MODULE: ./lib/src/oauth/consent.js
@@ -1014,6 +1014,145 @@ const KEYGEN = defineCommand({
     },
 });
 
+// EXTERNAL MODULE: ./lib/src/health/data-types.js
+var data_types = __webpack_require__(1161);
+// EXTERNAL MODULE: ./lib/src/health/defaults.js
+var defaults = __webpack_require__(399);
+// EXTERNAL MODULE: ./lib/src/lib/http.js
+var http = __webpack_require__(3738);
+// EXTERNAL MODULE: ./lib/src/lib/redact.js
+var redact = __webpack_require__(1125);
+;// CONCATENATED MODULE: ./lib/src/cli/pull.js
+/**
+ * `fitbit-token-keeper pull`: the pull action's work on a person's machine,
+ * for a first backfill: the same settings (flags named as the action's
+ * inputs), the same files and rules. The access token comes only from
+ * FITBIT_ACCESS_TOKEN, never from the command line, which every user of the
+ * machine can read. Progress goes to standard error, counts only.
+ */
+
+
+
+
+
+
+
+const TOKEN_VARIABLE = 'FITBIT_ACCESS_TOKEN';
+const PULL_OPTIONS = {
+    types: {
+        type: 'string',
+        value: 'LIST',
+        help: `data types, comma separated; default: ${data_types/* DEFAULT_TYPES */.Kg.map((type) => type.name).join(',')}`,
+    },
+    since: {
+        type: 'string',
+        value: 'YYYY-MM-DD',
+        help: `the first day for a type the folder holds nothing of yet; default: ${defaults/* DEFAULTS */.z.sinceDaysBefore} days before --until`,
+    },
+    until: {
+        type: 'string',
+        value: 'YYYY-MM-DD',
+        help: 'the last day to fetch; default: yesterday in --time-zone',
+    },
+    'time-zone': {
+        type: 'string',
+        value: 'TZ',
+        help: `the IANA time zone whose days the files follow; default: ${defaults/* DEFAULTS */.z.timeZone}`,
+    },
+    folder: {
+        type: 'string',
+        value: 'DIR',
+        help: `the folder, relative to the current one; default: ${defaults/* DEFAULTS */.z.folder}`,
+    },
+    'refetch-days': {
+        type: 'string',
+        value: 'N',
+        help: `fetch the last N days again (watches sync late); default: ${defaults/* DEFAULTS */.z.refetchDays}`,
+    },
+    'max-requests': {
+        type: 'string',
+        value: 'N',
+        help: `at most N requests to the API; run again to go on; default: ${defaults/* DEFAULTS */.z.maxRequests}`,
+    },
+    'api-url': {
+        type: 'string',
+        value: 'URL',
+        help: `the Google Health API base; default: ${defaults/* DEFAULTS */.z.apiUrl}`,
+    },
+    ...HELP_OPTION,
+};
+const PULL = defineCommand({
+    name: 'pull',
+    summary: 'Fetch your Google Health data into a folder: a backfill, or the days since the last pull.',
+    usage: 'pull [--types LIST] [--since YYYY-MM-DD] [--time-zone TZ] [--folder DIR] [options]',
+    about: [
+        `Reads the access token from ${TOKEN_VARIABLE} (never from a flag: every user of the machine\n` +
+            'can read a command line). Writes <folder>/<type>/<YYYY>/<YYYY-MM-DD>.json, daily.csv,\n' +
+            'README.md with charts, and .pull-state.json, from which the next run goes on. Prints\n' +
+            'progress (counts, never a value) on standard error and the outputs on standard output.',
+        `Data types: ${data_types/* DATA_TYPES */.hL.map((type) => type.name).join(', ')}.`,
+    ],
+    options: PULL_OPTIONS,
+    done: 'every type was fetched (max-requests may have left some for the next run: more=true)',
+    run: pullData,
+});
+async function pullData(values, io) {
+    const accessToken = io.env[TOKEN_VARIABLE]?.trim();
+    if (!accessToken) {
+        throw new UsageError(`${TOKEN_VARIABLE} is not set: put a Google Health API access token in it (the keeper action exports one in a workflow)`);
+    }
+    const redactor = new redact/* Redactor */.p();
+    redactor.add(accessToken);
+    // The pull is loaded only when the command pulls: the other commands start without it.
+    const [{ readPullSettings }, { pull }, { PRODUCTION_PULL_TIMING }] = await Promise.all([
+        __webpack_require__.e(/* import() */ 280).then(__webpack_require__.bind(__webpack_require__, 4280)),
+        __webpack_require__.e(/* import() */ 994).then(__webpack_require__.bind(__webpack_require__, 5994)),
+        __webpack_require__.e(/* import() */ 127).then(__webpack_require__.bind(__webpack_require__, 4127)),
+    ]);
+    const flags = { ...values, help: undefined };
+    let settings;
+    try {
+        settings = readPullSettings((name) => flags[name] || undefined, new Date(), io.cwd);
+    }
+    catch (error) {
+        if (error instanceof errors/* InputError */.dz)
+            throw new UsageError(`option --${error.input} ${error.problem}`);
+        throw error;
+    }
+    let network;
+    try {
+        network = (0,http/* createNetwork */.V)(PRODUCTION_PULL_TIMING, AbortSignal.timeout(PRODUCTION_PULL_TIMING.pullLimitMs));
+        const result = await pull(settings, {
+            accessToken,
+            network,
+            timing: PRODUCTION_PULL_TIMING,
+            redactor,
+            log: {
+                info: (message) => io.err(redactor.redact(message)),
+                warning: (message) => io.err(`warning: ${redactor.redact(message)}`),
+            },
+        });
+        io.out(`complete-through=${result.completeThrough ?? ''}`);
+        io.out(`more=${result.more}`);
+        io.out(`requests=${result.requests}`);
+        io.out(`files-written=${result.filesWritten}`);
+        // A 401 fails every type with the same words: say them once.
+        const failures = new Set(result.types.flatMap((type) => (type.failure ? [type.failure] : [])));
+        for (const failure of failures)
+            io.err(`error: ${failure}`);
+        if (result.more)
+            io.err('max-requests reached: run the same command again to go on.');
+        return failures.size === 0 ? EXIT.done : EXIT.failed;
+    }
+    catch (error) {
+        io.err(`error: ${redactor.redact((0,errors/* errorMessage */.gJ)(error))}`);
+        return EXIT.failed;
+    }
+    finally {
+        await network?.dispatcher.destroy().catch(() => undefined);
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/src/cli/recover.js
 /**
  * `fitbit-token-keeper recover`: opens a refresh token the action sealed to the
@@ -1093,7 +1232,8 @@ const RECOVER = defineCommand({
 
 
 
-const COMMANDS = [AUTHORIZE, KEYGEN, RECOVER];
+
+const COMMANDS = [AUTHORIZE, PULL, KEYGEN, RECOVER];
 /** The tool's own flags, before any command (read by hand: there are two). */
 const TOOL_OPTIONS = {
     help: {
@@ -1132,7 +1272,8 @@ function toolHelp() {
     const width = Math.max(...COMMANDS.map((command) => command.name.length));
     return [
         `${TOOL} ${VERSION}: keeps a Fitbit / Google Health OAuth grant alive, its refresh token in a`,
-        'GitHub Actions secret. This command does the steps that need a person; the action does the rest.',
+        'GitHub Actions secret, and keeps your health data in files. This command does the steps that',
+        'need a person, and a first backfill of your data; the actions do the rest.',
         '',
         'Usage:',
         `  ${TOOL} <command> [options]`,
@@ -1146,6 +1287,290 @@ function toolHelp() {
         'Exit status: 0 done, 1 failed, 2 usage error (a wrong command line).',
     ].join('\n');
 }
+
+
+/***/ }),
+
+/***/ 1161:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kg: () => (/* binding */ DEFAULT_TYPES),
+/* harmony export */   Od: () => (/* binding */ scopeOf),
+/* harmony export */   W3: () => (/* binding */ DAILY_COLUMNS),
+/* harmony export */   _: () => (/* binding */ decimal),
+/* harmony export */   fK: () => (/* binding */ valueAt),
+/* harmony export */   hL: () => (/* binding */ DATA_TYPES),
+/* harmony export */   qN: () => (/* binding */ dataTypeNamed),
+/* harmony export */   ww: () => (/* binding */ orderKey)
+/* harmony export */ });
+/* unused harmony export SCOPE_PREFIX */
+/** The scopes' common prefix; each type names its suffix. */
+const SCOPE_PREFIX = 'https://www.googleapis.com/auth/googlehealth.';
+const REFERENCE = 'reference only (discovery health:v4; reference sheet §1, §7); not seen live';
+const DATA_TYPES = [
+    {
+        name: 'steps',
+        apiPath: 'steps',
+        method: 'dailyRollUp',
+        rangeCapDays: 90,
+        scope: 'activity_and_fitness.readonly',
+        byDefault: true,
+        columns: [{ name: 'steps', value: (points) => sum(points, 'steps.countSum', 0) }],
+        evidence: `${REFERENCE}: StepsRollupValue.countSum (int64 as a string); 90-day range from DailyRollUpDataPointsRequest.range`,
+    },
+    {
+        name: 'distance',
+        apiPath: 'distance',
+        method: 'dailyRollUp',
+        rangeCapDays: 90,
+        scope: 'activity_and_fitness.readonly',
+        byDefault: false,
+        columns: [
+            {
+                name: 'distance_km',
+                value: (points) => scaled(sum(points, 'distance.millimetersSum', 0), 1e-6, 2),
+            },
+        ],
+        evidence: `${REFERENCE}: DistanceRollupValue.millimetersSum (int64 as a string); 90-day range`,
+    },
+    {
+        name: 'floors',
+        apiPath: 'floors',
+        method: 'dailyRollUp',
+        rangeCapDays: 90,
+        scope: 'activity_and_fitness.readonly',
+        byDefault: false,
+        columns: [{ name: 'floors', value: (points) => sum(points, 'floors.countSum', 0) }],
+        evidence: `${REFERENCE}: FloorsRollupValue.countSum (int64 as a string); 90-day range`,
+    },
+    {
+        name: 'total-calories',
+        apiPath: 'total-calories',
+        method: 'dailyRollUp',
+        rangeCapDays: 14,
+        scope: 'activity_and_fitness.readonly',
+        byDefault: false,
+        columns: [{ name: 'calories', value: (points) => sum(points, 'totalCalories.kcalSum', 0) }],
+        evidence: `${REFERENCE}: TotalCaloriesRollupValue.kcalSum (double); 14-day range`,
+    },
+    {
+        name: 'sleep',
+        apiPath: 'sleep',
+        method: 'list',
+        filter: { field: 'sleep.interval.end_time', literal: 'timestamp' },
+        pageCap: 25,
+        // A night belongs to the day it ends on: last night's sleep is this morning's.
+        dayFrom: { instant: 'sleep.interval.endTime' },
+        orderBy: 'sleep.interval.startTime',
+        pointsPerDay: 1.5,
+        maxRangeDays: 366,
+        scope: 'sleep.readonly',
+        byDefault: true,
+        columns: [
+            { name: 'sleep_minutes', value: (points) => sum(points, 'sleep.summary.minutesAsleep', 0) },
+        ],
+        evidence: `${REFERENCE}: filter sleep.interval.end_time (the reference lists only end-time filters for sleep; a tester used civil_start_time), page size at most 25, Sleep.summary.minutesAsleep (int64 as a string), createTime/updateTime output only`,
+    },
+    {
+        name: 'daily-resting-heart-rate',
+        apiPath: 'daily-resting-heart-rate',
+        method: 'list',
+        filter: { field: 'daily_resting_heart_rate.date', literal: 'date' },
+        pageCap: 10_000,
+        dayFrom: { date: 'dailyRestingHeartRate.date' },
+        orderBy: 'dailyRestingHeartRate.date',
+        pointsPerDay: 1,
+        maxRangeDays: 366,
+        scope: 'health_metrics_and_measurements.readonly',
+        byDefault: true,
+        columns: [
+            {
+                name: 'resting_heart_rate',
+                value: (points) => last(points, 'dailyRestingHeartRate.beatsPerMinute', 0),
+            },
+        ],
+        evidence: `${REFERENCE}: filter daily_resting_heart_rate.date, DailyRestingHeartRate.beatsPerMinute (int64 as a string)`,
+    },
+    {
+        name: 'heart-rate',
+        apiPath: 'heart-rate',
+        method: 'dailyRollUp',
+        rangeCapDays: 14,
+        scope: 'health_metrics_and_measurements.readonly',
+        byDefault: true,
+        columns: [
+            { name: 'heart_rate_min', value: (points) => last(points, 'heartRate.beatsPerMinuteMin', 0) },
+            { name: 'heart_rate_avg', value: (points) => last(points, 'heartRate.beatsPerMinuteAvg', 1) },
+            { name: 'heart_rate_max', value: (points) => last(points, 'heartRate.beatsPerMinuteMax', 0) },
+        ],
+        evidence: `${REFERENCE}: HeartRateRollupValue.beatsPerMinuteMin/Avg/Max (doubles); 14-day range`,
+    },
+    {
+        name: 'heart-rate-samples',
+        apiPath: 'heart-rate',
+        method: 'list',
+        filter: { field: 'heart_rate.sample_time.physical_time', literal: 'timestamp' },
+        pageCap: 10_000,
+        dayFrom: { instant: 'heartRate.sampleTime.physicalTime' },
+        orderBy: 'heartRate.sampleTime.physicalTime',
+        pointsPerDay: 1440,
+        maxRangeDays: 31,
+        // civilTime is left out: physicalTime and utcOffset give it.
+        compactColumns: [
+            'heartRate.sampleTime.physicalTime',
+            'heartRate.sampleTime.utcOffset',
+            'heartRate.beatsPerMinute',
+        ],
+        scope: 'health_metrics_and_measurements.readonly',
+        byDefault: false,
+        columns: [],
+        evidence: `${REFERENCE}: filter heart_rate.sample_time.physical_time, page size at most 10,000, HeartRate.beatsPerMinute (int64 as a string)`,
+    },
+    {
+        name: 'daily-heart-rate-variability',
+        apiPath: 'daily-heart-rate-variability',
+        method: 'list',
+        filter: { field: 'daily_heart_rate_variability.date', literal: 'date' },
+        pageCap: 10_000,
+        dayFrom: { date: 'dailyHeartRateVariability.date' },
+        orderBy: 'dailyHeartRateVariability.date',
+        pointsPerDay: 1,
+        maxRangeDays: 366,
+        scope: 'health_metrics_and_measurements.readonly',
+        byDefault: false,
+        columns: [
+            {
+                name: 'hrv_ms',
+                value: (points) => last(points, 'dailyHeartRateVariability.averageHeartRateVariabilityMilliseconds', 1),
+            },
+        ],
+        evidence: `${REFERENCE}: filter daily_heart_rate_variability.date (the reference's own example), averageHeartRateVariabilityMilliseconds (double)`,
+    },
+    {
+        name: 'daily-oxygen-saturation',
+        apiPath: 'daily-oxygen-saturation',
+        method: 'list',
+        filter: { field: 'daily_oxygen_saturation.date', literal: 'date' },
+        pageCap: 10_000,
+        dayFrom: { date: 'dailyOxygenSaturation.date' },
+        orderBy: 'dailyOxygenSaturation.date',
+        pointsPerDay: 1,
+        maxRangeDays: 366,
+        scope: 'health_metrics_and_measurements.readonly',
+        byDefault: false,
+        columns: [
+            {
+                name: 'spo2_percent',
+                value: (points) => last(points, 'dailyOxygenSaturation.averagePercentage', 1),
+            },
+        ],
+        evidence: `${REFERENCE}: filter daily_oxygen_saturation.date, DailyOxygenSaturation.averagePercentage (double)`,
+    },
+    {
+        name: 'weight',
+        apiPath: 'weight',
+        method: 'list',
+        filter: { field: 'weight.sample_time.physical_time', literal: 'timestamp' },
+        pageCap: 10_000,
+        dayFrom: { instant: 'weight.sampleTime.physicalTime' },
+        orderBy: 'weight.sampleTime.physicalTime',
+        pointsPerDay: 1,
+        maxRangeDays: 366,
+        scope: 'health_metrics_and_measurements.readonly',
+        byDefault: false,
+        // The day's last weighing.
+        columns: [
+            { name: 'weight_kg', value: (points) => scaled(last(points, 'weight.weightGrams'), 1e-3, 2) },
+        ],
+        evidence: `${REFERENCE}: filter weight.sample_time.physical_time (the reference's own example), Weight.weightGrams (double)`,
+    },
+];
+const DEFAULT_TYPES = DATA_TYPES.filter((type) => type.byDefault);
+/** The registry's entry for `name`; undefined for a name it does not know. */
+function dataTypeNamed(name) {
+    return DATA_TYPES.find((type) => type.name === name);
+}
+/** Every daily.csv column, in registry order: the file's stable header after `date`. */
+const DAILY_COLUMNS = DATA_TYPES.flatMap((type) => type.columns.map((column) => column.name));
+/** The value at a dotted path into a point (`sleep.interval.endTime`). */
+function valueAt(point, path) {
+    let value = point;
+    for (const key of path.split('.')) {
+        if (typeof value !== 'object' || value === null)
+            return undefined;
+        value = value[key];
+    }
+    return value;
+}
+/** A day's point as what it is ordered by; days themselves order as strings. */
+function orderKey(type, point) {
+    const path = type.method === 'dailyRollUp' ? 'civilStartTime.date' : type.orderBy;
+    const value = valueAt(point, path);
+    if (typeof value === 'string')
+        return value;
+    const date = value;
+    if (date && typeof date === 'object') {
+        const pad = (n, width) => String(n ?? 0).padStart(width, '0');
+        return `${pad(date.year, 4)}-${pad(date.month, 2)}-${pad(date.day, 2)}`;
+    }
+    return '';
+}
+/** The full scope a type needs. */
+function scopeOf(type) {
+    return `${SCOPE_PREFIX}${type.scope}`;
+}
+/** The numeric values at `path` over the day's points. */
+function numbers(points, path) {
+    return points
+        .map((point) => valueAt(point, path))
+        .filter((value) => value !== undefined && value !== null && value !== '')
+        .map(Number)
+        .filter(Number.isFinite);
+}
+function sum(points, path, places) {
+    const values = numbers(points, path);
+    if (values.length === 0)
+        return undefined;
+    return decimal(values.reduce((total, value) => total + value, 0), places);
+}
+/** The last point's value (points are ordered oldest first). */
+function last(points, path, places = 3) {
+    const values = numbers(points, path);
+    const value = values[values.length - 1];
+    return value === undefined ? undefined : decimal(value, places);
+}
+function scaled(text, factor, places) {
+    return text === undefined ? undefined : decimal(Number(text) * factor, places);
+}
+/** A number with at most `places` decimals and no trailing zeros: the same text on every run. */
+function decimal(value, places) {
+    const fixed = value.toFixed(places);
+    return places === 0 ? fixed : fixed.replace(/\.?0+$/, '');
+}
+
+
+/***/ }),
+
+/***/ 399:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ DEFAULTS)
+/* harmony export */ });
+/**
+ * The pull's defaults, as the contract gives them: on their own, so that the
+ * command's help can name them without loading the pull.
+ */
+const DEFAULTS = {
+    timeZone: 'UTC',
+    folder: 'data',
+    refetchDays: 3,
+    maxRequests: 250,
+    apiUrl: 'https://health.googleapis.com',
+    /** `since`, when not given: this many days before `until`. */
+    sinceDaysBefore: 7,
+};
 
 
 /***/ })

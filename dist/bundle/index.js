@@ -46856,7 +46856,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
-/***/ 3024:
+/***/ 8262:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
@@ -46958,6 +46958,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers");
+
+/***/ }),
+
+/***/ 8500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 /***/ }),
 
@@ -52039,8 +52046,8 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
-// EXTERNAL MODULE: ./lib/src/lib/retry.js + 1 modules
-var retry = __nccwpck_require__(2834);
+// EXTERNAL MODULE: ./lib/src/lib/retry.js
+var retry = __nccwpck_require__(9516);
 // EXTERNAL MODULE: ./lib/src/lib/retry-policy.js
 var retry_policy = __nccwpck_require__(9495);
 ;// CONCATENATED MODULE: ./lib/src/github/client.js
@@ -52171,7 +52178,7 @@ function redirectTarget(from, location) {
 /* harmony export */ });
 /* unused harmony export permissionAdvice */
 /* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7603);
-/* harmony import */ var _lib_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2834);
+/* harmony import */ var _lib_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9516);
 /* harmony import */ var _lib_retry_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9495);
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8630);
 /* harmony import */ var _target_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6119);
@@ -52348,8 +52355,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var errors = __nccwpck_require__(7603);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __nccwpck_require__(6752);
-// EXTERNAL MODULE: ./lib/src/lib/retry.js + 1 modules
-var retry = __nccwpck_require__(2834);
+// EXTERNAL MODULE: ./lib/src/lib/retry.js
+var retry = __nccwpck_require__(9516);
 // EXTERNAL MODULE: ./lib/src/lib/retry-policy.js
 var retry_policy = __nccwpck_require__(9495);
 // EXTERNAL MODULE: ./lib/src/oauth/token-endpoint-errors.js
@@ -53093,7 +53100,7 @@ function noRefreshTokenFromConsent(settings) {
 
 /***/ }),
 
-/***/ 7250:
+/***/ 9279:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -53102,155 +53109,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   T: () => (/* binding */ beginRun)
 });
 
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./lib/src/lib/http.js
-/**
- * The one HTTP dispatcher for every request the action makes: timeouts on
- * connect, headers and body, and the runner's proxy settings (HTTPS_PROXY,
- * HTTP_PROXY, NO_PROXY), for the token endpoint and GitHub alike.
- */
-
-/** The network of one run or command: a fresh dispatcher on `timing`, cut short by `signal`. */
-function createNetwork(timing, signal) {
-    return { dispatcher: createDispatcher(timing.requestTimeoutMs), timing, signal };
-}
-function createDispatcher(requestTimeoutMs) {
-    return new undici.EnvHttpProxyAgent({
-        connect: { timeout: requestTimeoutMs },
-        headersTimeout: requestTimeoutMs,
-        bodyTimeout: requestTimeoutMs,
-    });
-}
-
-;// CONCATENATED MODULE: ./lib/src/lib/redact.js
-/**
- * Removes secrets from text before it is printed. Known values (tokens sent or
- * received, the client secret, codes) are replaced wherever they occur, in every
- * encoding they may come back in; provider messages also get a pattern pass,
- * because they may echo values we never saw (Fitbit's invalid_grant message
- * quotes the refresh token).
- */
-const REDACTED = '[redacted]';
-/** Shorter values are redacted only as a whole token: "ab" must not cut up "about". */
-const WHOLE_TOKEN_BELOW = 6;
-const STARTS_WITH_WORD = /^[\p{L}\p{N}]/u;
-const ENDS_WITH_WORD = /[\p{L}\p{N}]$/u;
-// Long runs of token alphabet that contain a digit: opaque tokens, JWT parts, hex.
-const TOKEN_LIKE = /[A-Za-z0-9_~+/-]{20,}={0,2}(?:\.[A-Za-z0-9_~+/-]{8,}={0,2}){0,2}/g;
-class Redactor {
-    /** Each form of each secret, and whether it is redacted only where it stands alone. */
-    secrets = new Map();
-    /** Remember a value that must never be printed, with each form it may be echoed in. */
-    add(value) {
-        if (!value)
-            return;
-        for (const form of encodedForms(value)) {
-            if (form.trim())
-                this.secrets.set(form, form.length < WHOLE_TOKEN_BELOW);
-        }
-    }
-    /** Replace every known secret. Longest first, so a value containing another is caught whole. */
-    redact(text) {
-        let out = text;
-        for (const [secret, alone] of [...this.secrets].sort(([a], [b]) => b.length - a.length)) {
-            out = alone ? replaceWholeTokens(out, secret) : out.split(secret).join(REDACTED);
-        }
-        return out;
-    }
-    /** For text that came from a provider: known secrets, then anything shaped like a token. */
-    redactUntrusted(text) {
-        return this.redact(text).replace(TOKEN_LIKE, (match, offset, whole) => /\d/.test(match) && !insideUrl(whole, offset) ? REDACTED : match);
-    }
-}
-/** The non-empty lines of a value, trimmed: a log line shows at most one of them. */
-function secretLines(value) {
-    return value
-        .split(/\r\n|\r|\n/)
-        .map((line) => line.trim())
-        .filter(Boolean);
-}
-/**
- * The value, and each of its lines, as sent in a form or URL, as quoted inside a
- * JSON string, and in base64 (alone, or inside a longer base64 text such as a
- * Basic header or a JWT, whose parts are themselves form-encoded or JSON).
- */
-function encodedForms(value) {
-    const forms = new Set();
-    for (const piece of new Set([value, value.trim(), ...secretLines(value)])) {
-        for (const text of new Set(textForms(piece))) {
-            forms.add(text);
-            for (const encoded of base64Forms(text))
-                forms.add(encoded);
-        }
-    }
-    return forms;
-}
-function textForms(piece) {
-    const json = JSON.stringify(piece).slice(1, -1);
-    return [
-        piece,
-        encodeURIComponent(piece),
-        new URLSearchParams({ v: piece }).toString().slice(2),
-        json,
-        json.replaceAll('/', '\\/'), // as PHP and some Java libraries escape it
-    ];
-}
-function base64Forms(text) {
-    const bytes = Buffer.from(text, 'utf8');
-    const forms = [bytes.toString('base64'), bytes.toString('base64url')];
-    // Inside longer data the characters at the edges mix with the neighbours' bits. The
-    // inner parts of short values are too short to tell apart from ordinary words.
-    if (text.length < WHOLE_TOKEN_BELOW)
-        return forms;
-    for (const shift of [0, 1, 2]) {
-        const inner = innerBase64(bytes, shift);
-        forms.push(inner, inner.replaceAll('+', '-').replaceAll('/', '_'));
-    }
-    return forms;
-}
-/** The base64 characters that depend on `bytes` alone when they start `shift` bytes into a 3-byte group. */
-function innerBase64(bytes, shift) {
-    const encoded = Buffer.concat([Buffer.alloc(shift), bytes]).toString('base64');
-    const first = Math.ceil((shift * 8) / 6);
-    const end = Math.floor(((shift + bytes.length) * 8) / 6);
-    return encoded.slice(first, end);
-}
-/** Replaces `secret` where it is not part of a longer run of letters and digits. */
-function replaceWholeTokens(text, secret) {
-    let out = '';
-    let copied = 0;
-    let at = text.indexOf(secret);
-    while (at !== -1) {
-        const end = at + secret.length;
-        if (standsAlone(text, at, end)) {
-            out += `${text.slice(copied, at)}${REDACTED}`;
-            copied = end;
-            at = text.indexOf(secret, end);
-        }
-        else {
-            at = text.indexOf(secret, at + 1);
-        }
-    }
-    return out + text.slice(copied);
-}
-/** False when text[start, end) continues a word on either side (two units: astral letters). */
-function standsAlone(text, start, end) {
-    const joinsBefore = STARTS_WITH_WORD.test(text.slice(start, end)) &&
-        ENDS_WITH_WORD.test(text.slice(Math.max(0, start - 2), start));
-    const joinsAfter = ENDS_WITH_WORD.test(text.slice(start, end)) && STARTS_WITH_WORD.test(text.slice(end, end + 2));
-    return !joinsBefore && !joinsAfter;
-}
-/**
- * True when the text at `offset` is in the path of a URL, so documentation links
- * stay readable. Query strings and fragments are not spared: they may carry codes.
- */
-function insideUrl(text, offset) {
-    const wordStart = Math.max(text.lastIndexOf(' ', offset), text.lastIndexOf('\n', offset)) + 1;
-    const before = text.slice(wordStart, offset);
-    return /^[a-z][a-z0-9+.-]*:\/\/[^?#=]*$/i.test(before);
-}
-
+// EXTERNAL MODULE: ./lib/src/lib/http.js
+var http = __nccwpck_require__(3738);
+// EXTERNAL MODULE: ./lib/src/lib/redact.js
+var redact = __nccwpck_require__(1125);
 // EXTERNAL MODULE: ./lib/src/github/errors.js
 var errors = __nccwpck_require__(4369);
 // EXTERNAL MODULE: ./lib/src/lib/errors.js
@@ -53514,21 +53376,21 @@ var stage = __nccwpck_require__(6453);
 
 
 function beginRun(options) {
-    const redactor = new Redactor();
+    const redactor = new redact/* Redactor */.p();
     const limit = new AbortController();
     const timer = setTimeout(() => limit.abort(), options.limitMs);
     timer.unref();
     // Aborted the moment the run fails, so no sibling request or retry outlives it.
     const cancel = new AbortController();
     const signal = AbortSignal.any([limit.signal, cancel.signal]);
-    const network = createNetwork(options.timing, signal);
+    const network = (0,http/* createNetwork */.V)(options.timing, signal);
     const mask = (value) => {
         if (!value)
             return;
         // The runner masks each registered value as a whole: a multi-line one needs its lines too,
         // and a value with surrounding blanks its trimmed form (which is what gets used).
         if (options.registerMask) {
-            for (const part of new Set([value, value.trim(), ...secretLines(value)])) {
+            for (const part of new Set([value, value.trim(), ...(0,redact/* secretLines */._)(value)])) {
                 if (part)
                     options.registerMask(part);
             }
@@ -53719,6 +53581,91 @@ function errorMessage(error) {
 
 /***/ }),
 
+/***/ 3735:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ escapeSummaryText),
+/* harmony export */   q: () => (/* binding */ richSummaryText)
+/* harmony export */ });
+/**
+ * Makes text safe for the job summary and the consent issue, which GitHub
+ * renders as Markdown with HTML in it: our table is HTML, our notes are
+ * Markdown blockquotes. Provider or GitHub text may add no tag, link, image,
+ * code span or line of its own; our own sentences may hold code and links,
+ * which become tags a phone can show and a thumb can tap.
+ */
+// Line breaks (they would end the table's HTML block or the blockquote), C0, DEL and C1
+// controls, and bidirectional overrides (they could make a cell read as something else).
+const BREAKS_AND_CONTROLS = 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are what the pattern removes
+/\r\n|[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+// HTML's specials, and the Markdown characters that open links, images, code spans, table
+// cells, escapes and emphasis. Entities render as the character in HTML and in Markdown alike,
+// but Markdown never reads them as syntax. `_` stays: inside words it is inert, and secret
+// names and scopes are full of it.
+const SPECIALS = /[&<>"'[\]`\\|*~]/g;
+/** The text as it should read in the summary, on one line, with no markup of its own. */
+function escapeSummaryText(text) {
+    return text
+        .replace(BREAKS_AND_CONTROLS, ' ')
+        .replace(SPECIALS, (char) => NAMED[char] ?? `&#${char.charCodeAt(0)};`);
+}
+const NAMED = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+// A code span, or an http(s) address up to a blank, a quote or a closing mark that ends a sentence.
+const CODE_OR_LINK = /`([^`]+)`|(https?:\/\/[^\s<>"'`]*[^\s<>"'`.,;:!?)])/g;
+/**
+ * One of our own sentences as summary HTML: `code` becomes <code>, an http(s)
+ * address a link; everything else is escaped as escapeSummaryText escapes it.
+ * Never for provider or GitHub text, whose addresses must stay text.
+ */
+function richSummaryText(text) {
+    let html = '';
+    let from = 0;
+    for (const match of text.matchAll(CODE_OR_LINK)) {
+        html += escapeSummaryText(text.slice(from, match.index));
+        const [whole, code, url] = match;
+        html +=
+            code !== undefined
+                ? `<code>${escapeSummaryText(code)}</code>`
+                : `<a href="${escapeSummaryText(url ?? '')}">${escapeSummaryText(url ?? '')}</a>`;
+        from = match.index + whole.length;
+    }
+    return html + escapeSummaryText(text.slice(from));
+}
+
+
+/***/ }),
+
+/***/ 3738:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ createNetwork)
+/* harmony export */ });
+/* unused harmony export createDispatcher */
+/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6752);
+/**
+ * The one HTTP dispatcher for every request the action makes: timeouts on
+ * connect, headers and body, and the runner's proxy settings (HTTPS_PROXY,
+ * HTTP_PROXY, NO_PROXY), for the token endpoint and GitHub alike.
+ */
+
+/** The network of one run or command: a fresh dispatcher on `timing`, cut short by `signal`. */
+function createNetwork(timing, signal) {
+    return { dispatcher: createDispatcher(timing.requestTimeoutMs), timing, signal };
+}
+function createDispatcher(requestTimeoutMs) {
+    return new undici__WEBPACK_IMPORTED_MODULE_0__.EnvHttpProxyAgent({
+        connect: { timeout: requestTimeoutMs },
+        headersTimeout: requestTimeoutMs,
+        bodyTimeout: requestTimeoutMs,
+    });
+}
+
+
+/***/ }),
+
 /***/ 1635:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -53779,6 +53726,143 @@ function decode(sodium, base64, what) {
 
 /***/ }),
 
+/***/ 1125:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ secretLines),
+/* harmony export */   p: () => (/* binding */ Redactor)
+/* harmony export */ });
+/**
+ * Removes secrets from text before it is printed. Known values (tokens sent or
+ * received, the client secret, codes) are replaced wherever they occur, in every
+ * encoding they may come back in; provider messages also get a pattern pass,
+ * because they may echo values we never saw (Fitbit's invalid_grant message
+ * quotes the refresh token).
+ */
+const REDACTED = '[redacted]';
+/** Shorter values are redacted only as a whole token: "ab" must not cut up "about". */
+const WHOLE_TOKEN_BELOW = 6;
+const STARTS_WITH_WORD = /^[\p{L}\p{N}]/u;
+const ENDS_WITH_WORD = /[\p{L}\p{N}]$/u;
+// Long runs of token alphabet that contain a digit: opaque tokens, JWT parts, hex.
+const TOKEN_LIKE = /[A-Za-z0-9_~+/-]{20,}={0,2}(?:\.[A-Za-z0-9_~+/-]{8,}={0,2}){0,2}/g;
+class Redactor {
+    /** Each form of each secret, and whether it is redacted only where it stands alone. */
+    secrets = new Map();
+    /** Remember a value that must never be printed, with each form it may be echoed in. */
+    add(value) {
+        if (!value)
+            return;
+        for (const form of encodedForms(value)) {
+            if (form.trim())
+                this.secrets.set(form, form.length < WHOLE_TOKEN_BELOW);
+        }
+    }
+    /** Replace every known secret. Longest first, so a value containing another is caught whole. */
+    redact(text) {
+        let out = text;
+        for (const [secret, alone] of [...this.secrets].sort(([a], [b]) => b.length - a.length)) {
+            out = alone ? replaceWholeTokens(out, secret) : out.split(secret).join(REDACTED);
+        }
+        return out;
+    }
+    /** For text that came from a provider: known secrets, then anything shaped like a token. */
+    redactUntrusted(text) {
+        return this.redact(text).replace(TOKEN_LIKE, (match, offset, whole) => /\d/.test(match) && !insideUrl(whole, offset) ? REDACTED : match);
+    }
+}
+/** The non-empty lines of a value, trimmed: a log line shows at most one of them. */
+function secretLines(value) {
+    return value
+        .split(/\r\n|\r|\n/)
+        .map((line) => line.trim())
+        .filter(Boolean);
+}
+/**
+ * The value, and each of its lines, as sent in a form or URL, as quoted inside a
+ * JSON string, and in base64 (alone, or inside a longer base64 text such as a
+ * Basic header or a JWT, whose parts are themselves form-encoded or JSON).
+ */
+function encodedForms(value) {
+    const forms = new Set();
+    for (const piece of new Set([value, value.trim(), ...secretLines(value)])) {
+        for (const text of new Set(textForms(piece))) {
+            forms.add(text);
+            for (const encoded of base64Forms(text))
+                forms.add(encoded);
+        }
+    }
+    return forms;
+}
+function textForms(piece) {
+    const json = JSON.stringify(piece).slice(1, -1);
+    return [
+        piece,
+        encodeURIComponent(piece),
+        new URLSearchParams({ v: piece }).toString().slice(2),
+        json,
+        json.replaceAll('/', '\\/'), // as PHP and some Java libraries escape it
+    ];
+}
+function base64Forms(text) {
+    const bytes = Buffer.from(text, 'utf8');
+    const forms = [bytes.toString('base64'), bytes.toString('base64url')];
+    // Inside longer data the characters at the edges mix with the neighbours' bits. The
+    // inner parts of short values are too short to tell apart from ordinary words.
+    if (text.length < WHOLE_TOKEN_BELOW)
+        return forms;
+    for (const shift of [0, 1, 2]) {
+        const inner = innerBase64(bytes, shift);
+        forms.push(inner, inner.replaceAll('+', '-').replaceAll('/', '_'));
+    }
+    return forms;
+}
+/** The base64 characters that depend on `bytes` alone when they start `shift` bytes into a 3-byte group. */
+function innerBase64(bytes, shift) {
+    const encoded = Buffer.concat([Buffer.alloc(shift), bytes]).toString('base64');
+    const first = Math.ceil((shift * 8) / 6);
+    const end = Math.floor(((shift + bytes.length) * 8) / 6);
+    return encoded.slice(first, end);
+}
+/** Replaces `secret` where it is not part of a longer run of letters and digits. */
+function replaceWholeTokens(text, secret) {
+    let out = '';
+    let copied = 0;
+    let at = text.indexOf(secret);
+    while (at !== -1) {
+        const end = at + secret.length;
+        if (standsAlone(text, at, end)) {
+            out += `${text.slice(copied, at)}${REDACTED}`;
+            copied = end;
+            at = text.indexOf(secret, end);
+        }
+        else {
+            at = text.indexOf(secret, at + 1);
+        }
+    }
+    return out + text.slice(copied);
+}
+/** False when text[start, end) continues a word on either side (two units: astral letters). */
+function standsAlone(text, start, end) {
+    const joinsBefore = STARTS_WITH_WORD.test(text.slice(start, end)) &&
+        ENDS_WITH_WORD.test(text.slice(Math.max(0, start - 2), start));
+    const joinsAfter = ENDS_WITH_WORD.test(text.slice(start, end)) && STARTS_WITH_WORD.test(text.slice(end, end + 2));
+    return !joinsBefore && !joinsAfter;
+}
+/**
+ * True when the text at `offset` is in the path of a URL, so documentation links
+ * stay readable. Query strings and fragments are not spared: they may carry codes.
+ */
+function insideUrl(text, offset) {
+    const wordStart = Math.max(text.lastIndexOf(' ', offset), text.lastIndexOf('\n', offset)) + 1;
+    const before = text.slice(wordStart, offset);
+    return /^[a-z][a-z0-9+.-]*:\/\/[^?#=]*$/i.test(before);
+}
+
+
+/***/ }),
+
 /***/ 9495:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -53786,7 +53870,7 @@ function decode(sodium, base64, what) {
 /* harmony export */   M: () => (/* binding */ judgeHttpFailure),
 /* harmony export */   t: () => (/* binding */ rateLimitOf)
 /* harmony export */ });
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2834);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9516);
 /**
  * What is worth retrying, and how long to wait first: one policy for every
  * HTTP call the action makes, the token endpoint and GitHub alike.
@@ -53836,23 +53920,17 @@ function rateLimitOf(failure, now = Date.now()) {
 
 /***/ }),
 
-/***/ 2834:
+/***/ 9516:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  i5: () => (/* binding */ RetriesExhaustedError),
-  xW: () => (/* binding */ lastFailure),
-  mu: () => (/* binding */ parseRetryAfter),
-  LH: () => (/* binding */ withRetries)
-});
-
-// UNUSED EXPORTS: backoff
-
-;// CONCATENATED MODULE: external "node:timers/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: ./lib/src/lib/retry.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LH: () => (/* binding */ withRetries),
+/* harmony export */   i5: () => (/* binding */ RetriesExhaustedError),
+/* harmony export */   mu: () => (/* binding */ parseRetryAfter),
+/* harmony export */   xW: () => (/* binding */ lastFailure)
+/* harmony export */ });
+/* unused harmony export backoff */
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8500);
 /**
  * Bounded retries for the token endpoint: a count and a total time, capped
  * exponential backoff with full jitter, and the server's Retry-After honoured.
@@ -53861,7 +53939,7 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 
 const REAL_CLOCK = {
     now: () => Date.now(),
-    sleep: (ms, signal) => (0,promises_namespaceObject.setTimeout)(ms, undefined, signal ? { signal } : {}),
+    sleep: (ms, signal) => (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(ms, undefined, signal ? { signal } : {}),
     random: Math.random,
 };
 /** The call failed after more than one attempt; `cause` is the last failure. */
@@ -53895,7 +53973,9 @@ async function withRetries(attempt, judge, budget, options = {}) {
         }
         catch (error) {
             const verdict = judge(error);
-            const wait = backoff(budget, attemptNumber, verdict.retryAfterMs, clock.random);
+            const wait = verdict.exactly && verdict.retryAfterMs !== undefined
+                ? verdict.retryAfterMs
+                : backoff(budget, attemptNumber, verdict.retryAfterMs, clock.random);
             const elapsed = clock.now() - started;
             const exhausted = attemptNumber >= budget.maxAttempts || elapsed + wait > budget.maxElapsedMs;
             const giveUp = () => attemptNumber === 1 ? error : new RetriesExhaustedError(error, attemptNumber);
@@ -54390,278 +54470,44 @@ class TokenReplyError extends TokenEndpointError {
 }
 
 
-/***/ })
+/***/ }),
 
-/******/ });
-/************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
-/******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		id: moduleId,
-/******/ 		loaded: false,
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Flag the module as loaded
-/******/ 	module.loaded = true;
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/******/ // expose the modules object (__webpack_modules__)
-/******/ __nccwpck_require__.m = __webpack_modules__;
-/******/ 
-/************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/******/ /* webpack/runtime/async module */
-/******/ (() => {
-/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
-/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
-/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
-/******/ 	var resolveQueue = (queue) => {
-/******/ 		if(queue && queue.d < 1) {
-/******/ 			queue.d = 1;
-/******/ 			queue.forEach((fn) => (fn.r--));
-/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
-/******/ 		}
-/******/ 	}
-/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
-/******/ 		if(dep !== null && typeof dep === "object") {
-/******/ 			if(dep[webpackQueues]) return dep;
-/******/ 			if(dep.then) {
-/******/ 				var queue = [];
-/******/ 				queue.d = 0;
-/******/ 				dep.then((r) => {
-/******/ 					obj[webpackExports] = r;
-/******/ 					resolveQueue(queue);
-/******/ 				}, (e) => {
-/******/ 					obj[webpackError] = e;
-/******/ 					resolveQueue(queue);
-/******/ 				});
-/******/ 				var obj = {};
-/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
-/******/ 				return obj;
-/******/ 			}
-/******/ 		}
-/******/ 		var ret = {};
-/******/ 		ret[webpackQueues] = x => {};
-/******/ 		ret[webpackExports] = dep;
-/******/ 		return ret;
-/******/ 	}));
-/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
-/******/ 		var queue;
-/******/ 		hasAwait && ((queue = []).d = -1);
-/******/ 		var depQueues = new Set();
-/******/ 		var exports = module.exports;
-/******/ 		var currentDeps;
-/******/ 		var outerResolve;
-/******/ 		var reject;
-/******/ 		var promise = new Promise((resolve, rej) => {
-/******/ 			reject = rej;
-/******/ 			outerResolve = resolve;
-/******/ 		});
-/******/ 		promise[webpackExports] = exports;
-/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
-/******/ 		module.exports = promise;
-/******/ 		body((deps) => {
-/******/ 			currentDeps = wrapDeps(deps);
-/******/ 			var fn;
-/******/ 			var getResult = () => (currentDeps.map((d) => {
-/******/ 				if(d[webpackError]) throw d[webpackError];
-/******/ 				return d[webpackExports];
-/******/ 			}))
-/******/ 			var promise = new Promise((resolve) => {
-/******/ 				fn = () => (resolve(getResult));
-/******/ 				fn.r = 0;
-/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
-/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
-/******/ 			});
-/******/ 			return fn.r ? promise : getResult();
-/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
-/******/ 		queue && queue.d < 0 && (queue.d = 0);
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/ensure chunk */
-/******/ (() => {
-/******/ 	__nccwpck_require__.f = {};
-/******/ 	// This file contains only the entry chunk.
-/******/ 	// The chunk loading function for additional chunks
-/******/ 	__nccwpck_require__.e = (chunkId) => {
-/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
-/******/ 			__nccwpck_require__.f[key](chunkId, promises);
-/******/ 			return promises;
-/******/ 		}, []));
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/get javascript chunk filename */
-/******/ (() => {
-/******/ 	// This function allow to reference async chunks
-/******/ 	__nccwpck_require__.u = (chunkId) => {
-/******/ 		// return url for filenames based on template
-/******/ 		return "" + chunkId + ".index.js";
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/node module decorator */
-/******/ (() => {
-/******/ 	__nccwpck_require__.nmd = (module) => {
-/******/ 		module.paths = [];
-/******/ 		if (!module.children) module.children = [];
-/******/ 		return module;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/import chunk loading */
-/******/ (() => {
-/******/ 	// no baseURI
-/******/ 	
-/******/ 	// object to store loaded and loading chunks
-/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
-/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
-/******/ 	var installedChunks = {
-/******/ 		792: 0
-/******/ 	};
-/******/ 	
-/******/ 	var installChunk = (data) => {
-/******/ 		var {ids, modules, runtime} = data;
-/******/ 		// add "modules" to the modules object,
-/******/ 		// then flag all "ids" as loaded and fire callback
-/******/ 		var moduleId, chunkId, i = 0;
-/******/ 		for(moduleId in modules) {
-/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
-/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
-/******/ 			}
-/******/ 		}
-/******/ 		if(runtime) runtime(__nccwpck_require__);
-/******/ 		for(;i < ids.length; i++) {
-/******/ 			chunkId = ids[i];
-/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
-/******/ 				installedChunks[chunkId][0]();
-/******/ 			}
-/******/ 			installedChunks[ids[i]] = 0;
-/******/ 		}
-/******/ 	
-/******/ 	}
-/******/ 	
-/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
-/******/ 			// import() chunk loading for javascript
-/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
-/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
-/******/ 	
-/******/ 				// a Promise means "currently loading".
-/******/ 				if(installedChunkData) {
-/******/ 					promises.push(installedChunkData[1]);
-/******/ 				} else {
-/******/ 					if(true) { // all chunks have JS
-/******/ 						// setup Promise in chunk cache
-/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
-/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
-/******/ 							throw e;
-/******/ 						});
-/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
-/******/ 						promises.push(installedChunkData[1] = promise);
-/******/ 					}
-/******/ 				}
-/******/ 			}
-/******/ 	};
-/******/ 	
-/******/ 	// no prefetching
-/******/ 	
-/******/ 	// no preloaded
-/******/ 	
-/******/ 	// no external install chunk
-/******/ 	
-/******/ 	// no on chunks loaded
-/******/ })();
-/******/ 
-/************************************************************************/
-var __webpack_exports__ = {};
+/***/ 4952:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  C: () => (/* reexport */ run),
-  d: () => (/* binding */ runCommand)
+  ExitCode: () => (/* binding */ ExitCode),
+  addPath: () => (/* binding */ addPath),
+  debug: () => (/* binding */ debug),
+  endGroup: () => (/* binding */ endGroup),
+  error: () => (/* binding */ error),
+  exportVariable: () => (/* binding */ exportVariable),
+  getBooleanInput: () => (/* binding */ getBooleanInput),
+  getIDToken: () => (/* binding */ getIDToken),
+  getInput: () => (/* binding */ getInput),
+  getMultilineInput: () => (/* binding */ getMultilineInput),
+  getState: () => (/* binding */ getState),
+  group: () => (/* binding */ group),
+  info: () => (/* binding */ info),
+  isDebug: () => (/* binding */ isDebug),
+  markdownSummary: () => (/* reexport */ markdownSummary),
+  notice: () => (/* binding */ notice),
+  platform: () => (/* reexport */ platform_namespaceObject),
+  saveState: () => (/* binding */ saveState),
+  setCommandEcho: () => (/* binding */ setCommandEcho),
+  setFailed: () => (/* binding */ setFailed),
+  setOutput: () => (/* binding */ setOutput),
+  setSecret: () => (/* binding */ setSecret),
+  startGroup: () => (/* binding */ startGroup),
+  summary: () => (/* reexport */ summary),
+  toPlatformPath: () => (/* reexport */ toPlatformPath),
+  toPosixPath: () => (/* reexport */ toPosixPath),
+  toWin32Path: () => (/* reexport */ toWin32Path),
+  warning: () => (/* binding */ warning)
 });
 
 // NAMESPACE OBJECT: ./node_modules/@actions/core/lib/platform.js
@@ -54674,40 +54520,6 @@ __nccwpck_require__.d(platform_namespaceObject, {
   isMacOS: () => (isMacOS),
   isWindows: () => (isWindows),
   platform: () => (platform)
-});
-
-// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/core.js
-var core_namespaceObject = {};
-__nccwpck_require__.r(core_namespaceObject);
-__nccwpck_require__.d(core_namespaceObject, {
-  ExitCode: () => (ExitCode),
-  addPath: () => (addPath),
-  debug: () => (debug),
-  endGroup: () => (endGroup),
-  error: () => (error),
-  exportVariable: () => (exportVariable),
-  getBooleanInput: () => (getBooleanInput),
-  getIDToken: () => (getIDToken),
-  getInput: () => (getInput),
-  getMultilineInput: () => (getMultilineInput),
-  getState: () => (getState),
-  group: () => (group),
-  info: () => (info),
-  isDebug: () => (isDebug),
-  markdownSummary: () => (markdownSummary),
-  notice: () => (notice),
-  platform: () => (platform_namespaceObject),
-  saveState: () => (saveState),
-  setCommandEcho: () => (setCommandEcho),
-  setFailed: () => (setFailed),
-  setOutput: () => (setOutput),
-  setSecret: () => (setSecret),
-  startGroup: () => (startGroup),
-  summary: () => (summary),
-  toPlatformPath: () => (toPlatformPath),
-  toPosixPath: () => (toPosixPath),
-  toWin32Path: () => (toWin32Path),
-  warning: () => (warning)
 });
 
 // EXTERNAL MODULE: external "os"
@@ -57657,12 +57469,290 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Cs: () => (/* reexport */ run),
+  d1: () => (/* binding */ runCommand),
+  rB: () => (/* binding */ runPull)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 19 modules
+var core = __nccwpck_require__(4952);
 // EXTERNAL MODULE: ./lib/src/github/target.js
 var github_target = __nccwpck_require__(6119);
 // EXTERNAL MODULE: ./lib/src/grant/flow.js + 6 modules
 var flow = __nccwpck_require__(8185);
-// EXTERNAL MODULE: ./lib/src/grant/lifecycle.js + 4 modules
-var grant_lifecycle = __nccwpck_require__(7250);
+// EXTERNAL MODULE: ./lib/src/grant/lifecycle.js + 2 modules
+var grant_lifecycle = __nccwpck_require__(9279);
 // EXTERNAL MODULE: ./lib/src/lib/errors.js
 var errors = __nccwpck_require__(7603);
 // EXTERNAL MODULE: ./lib/src/lib/timing.js
@@ -58166,53 +58256,8 @@ function recoveryKey(value) {
     return value;
 }
 
-;// CONCATENATED MODULE: ./lib/src/lib/escape.js
-/**
- * Makes text safe for the job summary and the consent issue, which GitHub
- * renders as Markdown with HTML in it: our table is HTML, our notes are
- * Markdown blockquotes. Provider or GitHub text may add no tag, link, image,
- * code span or line of its own; our own sentences may hold code and links,
- * which become tags a phone can show and a thumb can tap.
- */
-// Line breaks (they would end the table's HTML block or the blockquote), C0, DEL and C1
-// controls, and bidirectional overrides (they could make a cell read as something else).
-const BREAKS_AND_CONTROLS = 
-// biome-ignore lint/suspicious/noControlCharactersInRegex: these are what the pattern removes
-/\r\n|[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-// HTML's specials, and the Markdown characters that open links, images, code spans, table
-// cells, escapes and emphasis. Entities render as the character in HTML and in Markdown alike,
-// but Markdown never reads them as syntax. `_` stays: inside words it is inert, and secret
-// names and scopes are full of it.
-const SPECIALS = /[&<>"'[\]`\\|*~]/g;
-/** The text as it should read in the summary, on one line, with no markup of its own. */
-function escapeSummaryText(text) {
-    return text
-        .replace(BREAKS_AND_CONTROLS, ' ')
-        .replace(SPECIALS, (char) => NAMED[char] ?? `&#${char.charCodeAt(0)};`);
-}
-const NAMED = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-// A code span, or an http(s) address up to a blank, a quote or a closing mark that ends a sentence.
-const CODE_OR_LINK = /`([^`]+)`|(https?:\/\/[^\s<>"'`]*[^\s<>"'`.,;:!?)])/g;
-/**
- * One of our own sentences as summary HTML: `code` becomes <code>, an http(s)
- * address a link; everything else is escaped as escapeSummaryText escapes it.
- * Never for provider or GitHub text, whose addresses must stay text.
- */
-function richSummaryText(text) {
-    let html = '';
-    let from = 0;
-    for (const match of text.matchAll(CODE_OR_LINK)) {
-        html += escapeSummaryText(text.slice(from, match.index));
-        const [whole, code, url] = match;
-        html +=
-            code !== undefined
-                ? `<code>${escapeSummaryText(code)}</code>`
-                : `<a href="${escapeSummaryText(url ?? '')}">${escapeSummaryText(url ?? '')}</a>`;
-        from = match.index + whole.length;
-    }
-    return html + escapeSummaryText(text.slice(from));
-}
-
+// EXTERNAL MODULE: ./lib/src/lib/escape.js
+var lib_escape = __nccwpck_require__(3735);
 ;// CONCATENATED MODULE: ./lib/src/action/outputs.js
 
 
@@ -58255,15 +58300,15 @@ async function writeSummary(summary, facts) {
             { data: 'Item', header: true },
             { data: 'Value', header: true },
         ],
-        ...rows.map((row) => row.map(escapeSummaryText)),
+        ...rows.map((row) => row.map(lib_escape/* escapeSummaryText */.N)),
     ]);
     // Each note is an HTML block, whose text Markdown leaves alone: a quoted address stays text
     // instead of turning into a link, as it would in a Markdown blockquote.
     for (const action of facts.actions ?? []) {
-        summary.addRaw(`\n<blockquote>${richSummaryText(action)}</blockquote>\n`, true);
+        summary.addRaw(`\n<blockquote>${(0,lib_escape/* richSummaryText */.q)(action)}</blockquote>\n`, true);
     }
     for (const note of facts.notes) {
-        summary.addRaw(`\n<blockquote>${escapeSummaryText(note)}</blockquote>\n`, true);
+        summary.addRaw(`\n<blockquote>${(0,lib_escape/* escapeSummaryText */.N)(note)}</blockquote>\n`, true);
     }
     await summary.write();
 }
@@ -58300,12 +58345,12 @@ function grantStatusText(status, provider) {
  */
 async function writeFailureSummary(summary, facts) {
     const { explanation } = facts;
-    const plain = (text) => escapeSummaryText(text);
+    const plain = (text) => (0,lib_escape/* escapeSummaryText */.N)(text);
     const rows = [
         ['What happened', plain(explanation.happened)],
         ['The grant', plain(grantStatusText(explanation.status, facts.provider))],
         ['Where it stands', plain(explanation.grant)],
-        ['Next step', richSummaryText(explanation.nextStep)],
+        ['Next step', (0,lib_escape/* richSummaryText */.q)(explanation.nextStep)],
     ];
     if (facts.provider)
         rows.push(['Provider', plain(facts.provider.label)]);
@@ -58330,8 +58375,8 @@ var client = __nccwpck_require__(8630);
 var lifetime = __nccwpck_require__(1668);
 // EXTERNAL MODULE: ./lib/src/oauth/token-endpoint-errors.js
 var token_endpoint_errors = __nccwpck_require__(8389);
-// EXTERNAL MODULE: ./lib/src/lib/retry.js + 1 modules
-var retry = __nccwpck_require__(2834);
+// EXTERNAL MODULE: ./lib/src/lib/retry.js
+var retry = __nccwpck_require__(9516);
 // EXTERNAL MODULE: ./lib/src/github/errors.js
 var github_errors = __nccwpck_require__(4369);
 ;// CONCATENATED MODULE: ./lib/src/github/issues.js
@@ -59011,7 +59056,7 @@ function actionPlan(config, services) {
 
 
 function defaultDependencies() {
-    return { core: core_namespaceObject, env: process.env, now: () => new Date(), timing: timing/* PRODUCTION_TIMING */.Z };
+    return { core: core, env: process.env, now: () => new Date(), timing: timing/* PRODUCTION_TIMING */.Z };
 }
 async function run(deps = defaultDependencies()) {
     const { core, env, timing } = deps;
@@ -59081,16 +59126,22 @@ function stepLimitReached(error, timing) {
 
 ;// CONCATENATED MODULE: ./lib/src/bundle/index.js
 /**
- * The one bundle (dist/bundle/) that both entry points load, so the action and
- * the command carry a single copy of their code: dist/index.js runs the
- * action, dist/cli/index.js the command. The command's own modules are split
- * off and loaded only when it runs.
+ * The one bundle (dist/bundle/) that every entry point loads, so the actions
+ * and the command carry a single copy of their code: dist/index.js runs the
+ * keeper action, dist/pull/index.js the pull action, dist/cli/index.js the
+ * command. The pull's and the command's own modules are split off and loaded
+ * only when they run.
  */
 
+async function runPull() {
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(994), __nccwpck_require__.e(844)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2844));
+    await run();
+}
 async function runCommand() {
     await Promise.all(/* import() */[__nccwpck_require__.e(958), __nccwpck_require__.e(342)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1342));
 }
 
-var __webpack_exports__runAction = __webpack_exports__.C;
-var __webpack_exports__runCommand = __webpack_exports__.d;
-export { __webpack_exports__runAction as runAction, __webpack_exports__runCommand as runCommand };
+var __webpack_exports__runAction = __webpack_exports__.Cs;
+var __webpack_exports__runCommand = __webpack_exports__.d1;
+var __webpack_exports__runPull = __webpack_exports__.rB;
+export { __webpack_exports__runAction as runAction, __webpack_exports__runCommand as runCommand, __webpack_exports__runPull as runPull };

@@ -9,10 +9,11 @@ import { type Command, EXIT, TOOL, usageLine } from './command.js';
 import type { CommandIo } from './io.js';
 import { KEYGEN } from './keygen.js';
 import { type OptionSpecs, optionLines } from './options.js';
+import { PULL } from './pull.js';
 import { RECOVER } from './recover.js';
 import { VERSION } from './version.js';
 
-export const COMMANDS: readonly Command[] = [AUTHORIZE, KEYGEN, RECOVER];
+export const COMMANDS: readonly Command[] = [AUTHORIZE, PULL, KEYGEN, RECOVER];
 
 /** The tool's own flags, before any command (read by hand: there are two). */
 export const TOOL_OPTIONS = {
@@ -53,7 +54,8 @@ function toolHelp(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));
   return [
     `${TOOL} ${VERSION}: keeps a Fitbit / Google Health OAuth grant alive, its refresh token in a`,
-    'GitHub Actions secret. This command does the steps that need a person; the action does the rest.',
+    'GitHub Actions secret, and keeps your health data in files. This command does the steps that',
+    'need a person, and a first backfill of your data; the actions do the rest.',
     '',
     'Usage:',
     `  ${TOOL} <command> [options]`,

@@ -10,6 +10,11 @@ export interface RetryVerdict {
   readonly retry: boolean;
   /** The server asked for this wait (Retry-After). */
   readonly retryAfterMs?: number | undefined;
+  /**
+   * Wait exactly retryAfterMs, no backoff on top: a rate limit that says when
+   * its window frees (the client's own limiter keeps the pace).
+   */
+  readonly exactly?: boolean;
 }
 
 export interface RetryClock {
@@ -63,7 +68,10 @@ export async function withRetries<T>(
       return { value: await attempt(attemptNumber), attempts: attemptNumber };
     } catch (error) {
       const verdict = judge(error);
-      const wait = backoff(budget, attemptNumber, verdict.retryAfterMs, clock.random);
+      const wait =
+        verdict.exactly && verdict.retryAfterMs !== undefined
+          ? verdict.retryAfterMs
+          : backoff(budget, attemptNumber, verdict.retryAfterMs, clock.random);
       const elapsed = clock.now() - started;
       const exhausted = attemptNumber >= budget.maxAttempts || elapsed + wait > budget.maxElapsedMs;
       const giveUp = () =>

@@ -63,6 +63,7 @@ describe('the demo, in-process', () => {
       ['7', [0, 0, 0]], // three rotations
       ['8', [1]], // 410 Gone
       ['9', [0, 0]], // day 5 opens the consent issue; the pasted answer re-seeds and closes it
+      ['10', [0, 0, 0]], // the keeper, then the pull backfills a month and goes on the next day
     ]);
     // Every check the demo states about the simulators came out as it says.
     expect(output).not.toMatch(/\bNO\b/);

@@ -20,6 +20,7 @@ interface ActionMetadata {
 }
 
 const metadata = parse(readFileSync('action.yml', 'utf8')) as ActionMetadata;
+const pullMetadata = parse(readFileSync('pull/action.yml', 'utf8')) as ActionMetadata;
 
 describe('action.yml', () => {
   it('declares exactly the inputs and outputs of the contract', () => {
@@ -98,14 +99,15 @@ describe('example workflows', () => {
     },
   );
 
-  it.each(examples)('%s passes only inputs the action declares', (file) => {
+  it.each(examples)('%s passes only inputs the action it uses declares', (file) => {
     const workflow = parse(readFileSync(`examples/${file}`, 'utf8')) as Workflow;
     const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
     const ours = steps.filter((step) => step.uses?.includes('fitbit-token-keeper'));
     expect(ours.length).toBeGreaterThan(0);
     for (const step of ours) {
+      const declared = step.uses?.includes('fitbit-token-keeper/pull@') ? pullMetadata : metadata;
       for (const input of Object.keys(step.with ?? {})) {
-        expect(Object.keys(metadata.inputs), `${file}: ${input}`).toContain(input);
+        expect(Object.keys(declared.inputs), `${file}: ${step.uses}: ${input}`).toContain(input);
       }
     }
   });

@@ -1,0 +1,2 @@
+import { runPull } from '../bundle/index.js';
+void runPull();

@@ -1,0 +1,330 @@
+/**
+ * THE registry of data types the pull knows: one entry per type, everything
+ * the rest of the pull needs to know about it, in one place that is easy to
+ * correct when the live API turns out to differ. Each entry says what it rests
+ * on (`evidence`): the API reference (the discovery document `health:v4` and
+ * the reference pages, as ../shared/docs/google-health-oauth.md §1 and §7
+ * record them) or a reply seen live.
+ *
+ * How a type is read:
+ * - `dailyRollUp`: POST …/dataPoints:dailyRollUp over civil dates, one window
+ *   per day, at most `rangeCapDays` days per request; a day's point is the one
+ *   whose civilStartTime is that day.
+ * - `list`: GET …/dataPoints with a `filter` on one field (`>=` and `<`,
+ *   joined by AND), `pageCap` points a page, every nextPageToken followed; a
+ *   point's day is the civil day (in the pull's time zone) of an instant in
+ *   it, or the API's own date for daily summaries.
+ */
+/** One point of the API's reply, as JSON. */
+export type Point = Readonly<Record<string, unknown>>;
+
+/** The scopes' common prefix; each type names its suffix. */
+export const SCOPE_PREFIX = 'https://www.googleapis.com/auth/googlehealth.';
+
+/** A column of daily.csv: its header, and the day's figure out of the day's points. */
+export interface DailyColumn {
+  readonly name: string;
+  /** Undefined when the day has no such figure (no point, or no field): an empty cell. */
+  readonly value: (points: readonly Point[]) => string | undefined;
+}
+
+interface TypeBase {
+  /** The name in `types`, the API's path segment unless `apiPath` says otherwise, and the folder. */
+  readonly name: string;
+  /** `users/me/dataTypes/{apiPath}`. */
+  readonly apiPath: string;
+  /** The scope it needs, after SCOPE_PREFIX. */
+  readonly scope: string;
+  /** Fetched when `types` is not given. */
+  readonly byDefault: boolean;
+  /** The daily.csv columns it feeds (none for intraday samples). */
+  readonly columns: readonly DailyColumn[];
+  /** Where each fact above comes from, and whether a live reply confirmed it. */
+  readonly evidence: string;
+}
+
+export interface RollUpType extends TypeBase {
+  readonly method: 'dailyRollUp';
+  /** The widest range one request may ask for; a 400 for a wider one splits it anyway. */
+  readonly rangeCapDays: number;
+}
+
+export interface ListType extends TypeBase {
+  readonly method: 'list';
+  /** The filter's field (snake_case) and the kind of literal it compares with. */
+  readonly filter: { readonly field: string; readonly literal: 'timestamp' | 'date' };
+  /** The largest pageSize the API honours for this type. */
+  readonly pageCap: number;
+  /**
+   * Where a point's day comes from (a path into the point, camelCase): an
+   * instant, whose civil day in the pull's time zone it is, or the API's date.
+   */
+  readonly dayFrom: { readonly instant: string } | { readonly date: string };
+  /** What orders a day's points (a path into the point); ties keep a stable order. */
+  readonly orderBy: string;
+  /** About how many points a day holds: sizes a request's range so its pages fit the budget. */
+  readonly pointsPerDay: number;
+  /** The widest range one listing covers (its points are held in memory until written). */
+  readonly maxRangeDays: number;
+  /** Intraday samples: stored one row per point, these fields only (paths into the point). */
+  readonly compactColumns?: readonly string[];
+}
+
+export type DataType = RollUpType | ListType;
+
+const REFERENCE = 'reference only (discovery health:v4; reference sheet §1, §7); not seen live';
+
+export const DATA_TYPES: readonly DataType[] = [
+  {
+    name: 'steps',
+    apiPath: 'steps',
+    method: 'dailyRollUp',
+    rangeCapDays: 90,
+    scope: 'activity_and_fitness.readonly',
+    byDefault: true,
+    columns: [{ name: 'steps', value: (points) => sum(points, 'steps.countSum', 0) }],
+    evidence: `${REFERENCE}: StepsRollupValue.countSum (int64 as a string); 90-day range from DailyRollUpDataPointsRequest.range`,
+  },
+  {
+    name: 'distance',
+    apiPath: 'distance',
+    method: 'dailyRollUp',
+    rangeCapDays: 90,
+    scope: 'activity_and_fitness.readonly',
+    byDefault: false,
+    columns: [
+      {
+        name: 'distance_km',
+        value: (points) => scaled(sum(points, 'distance.millimetersSum', 0), 1e-6, 2),
+      },
+    ],
+    evidence: `${REFERENCE}: DistanceRollupValue.millimetersSum (int64 as a string); 90-day range`,
+  },
+  {
+    name: 'floors',
+    apiPath: 'floors',
+    method: 'dailyRollUp',
+    rangeCapDays: 90,
+    scope: 'activity_and_fitness.readonly',
+    byDefault: false,
+    columns: [{ name: 'floors', value: (points) => sum(points, 'floors.countSum', 0) }],
+    evidence: `${REFERENCE}: FloorsRollupValue.countSum (int64 as a string); 90-day range`,
+  },
+  {
+    name: 'total-calories',
+    apiPath: 'total-calories',
+    method: 'dailyRollUp',
+    rangeCapDays: 14,
+    scope: 'activity_and_fitness.readonly',
+    byDefault: false,
+    columns: [{ name: 'calories', value: (points) => sum(points, 'totalCalories.kcalSum', 0) }],
+    evidence: `${REFERENCE}: TotalCaloriesRollupValue.kcalSum (double); 14-day range`,
+  },
+  {
+    name: 'sleep',
+    apiPath: 'sleep',
+    method: 'list',
+    filter: { field: 'sleep.interval.end_time', literal: 'timestamp' },
+    pageCap: 25,
+    // A night belongs to the day it ends on: last night's sleep is this morning's.
+    dayFrom: { instant: 'sleep.interval.endTime' },
+    orderBy: 'sleep.interval.startTime',
+    pointsPerDay: 1.5,
+    maxRangeDays: 366,
+    scope: 'sleep.readonly',
+    byDefault: true,
+    columns: [
+      { name: 'sleep_minutes', value: (points) => sum(points, 'sleep.summary.minutesAsleep', 0) },
+    ],
+    evidence: `${REFERENCE}: filter sleep.interval.end_time (the reference lists only end-time filters for sleep; a tester used civil_start_time), page size at most 25, Sleep.summary.minutesAsleep (int64 as a string), createTime/updateTime output only`,
+  },
+  {
+    name: 'daily-resting-heart-rate',
+    apiPath: 'daily-resting-heart-rate',
+    method: 'list',
+    filter: { field: 'daily_resting_heart_rate.date', literal: 'date' },
+    pageCap: 10_000,
+    dayFrom: { date: 'dailyRestingHeartRate.date' },
+    orderBy: 'dailyRestingHeartRate.date',
+    pointsPerDay: 1,
+    maxRangeDays: 366,
+    scope: 'health_metrics_and_measurements.readonly',
+    byDefault: true,
+    columns: [
+      {
+        name: 'resting_heart_rate',
+        value: (points) => last(points, 'dailyRestingHeartRate.beatsPerMinute', 0),
+      },
+    ],
+    evidence: `${REFERENCE}: filter daily_resting_heart_rate.date, DailyRestingHeartRate.beatsPerMinute (int64 as a string)`,
+  },
+  {
+    name: 'heart-rate',
+    apiPath: 'heart-rate',
+    method: 'dailyRollUp',
+    rangeCapDays: 14,
+    scope: 'health_metrics_and_measurements.readonly',
+    byDefault: true,
+    columns: [
+      { name: 'heart_rate_min', value: (points) => last(points, 'heartRate.beatsPerMinuteMin', 0) },
+      { name: 'heart_rate_avg', value: (points) => last(points, 'heartRate.beatsPerMinuteAvg', 1) },
+      { name: 'heart_rate_max', value: (points) => last(points, 'heartRate.beatsPerMinuteMax', 0) },
+    ],
+    evidence: `${REFERENCE}: HeartRateRollupValue.beatsPerMinuteMin/Avg/Max (doubles); 14-day range`,
+  },
+  {
+    name: 'heart-rate-samples',
+    apiPath: 'heart-rate',
+    method: 'list',
+    filter: { field: 'heart_rate.sample_time.physical_time', literal: 'timestamp' },
+    pageCap: 10_000,
+    dayFrom: { instant: 'heartRate.sampleTime.physicalTime' },
+    orderBy: 'heartRate.sampleTime.physicalTime',
+    pointsPerDay: 1440,
+    maxRangeDays: 31,
+    // civilTime is left out: physicalTime and utcOffset give it.
+    compactColumns: [
+      'heartRate.sampleTime.physicalTime',
+      'heartRate.sampleTime.utcOffset',
+      'heartRate.beatsPerMinute',
+    ],
+    scope: 'health_metrics_and_measurements.readonly',
+    byDefault: false,
+    columns: [],
+    evidence: `${REFERENCE}: filter heart_rate.sample_time.physical_time, page size at most 10,000, HeartRate.beatsPerMinute (int64 as a string)`,
+  },
+  {
+    name: 'daily-heart-rate-variability',
+    apiPath: 'daily-heart-rate-variability',
+    method: 'list',
+    filter: { field: 'daily_heart_rate_variability.date', literal: 'date' },
+    pageCap: 10_000,
+    dayFrom: { date: 'dailyHeartRateVariability.date' },
+    orderBy: 'dailyHeartRateVariability.date',
+    pointsPerDay: 1,
+    maxRangeDays: 366,
+    scope: 'health_metrics_and_measurements.readonly',
+    byDefault: false,
+    columns: [
+      {
+        name: 'hrv_ms',
+        value: (points) =>
+          last(points, 'dailyHeartRateVariability.averageHeartRateVariabilityMilliseconds', 1),
+      },
+    ],
+    evidence: `${REFERENCE}: filter daily_heart_rate_variability.date (the reference's own example), averageHeartRateVariabilityMilliseconds (double)`,
+  },
+  {
+    name: 'daily-oxygen-saturation',
+    apiPath: 'daily-oxygen-saturation',
+    method: 'list',
+    filter: { field: 'daily_oxygen_saturation.date', literal: 'date' },
+    pageCap: 10_000,
+    dayFrom: { date: 'dailyOxygenSaturation.date' },
+    orderBy: 'dailyOxygenSaturation.date',
+    pointsPerDay: 1,
+    maxRangeDays: 366,
+    scope: 'health_metrics_and_measurements.readonly',
+    byDefault: false,
+    columns: [
+      {
+        name: 'spo2_percent',
+        value: (points) => last(points, 'dailyOxygenSaturation.averagePercentage', 1),
+      },
+    ],
+    evidence: `${REFERENCE}: filter daily_oxygen_saturation.date, DailyOxygenSaturation.averagePercentage (double)`,
+  },
+  {
+    name: 'weight',
+    apiPath: 'weight',
+    method: 'list',
+    filter: { field: 'weight.sample_time.physical_time', literal: 'timestamp' },
+    pageCap: 10_000,
+    dayFrom: { instant: 'weight.sampleTime.physicalTime' },
+    orderBy: 'weight.sampleTime.physicalTime',
+    pointsPerDay: 1,
+    maxRangeDays: 366,
+    scope: 'health_metrics_and_measurements.readonly',
+    byDefault: false,
+    // The day's last weighing.
+    columns: [
+      { name: 'weight_kg', value: (points) => scaled(last(points, 'weight.weightGrams'), 1e-3, 2) },
+    ],
+    evidence: `${REFERENCE}: filter weight.sample_time.physical_time (the reference's own example), Weight.weightGrams (double)`,
+  },
+];
+
+export const DEFAULT_TYPES: readonly DataType[] = DATA_TYPES.filter((type) => type.byDefault);
+
+/** The registry's entry for `name`; undefined for a name it does not know. */
+export function dataTypeNamed(name: string): DataType | undefined {
+  return DATA_TYPES.find((type) => type.name === name);
+}
+
+/** Every daily.csv column, in registry order: the file's stable header after `date`. */
+export const DAILY_COLUMNS: readonly string[] = DATA_TYPES.flatMap((type) =>
+  type.columns.map((column) => column.name),
+);
+
+/** The value at a dotted path into a point (`sleep.interval.endTime`). */
+export function valueAt(point: Point, path: string): unknown {
+  let value: unknown = point;
+  for (const key of path.split('.')) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value;
+}
+
+/** A day's point as what it is ordered by; days themselves order as strings. */
+export function orderKey(type: DataType, point: Point): string {
+  const path = type.method === 'dailyRollUp' ? 'civilStartTime.date' : type.orderBy;
+  const value = valueAt(point, path);
+  if (typeof value === 'string') return value;
+  const date = value as { year?: number; month?: number; day?: number } | undefined;
+  if (date && typeof date === 'object') {
+    const pad = (n: number | undefined, width: number) => String(n ?? 0).padStart(width, '0');
+    return `${pad(date.year, 4)}-${pad(date.month, 2)}-${pad(date.day, 2)}`;
+  }
+  return '';
+}
+
+/** The full scope a type needs. */
+export function scopeOf(type: DataType): string {
+  return `${SCOPE_PREFIX}${type.scope}`;
+}
+
+/** The numeric values at `path` over the day's points. */
+function numbers(points: readonly Point[], path: string): number[] {
+  return points
+    .map((point) => valueAt(point, path))
+    .filter((value) => value !== undefined && value !== null && value !== '')
+    .map(Number)
+    .filter(Number.isFinite);
+}
+
+function sum(points: readonly Point[], path: string, places: number): string | undefined {
+  const values = numbers(points, path);
+  if (values.length === 0) return undefined;
+  return decimal(
+    values.reduce((total, value) => total + value, 0),
+    places,
+  );
+}
+
+/** The last point's value (points are ordered oldest first). */
+function last(points: readonly Point[], path: string, places = 3): string | undefined {
+  const values = numbers(points, path);
+  const value = values[values.length - 1];
+  return value === undefined ? undefined : decimal(value, places);
+}
+
+function scaled(text: string | undefined, factor: number, places: number): string | undefined {
+  return text === undefined ? undefined : decimal(Number(text) * factor, places);
+}
+
+/** A number with at most `places` decimals and no trailing zeros: the same text on every run. */
+export function decimal(value: number, places: number): string {
+  const fixed = value.toFixed(places);
+  return places === 0 ? fixed : fixed.replace(/\.?0+$/, '');
+}

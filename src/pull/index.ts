@@ -1,0 +1,3 @@
+import { runPull } from '../bundle/index.js';
+
+void runPull();

@@ -1,0 +1,124 @@
+/**
+ * The pull action: inputs → masks → the public-repository guard → the pull
+ * (src/health/pull.ts) → outputs and summary. It owns the single catch that
+ * turns a failure into one ::error:: line. The access token is masked before
+ * anything else can print it; the data's values reach only the files, and the
+ * summary's charts when `summary: true`.
+ */
+import * as actionsCore from '@actions/core';
+import { pull } from '../health/pull.js';
+import { PRODUCTION_PULL_TIMING, type PullTiming } from '../health/timing.js';
+import { ExplainedError, errorMessage } from '../lib/errors.js';
+import { createNetwork } from '../lib/http.js';
+import { Redactor, secretLines } from '../lib/redact.js';
+import { ACCESS_TOKEN_VARIABLE, readPullInputs, SENSITIVE_INPUTS } from './inputs.js';
+import { publishOutputs, type Summary, writeSummary } from './outputs.js';
+import { repositoryVisibility } from './visibility.js';
+
+export type PullCore = Pick<
+  typeof actionsCore,
+  'setSecret' | 'setOutput' | 'info' | 'warning' | 'setFailed'
+> & { readonly summary: Summary };
+
+export interface PullActionDependencies {
+  readonly core: PullCore;
+  /** The runner's environment: INPUT_ variables, FITBIT_ACCESS_TOKEN, GITHUB_*. */
+  readonly env: NodeJS.ProcessEnv;
+  readonly now: () => Date;
+  readonly timing: PullTiming;
+}
+
+export function defaultDependencies(): PullActionDependencies {
+  return {
+    core: actionsCore,
+    env: process.env,
+    now: () => new Date(),
+    timing: PRODUCTION_PULL_TIMING,
+  };
+}
+
+export async function run(deps: PullActionDependencies = defaultDependencies()): Promise<void> {
+  const { core, env } = deps;
+  const redactor = new Redactor();
+  const mask = (value: string | undefined): void => {
+    if (!value) return;
+    for (const part of new Set([value, value.trim(), ...secretLines(value)])) {
+      if (part) core.setSecret(part);
+    }
+    redactor.add(value);
+  };
+  const input = (name: string) => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
+  const cancel = new AbortController();
+  const network = createNetwork(
+    deps.timing,
+    AbortSignal.any([AbortSignal.timeout(deps.timing.pullLimitMs), cancel.signal]),
+  );
+  try {
+    for (const name of SENSITIVE_INPUTS) mask(input(name));
+    mask(env[ACCESS_TOKEN_VARIABLE]);
+    const config = readPullInputs(
+      input,
+      {
+        exportedAccessToken: env[ACCESS_TOKEN_VARIABLE],
+        workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        apiUrl: env.GITHUB_API_URL,
+      },
+      deps.now(),
+    );
+    const log = {
+      info: (message: string) => core.info(redactor.redact(message)),
+      warning: (message: string) => core.warning(redactor.redact(message)),
+    };
+    if (!config.allowPublicRepository) {
+      const visibility = await repositoryVisibility({
+        eventPath: env.GITHUB_EVENT_PATH,
+        repository: env.GITHUB_REPOSITORY,
+        githubToken: config.githubToken,
+        githubApiUrl: config.githubApiUrl,
+        network,
+        redactor,
+      });
+      if (visibility === 'public') {
+        throw new ExplainedError(
+          'This repository is public: health data written here, or charts in its job summary, would be readable by anyone, so the pull wrote nothing and sent no request to the Google Health API.',
+          'Keep your health data in a private repository, or set allow-public-repository: true if publishing it is what you want.',
+        );
+      }
+    }
+    const { settings } = config;
+    log.info(
+      `Pulling ${settings.types.map((type) => type.name).join(', ')} through ${settings.until} (${settings.timeZone}) into ${settings.folder}, at most ${settings.maxRequests} request(s).`,
+    );
+    const result = await pull(settings, {
+      accessToken: config.accessToken,
+      network,
+      timing: deps.timing,
+      redactor,
+      log,
+    });
+    publishOutputs(core, result);
+    log.info(
+      `${result.requests} request(s), ${result.filesWritten} file(s) changed, complete through ${result.completeThrough ?? '(none yet)'}${result.more ? '; max-requests reached: the next run goes on from here' : ''}.`,
+    );
+    await writeSummary(core.summary, result, config.summary).catch((error: unknown) =>
+      log.warning(`The job summary could not be written: ${errorMessage(error)}`),
+    );
+    const failed = result.types.filter((type) => type.failure !== undefined);
+    if (failed.length > 0) {
+      // A 401 fails every type with the same words: say them once.
+      const reasons = [...new Set(failed.map((type) => type.failure))].join(' ');
+      throw new ExplainedError(
+        failed.length === result.types.length
+          ? `The pull failed. ${reasons}`
+          : `The pull failed for ${failed.length} of ${result.types.length} data type(s); the others were written. ${reasons}`,
+      );
+    }
+  } catch (error) {
+    cancel.abort();
+    const advice = error instanceof ExplainedError && error.advice ? ` ${error.advice}` : '';
+    core.setFailed(redactor.redact(`${errorMessage(error)}${advice}`));
+  } finally {
+    // Idle keep-alive sockets would hold the step open after its work is done.
+    await network.dispatcher.destroy().catch(() => undefined);
+  }
+}

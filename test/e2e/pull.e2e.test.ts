@@ -1,0 +1,394 @@
+/**
+ * The bundled pull action (dist/pull/index.js), spawned as the runner spawns
+ * it, against the Google Health API simulator: a first run with since, a run
+ * stopped by max-requests and the next one that finishes, skipped days
+ * filled, a late sync corrected, a 429 storm survived, a public repository
+ * refused, byte-identical re-runs, a day of daylight saving time, 401 and 403,
+ * and a failing type that keeps its state. `until` fixes "yesterday", so no
+ * test depends on the day it runs.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { maskedBeforeAnyOtherUse, PULL_ENTRY, runAction } from '../../sim/action-runner.js';
+import { type GitHubSim, startGitHubSim } from '../../sim/github.js';
+import { type HealthSim, type HealthSimOptions, startHealthSim } from '../../sim/google-health.js';
+import { loadGitHubOpenApiValidator } from '../../sim/openapi.js';
+import { useTempFolders } from '../helpers/temp-folders.js';
+
+const tempFolder = useTempFolders();
+const TOKEN = 'ya29.pull-e2e-access-token-0123456789abcdef';
+const ALL = [
+  'activity_and_fitness.readonly',
+  'sleep.readonly',
+  'health_metrics_and_measurements.readonly',
+];
+const SCOPE = 'https://www.googleapis.com/auth/googlehealth.';
+
+let sim: HealthSim;
+let github: GitHubSim | undefined;
+afterEach(async () => {
+  await sim?.close();
+  await github?.close();
+  github = undefined;
+});
+
+async function start(options: HealthSimOptions = {}, scopes = ALL): Promise<HealthSim> {
+  sim = await startHealthSim({ seed: 21, timeZone: 'Europe/Berlin', ...options });
+  sim.addToken(TOKEN, scopes);
+  return sim;
+}
+
+interface Workspace {
+  readonly root: string;
+  readonly data: string;
+  readonly event: string;
+}
+
+/** A checkout and the event that started the run: its repository private, public, or not said. */
+async function workspace(
+  repository: 'private' | 'public' | 'not in the event' = 'private',
+): Promise<Workspace> {
+  const root = await tempFolder('ftk-workspace');
+  const event = join(await tempFolder('ftk-event'), 'event.json');
+  const payload =
+    repository === 'not in the event' ? {} : { repository: { private: repository === 'private' } };
+  await writeFile(event, JSON.stringify(payload));
+  return { root, data: join(root, 'data'), event };
+}
+
+/** The pull action as a workflow step runs it: inputs, the keeper's exported token, the event. */
+function pullStep(
+  space: Workspace,
+  inputs: Record<string, string>,
+  env: Record<string, string> = {},
+) {
+  return runAction(
+    { 'api-url': sim.url, 'time-zone': 'Europe/Berlin', ...inputs },
+    {
+      entry: PULL_ENTRY,
+      env: {
+        GITHUB_WORKSPACE: space.root,
+        GITHUB_EVENT_PATH: space.event,
+        GITHUB_REPOSITORY: 'octo/health',
+        FITBIT_ACCESS_TOKEN: TOKEN,
+        ...env,
+      },
+    },
+  );
+}
+
+/** Every file of the data folder, by path, as a hash of its bytes. */
+async function tree(folder: string): Promise<Record<string, string>> {
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true }).catch(() => []);
+  const files: Record<string, string> = {};
+  for (const entry of entries.filter((item) => item.isFile())) {
+    const path = join(entry.parentPath, entry.name);
+    files[relative(folder, path)] = createHash('sha256')
+      .update(await readFile(path))
+      .digest('hex');
+  }
+  return files;
+}
+
+const json = async (path: string) => JSON.parse(await readFile(path, 'utf8'));
+
+/** The fewest requests the API allows for the default types over [from, through] (Berlin days). */
+function minimumRequests(from: string, through: string): number {
+  const days = Math.round((Date.parse(through) - Date.parse(from)) / 86_400_000) + 1;
+  const sleep = sim.listedCount('sleep', from, through);
+  return Math.ceil(days / 90) + Math.ceil(days / 14) + Math.max(1, Math.ceil(sleep / 25)) + 1;
+}
+
+/** Values of daily.csv long enough to tell apart from counts and dates in a log. */
+async function dataValues(data: string): Promise<string[]> {
+  const [header, ...rows] = (await readFile(join(data, 'daily.csv'), 'utf8')).trim().split('\n');
+  const columns = (header ?? '').split(',');
+  return rows.flatMap((row) =>
+    row.split(',').filter((cell, index) => columns[index] !== 'date' && cell.length >= 4),
+  );
+}
+
+describe('pull action: the first run and the ones after it', () => {
+  it('fetches from since through until with the fewest requests, and prints no value', async () => {
+    await start();
+    const space = await workspace();
+    const run = await pullStep(space, { since: '2026-09-01', until: '2026-11-30' });
+    expect(run.errors).toEqual([]);
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs).toMatchObject({ 'complete-through': '2026-11-30', more: 'false' });
+    expect(Number(run.outputs.requests)).toBe(minimumRequests('2026-09-01', '2026-11-30'));
+    expect(sim.requests.every((request) => request.status === 200)).toBe(true);
+    // A file per type per day, an empty list where there is no data.
+    for (const type of ['steps', 'sleep', 'daily-resting-heart-rate', 'heart-rate']) {
+      const days = await readdir(join(space.data, type, '2026'));
+      expect(days, type).toHaveLength(91);
+    }
+    const state = await json(join(space.data, '.pull-state.json'));
+    expect(state.types.sleep).toEqual({ from: '2026-09-01', completeThrough: '2026-11-30' });
+    const readme = await readFile(join(space.data, 'README.md'), 'utf8');
+    expect(readme.match(/```mermaid\nxychart-beta/g)).toHaveLength(3);
+    const csv = (await readFile(join(space.data, 'daily.csv'), 'utf8')).split('\n');
+    expect(csv[0]).toMatch(/^date,steps,.*sleep_minutes,resting_heart_rate,heart_rate_min/);
+    expect(csv).toHaveLength(93); // header, 91 days, the final newline
+    expect(Number(run.outputs['files-written'])).toBe(4 * 91 + 3);
+    // The token is masked before anything else, and no value of the data reaches the log.
+    expect(run.masks).toContain(TOKEN);
+    expect(maskedBeforeAnyOtherUse(run.stdout, TOKEN)).toBe(true);
+    const values = await dataValues(space.data);
+    expect(values.length).toBeGreaterThan(100);
+    const log = `${run.stdout}${run.stderr}${run.summary}`;
+    const leaked = values.filter((value) =>
+      new RegExp(`(?<![\\d.-])${value.replace('.', '\\.')}(?![\\d.])`).test(log),
+    );
+    expect(leaked).toEqual([]);
+    expect(run.summary).not.toContain('mermaid'); // summary: false shows counts only
+  });
+
+  it('stops at max-requests with more=true, and the next run goes on to the same files', async () => {
+    await start();
+    const space = await workspace();
+    const inputs = { since: '2026-08-01', until: '2026-11-30' };
+    const first = await pullStep(space, { ...inputs, 'max-requests': '10' });
+    expect(first.exitCode).toBe(0);
+    expect(first.outputs).toMatchObject({ more: 'true', requests: '10' });
+    expect(first.outputs['complete-through']).not.toBe('2026-11-30');
+    const second = await pullStep(space, inputs);
+    expect(second.outputs).toMatchObject({ more: 'false', 'complete-through': '2026-11-30' });
+    const once = await workspace();
+    const single = await pullStep(once, inputs);
+    expect(await tree(space.data)).toEqual(await tree(once.data));
+    // Stopping costs at most the unfinished listing of the first run.
+    const extra =
+      Number(first.outputs.requests) +
+      Number(second.outputs.requests) -
+      Number(single.outputs.requests);
+    expect(extra).toBeGreaterThanOrEqual(0);
+    expect(extra).toBeLessThanOrEqual(10);
+  });
+
+  it('fills the days of skipped runs, and changes no byte on a re-run', async () => {
+    await start();
+    const space = await workspace();
+    await pullStep(space, { since: '2026-11-01', until: '2026-11-20' });
+    const before = sim.requests.length;
+    // No run on the 21st and 22nd: the run of the 24th fetches them too.
+    const later = await pullStep(space, { until: '2026-11-23' });
+    expect(later.outputs['complete-through']).toBe('2026-11-23');
+    const rollUp = sim.requests
+      .slice(before)
+      .find((request) => request.path.endsWith('steps/dataPoints:dailyRollUp'));
+    expect(rollUp?.body).toMatchObject({
+      range: {
+        start: { date: { year: 2026, month: 11, day: 21 } },
+        end: { date: { year: 2026, month: 11, day: 24 } },
+      },
+    });
+    for (const day of ['2026-11-21', '2026-11-22', '2026-11-23']) {
+      expect(await json(join(space.data, 'steps/2026', `${day}.json`))).toHaveProperty(
+        'rollupDataPoints',
+      );
+    }
+    const held = await tree(space.data);
+    const again = await pullStep(space, { until: '2026-11-23' });
+    expect(again.exitCode).toBe(0);
+    expect(again.outputs['files-written']).toBe('0');
+    expect(await tree(space.data)).toEqual(held);
+  });
+
+  it('corrects a day that synced late on the next run, and only that day', async () => {
+    // The watch last synced at noon (Berlin) on the 30th.
+    await start({ syncedUntil: Date.parse('2026-11-30T11:00:00Z') });
+    const space = await workspace();
+    await pullStep(space, { since: '2026-11-20', until: '2026-11-30' });
+    const file = join(space.data, 'steps/2026/2026-11-30.json');
+    const partial = Number((await json(file)).rollupDataPoints[0].steps.countSum);
+    const held = await tree(space.data);
+    sim.syncUntil(Date.parse('2026-12-01T12:00:00Z'));
+    const next = await pullStep(space, { until: '2026-11-30' });
+    expect(Number((await json(file)).rollupDataPoints[0].steps.countSum)).toBeGreaterThan(partial);
+    const changed = Object.entries(await tree(space.data))
+      .filter(([path, hash]) => held[path] !== hash)
+      .map(([path]) => path)
+      .sort();
+    expect(changed).toEqual([
+      'README.md',
+      'daily.csv',
+      'heart-rate/2026/2026-11-30.json',
+      'steps/2026/2026-11-30.json',
+    ]);
+    expect(next.outputs['files-written']).toBe('4');
+  });
+
+  it('survives a storm of 429s that say when to come back', async () => {
+    await start();
+    const space = await workspace();
+    sim.faults.push({
+      status: 429,
+      headers: { 'retry-after': '0' },
+      body: { error: { code: 429, message: 'Quota exceeded', status: 'RESOURCE_EXHAUSTED' } },
+      times: 5,
+      match: (_method, path) => path.includes('/dataPoints'),
+    });
+    const run = await pullStep(space, { since: '2026-11-01', until: '2026-11-30' });
+    expect(run.exitCode).toBe(0);
+    expect(sim.requests.filter((request) => request.status === 429)).toHaveLength(5);
+    expect(Number(run.outputs.requests)).toBe(minimumRequests('2026-11-01', '2026-11-30') + 5);
+    expect(run.outputs['complete-through']).toBe('2026-11-30');
+  });
+});
+
+describe('pull action: days and time zones', () => {
+  it("keeps the 25-hour day of daylight saving time's end whole", async () => {
+    await start();
+    const space = await workspace();
+    const run = await pullStep(space, {
+      types: 'heart-rate-samples,steps',
+      since: '2026-10-24',
+      until: '2026-10-26',
+    });
+    expect(run.exitCode).toBe(0);
+    const listing = sim.requests.find((request) => request.path.endsWith('heart-rate/dataPoints'));
+    expect(listing?.query.filter).toBe(
+      'heart_rate.sample_time.physical_time >= "2026-10-23T22:00:00Z" AND heart_rate.sample_time.physical_time < "2026-10-26T23:00:00Z"',
+    );
+    const day = await json(join(space.data, 'heart-rate-samples/2026/2026-10-25.json'));
+    expect(day.rows).toHaveLength(25 * 60 - 40); // a sample a minute, less a 40-minute shower
+    expect(day.rows[0][0]).toBe('2026-10-24T22:00:00Z');
+    expect(day.rows.at(-1)[0]).toBe('2026-10-25T22:59:00Z');
+    expect(new Set(day.rows.map((row: string[]) => row[1]))).toEqual(new Set(['7200s', '3600s']));
+    expect(
+      (await json(join(space.data, 'heart-rate-samples/2026/2026-10-26.json'))).rows,
+    ).toHaveLength(24 * 60 - 40);
+  });
+});
+
+describe('pull action: what it refuses and what fails', () => {
+  it('refuses a public repository before any request and writes nothing', async () => {
+    await start();
+    const space = await workspace('public');
+    const run = await pullStep(space, {
+      since: '2026-11-01',
+      until: '2026-11-30',
+      summary: 'true',
+    });
+    expect(run.exitCode).not.toBe(0);
+    expect(run.errors[0]).toMatch(
+      /This repository is public: health data written here.*allow-public-repository: true/,
+    );
+    expect(sim.requests).toHaveLength(0);
+    expect(await tree(space.data)).toEqual({});
+    const allowed = await pullStep(space, {
+      since: '2026-11-28',
+      until: '2026-11-30',
+      'allow-public-repository': 'true',
+    });
+    expect(allowed.exitCode).toBe(0);
+  });
+
+  it("asks GitHub's API when the event does not say, and refuses a public repository it reports", async () => {
+    await start();
+    github = await startGitHubSim({ validate: await loadGitHubOpenApiValidator() });
+    github.addRepo('octo/public-health', 'public');
+    github.addRepo('octo/health', 'private');
+    github.addToken('ghs_job_token', 'read');
+    const space = await workspace('not in the event');
+    const env = { GITHUB_API_URL: github.url };
+    const inputs = { since: '2026-11-28', until: '2026-11-30', 'github-token': 'ghs_job_token' };
+    const refused = await pullStep(space, inputs, {
+      ...env,
+      GITHUB_REPOSITORY: 'octo/public-health',
+    });
+    expect(refused.exitCode).not.toBe(0);
+    expect(refused.errors[0]).toMatch(/This repository is public/);
+    expect(sim.requests).toHaveLength(0);
+    const pulled = await pullStep(space, inputs, env);
+    expect(pulled.exitCode).toBe(0);
+    expect(github.requests.map((request) => `${request.method} ${request.path}`)).toEqual([
+      'GET /repos/octo/public-health',
+      'GET /repos/octo/health',
+    ]);
+    expect(github.violations).toEqual([]);
+  });
+
+  it('says the access token is not valid on a 401, and keeps nothing', async () => {
+    await start();
+    const space = await workspace();
+    const run = await pullStep(
+      space,
+      { since: '2026-11-01', until: '2026-11-30' },
+      {
+        FITBIT_ACCESS_TOKEN: 'ya29.expired-token-of-yesterday',
+      },
+    );
+    expect(run.exitCode).not.toBe(0);
+    expect(run.errors).toHaveLength(1);
+    expect(run.errors[0]).toMatch(
+      /^The pull failed\. The Google Health API answered HTTP 401 [A-Z_]+: [^.]+\. [^.]+ credential\. The access token is not valid .*run the keeper step first/,
+    );
+    expect(run.errors[0]?.match(/HTTP 401/g)).toHaveLength(1); // said once, not once per type
+    expect(run.errors[0]).not.toContain('ya29.expired');
+    expect(await tree(space.data)).toEqual({});
+  });
+
+  it('names the type and the scope on a 403; the other types are written and the failing one keeps its state', async () => {
+    await start();
+    const space = await workspace();
+    await pullStep(space, { since: '2026-11-01', until: '2026-11-20' });
+    // A consent that left the sleep box unticked.
+    sim.addToken(TOKEN, [
+      'activity_and_fitness.readonly',
+      'health_metrics_and_measurements.readonly',
+    ]);
+    const run = await pullStep(space, { until: '2026-11-25', summary: 'true' });
+    expect(run.exitCode).not.toBe(0);
+    expect(run.errors[0]).toMatch(
+      new RegExp(
+        `failed for 1 of 4 data type\\(s\\); the others were written\\. sleep: .*HTTP 403.*It needs the scope ${SCOPE.replaceAll('.', '\\.')}sleep\\.readonly: consent again`,
+      ),
+    );
+    const state = (await json(join(space.data, '.pull-state.json'))).types;
+    expect(state.sleep.completeThrough).toBe('2026-11-20');
+    expect(state.steps.completeThrough).toBe('2026-11-25');
+    expect(run.outputs['complete-through']).toBe('2026-11-20');
+    expect(run.summary).toMatch(/\| sleep \| 0 \| 1 \| 0 \| 2026-11-20 \| sleep: /);
+    expect(run.summary).toContain('```mermaid'); // summary: true, private repository
+  });
+});
+
+describe('pull action: inputs', () => {
+  it.each([
+    [{ since: '2026-02-30' }, /Input 'since' must be a date written YYYY-MM-DD/],
+    [{ 'time-zone': 'Berlin' }, /Input 'time-zone' 'Berlin' is not an IANA time zone/],
+    [{ types: 'steps,stairs' }, /Input 'types' names an unknown data type 'stairs'/],
+  ])('refuses %j before any request, naming the input', async (inputs, message) => {
+    await start();
+    const space = await workspace();
+    const run = await pullStep(space, inputs);
+    expect(run.exitCode).not.toBe(0);
+    expect(run.errors).toEqual([expect.stringMatching(message)]);
+    expect(sim.requests).toHaveLength(0);
+  });
+
+  it('asks for the keeper step when there is no access token', async () => {
+    await start();
+    const space = await workspace();
+    const run = await pullStep(space, {}, { FITBIT_ACCESS_TOKEN: '' });
+    expect(run.errors[0]).toMatch(/Input 'access-token' is required: run the keeper step/);
+    expect(sim.requests).toHaveLength(0);
+  });
+
+  it('takes the token from access-token and masks it first', async () => {
+    await start();
+    const space = await workspace();
+    await mkdir(space.data, { recursive: true });
+    const run = await pullStep(
+      space,
+      { 'access-token': TOKEN, since: '2026-11-29', until: '2026-11-30' },
+      { FITBIT_ACCESS_TOKEN: '' },
+    );
+    expect(run.exitCode).toBe(0);
+    expect(maskedBeforeAnyOtherUse(run.stdout, TOKEN)).toBe(true);
+  });
+});
