@@ -1018,10 +1018,8 @@ const KEYGEN = defineCommand({
 var data_types = __webpack_require__(1161);
 // EXTERNAL MODULE: ./lib/src/health/defaults.js
 var defaults = __webpack_require__(399);
-// EXTERNAL MODULE: ./lib/src/lib/http.js
-var http = __webpack_require__(3738);
-// EXTERNAL MODULE: ./lib/src/lib/redact.js
-var redact = __webpack_require__(1125);
+// EXTERNAL MODULE: ./lib/src/lib/run-scope.js + 2 modules
+var run_scope = __webpack_require__(4679);
 ;// CONCATENATED MODULE: ./lib/src/cli/pull.js
 /**
  * `fitbit-token-keeper pull`: the pull action's work on a person's machine,
@@ -1030,7 +1028,6 @@ var redact = __webpack_require__(1125);
  * FITBIT_ACCESS_TOKEN, never from the command line, which every user of the
  * machine can read. Progress goes to standard error, counts only.
  */
-
 
 
 
@@ -1101,8 +1098,6 @@ async function pullData(values, io) {
     if (!accessToken) {
         throw new UsageError(`${TOKEN_VARIABLE} is not set: put a Google Health API access token in it (the keeper action exports one in a workflow)`);
     }
-    const redactor = new redact/* Redactor */.p();
-    redactor.add(accessToken);
     // The pull is loaded only when the command pulls: the other commands start without it.
     const [{ readPullSettings }, { pull }, { PRODUCTION_PULL_TIMING }] = await Promise.all([
         __webpack_require__.e(/* import() */ 280).then(__webpack_require__.bind(__webpack_require__, 4280)),
@@ -1119,18 +1114,22 @@ async function pullData(values, io) {
             throw new UsageError(`option --${error.input} ${error.problem}`);
         throw error;
     }
-    let network;
+    const scope = (0,run_scope/* openRunScope */.G)({
+        timing: PRODUCTION_PULL_TIMING,
+        limitMs: PRODUCTION_PULL_TIMING.pullLimitMs,
+        log: {
+            info: (message) => io.err(message),
+            warning: (message) => io.err(`warning: ${message}`),
+        },
+    });
+    scope.mask(accessToken);
     try {
-        network = (0,http/* createNetwork */.V)(PRODUCTION_PULL_TIMING, AbortSignal.timeout(PRODUCTION_PULL_TIMING.pullLimitMs));
         const result = await pull(settings, {
             accessToken,
-            network,
+            network: scope.network,
             timing: PRODUCTION_PULL_TIMING,
-            redactor,
-            log: {
-                info: (message) => io.err(redactor.redact(message)),
-                warning: (message) => io.err(`warning: ${redactor.redact(message)}`),
-            },
+            redactor: scope.redactor,
+            log: scope.log,
         });
         io.out(`complete-through=${result.completeThrough ?? ''}`);
         io.out(`more=${result.more}`);
@@ -1145,11 +1144,12 @@ async function pullData(values, io) {
         return failures.size === 0 ? EXIT.done : EXIT.failed;
     }
     catch (error) {
-        io.err(`error: ${redactor.redact((0,errors/* errorMessage */.gJ)(error))}`);
+        scope.cancel();
+        io.err(`error: ${scope.redactor.redact((0,errors/* errorMessage */.gJ)(error))}`);
         return EXIT.failed;
     }
     finally {
-        await network?.dispatcher.destroy().catch(() => undefined);
+        await scope.close();
     }
 }
 

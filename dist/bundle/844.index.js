@@ -432,10 +432,8 @@ var pull = __webpack_require__(5994);
 var timing = __webpack_require__(4127);
 // EXTERNAL MODULE: ./lib/src/lib/errors.js
 var errors = __webpack_require__(7603);
-// EXTERNAL MODULE: ./lib/src/lib/http.js
-var http = __webpack_require__(3738);
-// EXTERNAL MODULE: ./lib/src/lib/redact.js
-var redact = __webpack_require__(1125);
+// EXTERNAL MODULE: ./lib/src/lib/run-scope.js + 2 modules
+var run_scope = __webpack_require__(4679);
 // EXTERNAL MODULE: ./lib/src/health/settings.js
 var settings = __webpack_require__(4280);
 // EXTERNAL MODULE: ./lib/src/lib/validators.js
@@ -579,7 +577,6 @@ function cannotTell(why) {
 
 
 
-
 function defaultDependencies() {
     return {
         core: core,
@@ -590,19 +587,14 @@ function defaultDependencies() {
 }
 async function run(deps = defaultDependencies()) {
     const { core, env } = deps;
-    const redactor = new redact/* Redactor */.p();
-    const mask = (value) => {
-        if (!value)
-            return;
-        for (const part of new Set([value, value.trim(), ...(0,redact/* secretLines */._)(value)])) {
-            if (part)
-                core.setSecret(part);
-        }
-        redactor.add(value);
-    };
+    const scope = (0,run_scope/* openRunScope */.G)({
+        timing: deps.timing,
+        limitMs: deps.timing.pullLimitMs,
+        log: core,
+        registerMask: (value) => core.setSecret(value),
+    });
+    const { redactor, network, log, mask } = scope;
     const input = (name) => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
-    const cancel = new AbortController();
-    const network = (0,http/* createNetwork */.V)(deps.timing, AbortSignal.any([AbortSignal.timeout(deps.timing.pullLimitMs), cancel.signal]));
     try {
         for (const name of SENSITIVE_INPUTS)
             mask(input(name));
@@ -612,10 +604,6 @@ async function run(deps = defaultDependencies()) {
             workspace: env.GITHUB_WORKSPACE || process.cwd(),
             apiUrl: env.GITHUB_API_URL,
         }, deps.now());
-        const log = {
-            info: (message) => core.info(redactor.redact(message)),
-            warning: (message) => core.warning(redactor.redact(message)),
-        };
         if (!config.allowPublicRepository) {
             const visibility = await repositoryVisibility({
                 eventPath: env.GITHUB_EVENT_PATH,
@@ -651,13 +639,12 @@ async function run(deps = defaultDependencies()) {
         }
     }
     catch (error) {
-        cancel.abort();
+        scope.cancel();
         const advice = error instanceof errors/* ExplainedError */.hM && error.advice ? ` ${error.advice}` : '';
         core.setFailed(redactor.redact(`${(0,errors/* errorMessage */.gJ)(error)}${advice}`));
     }
     finally {
-        // Idle keep-alive sockets would hold the step open after its work is done.
-        await network.dispatcher.destroy().catch(() => undefined);
+        await scope.close();
     }
 }
 

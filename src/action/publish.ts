@@ -7,9 +7,9 @@
 import { describeTarget } from '../github/target.js';
 import type { GrantOutcome } from '../grant/flow.js';
 import { expiryWarning, missingScopes } from '../grant/lifetime.js';
-import type { Log } from '../grant/log.js';
 import type { SecretWriter } from '../grant/secret-writer.js';
 import { ExplainedError } from '../lib/errors.js';
+import type { Log } from '../lib/log.js';
 import type { ActionConfig } from './inputs.js';
 import { type OutputCore, publishOutputs, type Summary, writeSummary } from './outputs.js';
 

@@ -9,8 +9,7 @@ import { DATA_TYPES, DEFAULT_TYPES } from '../health/data-types.js';
 import { DEFAULTS } from '../health/defaults.js';
 import type { PullSettings } from '../health/pull.js';
 import { errorMessage, InputError } from '../lib/errors.js';
-import { createNetwork, type Network } from '../lib/http.js';
-import { Redactor } from '../lib/redact.js';
+import { openRunScope } from '../lib/run-scope.js';
 import { defineCommand, EXIT } from './command.js';
 import type { CommandIo } from './io.js';
 import { HELP_OPTION, type OptionValues, UsageError } from './options.js';
@@ -85,8 +84,6 @@ async function pullData(values: OptionValues<typeof PULL_OPTIONS>, io: CommandIo
       `${TOKEN_VARIABLE} is not set: put a Google Health API access token in it (the keeper action exports one in a workflow)`,
     );
   }
-  const redactor = new Redactor();
-  redactor.add(accessToken);
   // The pull is loaded only when the command pulls: the other commands start without it.
   const [{ readPullSettings }, { pull }, { PRODUCTION_PULL_TIMING }] = await Promise.all([
     import('../health/settings.js'),
@@ -102,21 +99,22 @@ async function pullData(values: OptionValues<typeof PULL_OPTIONS>, io: CommandIo
       throw new UsageError(`option --${error.input} ${error.problem}`);
     throw error;
   }
-  let network: Network | undefined;
+  const scope = openRunScope({
+    timing: PRODUCTION_PULL_TIMING,
+    limitMs: PRODUCTION_PULL_TIMING.pullLimitMs,
+    log: {
+      info: (message) => io.err(message),
+      warning: (message) => io.err(`warning: ${message}`),
+    },
+  });
+  scope.mask(accessToken);
   try {
-    network = createNetwork(
-      PRODUCTION_PULL_TIMING,
-      AbortSignal.timeout(PRODUCTION_PULL_TIMING.pullLimitMs),
-    );
     const result = await pull(settings, {
       accessToken,
-      network,
+      network: scope.network,
       timing: PRODUCTION_PULL_TIMING,
-      redactor,
-      log: {
-        info: (message) => io.err(redactor.redact(message)),
-        warning: (message) => io.err(`warning: ${redactor.redact(message)}`),
-      },
+      redactor: scope.redactor,
+      log: scope.log,
     });
     io.out(`complete-through=${result.completeThrough ?? ''}`);
     io.out(`more=${result.more}`);
@@ -128,9 +126,10 @@ async function pullData(values: OptionValues<typeof PULL_OPTIONS>, io: CommandIo
     if (result.more) io.err('max-requests reached: run the same command again to go on.');
     return failures.size === 0 ? EXIT.done : EXIT.failed;
   } catch (error) {
-    io.err(`error: ${redactor.redact(errorMessage(error))}`);
+    scope.cancel();
+    io.err(`error: ${scope.redactor.redact(errorMessage(error))}`);
     return EXIT.failed;
   } finally {
-    await network?.dispatcher.destroy().catch(() => undefined);
+    await scope.close();
   }
 }

@@ -9,12 +9,12 @@
 import type { GitHubClient } from '../github/client.js';
 import { ExplainedError } from '../lib/errors.js';
 import type { Network } from '../lib/http.js';
+import type { Log } from '../lib/log.js';
 import type { Redactor } from '../lib/redact.js';
 import { exchangeToken, type TokenRequest } from '../oauth/token-client.js';
 import { TokenReplyError } from '../oauth/token-endpoint-errors.js';
 import type { TokenReply } from '../oauth/token-reply.js';
 import { grantExpiry } from './lifetime.js';
-import type { Log } from './log.js';
 import { type Preflight, preflight } from './preflight.js';
 import type { GrantSettings } from './settings.js';
 import { GrantFailure, type Situation, type Stage } from './stage.js';

@@ -15,7 +15,7 @@ import {
 } from '../github/secrets.js';
 import { describeTarget } from '../github/target.js';
 import { ExplainedError } from '../lib/errors.js';
-import type { Log } from './log.js';
+import type { Log } from '../lib/log.js';
 import { type SecretWriter, secretWriter } from './secret-writer.js';
 import type { GrantSettings } from './settings.js';
 

@@ -9,8 +9,8 @@
 import type { GitHubClient } from '../github/client.js';
 import { type PublicKey, removeSecret, writeSecret } from '../github/secrets.js';
 import { ExplainedError, errorMessage } from '../lib/errors.js';
+import type { Log } from '../lib/log.js';
 import { sealForRecovery } from '../lib/recovery.js';
-import type { Log } from './log.js';
 import type { GrantSettings } from './settings.js';
 
 export type WriteResult = 'created' | 'updated';

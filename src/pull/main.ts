@@ -9,8 +9,7 @@ import * as actionsCore from '@actions/core';
 import { pull } from '../health/pull.js';
 import { PRODUCTION_PULL_TIMING, type PullTiming } from '../health/timing.js';
 import { ExplainedError, errorMessage } from '../lib/errors.js';
-import { createNetwork } from '../lib/http.js';
-import { Redactor, secretLines } from '../lib/redact.js';
+import { openRunScope } from '../lib/run-scope.js';
 import { ACCESS_TOKEN_VARIABLE, readPullInputs, SENSITIVE_INPUTS } from './inputs.js';
 import { publishOutputs, type Summary, writeSummary } from './outputs.js';
 import { repositoryVisibility } from './visibility.js';
@@ -39,20 +38,14 @@ export function defaultDependencies(): PullActionDependencies {
 
 export async function run(deps: PullActionDependencies = defaultDependencies()): Promise<void> {
   const { core, env } = deps;
-  const redactor = new Redactor();
-  const mask = (value: string | undefined): void => {
-    if (!value) return;
-    for (const part of new Set([value, value.trim(), ...secretLines(value)])) {
-      if (part) core.setSecret(part);
-    }
-    redactor.add(value);
-  };
+  const scope = openRunScope({
+    timing: deps.timing,
+    limitMs: deps.timing.pullLimitMs,
+    log: core,
+    registerMask: (value) => core.setSecret(value),
+  });
+  const { redactor, network, log, mask } = scope;
   const input = (name: string) => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
-  const cancel = new AbortController();
-  const network = createNetwork(
-    deps.timing,
-    AbortSignal.any([AbortSignal.timeout(deps.timing.pullLimitMs), cancel.signal]),
-  );
   try {
     for (const name of SENSITIVE_INPUTS) mask(input(name));
     mask(env[ACCESS_TOKEN_VARIABLE]);
@@ -65,10 +58,6 @@ export async function run(deps: PullActionDependencies = defaultDependencies()):
       },
       deps.now(),
     );
-    const log = {
-      info: (message: string) => core.info(redactor.redact(message)),
-      warning: (message: string) => core.warning(redactor.redact(message)),
-    };
     if (!config.allowPublicRepository) {
       const visibility = await repositoryVisibility({
         eventPath: env.GITHUB_EVENT_PATH,
@@ -114,11 +103,10 @@ export async function run(deps: PullActionDependencies = defaultDependencies()):
       );
     }
   } catch (error) {
-    cancel.abort();
+    scope.cancel();
     const advice = error instanceof ExplainedError && error.advice ? ` ${error.advice}` : '';
     core.setFailed(redactor.redact(`${errorMessage(error)}${advice}`));
   } finally {
-    // Idle keep-alive sockets would hold the step open after its work is done.
-    await network.dispatcher.destroy().catch(() => undefined);
+    await scope.close();
   }
 }

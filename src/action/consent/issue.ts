@@ -23,9 +23,9 @@ import {
   updateIssue,
 } from '../../github/issues.js';
 import { describeTarget } from '../../github/target.js';
-import type { Log } from '../../grant/log.js';
 import type { SecretWriter } from '../../grant/secret-writer.js';
 import { errorMessage } from '../../lib/errors.js';
+import type { Log } from '../../lib/log.js';
 import {
   buildConsentUrl,
   createPkce,
