@@ -26,6 +26,25 @@ const PRODUCTION_PULL_TIMING = {
 };
 
 
+/***/ }),
+
+/***/ 2666:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ PRODUCTION_TIMING)
+/* harmony export */ });
+const PRODUCTION_TIMING = {
+    requestTimeoutMs: 30_000,
+    tokenEndpoint: { maxAttempts: 4, baseDelayMs: 1_000, maxDelayMs: 15_000, maxElapsedMs: 60_000 },
+    github: { maxAttempts: 4, baseDelayMs: 1_000, maxDelayMs: 8_000, maxElapsedMs: 60_000 },
+    // About a minute of trying: the elapsed bound ends it, not the count.
+    writeBack: { maxAttempts: 20, baseDelayMs: 1_000, maxDelayMs: 15_000, maxElapsedMs: 60_000 },
+    maxRateLimitWaitMs: 60_000,
+    stepLimitMs: 5 * 60_000,
+};
+
+
 /***/ })
 
 };

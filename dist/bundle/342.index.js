@@ -2,6 +2,404 @@ export const id = 342;
 export const ids = [342];
 export const modules = {
 
+/***/ 1062:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IZ: () => (/* binding */ CLIENT_SECRET_VARIABLE),
+/* harmony export */   jn: () => (/* binding */ AUTHORIZE_OPTIONS),
+/* harmony export */   rv: () => (/* binding */ timeoutSeconds)
+/* harmony export */ });
+/* harmony import */ var _grant_settings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6394);
+/* harmony import */ var _lib_validators_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8607);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3057);
+/* harmony import */ var _redirect_uri_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6356);
+/**
+ * The `authorize` command's flags, each with its one line in --help: what it
+ * does, and where the value comes from when the flag is absent.
+ */
+
+
+
+
+/** Read when --client-secret is not given, so the secret need not sit on the command line. */
+const CLIENT_SECRET_VARIABLE = 'FITBIT_TOKEN_KEEPER_CLIENT_SECRET';
+const DEFAULT_TIMEOUT_SECONDS = 300;
+const MAX_TIMEOUT_SECONDS = 24 * 3600;
+const AUTHORIZE_OPTIONS = {
+    'client-id': { type: 'string', value: 'ID', help: 'the OAuth client id (required)' },
+    'client-secret': {
+        type: 'string',
+        value: 'S',
+        help: `the client secret; default: $${CLIENT_SECRET_VARIABLE} (safer: other users can read a command line)`,
+    },
+    provider: {
+        type: 'string',
+        value: 'NAME',
+        help: 'google (default: the Google Health API), fitbit (legacy Fitbit Web API) or custom',
+    },
+    'authorize-url': {
+        type: 'string',
+        value: 'URL',
+        help: "the consent page; default: the provider's (required with --provider custom)",
+    },
+    'token-url': {
+        type: 'string',
+        value: 'URL',
+        help: "the token endpoint; default: the provider's (required with --provider custom)",
+    },
+    scopes: {
+        type: 'string',
+        value: '"A B"',
+        help: "the scopes to ask for, space or comma separated; default: the provider's read-only scopes (for google with openid, so the grant's account is known)",
+    },
+    'redirect-uri': {
+        type: 'string',
+        value: 'URI',
+        help: `where consent returns, used exactly as given (default ${_redirect_uri_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_REDIRECT_URI */ .Qi}); not loopback: print the URL only`,
+    },
+    repository: {
+        type: 'string',
+        value: 'OWNER/NAME',
+        help: "the repository whose secret is written; default: the current checkout's origin remote",
+    },
+    environment: {
+        type: 'string',
+        value: 'ENV',
+        help: 'write a secret of this deployment environment instead of a repository secret',
+    },
+    'secret-name': {
+        type: 'string',
+        value: 'NAME',
+        help: `the secret that holds the refresh token; default: ${_grant_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_SECRET_NAME */ .F}`,
+    },
+    'github-token': {
+        type: 'string',
+        value: 'T',
+        help: 'a token that may write Actions secrets; default: $GH_TOKEN, else $GITHUB_TOKEN',
+    },
+    'github-api-url': {
+        type: 'string',
+        value: 'URL',
+        help: 'the GitHub REST API; default: $GITHUB_API_URL, else https://api.github.com',
+    },
+    open: { type: 'boolean', negatable: true, help: 'print the consent URL, but open no browser' },
+    print: {
+        type: 'boolean',
+        help: 'also print the new refresh and access tokens on standard output',
+    },
+    timeout: {
+        type: 'string',
+        value: 'SECONDS',
+        help: `give up after this long (GitHub, consent, exchange); default: ${DEFAULT_TIMEOUT_SECONDS}, at most ${MAX_TIMEOUT_SECONDS}`,
+    },
+    ..._options_js__WEBPACK_IMPORTED_MODULE_1__/* .HELP_OPTION */ .E4,
+};
+function timeoutSeconds(value) {
+    if (value === undefined)
+        return DEFAULT_TIMEOUT_SECONDS;
+    const seconds = value.trim() === '' ? Number.NaN : Number(value);
+    if (!(seconds > 0 && seconds <= MAX_TIMEOUT_SECONDS)) {
+        throw new _options_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`option --timeout must be a number of seconds above 0 and at most ${MAX_TIMEOUT_SECONDS} (24 hours) (got ${(0,_lib_validators_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(value)})`);
+    }
+    return seconds;
+}
+
+
+/***/ }),
+
+/***/ 1346:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NB: () => (/* binding */ defineCommand),
+/* harmony export */   U0: () => (/* binding */ usageLine),
+/* harmony export */   dc: () => (/* binding */ EXIT),
+/* harmony export */   js: () => (/* binding */ TOOL)
+/* harmony export */ });
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3057);
+
+const TOOL = 'fitbit-token-keeper';
+/** 0 done, 1 failed, 2 a wrong command line. */
+const EXIT = { done: 0, failed: 1, usage: 2 };
+function defineCommand(spec) {
+    const help = () => commandHelp(spec);
+    return {
+        name: spec.name,
+        summary: spec.summary,
+        options: spec.options,
+        help,
+        execute: async (args, io) => {
+            try {
+                const values = (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .parseOptions */ .Ac)(spec.options, args);
+                if (values.help) {
+                    io.out(help());
+                    return EXIT.done;
+                }
+                return await spec.run(values, io);
+            }
+            catch (error) {
+                if (error instanceof _options_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb) {
+                    io.err(usageLine(error.message, spec.name));
+                    return EXIT.usage;
+                }
+                throw error;
+            }
+        },
+    };
+}
+/** `error: … Run 'fitbit-token-keeper <command> --help'.` on one line. */
+function usageLine(problem, command) {
+    const help = command ? `${TOOL} ${command} --help` : `${TOOL} --help`;
+    return `error: ${problem.replace(/\.$/, '')}. Run '${help}'.`;
+}
+function commandHelp(spec) {
+    return [
+        spec.summary,
+        '',
+        'Usage:',
+        `  ${TOOL} ${spec.usage}`,
+        '',
+        ...spec.about.flatMap((paragraph) => [paragraph, '']),
+        'Options:',
+        ...(0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .optionLines */ .rQ)(spec.options),
+        '',
+        `Exit status: 0 ${spec.done}, 1 failed, 2 usage error (a wrong command line).`,
+    ].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 1766:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $j: () => (/* binding */ workingTreeAround),
+/* harmony export */   Py: () => (/* binding */ repositoryFromRemote),
+/* harmony export */   lY: () => (/* binding */ originRemote)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7975);
+/**
+ * The git checkout around a folder: its top-level folder (found by its `.git`,
+ * without running git) and its `origin` remote, for the command's default
+ * repository and for keeping the recovery key out of any working tree.
+ * Understands https and ssh remotes of any GitHub host.
+ */
+
+
+
+
+const run = (0,node_util__WEBPACK_IMPORTED_MODULE_3__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
+/** The `origin` remote's URL as configured (it may carry credentials: never print it). */
+function originRemote(cwd) {
+    return git(cwd, 'remote', 'get-url', 'origin');
+}
+async function git(cwd, ...args) {
+    try {
+        const { stdout } = await run('git', args, { cwd, timeout: 5000 });
+        return stdout.trim() || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** `https://github.com/o/r(.git)`, `git@github.com:o/r(.git)`, `ssh://git@host/o/r` → `o/r`. */
+function repositoryFromRemote(remote) {
+    const match = /^(?:[a-z+]+:\/\/(?:[^@/]+@)?[^/]+\/|[^@\s]+@[^:\s]+:)([^/\s]+)\/([^/\s]+?)(?:\.git)?\/?$/i.exec(remote);
+    return match?.[1] && match[2] ? `${match[1]}/${match[2]}` : undefined;
+}
+/** The top folder of the git working tree that holds `path`, if any (found by its `.git`). */
+async function workingTreeAround(path) {
+    let folder = await nearestExisting(path);
+    for (;;) {
+        if (await exists((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(folder, '.git')))
+            return folder;
+        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(folder);
+        if (parent === folder)
+            return undefined;
+        folder = parent;
+    }
+}
+/** The real path of `path` or of its nearest existing ancestor (a new file's folder may not exist). */
+async function nearestExisting(path) {
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(path);
+    }
+    catch {
+        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path);
+        return parent === path ? path : nearestExisting(parent);
+    }
+}
+async function exists(path) {
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+
+/***/ }),
+
+/***/ 3057:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ac: () => (/* binding */ parseOptions),
+/* harmony export */   E4: () => (/* binding */ HELP_OPTION),
+/* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   rQ: () => (/* binding */ optionLines)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7603);
+/* harmony import */ var _lib_validators_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8607);
+/**
+ * A command's flags: each declared once with the line `--help` gives it, read
+ * from the command line with node's tokenizer, and every mistake in them (an
+ * unknown flag, a missing value, a stray argument) a UsageError with a
+ * message of our own, the same on every Node.js release.
+ */
+
+
+
+/** A wrong command line, found before anything is sent: exit status 2, as `gh` and `npm` do. */
+class UsageError extends _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ExplainedError */ .hM {
+    name = 'UsageError';
+}
+const HELP_OPTION = {
+    help: { type: 'boolean', short: 'h', help: 'show this help' },
+};
+function parseOptions(specs, args) {
+    const { tokens } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
+        args: [...args],
+        options: specs,
+        strict: false,
+        allowPositionals: true,
+        tokens: true,
+    });
+    const values = {};
+    for (const [name, spec] of Object.entries(specs)) {
+        values[name] = spec.type === 'boolean' ? spec.negatable === true : undefined;
+    }
+    for (const token of tokens) {
+        if (token.kind === 'positional') {
+            throw new UsageError(`unexpected argument ${(0,_lib_validators_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .SP)(token.value)}`);
+        }
+        if (token.kind !== 'option')
+            continue;
+        const negated = token.name.startsWith('no-') ? specs[token.name.slice(3)] : undefined;
+        if (negated?.negatable && token.value === undefined) {
+            values[token.name.slice(3)] = false;
+            continue;
+        }
+        const spec = specs[token.name];
+        if (spec === undefined || (negated?.negatable && token.value !== undefined)) {
+            throw new UsageError(`unknown option ${(0,_lib_validators_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .SP)(token.rawName)}`);
+        }
+        values[token.name] = flagValue(spec, token.rawName, token.value, token.inlineValue);
+    }
+    return values;
+}
+function flagValue(spec, flag, value, inline) {
+    if (spec.type === 'boolean') {
+        if (value !== undefined)
+            throw new UsageError(`option ${(0,_lib_validators_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .SP)(flag)} takes no value`);
+        return true;
+    }
+    if (value === undefined)
+        throw new UsageError(`option ${(0,_lib_validators_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .SP)(flag)} needs a value`);
+    // `--client-id --no-open`: most likely a forgotten value, not a client id that starts with -.
+    if (inline === false && value.startsWith('-')) {
+        throw new UsageError(`option ${(0,_lib_validators_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .SP)(flag)} needs a value, and ${(0,_lib_validators_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .SP)(value)} looks like an option (if it is the value, write ${flag}=${value})`);
+    }
+    return value;
+}
+/** The options section of --help: one line per flag, the explanations in one column. */
+function optionLines(specs) {
+    const anyShort = Object.values(specs).some((spec) => spec.short !== undefined);
+    const flags = Object.entries(specs).map(([name, spec]) => {
+        const long = `--${spec.negatable ? 'no-' : ''}${name}${spec.value ? ` ${spec.value}` : ''}`;
+        const short = spec.short ? `-${spec.short}, ` : anyShort ? '    ' : '';
+        return [`${short}${long}`, spec.help];
+    });
+    const width = Math.max(...flags.map(([flag]) => flag.length));
+    return flags.map(([flag, help]) => `  ${flag.padEnd(width)}  ${help}`);
+}
+
+
+/***/ }),
+
+/***/ 6356:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dl: () => (/* binding */ webRedirectUri),
+/* harmony export */   Ku: () => (/* binding */ isLoopbackHttp),
+/* harmony export */   Qi: () => (/* reexport safe */ _oauth_consent_js__WEBPACK_IMPORTED_MODULE_2__.Qi),
+/* harmony export */   un: () => (/* binding */ loopbackRedirectUri)
+/* harmony export */ });
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7603);
+/* harmony import */ var _lib_validators_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8607);
+/* harmony import */ var _oauth_consent_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4772);
+/**
+ * The redirect URI, checked but never rewritten: Google compares it with the
+ * registered ones character for character, so `https://www.google.com` must not
+ * become `https://www.google.com/` on the way (URL normalisation would add the
+ * slash), neither in the consent URL nor at the token endpoint.
+ */
+
+
+
+
+// The URL parser drops these silently, so the URI it parsed is not the one that would be sent.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+const INVISIBLE = /[\s\u0000-\u001f\u007f-\u009f]/;
+/** True when the command can listen where the redirect URI points. */
+function isLoopbackHttp(value) {
+    try {
+        const url = new URL(value);
+        return url.protocol === 'http:' && (0,_lib_validators_js__WEBPACK_IMPORTED_MODULE_1__/* .isLoopbackHost */ .cW)(url.hostname);
+    }
+    catch {
+        return true; // malformed: let the full validation name the problem
+    }
+}
+/** A redirect URI the command listens on: http on a loopback host. Returned as given. */
+function loopbackRedirectUri(value) {
+    asTyped(value);
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('redirect-uri', `must be an absolute URL (got ${(0,_lib_validators_js__WEBPACK_IMPORTED_MODULE_1__/* .shown */ .SP)(value)})`);
+    }
+    if (url.protocol !== 'http:' || !(0,_lib_validators_js__WEBPACK_IMPORTED_MODULE_1__/* .isLoopbackHost */ .cW)(url.hostname)) {
+        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('redirect-uri', `must be http on a loopback host such as ${_oauth_consent_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_REDIRECT_URI */ .Qi}, where this command can listen (got ${(0,_lib_validators_js__WEBPACK_IMPORTED_MODULE_1__/* .shown */ .SP)(value)})`);
+    }
+    return value;
+}
+/** A redirect URI only a browser reaches (a Web client's): https. Returned as given. */
+function webRedirectUri(value) {
+    asTyped(value);
+    (0,_lib_validators_js__WEBPACK_IMPORTED_MODULE_1__/* .httpsUrl */ .N3)('redirect-uri', value);
+    return value;
+}
+function asTyped(value) {
+    if (INVISIBLE.test(value)) {
+        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('redirect-uri', `must not contain spaces or control characters: it is compared with the registered one character for character (got ${(0,_lib_validators_js__WEBPACK_IMPORTED_MODULE_1__/* .shown */ .SP)(value)})`);
+    }
+}
+
+
+/***/ }),
+
 /***/ 1342:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -9,11 +407,9 @@ __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
 /* harmony import */ var node_stream_consumers__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8321);
-/* harmony import */ var open__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2958);
 /* harmony import */ var _terminal_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(615);
-/* harmony import */ var _tool_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4500);
+/* harmony import */ var _tool_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6222);
 /** The `fitbit-token-keeper` command: the real outside world, handed to the tool. */
-
 
 
 
@@ -28,7 +424,9 @@ const io = {
     home: (0,node_os__WEBPACK_IMPORTED_MODULE_0__.homedir)(),
     stdinIsTTY: process.stdin.isTTY === true,
     openUrl: async (url) => {
-        const child = await (0,open__WEBPACK_IMPORTED_MODULE_4__/* ["default"] */ .Ay)(url);
+        // Loaded only when a browser is opened: the package starts child processes.
+        const { default: open } = await __webpack_require__.e(/* import() */ 958).then(__webpack_require__.bind(__webpack_require__, 2958));
+        const child = await open(url);
         // A browser that cannot start should not keep this process alive.
         child.unref();
     },
@@ -79,7 +477,7 @@ function untrustedLine(text, maxLength) {
 
 /***/ }),
 
-/***/ 4500:
+/***/ 6222:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -94,696 +492,18 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(7603);
 // EXTERNAL MODULE: ./lib/src/lib/validators.js
 var validators = __webpack_require__(8607);
-// EXTERNAL MODULE: ./lib/src/github/client.js + 23 modules
-var client = __webpack_require__(8630);
-// EXTERNAL MODULE: ./lib/src/github/target.js
-var target = __webpack_require__(6119);
-// EXTERNAL MODULE: ./lib/src/grant/flow.js + 6 modules
-var flow = __webpack_require__(8185);
-// EXTERNAL MODULE: ./lib/src/grant/lifecycle.js + 2 modules
-var grant_lifecycle = __webpack_require__(9279);
-// EXTERNAL MODULE: ./lib/src/lib/timing.js
-var timing = __webpack_require__(2666);
-// EXTERNAL MODULE: ./lib/src/oauth/consent.js
-var consent = __webpack_require__(4772);
-// EXTERNAL MODULE: ./lib/src/grant/settings.js
-var settings = __webpack_require__(6394);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
-;// CONCATENATED MODULE: ./lib/src/cli/options.js
-/**
- * A command's flags: each declared once with the line `--help` gives it, read
- * from the command line with node's tokenizer, and every mistake in them (an
- * unknown flag, a missing value, a stray argument) a UsageError with a
- * message of our own, the same on every Node.js release.
- */
-
-
-
-/** A wrong command line, found before anything is sent: exit status 2, as `gh` and `npm` do. */
-class UsageError extends errors/* ExplainedError */.hM {
-    name = 'UsageError';
-}
-const HELP_OPTION = {
-    help: { type: 'boolean', short: 'h', help: 'show this help' },
-};
-function parseOptions(specs, args) {
-    const { tokens } = (0,external_node_util_.parseArgs)({
-        args: [...args],
-        options: specs,
-        strict: false,
-        allowPositionals: true,
-        tokens: true,
-    });
-    const values = {};
-    for (const [name, spec] of Object.entries(specs)) {
-        values[name] = spec.type === 'boolean' ? spec.negatable === true : undefined;
-    }
-    for (const token of tokens) {
-        if (token.kind === 'positional') {
-            throw new UsageError(`unexpected argument ${(0,validators/* shown */.SP)(token.value)}`);
-        }
-        if (token.kind !== 'option')
-            continue;
-        const negated = token.name.startsWith('no-') ? specs[token.name.slice(3)] : undefined;
-        if (negated?.negatable && token.value === undefined) {
-            values[token.name.slice(3)] = false;
-            continue;
-        }
-        const spec = specs[token.name];
-        if (spec === undefined || (negated?.negatable && token.value !== undefined)) {
-            throw new UsageError(`unknown option ${(0,validators/* shown */.SP)(token.rawName)}`);
-        }
-        values[token.name] = flagValue(spec, token.rawName, token.value, token.inlineValue);
-    }
-    return values;
-}
-function flagValue(spec, flag, value, inline) {
-    if (spec.type === 'boolean') {
-        if (value !== undefined)
-            throw new UsageError(`option ${(0,validators/* shown */.SP)(flag)} takes no value`);
-        return true;
-    }
-    if (value === undefined)
-        throw new UsageError(`option ${(0,validators/* shown */.SP)(flag)} needs a value`);
-    // `--client-id --no-open`: most likely a forgotten value, not a client id that starts with -.
-    if (inline === false && value.startsWith('-')) {
-        throw new UsageError(`option ${(0,validators/* shown */.SP)(flag)} needs a value, and ${(0,validators/* shown */.SP)(value)} looks like an option (if it is the value, write ${flag}=${value})`);
-    }
-    return value;
-}
-/** The options section of --help: one line per flag, the explanations in one column. */
-function optionLines(specs) {
-    const anyShort = Object.values(specs).some((spec) => spec.short !== undefined);
-    const flags = Object.entries(specs).map(([name, spec]) => {
-        const long = `--${spec.negatable ? 'no-' : ''}${name}${spec.value ? ` ${spec.value}` : ''}`;
-        const short = spec.short ? `-${spec.short}, ` : anyShort ? '    ' : '';
-        return [`${short}${long}`, spec.help];
-    });
-    const width = Math.max(...flags.map(([flag]) => flag.length));
-    return flags.map(([flag, help]) => `  ${flag.padEnd(width)}  ${help}`);
-}
-
-;// CONCATENATED MODULE: ./lib/src/cli/redirect-uri.js
-/**
- * The redirect URI, checked but never rewritten: Google compares it with the
- * registered ones character for character, so `https://www.google.com` must not
- * become `https://www.google.com/` on the way (URL normalisation would add the
- * slash), neither in the consent URL nor at the token endpoint.
- */
-
-
-
-
-// The URL parser drops these silently, so the URI it parsed is not the one that would be sent.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
-const INVISIBLE = /[\s\u0000-\u001f\u007f-\u009f]/;
-/** True when the command can listen where the redirect URI points. */
-function isLoopbackHttp(value) {
-    try {
-        const url = new URL(value);
-        return url.protocol === 'http:' && (0,validators/* isLoopbackHost */.cW)(url.hostname);
-    }
-    catch {
-        return true; // malformed: let the full validation name the problem
-    }
-}
-/** A redirect URI the command listens on: http on a loopback host. Returned as given. */
-function loopbackRedirectUri(value) {
-    asTyped(value);
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw new errors/* InputError */.dz('redirect-uri', `must be an absolute URL (got ${(0,validators/* shown */.SP)(value)})`);
-    }
-    if (url.protocol !== 'http:' || !(0,validators/* isLoopbackHost */.cW)(url.hostname)) {
-        throw new errors/* InputError */.dz('redirect-uri', `must be http on a loopback host such as ${consent/* DEFAULT_REDIRECT_URI */.Qi}, where this command can listen (got ${(0,validators/* shown */.SP)(value)})`);
-    }
-    return value;
-}
-/** A redirect URI only a browser reaches (a Web client's): https. Returned as given. */
-function webRedirectUri(value) {
-    asTyped(value);
-    (0,validators/* httpsUrl */.N3)('redirect-uri', value);
-    return value;
-}
-function asTyped(value) {
-    if (INVISIBLE.test(value)) {
-        throw new errors/* InputError */.dz('redirect-uri', `must not contain spaces or control characters: it is compared with the registered one character for character (got ${(0,validators/* shown */.SP)(value)})`);
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/src/cli/authorize-flags.js
-/**
- * The `authorize` command's flags, each with its one line in --help: what it
- * does, and where the value comes from when the flag is absent.
- */
-
-
-
-
-/** Read when --client-secret is not given, so the secret need not sit on the command line. */
-const CLIENT_SECRET_VARIABLE = 'FITBIT_TOKEN_KEEPER_CLIENT_SECRET';
-const DEFAULT_TIMEOUT_SECONDS = 300;
-const MAX_TIMEOUT_SECONDS = 24 * 3600;
-const AUTHORIZE_OPTIONS = {
-    'client-id': { type: 'string', value: 'ID', help: 'the OAuth client id (required)' },
-    'client-secret': {
-        type: 'string',
-        value: 'S',
-        help: `the client secret; default: $${CLIENT_SECRET_VARIABLE} (safer: other users can read a command line)`,
-    },
-    provider: {
-        type: 'string',
-        value: 'NAME',
-        help: 'google (default: the Google Health API), fitbit (legacy Fitbit Web API) or custom',
-    },
-    'authorize-url': {
-        type: 'string',
-        value: 'URL',
-        help: "the consent page; default: the provider's (required with --provider custom)",
-    },
-    'token-url': {
-        type: 'string',
-        value: 'URL',
-        help: "the token endpoint; default: the provider's (required with --provider custom)",
-    },
-    scopes: {
-        type: 'string',
-        value: '"A B"',
-        help: "the scopes to ask for, space or comma separated; default: the provider's read-only scopes (for google with openid, so the grant's account is known)",
-    },
-    'redirect-uri': {
-        type: 'string',
-        value: 'URI',
-        help: `where consent returns, used exactly as given (default ${consent/* DEFAULT_REDIRECT_URI */.Qi}); not loopback: print the URL only`,
-    },
-    repository: {
-        type: 'string',
-        value: 'OWNER/NAME',
-        help: "the repository whose secret is written; default: the current checkout's origin remote",
-    },
-    environment: {
-        type: 'string',
-        value: 'ENV',
-        help: 'write a secret of this deployment environment instead of a repository secret',
-    },
-    'secret-name': {
-        type: 'string',
-        value: 'NAME',
-        help: `the secret that holds the refresh token; default: ${settings/* DEFAULT_SECRET_NAME */.F}`,
-    },
-    'github-token': {
-        type: 'string',
-        value: 'T',
-        help: 'a token that may write Actions secrets; default: $GH_TOKEN, else $GITHUB_TOKEN',
-    },
-    'github-api-url': {
-        type: 'string',
-        value: 'URL',
-        help: 'the GitHub REST API; default: $GITHUB_API_URL, else https://api.github.com',
-    },
-    open: { type: 'boolean', negatable: true, help: 'print the consent URL, but open no browser' },
-    print: {
-        type: 'boolean',
-        help: 'also print the new refresh and access tokens on standard output',
-    },
-    timeout: {
-        type: 'string',
-        value: 'SECONDS',
-        help: `give up after this long (GitHub, consent, exchange); default: ${DEFAULT_TIMEOUT_SECONDS}, at most ${MAX_TIMEOUT_SECONDS}`,
-    },
-    ...HELP_OPTION,
-};
-function timeoutSeconds(value) {
-    if (value === undefined)
-        return DEFAULT_TIMEOUT_SECONDS;
-    const seconds = value.trim() === '' ? Number.NaN : Number(value);
-    if (!(seconds > 0 && seconds <= MAX_TIMEOUT_SECONDS)) {
-        throw new UsageError(`option --timeout must be a number of seconds above 0 and at most ${MAX_TIMEOUT_SECONDS} (24 hours) (got ${(0,validators/* shown */.SP)(value)})`);
-    }
-    return seconds;
-}
-
-// EXTERNAL MODULE: ./lib/src/oauth/providers.js
-var providers = __webpack_require__(4428);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-;// CONCATENATED MODULE: ./lib/src/cli/git-remote.js
-/**
- * The git checkout around a folder: its top-level folder (found by its `.git`,
- * without running git) and its `origin` remote, for the command's default
- * repository and for keeping the recovery key out of any working tree.
- * Understands https and ssh remotes of any GitHub host.
- */
-
-
-
-
-const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-/** The `origin` remote's URL as configured (it may carry credentials: never print it). */
-function originRemote(cwd) {
-    return git(cwd, 'remote', 'get-url', 'origin');
-}
-async function git(cwd, ...args) {
-    try {
-        const { stdout } = await run('git', args, { cwd, timeout: 5000 });
-        return stdout.trim() || undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** `https://github.com/o/r(.git)`, `git@github.com:o/r(.git)`, `ssh://git@host/o/r` → `o/r`. */
-function repositoryFromRemote(remote) {
-    const match = /^(?:[a-z+]+:\/\/(?:[^@/]+@)?[^/]+\/|[^@\s]+@[^:\s]+:)([^/\s]+)\/([^/\s]+?)(?:\.git)?\/?$/i.exec(remote);
-    return match?.[1] && match[2] ? `${match[1]}/${match[2]}` : undefined;
-}
-/** The top folder of the git working tree that holds `path`, if any (found by its `.git`). */
-async function workingTreeAround(path) {
-    let folder = await nearestExisting(path);
-    for (;;) {
-        if (await exists((0,external_node_path_.join)(folder, '.git')))
-            return folder;
-        const parent = (0,external_node_path_.dirname)(folder);
-        if (parent === folder)
-            return undefined;
-        folder = parent;
-    }
-}
-/** The real path of `path` or of its nearest existing ancestor (a new file's folder may not exist). */
-async function nearestExisting(path) {
-    try {
-        return await (0,promises_.realpath)(path);
-    }
-    catch {
-        const parent = (0,external_node_path_.dirname)(path);
-        return parent === path ? path : nearestExisting(parent);
-    }
-}
-async function exists(path) {
-    try {
-        await (0,promises_.lstat)(path);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/package.json
-const package_namespaceObject = /*#__PURE__*/JSON.parse('{"UU":"fitbit-token-keeper","rE":"1.0.0"}');
-;// CONCATENATED MODULE: ./lib/src/cli/version.js
-/**
- * The package's name and version, for --version and for recognising a
- * checkout of the tool itself. The bundler inlines package.json, so the
- * command knows them wherever it is unpacked, clone or npm package alike.
- */
-
-const PACKAGE_NAME = package_namespaceObject.UU;
-const VERSION = package_namespaceObject.rE;
-
-;// CONCATENATED MODULE: ./lib/src/cli/default-repository.js
-/**
- * The repository `authorize` writes to when --repository is absent: the
- * `origin` of the checkout it runs in. Not when that checkout is
- * fitbit-token-keeper itself or a fork of it (the README has people run the
- * command from a clone of the tool): a user's refresh token must not land in
- * the tool's own repository, so there --repository must be given.
- */
-
-
-
-
-
-
-
-const GIVE = 'pass --repository owner/name of the repository whose workflow uses the action';
-async function defaultRepository(cwd) {
-    const [remote, topLevel] = await Promise.all([originRemote(cwd), workingTreeAround(cwd)]);
-    if (topLevel === undefined) {
-        throw new UsageError(`no --repository, and this folder is not in a git checkout; ${GIVE}`);
-    }
-    const origin = remote === undefined ? undefined : repositoryFromRemote(remote);
-    if (await isThisTool(origin, topLevel)) {
-        throw new UsageError(`no --repository, and this checkout is ${PACKAGE_NAME} itself or a fork of it${origin ? ` (origin ${origin})` : ''}: a refresh token must not be stored in the tool's own repository; ${GIVE}`);
-    }
-    if (remote === undefined) {
-        throw new UsageError(`no --repository, and this checkout has no origin remote; ${GIVE}`);
-    }
-    if (origin === undefined || !isRepositoryName(origin)) {
-        // Not the remote itself in the message: its URL may hold credentials.
-        throw new UsageError(`no --repository, and the origin remote of this checkout names no GitHub repository; ${GIVE}`);
-    }
-    return origin;
-}
-/** A fork keeps the repository's name, or at least the package's name (a renamed fork). */
-async function isThisTool(origin, topLevel) {
-    const name = origin?.slice(origin.indexOf('/') + 1);
-    if (name?.toLowerCase() === PACKAGE_NAME)
-        return true;
-    try {
-        const manifest = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(topLevel, 'package.json'), 'utf8'));
-        return manifest?.name === PACKAGE_NAME;
-    }
-    catch {
-        return false; // no package.json, or not JSON: not a checkout of the tool
-    }
-}
-function isRepositoryName(value) {
-    try {
-        (0,validators/* repository */.Jk)(value);
-        return true;
-    }
-    catch (error) {
-        if (error instanceof errors/* InputError */.dz)
-            return false;
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/src/cli/authorize-options.js
-/**
- * The `authorize` command's own configuration: its flags and environment
- * variables, read with the validators the action's inputs use too. Nothing
- * here is sent anywhere; every problem is found before the first request. A
- * missing value is a UsageError (exit 2); a malformed one an InputError.
- */
-
-
-
-
-
-
-
-
-
-/** The environment and the checkout the command runs in fill what the flags leave out. */
-async function readAuthorizeConfig(values, env, cwd) {
-    const redirectUri = loopbackRedirectUri(values['redirect-uri'] ?? consent/* DEFAULT_REDIRECT_URI */.Qi);
-    const provider = (0,providers/* providerNamed */.li)(values.provider);
-    requireForCustom(values, provider, ['authorize-url', 'token-url']);
-    const clientId = clientIdOf(values);
-    const clientSecret = values['client-secret'] ?? (env[CLIENT_SECRET_VARIABLE] || undefined);
-    const tokenUrl = (0,providers/* tokenUrlOf */.qV)(provider, values['token-url']);
-    const githubToken = values['github-token'] || env.GH_TOKEN || env.GITHUB_TOKEN;
-    if (!githubToken) {
-        throw new UsageError('no GitHub token: set GH_TOKEN (or GITHUB_TOKEN), or pass --github-token, a token that may write Actions secrets');
-    }
-    return {
-        provider,
-        endpoint: {
-            url: tokenUrl,
-            clientId,
-            clientSecret,
-            clientAuth: (0,providers/* resolveClientAuth */.EC)(provider, 'auto', clientSecret !== undefined),
-        },
-        githubToken,
-        githubApiUrl: (0,validators/* apiBaseUrl */.tj)('github-api-url', values['github-api-url'] ?? env.GITHUB_API_URL ?? 'https://api.github.com'),
-        target: {
-            ...(0,validators/* repository */.Jk)(values.repository ?? (await defaultRepository(cwd))),
-            environment: (0,validators/* optional */.lq)(values.environment, validators/* environmentName */.VE),
-        },
-        secretName: (0,validators/* secretName */.Gf)('secret-name', values['secret-name'] ?? settings/* DEFAULT_SECRET_NAME */.F),
-        accessTokenSecret: undefined,
-        recoveryPublicKey: undefined,
-        grantLifetimeSeconds: undefined,
-        currentRun: undefined,
-        authorizeUrl: authorizeUrlOf(provider, values['authorize-url']),
-        redirectUri,
-        scopes: scopesOf(values, provider),
-        openBrowser: values.open,
-        print: values.print,
-    };
-}
-function readConsentUrlConfig(values) {
-    const provider = (0,providers/* providerNamed */.li)(values.provider);
-    requireForCustom(values, provider, ['authorize-url']);
-    return {
-        provider,
-        clientId: clientIdOf(values),
-        authorizeUrl: authorizeUrlOf(provider, values['authorize-url']),
-        redirectUri: webRedirectUri(values['redirect-uri'] ?? ''),
-        scopes: scopesOf(values, provider),
-    };
-}
-/** The command's options are flags, not action inputs: name them as such. */
-function asOptionError(error) {
-    if (error instanceof errors/* InputError */.dz) {
-        const hint = error.input === 'client-secret' ? ` (or set ${CLIENT_SECRET_VARIABLE})` : '';
-        return new errors/* ExplainedError */.hM(`Option --${error.input} ${error.problem}${hint}`);
-    }
-    return error;
-}
-function clientIdOf(values) {
-    const clientId = values['client-id'];
-    if (!clientId)
-        throw new UsageError('option --client-id is required: the OAuth client id');
-    return clientId;
-}
-/** `custom` has no preset endpoints: the flags must name them. */
-function requireForCustom(values, provider, flags) {
-    if (provider.name !== 'custom')
-        return;
-    const missing = flags.find((flag) => values[flag] === undefined);
-    if (missing)
-        throw new UsageError(`option --${missing} is required with --provider custom`);
-}
-function authorizeUrlOf(provider, override) {
-    const authorizeUrl = override ?? provider.authorizeUrl;
-    if (authorizeUrl === undefined) {
-        throw new errors/* InputError */.dz('authorize-url', "is required with provider 'custom'");
-    }
-    return (0,validators/* httpsUrl */.N3)('authorize-url', authorizeUrl);
-}
-function scopesOf(values, provider) {
-    return values.scopes === undefined
-        ? (0,consent/* withIdentityScope */.$F)(provider, provider.defaultScopes)
-        : (0,validators/* scopeList */.Jb)(values.scopes);
-}
-
-;// CONCATENATED MODULE: ./lib/src/cli/command.js
-
-const TOOL = 'fitbit-token-keeper';
-/** 0 done, 1 failed, 2 a wrong command line. */
-const EXIT = { done: 0, failed: 1, usage: 2 };
-function defineCommand(spec) {
-    const help = () => commandHelp(spec);
-    return {
-        name: spec.name,
-        summary: spec.summary,
-        options: spec.options,
-        help,
-        execute: async (args, io) => {
-            try {
-                const values = parseOptions(spec.options, args);
-                if (values.help) {
-                    io.out(help());
-                    return EXIT.done;
-                }
-                return await spec.run(values, io);
-            }
-            catch (error) {
-                if (error instanceof UsageError) {
-                    io.err(usageLine(error.message, spec.name));
-                    return EXIT.usage;
-                }
-                throw error;
-            }
-        },
-    };
-}
-/** `error: … Run 'fitbit-token-keeper <command> --help'.` on one line. */
-function usageLine(problem, command) {
-    const help = command ? `${TOOL} ${command} --help` : `${TOOL} --help`;
-    return `error: ${problem.replace(/\.$/, '')}. Run '${help}'.`;
-}
-function commandHelp(spec) {
-    return [
-        spec.summary,
-        '',
-        'Usage:',
-        `  ${TOOL} ${spec.usage}`,
-        '',
-        ...spec.about.flatMap((paragraph) => [paragraph, '']),
-        'Options:',
-        ...optionLines(spec.options),
-        '',
-        `Exit status: 0 ${spec.done}, 1 failed, 2 usage error (a wrong command line).`,
-    ].join('\n');
-}
-
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
-// EXTERNAL MODULE: ./lib/src/cli/terminal-text.js
-var terminal_text = __webpack_require__(615);
-;// CONCATENATED MODULE: ./lib/src/cli/redirect-listener.js
-/**
- * Waits on the redirect URI's loopback host and port for the browser to come
- * back from consent, and answers with a page that says the window may be
- * closed. Any local web page can send requests here, so only the redirect of
- * this consent ends the wait: a request with a foreign Host header (DNS
- * rebinding) or without the right `state` is refused and the wait goes on.
- * Gives up when the deadline fires.
- */
-
-
-
-/** How much of the provider's `error` and `error_description` a message quotes. */
-const MAX_PROVIDER_TEXT = 200;
-/** Names a browser may use for a loopback redirect, besides the one the URI names. */
-const LOOPBACK_NAMES = ['127.0.0.1', 'localhost', '[::1]'];
-const PAGE = (title, text) => `<!doctype html><meta charset="utf-8"><title>${title}</title><body style="font-family:sans-serif;margin:3em"><h1>${title}</h1><p>${text}</p></body>`;
-const REFUSED = PAGE('Refused', 'This request did not come from the consent fitbit-token-keeper started, so it was refused. The command is still waiting for the consent redirect.');
-/** Starts listening; rejects at once when the port is taken. */
-async function listenForRedirect(redirectUri, expectedState, options) {
-    const target = new URL(redirectUri);
-    const host = target.hostname.replace(/^\[|\]$/g, '');
-    const hostNames = new Set([...LOOPBACK_NAMES, target.hostname.toLowerCase()]);
-    let settle;
-    const code = new Promise((resolve, reject) => {
-        settle = { resolve, reject };
-    });
-    // Callers may attach their handler late; an early rejection must not count as unhandled.
-    code.catch(() => undefined);
-    let waiting = true;
-    const finish = (outcome) => {
-        waiting = false;
-        if ('code' in outcome)
-            settle?.resolve(outcome.code);
-        else
-            settle?.reject(new errors/* ExplainedError */.hM(outcome.error));
-    };
-    let refusedBefore = false;
-    const refuse = (res, reason) => {
-        answer(res, 400, REFUSED);
-        if (!refusedBefore)
-            options.onRefused?.(reason);
-        refusedBefore = true;
-    };
-    const server = (0,external_node_http_.createServer)((req, res) => {
-        const url = URL.parse(req.url ?? '/', 'http://loopback');
-        if (!isThisListener(req, hostNames)) {
-            refuse(res, 'its Host header does not name this listener');
-        }
-        else if (req.method !== 'GET' || url?.pathname !== target.pathname) {
-            answer(res, 404, PAGE('Not here', 'This address only receives the consent redirect.'));
-        }
-        else if (!waiting) {
-            answer(res, 400, PAGE('Already received', 'The consent redirect has already arrived.'));
-        }
-        else if (url.searchParams.get('state') !== expectedState) {
-            refuse(res, 'its state is not the one this consent was started with');
-        }
-        else {
-            const outcome = readRedirect(url.searchParams);
-            answer(res, ...pageFor(outcome));
-            finish(outcome);
-        }
-    });
-    const port = await listen(server, host, Number(target.port || 80));
-    const onDeadline = () => {
-        waiting = false;
-        settle?.reject(new errors/* ExplainedError */.hM('No consent arrived', 'Open the printed URL in a browser and finish the consent, or pass a longer --timeout.'));
-    };
-    if (options.deadline.aborted)
-        onDeadline();
-    options.deadline.addEventListener('abort', onDeadline, { once: true });
-    return {
-        code,
-        port,
-        close: async () => {
-            options.deadline.removeEventListener('abort', onDeadline);
-            server.closeAllConnections();
-            await new Promise((resolve) => server.close(() => resolve()));
-        },
-    };
-}
-/** Listens and returns the port; a taken port becomes an error that says what to do. */
-async function listen(server, host, port) {
-    await new Promise((resolve, reject) => {
-        server.once('error', (error) => {
-            reject(error.code === 'EADDRINUSE'
-                ? new errors/* ExplainedError */.hM(`Port ${port} on ${host} is already in use, so the consent redirect cannot be received there`, 'Stop whatever listens there, or pass another --redirect-uri (for a Google Desktop app client any loopback port works; a Web client needs the URI registered).')
-                : new errors/* ExplainedError */.hM(`Cannot listen on ${host}:${port} for the consent redirect (${error.code ?? error.message})`));
-        });
-        server.listen(port, host, () => resolve());
-    });
-    return server.address().port;
-}
-/**
- * A browser following the redirect names a loopback host and this port. A page
- * on another name that resolves to 127.0.0.1 (DNS rebinding) sends its own
- * name, and a page served from another local port sends that port.
- */
-function isThisListener(req, names) {
-    const match = /^(\[[^\]]*\]|[^:]*)(?::(\d+))?$/.exec(req.headers.host ?? '');
-    if (!match)
-        return false;
-    const [, name = '', portText] = match;
-    return names.has(name.toLowerCase()) && Number(portText ?? 80) === req.socket.localPort;
-}
-/** What the redirect of this consent (its state checked) carries: a code or the provider's error. */
-function readRedirect(params) {
-    const error = params.get('error');
-    if (error)
-        return { error: consentError(error, params.get('error_description')) };
-    const code = params.get('code');
-    if (!code)
-        return { error: 'The consent redirect carried no code' };
-    return { code };
-}
-/** The provider's words go into the message cleaned: a crafted redirect must not drive the terminal. */
-function consentError(error, description) {
-    const said = description
-        ? ` (the provider said: ${(0,terminal_text/* untrustedLine */.t)(description, MAX_PROVIDER_TEXT)})`
-        : '';
-    if (error === 'access_denied') {
-        return `Consent was denied (access_denied): no token was issued${said}. Run fitbit-token-keeper authorize again and allow access (for a Google app in "Testing", your account must be listed as a test user)`;
-    }
-    return `The provider answered the consent with error ${(0,terminal_text/* untrustedLine */.t)(error, MAX_PROVIDER_TEXT)}${said}`;
-}
-function pageFor(outcome) {
-    if ('code' in outcome) {
-        return [
-            200,
-            PAGE('Done', 'fitbit-token-keeper received the consent. You may close this window.'),
-        ];
-    }
-    return [400, PAGE('Consent failed', 'No access was granted. You may close this window.')];
-}
-function answer(res, status, html) {
-    res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', connection: 'close' });
-    res.end(html);
-}
-
+// EXTERNAL MODULE: ./lib/src/cli/authorize-flags.js
+var authorize_flags = __webpack_require__(1062);
+// EXTERNAL MODULE: ./lib/src/cli/command.js
+var cli_command = __webpack_require__(1346);
 ;// CONCATENATED MODULE: ./lib/src/cli/authorize.js
 /**
- * `fitbit-token-keeper authorize`: the consent step on a person's machine.
- * Runs the same grant flow as the action: the preflight proves the secret can
- * be written, then the consent page is opened, the redirect received on
- * loopback, and the code exchanged with its PKCE verifier and stored.
+ * `fitbit-token-keeper authorize`: the consent step on a person's machine, as
+ * its help presents it. What it does is authorize-consent.ts.
  */
 
 
-
-
-
-
-
-
-
-
-
-
-
-const AUTHORIZE = defineCommand({
+const AUTHORIZE = (0,cli_command/* defineCommand */.NB)({
     name: 'authorize',
     summary: 'Ask for consent in the browser, then store the refresh token in a GitHub Actions secret.',
     usage: 'authorize --client-id ID [options]',
@@ -796,128 +516,20 @@ const AUTHORIZE = defineCommand({
         'Give secrets through the environment (GH_TOKEN, FITBIT_TOKEN_KEEPER_CLIENT_SECRET) rather than\n' +
             'as flags: every user of the machine can read a command line (for example with ps).',
     ],
-    options: AUTHORIZE_OPTIONS,
+    options: authorize_flags/* AUTHORIZE_OPTIONS */.jn,
     done: 'the secret was written (or the consent URL printed)',
-    run: authorize,
+    // The work, with its HTTP client, loads only when the command runs: --help needs none of it.
+    run: async (values, io) => (await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(413), __webpack_require__.e(711), __webpack_require__.e(12)]).then(__webpack_require__.bind(__webpack_require__, 5012))).authorize(values, io),
 });
-async function authorize(values, io) {
-    const seconds = timeoutSeconds(values.timeout);
-    // The clock starts here: --timeout bounds the whole command, not only the wait for consent.
-    const lifecycle = (0,grant_lifecycle/* beginRun */.T)({
-        timing: timing/* PRODUCTION_TIMING */.Z,
-        limitMs: seconds * 1000,
-        overLimit: (error) => timeoutReached(error, seconds),
-        audience: 'command',
-        log: {
-            info: (message) => io.err(message),
-            warning: (message) => io.err(`warning: ${message}`),
-        },
-        reseed: true,
-    });
-    try {
-        if (!isLoopbackHttp(values['redirect-uri'] ?? consent/* DEFAULT_REDIRECT_URI */.Qi)) {
-            return printConsentUrlOnly(values, io);
-        }
-        for (const secret of [values['client-secret'], values['github-token']])
-            lifecycle.mask(secret);
-        const config = await readAuthorizeConfig(values, io.env, io.cwd);
-        lifecycle.mask(config.githubToken);
-        lifecycle.mask(config.endpoint.clientSecret);
-        await (0,flow/* keepGrant */.q)({
-            ...lifecycle,
-            settings: config,
-            reseed: true,
-            dryRun: false,
-            github: (0,client/* createGitHubClient */.LX)(config.githubToken, config.githubApiUrl, lifecycle.network),
-            now: () => new Date(),
-            hooks: {
-                beforeExchange: () => authorize_consent(config, io, lifecycle),
-                afterStore: async ({ reply }) => {
-                    io.err(`Done: the refresh token is stored in the secret ${config.secretName} of ${(0,target/* describeTarget */.f)(config.target)}.`);
-                    if (config.print) {
-                        io.out(`refresh_token=${reply.refreshToken ?? ''}`);
-                        io.out(`access_token=${reply.accessToken}`);
-                    }
-                },
-            },
-        });
-        return EXIT.done;
-    }
-    catch (error) {
-        if (error instanceof UsageError)
-            throw error; // the command's help line, exit status 2
-        // A malformed option value is found before any request: a wrong command line too.
-        if (error instanceof errors/* InputError */.dz)
-            throw new UsageError((0,errors/* errorMessage */.gJ)(asOptionError(error)));
-        io.err(`error: ${lifecycle.fail(asOptionError(error)).line}`);
-        return EXIT.failed;
-    }
-    finally {
-        await lifecycle.close();
-    }
-}
-/** Names the --timeout when it was what cut the command short. */
-function timeoutReached(error, seconds) {
-    return new errors/* ExplainedError */.hM(`The --timeout of ${seconds} s was reached. ${error.message}`, 'Finish the consent sooner, or pass a longer --timeout (it bounds the GitHub calls and the token exchange too).');
-}
-/**
- * The consent in the browser: PKCE and a fresh state, the URL printed (and
- * opened), the redirect received on loopback; resolves to the code to exchange.
- */
-async function authorize_consent(config, io, run) {
-    const pkce = (0,consent/* createPkce */.Y1)();
-    const state = (0,consent/* createState */.ur)();
-    const listener = await listenForRedirect(config.redirectUri, state, {
-        deadline: run.signal,
-        onRefused: (reason) => io.err(`Refused a request to ${config.redirectUri} (${reason}): it did not come from this consent; still waiting for the consent redirect.`),
-    });
-    try {
-        const url = (0,consent/* buildConsentUrl */.iY)({
-            authorizeUrl: config.authorizeUrl,
-            provider: config.provider,
-            clientId: config.endpoint.clientId,
-            redirectUri: config.redirectUri,
-            scopes: config.scopes,
-            state,
-            pkce,
-        });
-        io.err('Open this URL in a browser and allow access:');
-        io.out(url);
-        if (config.openBrowser) {
-            await io.openUrl(url).catch(() => io.err('Could not open a browser: open the URL yourself.'));
-        }
-        io.err(`Waiting for the consent redirect on ${config.redirectUri} ...`);
-        const code = await listener.code;
-        run.mask(code);
-        run.mask(pkce.verifier);
-        return {
-            type: 'authorization_code',
-            code,
-            codeVerifier: pkce.verifier,
-            redirectUri: config.redirectUri,
-        };
-    }
-    finally {
-        await listener.close();
-    }
-}
-/**
- * For a redirect URI this machine cannot listen on (e.g. a Web client's
- * https://www.google.com): print the consent URL for the re-seed workflow and
- * stop. No PKCE here: the verifier would have to travel to the workflow along
- * with the code; the client secret protects the code instead.
- */
-function printConsentUrlOnly(values, io) {
-    const config = readConsentUrlConfig(values);
-    const url = (0,consent/* buildConsentUrl */.iY)({ ...config, state: (0,consent/* createState */.ur)(), pkce: undefined });
-    io.err('Open this URL in a browser and allow access:');
-    io.out(url);
-    io.err(`Then copy the code parameter from the address bar of the page you land on (${config.redirectUri}) and run the re-seed workflow with it within a few minutes (codes are single-use and short-lived), its redirect-uri set to ${config.redirectUri} character for character. This command stored nothing.`);
-    return EXIT.done;
-}
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./lib/src/lib/recovery.js
 var recovery = __webpack_require__(1635);
+// EXTERNAL MODULE: ./lib/src/cli/git-remote.js
+var git_remote = __webpack_require__(1766);
 ;// CONCATENATED MODULE: ./lib/src/cli/key-file.js
 /**
  * Where the recovery private key lives: by default in the user's config
@@ -956,6 +568,8 @@ function keyFileProblem(error, file, use) {
     }
 }
 
+// EXTERNAL MODULE: ./lib/src/cli/options.js
+var options = __webpack_require__(3057);
 ;// CONCATENATED MODULE: ./lib/src/cli/keygen.js
 /**
  * `fitbit-token-keeper keygen`: makes the recovery key pair whose public half
@@ -968,7 +582,7 @@ function keyFileProblem(error, file, use) {
 
 
 
-const KEYGEN = defineCommand({
+const KEYGEN = (0,cli_command/* defineCommand */.NB)({
     name: 'keygen',
     summary: "Make a recovery key pair for the action's recovery-public-key input.",
     usage: 'keygen [--private-key-file F] [--force]',
@@ -984,15 +598,15 @@ const KEYGEN = defineCommand({
             help: `where to write the private key; default: ${DEFAULT_KEY_HELP}`,
         },
         force: { type: 'boolean', help: 'write the private key even inside a git working tree' },
-        ...HELP_OPTION,
+        ...options/* HELP_OPTION */.E4,
     },
     done: 'the key pair was made',
     run: async (values, io) => {
         const given = values['private-key-file'];
         const file = given === undefined ? defaultKeyFile(io.env, io.home) : (0,external_node_path_.resolve)(io.cwd, given);
-        const tree = await workingTreeAround((0,external_node_path_.dirname)(file));
+        const tree = await (0,git_remote/* workingTreeAround */.$j)((0,external_node_path_.dirname)(file));
         if (tree !== undefined && !values.force) {
-            throw new UsageError(`the private key file ${file} would be inside the git working tree ${tree}, where a commit could publish it; choose a path outside it with --private-key-file, or pass --force`);
+            throw new options/* UsageError */.eb(`the private key file ${file} would be inside the git working tree ${tree}, where a commit could publish it; choose a path outside it with --private-key-file, or pass --force`);
         }
         try {
             if (given === undefined) {
@@ -1005,11 +619,11 @@ const KEYGEN = defineCommand({
             await (0,promises_.writeFile)(file, `${pair.privateKey}\n`, { mode: 0o600, flag: 'wx' });
             io.out(pair.publicKey);
             io.err(`Private key written to ${file} (readable by you only). Put the public key above into the action's recovery-public-key input.`);
-            return EXIT.done;
+            return cli_command/* EXIT */.dc.done;
         }
         catch (error) {
             io.err(`error: ${keyFileProblem(error, file, 'write')}`);
-            return EXIT.failed;
+            return cli_command/* EXIT */.dc.failed;
         }
     },
 });
@@ -1018,8 +632,6 @@ const KEYGEN = defineCommand({
 var data_types = __webpack_require__(1161);
 // EXTERNAL MODULE: ./lib/src/health/defaults.js
 var defaults = __webpack_require__(399);
-// EXTERNAL MODULE: ./lib/src/lib/run-scope.js + 2 modules
-var run_scope = __webpack_require__(4679);
 ;// CONCATENATED MODULE: ./lib/src/cli/pull.js
 /**
  * `fitbit-token-keeper pull`: the pull action's work on a person's machine,
@@ -1028,7 +640,6 @@ var run_scope = __webpack_require__(4679);
  * FITBIT_ACCESS_TOKEN, never from the command line, which every user of the
  * machine can read. Progress goes to standard error, counts only.
  */
-
 
 
 
@@ -1076,9 +687,9 @@ const PULL_OPTIONS = {
         value: 'URL',
         help: `the Google Health API base; default: ${defaults/* DEFAULTS */.z.apiUrl}`,
     },
-    ...HELP_OPTION,
+    ...options/* HELP_OPTION */.E4,
 };
-const PULL = defineCommand({
+const PULL = (0,cli_command/* defineCommand */.NB)({
     name: 'pull',
     summary: 'Fetch your Google Health data into a folder: a backfill, or the days since the last pull.',
     usage: 'pull [--types LIST] [--since YYYY-MM-DD] [--time-zone TZ] [--folder DIR] [options]',
@@ -1096,13 +707,14 @@ const PULL = defineCommand({
 async function pullData(values, io) {
     const accessToken = io.env[TOKEN_VARIABLE]?.trim();
     if (!accessToken) {
-        throw new UsageError(`${TOKEN_VARIABLE} is not set: put a Google Health API access token in it (the keeper action exports one in a workflow)`);
+        throw new options/* UsageError */.eb(`${TOKEN_VARIABLE} is not set: put a Google Health API access token in it (the keeper action exports one in a workflow)`);
     }
     // The pull is loaded only when the command pulls: the other commands start without it.
-    const [{ readPullSettings }, { pull }, { PRODUCTION_PULL_TIMING }] = await Promise.all([
+    const [{ readPullSettings }, { pull }, { PRODUCTION_PULL_TIMING }, { openRunScope }] = await Promise.all([
         __webpack_require__.e(/* import() */ 280).then(__webpack_require__.bind(__webpack_require__, 4280)),
-        __webpack_require__.e(/* import() */ 994).then(__webpack_require__.bind(__webpack_require__, 5994)),
+        Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(994)]).then(__webpack_require__.bind(__webpack_require__, 5994)),
         __webpack_require__.e(/* import() */ 127).then(__webpack_require__.bind(__webpack_require__, 4127)),
+        Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(679)]).then(__webpack_require__.bind(__webpack_require__, 4679)),
     ]);
     const flags = { ...values, help: undefined };
     let settings;
@@ -1111,10 +723,10 @@ async function pullData(values, io) {
     }
     catch (error) {
         if (error instanceof errors/* InputError */.dz)
-            throw new UsageError(`option --${error.input} ${error.problem}`);
+            throw new options/* UsageError */.eb(`option --${error.input} ${error.problem}`);
         throw error;
     }
-    const scope = (0,run_scope/* openRunScope */.G)({
+    const scope = openRunScope({
         timing: PRODUCTION_PULL_TIMING,
         limitMs: PRODUCTION_PULL_TIMING.pullLimitMs,
         log: {
@@ -1141,18 +753,20 @@ async function pullData(values, io) {
             io.err(`error: ${failure}`);
         if (result.more)
             io.err('max-requests reached: run the same command again to go on.');
-        return failures.size === 0 ? EXIT.done : EXIT.failed;
+        return failures.size === 0 ? cli_command/* EXIT */.dc.done : cli_command/* EXIT */.dc.failed;
     }
     catch (error) {
         scope.cancel();
         io.err(`error: ${scope.redactor.redact((0,errors/* errorMessage */.gJ)(error))}`);
-        return EXIT.failed;
+        return cli_command/* EXIT */.dc.failed;
     }
     finally {
         await scope.close();
     }
 }
 
+// EXTERNAL MODULE: ./lib/src/grant/settings.js
+var settings = __webpack_require__(6394);
 ;// CONCATENATED MODULE: ./lib/src/cli/recover.js
 /**
  * `fitbit-token-keeper recover`: opens a refresh token the action sealed to the
@@ -1167,7 +781,7 @@ async function pullData(values, io) {
 
 
 
-const RECOVER = defineCommand({
+const RECOVER = (0,cli_command/* defineCommand */.NB)({
     name: 'recover',
     summary: 'Open a refresh token the action sealed to your recovery key, and print it.',
     usage: 'recover [--private-key-file F] [--secret-name NAME] < sealed.txt',
@@ -1187,7 +801,7 @@ const RECOVER = defineCommand({
             value: 'NAME',
             help: `the secret to store the token in again (for the gh command); default: ${settings/* DEFAULT_SECRET_NAME */.F}`,
         },
-        ...HELP_OPTION,
+        ...options/* HELP_OPTION */.E4,
     },
     done: 'the token was opened',
     run: async (values, io) => {
@@ -1207,18 +821,20 @@ const RECOVER = defineCommand({
             }
             io.out(await (0,recovery/* openRecovered */.CX)(sealed, privateKey));
             io.err(`Store it again with: gh secret set ${secret} (in a checkout of the repository, or add --repo owner/name; paste the token at the prompt).`);
-            return EXIT.done;
+            return cli_command/* EXIT */.dc.done;
         }
         catch (error) {
             const message = error instanceof errors/* InputError */.dz
                 ? `option --${error.input} ${error.problem}`
                 : (0,errors/* errorMessage */.gJ)(error);
             io.err(`error: ${message}`);
-            return EXIT.failed;
+            return cli_command/* EXIT */.dc.failed;
         }
     },
 });
 
+// EXTERNAL MODULE: ./lib/src/cli/version.js + 1 modules
+var version = __webpack_require__(2973);
 ;// CONCATENATED MODULE: ./lib/src/cli/tool.js
 /**
  * The tool's own command line: `--help` (or nothing at all), `--version`, and
@@ -1239,7 +855,7 @@ const TOOL_OPTIONS = {
     help: {
         type: 'boolean',
         short: 'h',
-        help: `show this help; '${TOOL} <command> --help' shows a command's options`,
+        help: `show this help; '${cli_command/* TOOL */.js} <command> --help' shows a command's options`,
     },
     version: { type: 'boolean', help: 'print the version' },
 };
@@ -1247,17 +863,17 @@ async function runTool(args, io) {
     const [first, ...rest] = args;
     if (first === undefined || first === '--help' || first === '-h') {
         io.out(toolHelp());
-        return EXIT.done;
+        return cli_command/* EXIT */.dc.done;
     }
     if (first === '--version') {
-        io.out(VERSION);
-        return EXIT.done;
+        io.out(version/* VERSION */.x);
+        return cli_command/* EXIT */.dc.done;
     }
     const command = COMMANDS.find((candidate) => candidate.name === first);
     if (command === undefined) {
         const what = first.startsWith('-') ? 'option' : 'command';
-        io.err(usageLine(`unknown ${what} ${(0,validators/* shown */.SP)(first)}`));
-        return EXIT.usage;
+        io.err((0,cli_command/* usageLine */.U0)(`unknown ${what} ${(0,validators/* shown */.SP)(first)}`));
+        return cli_command/* EXIT */.dc.usage;
     }
     try {
         return await command.execute(rest, io);
@@ -1265,28 +881,65 @@ async function runTool(args, io) {
     catch (error) {
         // Commands report their own failures; this is the net for a bug.
         io.err(`error: ${(0,errors/* errorMessage */.gJ)(error)}`);
-        return EXIT.failed;
+        return cli_command/* EXIT */.dc.failed;
     }
 }
 function toolHelp() {
     const width = Math.max(...COMMANDS.map((command) => command.name.length));
     return [
-        `${TOOL} ${VERSION}: keeps a Fitbit / Google Health OAuth grant alive, its refresh token in a`,
+        `${cli_command/* TOOL */.js} ${version/* VERSION */.x}: keeps a Fitbit / Google Health OAuth grant alive, its refresh token in a`,
         'GitHub Actions secret, and keeps your health data in files. This command does the steps that',
         'need a person, and a first backfill of your data; the actions do the rest.',
         '',
         'Usage:',
-        `  ${TOOL} <command> [options]`,
+        `  ${cli_command/* TOOL */.js} <command> [options]`,
         '',
         'Commands:',
         ...COMMANDS.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`),
         '',
         'Options:',
-        ...optionLines(TOOL_OPTIONS),
+        ...(0,options/* optionLines */.rQ)(TOOL_OPTIONS),
         '',
         'Exit status: 0 done, 1 failed, 2 usage error (a wrong command line).',
     ].join('\n');
 }
+
+
+/***/ }),
+
+/***/ 2973:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  r: () => (/* binding */ PACKAGE_NAME),
+  x: () => (/* binding */ VERSION)
+});
+
+;// CONCATENATED MODULE: ./lib/package.json
+const package_namespaceObject = /*#__PURE__*/JSON.parse('{"UU":"fitbit-token-keeper","rE":"1.0.0"}');
+;// CONCATENATED MODULE: ./lib/src/cli/version.js
+/**
+ * The package's name and version, for --version and for recognising a
+ * checkout of the tool itself. The bundler inlines package.json, so the
+ * command knows them wherever it is unpacked, clone or npm package alike.
+ */
+
+const PACKAGE_NAME = package_namespaceObject.UU;
+const VERSION = package_namespaceObject.rE;
+
+
+/***/ }),
+
+/***/ 6394:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ DEFAULT_SECRET_NAME)
+/* harmony export */ });
+/** The secret that holds the refresh token when none is named. */
+const DEFAULT_SECRET_NAME = 'FITBIT_REFRESH_TOKEN';
 
 
 /***/ }),
@@ -1571,6 +1224,368 @@ const DEFAULTS = {
     /** `since`, when not given: this many days before `until`. */
     sinceDaysBefore: 7,
 };
+
+
+/***/ }),
+
+/***/ 7603:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   hM: () => (/* binding */ ExplainedError)
+/* harmony export */ });
+/**
+ * Error classes whose messages are safe to print: they never carry a token,
+ * secret, code or request body. An ExplainedError says what failed; its
+ * `advice` says what to do. The action and the command both report them.
+ */
+class ExplainedError extends Error {
+    advice;
+    name = 'ExplainedError';
+    constructor(message, advice = '') {
+        super(message);
+        this.advice = advice;
+    }
+}
+/** A malformed or missing input, found before any request. */
+class InputError extends ExplainedError {
+    input;
+    problem;
+    name = 'InputError';
+    constructor(input, problem) {
+        super(`Input '${input}' ${problem}`);
+        this.input = input;
+        this.problem = problem;
+    }
+}
+/** The message of anything thrown, without a stack. */
+function errorMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    return String(error);
+}
+
+
+/***/ }),
+
+/***/ 1635:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CX: () => (/* binding */ openRecovered),
+/* harmony export */   IV: () => (/* binding */ sealForRecovery),
+/* harmony export */   YH: () => (/* binding */ generateRecoveryKeyPair),
+/* harmony export */   Ze: () => (/* binding */ RECOVERY_MARKER)
+/* harmony export */ });
+/* harmony import */ var _sealing_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1621);
+/**
+ * The last line of defence for a new refresh token that GitHub would not take:
+ * it is sealed to the user's recovery key (the same sealed box GitHub uses),
+ * printed, and later opened with the private key on the user's machine.
+ */
+
+/** The marker in front of the sealed text, so `recover` finds it in a pasted log line. */
+const RECOVERY_MARKER = 'fitbit-token-keeper-recovery:';
+async function generateRecoveryKeyPair() {
+    const sodium = await (0,_sealing_js__WEBPACK_IMPORTED_MODULE_0__/* .loadSodium */ .Or)();
+    const pair = sodium.crypto_box_keypair();
+    const encode = (bytes) => sodium.to_base64(bytes, sodium.base64_variants.ORIGINAL);
+    return { publicKey: encode(pair.publicKey), privateKey: encode(pair.privateKey) };
+}
+async function sealForRecovery(refreshToken, publicKey) {
+    return `${RECOVERY_MARKER}${await (0,_sealing_js__WEBPACK_IMPORTED_MODULE_0__/* .sealSecret */ .EX)(refreshToken, publicKey)}`;
+}
+/** Opens sealed text (with or without the marker, anywhere in `text`) with the private key. */
+async function openRecovered(text, privateKeyBase64) {
+    const sodium = await (0,_sealing_js__WEBPACK_IMPORTED_MODULE_0__/* .loadSodium */ .Or)();
+    const marked = text.indexOf(RECOVERY_MARKER);
+    const sealedText = marked === -1
+        ? text.trim()
+        : (/^[A-Za-z0-9+/=]+/.exec(text.slice(marked + RECOVERY_MARKER.length))?.[0] ?? '');
+    const privateKey = decode(sodium, privateKeyBase64.trim(), 'private key');
+    if (privateKey.length !== sodium.crypto_box_SECRETKEYBYTES) {
+        throw new Error('the private key file does not hold an X25519 private key');
+    }
+    const publicKey = sodium.crypto_scalarmult_base(privateKey);
+    let opened;
+    try {
+        opened = sodium.crypto_box_seal_open(decode(sodium, sealedText, 'sealed text'), publicKey, privateKey);
+    }
+    catch {
+        throw new Error('the sealed text does not open with this private key (wrong key, or the text is cut)');
+    }
+    return sodium.to_string(opened);
+}
+function decode(sodium, base64, what) {
+    try {
+        return sodium.from_base64(base64, sodium.base64_variants.ORIGINAL);
+    }
+    catch {
+        throw new Error(`the ${what} is not base64`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 1621:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EX: () => (/* binding */ sealSecret),
+/* harmony export */   Or: () => (/* binding */ loadSodium),
+/* harmony export */   Tm: () => (/* binding */ isSealingKey)
+/* harmony export */ });
+/**
+ * Seals a value for GitHub's secrets API: libsodium sealed box against the
+ * scope's X25519 public key, base64 in the ORIGINAL variant (standard alphabet,
+ * padded; the library's default URL-safe variant would be rejected).
+ */
+/** crypto_box_PUBLICKEYBYTES */
+const X25519_KEY_BYTES = 32;
+let loaded;
+/**
+ * libsodium, loaded on first use: a refresh that writes nothing (Google's)
+ * never pays for compiling and starting its WebAssembly.
+ */
+function loadSodium() {
+    loaded ??= __webpack_require__.e(/* import() */ 768).then(__webpack_require__.bind(__webpack_require__, 4768)).then(async ({ default: sodium }) => {
+        await sodium.ready;
+        return sodium;
+    });
+    return loaded;
+}
+async function sealSecret(plaintext, publicKeyBase64) {
+    const sodium = await loadSodium();
+    const publicKey = sodium.from_base64(publicKeyBase64, sodium.base64_variants.ORIGINAL);
+    const sealed = sodium.crypto_box_seal(sodium.from_string(plaintext), publicKey);
+    return sodium.to_base64(sealed, sodium.base64_variants.ORIGINAL);
+}
+/**
+ * True when `publicKeyBase64` is a 32-byte X25519 key in standard base64, as
+ * `sealSecret` needs; checked without loading libsodium, which a refresh that
+ * writes nothing never needs.
+ */
+function isSealingKey(publicKeyBase64) {
+    const bytes = Buffer.from(publicKeyBase64, 'base64');
+    return bytes.length === X25519_KEY_BYTES && bytes.toString('base64') === publicKeyBase64;
+}
+
+
+/***/ }),
+
+/***/ 8607:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gf: () => (/* binding */ secretName),
+/* harmony export */   Jb: () => (/* binding */ scopeList),
+/* harmony export */   Jk: () => (/* binding */ repository),
+/* harmony export */   N3: () => (/* binding */ httpsUrl),
+/* harmony export */   SP: () => (/* binding */ shown),
+/* harmony export */   VE: () => (/* binding */ environmentName),
+/* harmony export */   cW: () => (/* binding */ isLoopbackHost),
+/* harmony export */   lq: () => (/* binding */ optional),
+/* harmony export */   mw: () => (/* binding */ required),
+/* harmony export */   qJ: () => (/* binding */ yamlBoolean),
+/* harmony export */   rf: () => (/* binding */ absoluteUrl),
+/* harmony export */   tj: () => (/* binding */ apiBaseUrl),
+/* harmony export */   yL: () => (/* binding */ oneOf)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7603);
+/**
+ * The rules every edge applies to what a person typed, each failure one
+ * InputError naming the input (the action's input, or the command's option),
+ * found before any request. Values are quoted escaped, never raw.
+ */
+
+const SECRET_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+const REPO = /^[A-Za-z0-9._-]{1,100}$/;
+const LOOPBACK_HOSTS = ['localhost', '[::1]'];
+/** GitHub's limit for secret and environment names. */
+const MAX_NAME_LENGTH = 255;
+// C0, DEL and C1: a line break in a name that log lines quote would start a workflow command.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are what the pattern finds
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are what the pattern escapes
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\\]/g;
+const SHORT_ESCAPES = {
+    '\n': '\\n',
+    '\r': '\\r',
+    '\t': '\\t',
+    '\\': '\\\\',
+};
+const YAML_TRUE = ['true', 'True', 'TRUE'];
+const YAML_FALSE = ['false', 'False', 'FALSE'];
+/** A boolean input as the runner passes YAML's booleans. */
+function yamlBoolean(name, value) {
+    if (YAML_TRUE.includes(value))
+        return true;
+    if (YAML_FALSE.includes(value))
+        return false;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `must be true or false (got ${shown(value)})`);
+}
+/** 127.x.y.z, localhost or [::1]: where plain http stays on this machine. */
+function isLoopbackHost(hostname) {
+    return LOOPBACK_HOSTS.includes(hostname) || /^127\.\d+\.\d+\.\d+$/.test(hostname);
+}
+function required(name, value, what) {
+    if (value === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `is required: ${what}`);
+    return value;
+}
+function optional(value, parse) {
+    return value === undefined ? undefined : parse(value);
+}
+function oneOf(name, value, allowed) {
+    const match = allowed.find((option) => option === value.toLowerCase());
+    if (match === undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `must be one of ${allowed.join(', ')} (got ${shown(value)})`);
+    }
+    return match;
+}
+/** Scopes separated by spaces or commas, as people write them. */
+function scopeList(value) {
+    return (value ?? '').split(/[\s,]+/).filter(Boolean);
+}
+/** GitHub's rules for secret names: letters, digits and _, not a digit first, not GITHUB_. */
+function secretName(name, value) {
+    if (value.length > MAX_NAME_LENGTH) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `must be at most ${MAX_NAME_LENGTH} characters`);
+    }
+    if (!SECRET_NAME.test(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `${shown(value)} is not a valid secret name: use letters, digits and _ only, not starting with a digit`);
+    }
+    if (/^GITHUB_/i.test(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `${shown(value)} is not allowed: secret names may not start with GITHUB_`);
+    }
+    return value;
+}
+function repository(value) {
+    if (value === undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('repository', 'is required: owner/name of the repository');
+    }
+    const [owner = '', repo = '', ...rest] = value.split('/');
+    if (rest.length > 0 || !OWNER.test(owner) || !REPO.test(repo) || /^\.\.?$/.test(repo)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('repository', `must be owner/name (got ${shown(value)})`);
+    }
+    return { owner, repo };
+}
+function environmentName(value) {
+    if (CONTROL_CHARACTERS.test(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('environment', `must not contain line breaks or other control characters (got ${shown(value)})`);
+    }
+    if (value === '.' || value === '..') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('environment', `cannot be ${shown(value)}: in the API URL it would name another path, not an environment`);
+    }
+    if (value.length > MAX_NAME_LENGTH) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('environment', `must be at most ${MAX_NAME_LENGTH} characters`);
+    }
+    return value;
+}
+function absoluteUrl(name, value) {
+    try {
+        new URL(value);
+        return value;
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `must be an absolute URL (got ${shown(value)})`);
+    }
+}
+/** https only, except plain http to a loopback host (local simulators, test servers). */
+function httpsUrl(name, value) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `must be an absolute https URL (got ${shown(value)})`);
+    }
+    if (url.username || url.password) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, 'must not contain credentials');
+    }
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopbackHost(url.hostname))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `must use https (plain http is allowed only for loopback hosts) (got '${url.protocol}//${url.host}')`);
+    }
+    return url.href;
+}
+/** The API base, as Octokit wants it: no trailing slash. */
+function apiBaseUrl(name, value) {
+    return httpsUrl(name, value).replace(/\/+$/, '');
+}
+/** A value quoted for an error message: control characters and line breaks escaped, never raw. */
+function shown(value) {
+    const escaped = value.replace(UNPRINTABLE, (char) => SHORT_ESCAPES[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return `'${escaped}'`;
+}
+
+
+/***/ }),
+
+/***/ 4772:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $F: () => (/* binding */ withIdentityScope),
+/* harmony export */   Qi: () => (/* binding */ DEFAULT_REDIRECT_URI),
+/* harmony export */   Y1: () => (/* binding */ createPkce),
+/* harmony export */   iY: () => (/* binding */ buildConsentUrl),
+/* harmony export */   ur: () => (/* binding */ createState),
+/* harmony export */   vD: () => (/* binding */ pkceChallenge)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/**
+ * The consent step's URL: PKCE S256 (RFC 7636), a random state, and the
+ * provider's extra parameters (Google's access_type=offline, prompt=consent).
+ */
+
+/** The loopback redirect both the command and the consent issue use when none is given. */
+const DEFAULT_REDIRECT_URI = 'http://127.0.0.1:8080/';
+/** 32 random bytes → a 43-character verifier, within RFC 7636's 43–128. */
+function createPkce() {
+    const verifier = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(32).toString('base64url');
+    return { verifier, challenge: pkceChallenge(verifier) };
+}
+/** S256: base64url(SHA-256(verifier)), without padding (RFC 7636 §4.2). */
+function pkceChallenge(verifier) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(verifier, 'ascii').digest('base64url');
+}
+/**
+ * The scopes a consent asks for when none are given explicitly: `scopes` plus
+ * the provider's scope that names the account (Google's openid), so that the
+ * grant's identity is known. It reveals no health data.
+ */
+function withIdentityScope(provider, scopes) {
+    const { identityScope } = provider;
+    return identityScope === undefined || scopes.includes(identityScope)
+        ? [...scopes]
+        : [...scopes, identityScope];
+}
+function createState() {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString('base64url');
+}
+function buildConsentUrl(request) {
+    const url = new URL(request.authorizeUrl);
+    const params = {
+        response_type: 'code',
+        client_id: request.clientId,
+        redirect_uri: request.redirectUri,
+        state: request.state,
+        ...request.provider.consentParams,
+    };
+    if (request.pkce) {
+        params.code_challenge = request.pkce.challenge;
+        params.code_challenge_method = 'S256';
+    }
+    if (request.scopes.length > 0)
+        params.scope = request.scopes.join(' ');
+    for (const [name, value] of Object.entries(params))
+        url.searchParams.set(name, value);
+    return url.href;
+}
 
 
 /***/ })

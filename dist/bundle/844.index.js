@@ -1,6 +1,133 @@
 export const id = 844;
-export const ids = [844,127];
+export const ids = [844,127,679];
 export const modules = {
+
+/***/ 5574:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LX: () => (/* binding */ createGitHubClient),
+/* harmony export */   WZ: () => (/* binding */ WRITE_BACK),
+/* harmony export */   jw: () => (/* binding */ RedirectRefusedError)
+/* harmony export */ });
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
+/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6752);
+/* harmony import */ var _lib_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9516);
+/* harmony import */ var _lib_retry_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9495);
+/**
+ * The Octokit client for the secrets API, from @actions/github, with two
+ * things Octokit does not do the way this action needs:
+ * - one request hook that retries on the action's shared policy
+ *   (retry-policy.ts), with the longer write-back budget for the request that
+ *   carries a new refresh token;
+ * - a fetch that follows no redirect to another origin, so a sealed value or
+ *   the token never goes anywhere but the configured API.
+ * Requests go through the action's own dispatcher (the token endpoint's
+ * timeouts and proxy settings) and are aborted with the run's signal.
+ */
+
+
+
+
+const API_VERSION = '2022-11-28';
+const USER_AGENT = 'fitbit-token-keeper';
+/** GitHub redirects within its origin for a renamed or transferred repository. */
+const MAX_HOPS = 3;
+/** Request option for the write of a new refresh token: it gets Timing.writeBack. */
+const WRITE_BACK = { writeBack: true };
+/** GitHub answered a redirect this client does not follow. */
+class RedirectRefusedError extends Error {
+    status;
+    target;
+    name = 'RedirectRefusedError';
+    constructor(status, 
+    /** Where it pointed, origin only; undefined when there was no usable Location. */
+    target) {
+        super(`GitHub answered HTTP ${status}, a redirect${target ? ` to ${target}` : ''}, which is not followed`);
+        this.status = status;
+        this.target = target;
+    }
+}
+function createGitHubClient(token, baseUrl, network) {
+    const { timing } = network;
+    const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, {
+        baseUrl,
+        userAgent: USER_AGENT,
+        request: { fetch: (url, init) => fetchWithinOrigin(url, init, network) },
+    });
+    octokit.hook.wrap('request', async (send, options) => {
+        // Pin the REST version: 2022-11-28 is served by github.com, GHE.com and every supported GHES.
+        options.headers['x-github-api-version'] = API_VERSION;
+        const budget = options.request?.writeBack === true ? timing.writeBack : timing.github;
+        const { value } = await (0,_lib_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetries */ .LH)(async () => send(options), (error) => judgeGitHubError(error, timing.maxRateLimitWaitMs), budget, { signal: network.signal });
+        return value;
+    });
+    return octokit;
+}
+/** The shared retry policy, read off an Octokit error. */
+function judgeGitHubError(error, maxRateLimitWaitMs) {
+    const failure = error;
+    if (failure?.name === 'AbortError' || failure?.cause instanceof RedirectRefusedError) {
+        return { retry: false };
+    }
+    const response = failure?.response;
+    const message = response?.data?.message;
+    return (0,_lib_retry_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .judgeHttpFailure */ .M)({
+        // Octokit reports a failed connection as status 500 without a response.
+        status: response?.status,
+        headers: response?.headers ?? {},
+        message: typeof message === 'string' ? message : undefined,
+    }, maxRateLimitWaitMs);
+}
+/**
+ * Fetch that follows a redirect only within the origin it was sent to, and
+ * only when it repeats the same request; every other redirect is refused.
+ */
+async function fetchWithinOrigin(url, init, network) {
+    let current = new URL(url);
+    for (let hop = 0;; hop++) {
+        const response = await (0,undici__WEBPACK_IMPORTED_MODULE_1__.fetch)(current, {
+            ...init,
+            redirect: 'manual',
+            dispatcher: network.dispatcher,
+            signal: network.signal ?? null,
+        });
+        if (response.status < 300 || response.status >= 400 || response.status === 304) {
+            return response;
+        }
+        await response.body?.cancel().catch(() => undefined);
+        const next = redirectTarget(current, response.headers.get('location'));
+        const sameOrigin = next !== undefined && next.origin === current.origin;
+        if (!next || !sameOrigin || !keepsRequest(response.status, init.method) || hop >= MAX_HOPS) {
+            throw new RedirectRefusedError(response.status, next?.origin);
+        }
+        current = next;
+    }
+}
+/**
+ * Whether following the redirect sends the same request again: 307/308 keep
+ * method and body; 301/302/303 turn them into a GET, which is the same request
+ * only for a GET (GitHub answers a renamed repository's GET with 301).
+ */
+function keepsRequest(status, method) {
+    if (status === 307 || status === 308)
+        return true;
+    const isGet = method === undefined || method === 'GET' || method === 'HEAD';
+    return isGet && (status === 301 || status === 302 || status === 303);
+}
+function redirectTarget(from, location) {
+    if (!location)
+        return undefined;
+    try {
+        return new URL(location, from);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
 
 /***/ 1161:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -413,6 +540,483 @@ const PRODUCTION_PULL_TIMING = {
 
 /***/ }),
 
+/***/ 7603:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   hM: () => (/* binding */ ExplainedError)
+/* harmony export */ });
+/**
+ * Error classes whose messages are safe to print: they never carry a token,
+ * secret, code or request body. An ExplainedError says what failed; its
+ * `advice` says what to do. The action and the command both report them.
+ */
+class ExplainedError extends Error {
+    advice;
+    name = 'ExplainedError';
+    constructor(message, advice = '') {
+        super(message);
+        this.advice = advice;
+    }
+}
+/** A malformed or missing input, found before any request. */
+class InputError extends ExplainedError {
+    input;
+    problem;
+    name = 'InputError';
+    constructor(input, problem) {
+        super(`Input '${input}' ${problem}`);
+        this.input = input;
+        this.problem = problem;
+    }
+}
+/** The message of anything thrown, without a stack. */
+function errorMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    return String(error);
+}
+
+
+/***/ }),
+
+/***/ 3735:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ escapeSummaryText),
+/* harmony export */   q: () => (/* binding */ richSummaryText)
+/* harmony export */ });
+/**
+ * Makes text safe for the job summary and the consent issue, which GitHub
+ * renders as Markdown with HTML in it: our table is HTML, our notes are
+ * Markdown blockquotes. Provider or GitHub text may add no tag, link, image,
+ * code span or line of its own; our own sentences may hold code and links,
+ * which become tags a phone can show and a thumb can tap.
+ */
+// Line breaks (they would end the table's HTML block or the blockquote), C0, DEL and C1
+// controls, and bidirectional overrides (they could make a cell read as something else).
+const BREAKS_AND_CONTROLS = 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are what the pattern removes
+/\r\n|[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+// HTML's specials, and the Markdown characters that open links, images, code spans, table
+// cells, escapes and emphasis. Entities render as the character in HTML and in Markdown alike,
+// but Markdown never reads them as syntax. `_` stays: inside words it is inert, and secret
+// names and scopes are full of it.
+const SPECIALS = /[&<>"'[\]`\\|*~]/g;
+/** The text as it should read in the summary, on one line, with no markup of its own. */
+function escapeSummaryText(text) {
+    return text
+        .replace(BREAKS_AND_CONTROLS, ' ')
+        .replace(SPECIALS, (char) => NAMED[char] ?? `&#${char.charCodeAt(0)};`);
+}
+const NAMED = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+// A code span, or an http(s) address up to a blank, a quote or a closing mark that ends a sentence.
+const CODE_OR_LINK = /`([^`]+)`|(https?:\/\/[^\s<>"'`]*[^\s<>"'`.,;:!?)])/g;
+/**
+ * One of our own sentences as summary HTML: `code` becomes <code>, an http(s)
+ * address a link; everything else is escaped as escapeSummaryText escapes it.
+ * Never for provider or GitHub text, whose addresses must stay text.
+ */
+function richSummaryText(text) {
+    let html = '';
+    let from = 0;
+    for (const match of text.matchAll(CODE_OR_LINK)) {
+        html += escapeSummaryText(text.slice(from, match.index));
+        const [whole, code, url] = match;
+        html +=
+            code !== undefined
+                ? `<code>${escapeSummaryText(code)}</code>`
+                : `<a href="${escapeSummaryText(url ?? '')}">${escapeSummaryText(url ?? '')}</a>`;
+        from = match.index + whole.length;
+    }
+    return html + escapeSummaryText(text.slice(from));
+}
+
+
+/***/ }),
+
+/***/ 4679:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  openRunScope: () => (/* binding */ openRunScope)
+});
+
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __webpack_require__(6752);
+;// CONCATENATED MODULE: ./lib/src/lib/http.js
+/**
+ * The one HTTP dispatcher for every request the action makes: timeouts on
+ * connect, headers and body, and the runner's proxy settings (HTTPS_PROXY,
+ * HTTP_PROXY, NO_PROXY), for the token endpoint and GitHub alike.
+ */
+
+/** The network of one run or command: a fresh dispatcher on `timing`, cut short by `signal`. */
+function createNetwork(timing, signal) {
+    return { dispatcher: createDispatcher(timing.requestTimeoutMs), timing, signal };
+}
+function createDispatcher(requestTimeoutMs) {
+    return new undici.EnvHttpProxyAgent({
+        connect: { timeout: requestTimeoutMs },
+        headersTimeout: requestTimeoutMs,
+        bodyTimeout: requestTimeoutMs,
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/src/lib/redact.js
+/**
+ * Removes secrets from text before it is printed. Known values (tokens sent or
+ * received, the client secret, codes) are replaced wherever they occur, in every
+ * encoding they may come back in; provider messages also get a pattern pass,
+ * because they may echo values we never saw (Fitbit's invalid_grant message
+ * quotes the refresh token).
+ */
+const REDACTED = '[redacted]';
+/** Shorter values are redacted only as a whole token: "ab" must not cut up "about". */
+const WHOLE_TOKEN_BELOW = 6;
+const STARTS_WITH_WORD = /^[\p{L}\p{N}]/u;
+const ENDS_WITH_WORD = /[\p{L}\p{N}]$/u;
+// Long runs of token alphabet that contain a digit: opaque tokens, JWT parts, hex.
+const TOKEN_LIKE = /[A-Za-z0-9_~+/-]{20,}={0,2}(?:\.[A-Za-z0-9_~+/-]{8,}={0,2}){0,2}/g;
+class Redactor {
+    /** Each form of each secret, and whether it is redacted only where it stands alone. */
+    secrets = new Map();
+    /** Remember a value that must never be printed, with each form it may be echoed in. */
+    add(value) {
+        if (!value)
+            return;
+        for (const form of encodedForms(value)) {
+            if (form.trim())
+                this.secrets.set(form, form.length < WHOLE_TOKEN_BELOW);
+        }
+    }
+    /** Replace every known secret. Longest first, so a value containing another is caught whole. */
+    redact(text) {
+        let out = text;
+        for (const [secret, alone] of [...this.secrets].sort(([a], [b]) => b.length - a.length)) {
+            out = alone ? replaceWholeTokens(out, secret) : out.split(secret).join(REDACTED);
+        }
+        return out;
+    }
+    /** For text that came from a provider: known secrets, then anything shaped like a token. */
+    redactUntrusted(text) {
+        return this.redact(text).replace(TOKEN_LIKE, (match, offset, whole) => /\d/.test(match) && !insideUrl(whole, offset) ? REDACTED : match);
+    }
+}
+/** The non-empty lines of a value, trimmed: a log line shows at most one of them. */
+function secretLines(value) {
+    return value
+        .split(/\r\n|\r|\n/)
+        .map((line) => line.trim())
+        .filter(Boolean);
+}
+/**
+ * The value, and each of its lines, as sent in a form or URL, as quoted inside a
+ * JSON string, and in base64 (alone, or inside a longer base64 text such as a
+ * Basic header or a JWT, whose parts are themselves form-encoded or JSON).
+ */
+function encodedForms(value) {
+    const forms = new Set();
+    for (const piece of new Set([value, value.trim(), ...secretLines(value)])) {
+        for (const text of new Set(textForms(piece))) {
+            forms.add(text);
+            for (const encoded of base64Forms(text))
+                forms.add(encoded);
+        }
+    }
+    return forms;
+}
+function textForms(piece) {
+    const json = JSON.stringify(piece).slice(1, -1);
+    return [
+        piece,
+        encodeURIComponent(piece),
+        new URLSearchParams({ v: piece }).toString().slice(2),
+        json,
+        json.replaceAll('/', '\\/'), // as PHP and some Java libraries escape it
+    ];
+}
+function base64Forms(text) {
+    const bytes = Buffer.from(text, 'utf8');
+    const forms = [bytes.toString('base64'), bytes.toString('base64url')];
+    // Inside longer data the characters at the edges mix with the neighbours' bits. The
+    // inner parts of short values are too short to tell apart from ordinary words.
+    if (text.length < WHOLE_TOKEN_BELOW)
+        return forms;
+    for (const shift of [0, 1, 2]) {
+        const inner = innerBase64(bytes, shift);
+        forms.push(inner, inner.replaceAll('+', '-').replaceAll('/', '_'));
+    }
+    return forms;
+}
+/** The base64 characters that depend on `bytes` alone when they start `shift` bytes into a 3-byte group. */
+function innerBase64(bytes, shift) {
+    const encoded = Buffer.concat([Buffer.alloc(shift), bytes]).toString('base64');
+    const first = Math.ceil((shift * 8) / 6);
+    const end = Math.floor(((shift + bytes.length) * 8) / 6);
+    return encoded.slice(first, end);
+}
+/** Replaces `secret` where it is not part of a longer run of letters and digits. */
+function replaceWholeTokens(text, secret) {
+    let out = '';
+    let copied = 0;
+    let at = text.indexOf(secret);
+    while (at !== -1) {
+        const end = at + secret.length;
+        if (standsAlone(text, at, end)) {
+            out += `${text.slice(copied, at)}${REDACTED}`;
+            copied = end;
+            at = text.indexOf(secret, end);
+        }
+        else {
+            at = text.indexOf(secret, at + 1);
+        }
+    }
+    return out + text.slice(copied);
+}
+/** False when text[start, end) continues a word on either side (two units: astral letters). */
+function standsAlone(text, start, end) {
+    const joinsBefore = STARTS_WITH_WORD.test(text.slice(start, end)) &&
+        ENDS_WITH_WORD.test(text.slice(Math.max(0, start - 2), start));
+    const joinsAfter = ENDS_WITH_WORD.test(text.slice(start, end)) && STARTS_WITH_WORD.test(text.slice(end, end + 2));
+    return !joinsBefore && !joinsAfter;
+}
+/**
+ * True when the text at `offset` is in the path of a URL, so documentation links
+ * stay readable. Query strings and fragments are not spared: they may carry codes.
+ */
+function insideUrl(text, offset) {
+    const wordStart = Math.max(text.lastIndexOf(' ', offset), text.lastIndexOf('\n', offset)) + 1;
+    const before = text.slice(wordStart, offset);
+    return /^[a-z][a-z0-9+.-]*:\/\/[^?#=]*$/i.test(before);
+}
+
+;// CONCATENATED MODULE: ./lib/src/lib/run-scope.js
+/**
+ * What every run needs around its work, the keeper's and the pull's, in a
+ * workflow or at a terminal: a redactor that learns each secret the moment it
+ * is known, one network whose requests a time limit or a failure aborts,
+ * progress lines that pass the redactor, and at the end the sockets closed, so
+ * the process ends when its work does.
+ */
+
+
+function openRunScope(options) {
+    const redactor = new Redactor();
+    const limit = new AbortController();
+    const timer = setTimeout(() => limit.abort(), options.limitMs);
+    timer.unref();
+    const cancelled = new AbortController();
+    const signal = AbortSignal.any([limit.signal, cancelled.signal]);
+    const network = createNetwork(options.timing, signal);
+    return {
+        redactor,
+        network,
+        signal,
+        log: {
+            info: (message) => options.log.info(redactor.redact(message)),
+            warning: (message) => options.log.warning(redactor.redact(message)),
+        },
+        mask(value) {
+            if (!value)
+                return;
+            // The runner masks each registered value as a whole: a multi-line one needs its lines too,
+            // and a value with surrounding blanks its trimmed form (which is what gets used).
+            if (options.registerMask) {
+                for (const part of new Set([value, value.trim(), ...secretLines(value)])) {
+                    if (part)
+                        options.registerMask(part);
+                }
+            }
+            redactor.add(value);
+        },
+        cancel: () => cancelled.abort(),
+        limitReached: () => limit.signal.aborted,
+        async close() {
+            clearTimeout(timer);
+            await network.dispatcher.destroy().catch(() => undefined);
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 2666:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ PRODUCTION_TIMING)
+/* harmony export */ });
+const PRODUCTION_TIMING = {
+    requestTimeoutMs: 30_000,
+    tokenEndpoint: { maxAttempts: 4, baseDelayMs: 1_000, maxDelayMs: 15_000, maxElapsedMs: 60_000 },
+    github: { maxAttempts: 4, baseDelayMs: 1_000, maxDelayMs: 8_000, maxElapsedMs: 60_000 },
+    // About a minute of trying: the elapsed bound ends it, not the count.
+    writeBack: { maxAttempts: 20, baseDelayMs: 1_000, maxDelayMs: 15_000, maxElapsedMs: 60_000 },
+    maxRateLimitWaitMs: 60_000,
+    stepLimitMs: 5 * 60_000,
+};
+
+
+/***/ }),
+
+/***/ 8607:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gf: () => (/* binding */ secretName),
+/* harmony export */   Jb: () => (/* binding */ scopeList),
+/* harmony export */   Jk: () => (/* binding */ repository),
+/* harmony export */   N3: () => (/* binding */ httpsUrl),
+/* harmony export */   SP: () => (/* binding */ shown),
+/* harmony export */   VE: () => (/* binding */ environmentName),
+/* harmony export */   cW: () => (/* binding */ isLoopbackHost),
+/* harmony export */   lq: () => (/* binding */ optional),
+/* harmony export */   mw: () => (/* binding */ required),
+/* harmony export */   qJ: () => (/* binding */ yamlBoolean),
+/* harmony export */   rf: () => (/* binding */ absoluteUrl),
+/* harmony export */   tj: () => (/* binding */ apiBaseUrl),
+/* harmony export */   yL: () => (/* binding */ oneOf)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7603);
+/**
+ * The rules every edge applies to what a person typed, each failure one
+ * InputError naming the input (the action's input, or the command's option),
+ * found before any request. Values are quoted escaped, never raw.
+ */
+
+const SECRET_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+const REPO = /^[A-Za-z0-9._-]{1,100}$/;
+const LOOPBACK_HOSTS = ['localhost', '[::1]'];
+/** GitHub's limit for secret and environment names. */
+const MAX_NAME_LENGTH = 255;
+// C0, DEL and C1: a line break in a name that log lines quote would start a workflow command.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are what the pattern finds
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are what the pattern escapes
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\\]/g;
+const SHORT_ESCAPES = {
+    '\n': '\\n',
+    '\r': '\\r',
+    '\t': '\\t',
+    '\\': '\\\\',
+};
+const YAML_TRUE = ['true', 'True', 'TRUE'];
+const YAML_FALSE = ['false', 'False', 'FALSE'];
+/** A boolean input as the runner passes YAML's booleans. */
+function yamlBoolean(name, value) {
+    if (YAML_TRUE.includes(value))
+        return true;
+    if (YAML_FALSE.includes(value))
+        return false;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `must be true or false (got ${shown(value)})`);
+}
+/** 127.x.y.z, localhost or [::1]: where plain http stays on this machine. */
+function isLoopbackHost(hostname) {
+    return LOOPBACK_HOSTS.includes(hostname) || /^127\.\d+\.\d+\.\d+$/.test(hostname);
+}
+function required(name, value, what) {
+    if (value === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `is required: ${what}`);
+    return value;
+}
+function optional(value, parse) {
+    return value === undefined ? undefined : parse(value);
+}
+function oneOf(name, value, allowed) {
+    const match = allowed.find((option) => option === value.toLowerCase());
+    if (match === undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `must be one of ${allowed.join(', ')} (got ${shown(value)})`);
+    }
+    return match;
+}
+/** Scopes separated by spaces or commas, as people write them. */
+function scopeList(value) {
+    return (value ?? '').split(/[\s,]+/).filter(Boolean);
+}
+/** GitHub's rules for secret names: letters, digits and _, not a digit first, not GITHUB_. */
+function secretName(name, value) {
+    if (value.length > MAX_NAME_LENGTH) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `must be at most ${MAX_NAME_LENGTH} characters`);
+    }
+    if (!SECRET_NAME.test(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `${shown(value)} is not a valid secret name: use letters, digits and _ only, not starting with a digit`);
+    }
+    if (/^GITHUB_/i.test(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `${shown(value)} is not allowed: secret names may not start with GITHUB_`);
+    }
+    return value;
+}
+function repository(value) {
+    if (value === undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('repository', 'is required: owner/name of the repository');
+    }
+    const [owner = '', repo = '', ...rest] = value.split('/');
+    if (rest.length > 0 || !OWNER.test(owner) || !REPO.test(repo) || /^\.\.?$/.test(repo)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('repository', `must be owner/name (got ${shown(value)})`);
+    }
+    return { owner, repo };
+}
+function environmentName(value) {
+    if (CONTROL_CHARACTERS.test(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('environment', `must not contain line breaks or other control characters (got ${shown(value)})`);
+    }
+    if (value === '.' || value === '..') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('environment', `cannot be ${shown(value)}: in the API URL it would name another path, not an environment`);
+    }
+    if (value.length > MAX_NAME_LENGTH) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('environment', `must be at most ${MAX_NAME_LENGTH} characters`);
+    }
+    return value;
+}
+function absoluteUrl(name, value) {
+    try {
+        new URL(value);
+        return value;
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `must be an absolute URL (got ${shown(value)})`);
+    }
+}
+/** https only, except plain http to a loopback host (local simulators, test servers). */
+function httpsUrl(name, value) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `must be an absolute https URL (got ${shown(value)})`);
+    }
+    if (url.username || url.password) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, 'must not contain credentials');
+    }
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopbackHost(url.hostname))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `must use https (plain http is allowed only for loopback hosts) (got '${url.protocol}//${url.host}')`);
+    }
+    return url.href;
+}
+/** The API base, as Octokit wants it: no trailing slash. */
+function apiBaseUrl(name, value) {
+    return httpsUrl(name, value).replace(/\/+$/, '');
+}
+/** A value quoted for an error message: control characters and line breaks escaped, never raw. */
+function shown(value) {
+    const escaped = value.replace(UNPRINTABLE, (char) => SHORT_ESCAPES[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return `'${escaped}'`;
+}
+
+
+/***/ }),
+
 /***/ 2844:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -424,8 +1028,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: defaultDependencies
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 19 modules
-var core = __webpack_require__(4952);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(6421);
 // EXTERNAL MODULE: ./lib/src/health/pull.js + 3 modules
 var pull = __webpack_require__(5994);
 // EXTERNAL MODULE: ./lib/src/health/timing.js
@@ -511,8 +1115,8 @@ async function writeSummary(summary, result, withCharts) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./lib/src/github/client.js + 23 modules
-var client = __webpack_require__(8630);
+// EXTERNAL MODULE: ./lib/src/github/client.js
+var client = __webpack_require__(5574);
 ;// CONCATENATED MODULE: ./lib/src/pull/visibility.js
 /**
  * Whether the repository the pull writes into is public: health data committed
@@ -587,7 +1191,7 @@ function defaultDependencies() {
 }
 async function run(deps = defaultDependencies()) {
     const { core, env } = deps;
-    const scope = (0,run_scope/* openRunScope */.G)({
+    const scope = (0,run_scope.openRunScope)({
         timing: deps.timing,
         limitMs: deps.timing.pullLimitMs,
         log: core,

@@ -8,7 +8,7 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Ay: () => (/* binding */ node_modules_open)
+  "default": () => (/* binding */ node_modules_open)
 });
 
 // UNUSED EXPORTS: apps, openApp

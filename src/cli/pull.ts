@@ -9,7 +9,6 @@ import { DATA_TYPES, DEFAULT_TYPES } from '../health/data-types.js';
 import { DEFAULTS } from '../health/defaults.js';
 import type { PullSettings } from '../health/pull.js';
 import { errorMessage, InputError } from '../lib/errors.js';
-import { openRunScope } from '../lib/run-scope.js';
 import { defineCommand, EXIT } from './command.js';
 import type { CommandIo } from './io.js';
 import { HELP_OPTION, type OptionValues, UsageError } from './options.js';
@@ -85,11 +84,13 @@ async function pullData(values: OptionValues<typeof PULL_OPTIONS>, io: CommandIo
     );
   }
   // The pull is loaded only when the command pulls: the other commands start without it.
-  const [{ readPullSettings }, { pull }, { PRODUCTION_PULL_TIMING }] = await Promise.all([
-    import('../health/settings.js'),
-    import('../health/pull.js'),
-    import('../health/timing.js'),
-  ]);
+  const [{ readPullSettings }, { pull }, { PRODUCTION_PULL_TIMING }, { openRunScope }] =
+    await Promise.all([
+      import('../health/settings.js'),
+      import('../health/pull.js'),
+      import('../health/timing.js'),
+      import('../lib/run-scope.js'),
+    ]);
   const flags: Record<string, string | undefined> = { ...values, help: undefined };
   let settings: PullSettings;
   try {

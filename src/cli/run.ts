@@ -1,7 +1,6 @@
 /** The `fitbit-token-keeper` command: the real outside world, handed to the tool. */
 import { homedir } from 'node:os';
 import { text } from 'node:stream/consumers';
-import open from 'open';
 import type { CommandIo } from './io.js';
 import { terminalSafe } from './terminal-text.js';
 import { runTool } from './tool.js';
@@ -16,6 +15,8 @@ const io: CommandIo = {
   home: homedir(),
   stdinIsTTY: process.stdin.isTTY === true,
   openUrl: async (url) => {
+    // Loaded only when a browser is opened: the package starts child processes.
+    const { default: open } = await import('open');
     const child = await open(url);
     // A browser that cannot start should not keep this process alive.
     child.unref();

@@ -20,7 +20,7 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   action: ['lib', 'oauth', 'github', 'grant'],
   pull: ['lib', 'github', 'health'],
   cli: ['lib', 'oauth', 'github', 'grant', 'health'],
-  bundle: ['action', 'cli', 'pull'],
+  bundle: ['action', 'cli', 'pull', 'lib'],
   '.': ['bundle'],
 };
 

@@ -1,0 +1,138 @@
+/**
+ * Start and finish near the floor, checked by what happens, not by a clock:
+ * the command's --version and --help load no HTTP client, and the action turns
+ * V8's WebAssembly tier-up off once its bundle has loaded (not before, which
+ * would cost Node its code cache), so that no background compile of undici's
+ * parser holds the process at exit.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ACTION_ENTRY } from '../../sim/action-runner.js';
+import { COMMAND_ENTRY, COMMAND_NODE } from '../helpers/command-runner.js';
+
+let folder = '';
+beforeAll(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'ftk-start-up-'));
+});
+afterAll(() => rm(folder, { recursive: true, force: true }));
+
+function runNode(
+  node: string,
+  args: readonly string[],
+  env: Record<string, string>,
+): Promise<{ exitCode: number; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(node, args, { env: { PATH: process.env.PATH ?? '', ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      stdout += chunk;
+    });
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      stderr += chunk;
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ exitCode: code ?? 1, stdout, stderr }));
+  });
+}
+
+/** The files a run of the command loaded (module hooks record each one). */
+async function filesLoadedBy(args: readonly string[]): Promise<string[]> {
+  const record = join(folder, `loaded-${Math.random().toString(36).slice(2)}.txt`);
+  const hooks = join(folder, 'record-loads.mjs');
+  await writeFile(
+    hooks,
+    [
+      "import { registerHooks } from 'node:module';",
+      "import { appendFileSync } from 'node:fs';",
+      'registerHooks({',
+      "  load(url, context, next) { appendFileSync(process.env.FTK_LOADED, url + '\\n'); return next(url, context); },",
+      '});',
+    ].join('\n'),
+  );
+  await writeFile(record, '');
+  const result = await runNode(COMMAND_NODE, [`--import=${hooks}`, COMMAND_ENTRY, ...args], {
+    FTK_LOADED: record,
+  });
+  expect(result.stderr).not.toMatch(/Error \[|registerHooks/);
+  const urls = (await readFile(record, 'utf8')).split('\n').filter(Boolean);
+  return urls.filter((url) => url.startsWith('file:')).map((url) => fileURLToPath(url));
+}
+
+/** Whether any loaded file holds undici's HTTP parser (the wasm module's own function names). */
+async function loadsHttpClient(files: readonly string[]): Promise<boolean> {
+  for (const file of files) {
+    if ((await readFile(file, 'utf8')).includes('llhttp_execute')) return true;
+  }
+  return false;
+}
+
+describe('the command answers --version and --help without loading its HTTP client', () => {
+  it.each([
+    [['--version']],
+    [['--help']],
+    [['authorize', '--help']],
+    [['pull', '--help']],
+    [['keygen', '--help']],
+  ])('%j', async (args) => {
+    const files = await filesLoadedBy(args);
+    expect(files.some((file) => file.includes(join('dist', 'bundle')))).toBe(true);
+    expect(await loadsHttpClient(files)).toBe(false);
+  });
+
+  it('while a command that talks to GitHub loads it (the check can tell)', async () => {
+    // No GitHub token: a usage error, found once the work is loaded.
+    const files = await filesLoadedBy(['authorize', '--client-id', 'x']);
+    expect(await loadsHttpClient(files)).toBe(true);
+  });
+});
+
+describe('the action turns WebAssembly tier-up off once its bundle has loaded', () => {
+  it('in force for a module compiled after the bundle loaded, not for one compiled before', async () => {
+    const report = join(folder, 'tiers.json');
+    const probe = join(folder, 'wasm-tiers.mjs');
+    // A wasm function heated before the action starts, and another at its end.
+    await writeFile(
+      probe,
+      `
+import { writeFileSync } from 'node:fs';
+const bytes = new Uint8Array([0,97,115,109,1,0,0,0,1,6,1,96,1,127,1,127,3,2,1,0,7,5,1,1,102,0,0,10,9,1,7,0,32,0,65,1,106,11]);
+// f(x) = x + add. Another constant, other bytes: V8 reuses the code of a module with the same
+// bytes. Compiled synchronously: at beforeExit, only a timer keeps the process alive.
+const fresh = (add) =>
+  new WebAssembly.Instance(new WebAssembly.Module(bytes.map((b, i) => (i === 35 ? add : b)))).exports.f;
+const heat = (f) => { let x = 0; for (let i = 0; i < 1e6; i++) x = f(x); };
+const pause = () => new Promise((resolve) => setTimeout(resolve, 20));
+const before = fresh(1);
+const started = Date.now();
+let beforeTieredUp = false;
+// Generous: only a V8 that never tiers up ends this loop by the bound.
+while (!beforeTieredUp && Date.now() - started < 20000) { heat(before); await pause(); beforeTieredUp = %IsTurboFanFunction(before); }
+const tierUpMs = Date.now() - started;
+process.once('beforeExit', async () => {
+  const after = fresh(2);
+  const until = Date.now() + Math.max(1000, 3 * tierUpMs);
+  let afterTieredUp = false;
+  while (!afterTieredUp && Date.now() < until) { heat(after); await pause(); afterTieredUp = %IsTurboFanFunction(after); }
+  writeFileSync(${JSON.stringify(report)}, JSON.stringify({ beforeTieredUp, afterTieredUp, afterBaseline: %IsLiftoffFunction(after) }));
+});
+`,
+    );
+    // No inputs: the action fails on its inputs, having loaded its bundle.
+    const result = await runNode(
+      process.execPath,
+      ['--allow-natives-syntax', `--import=${probe}`, ACTION_ENTRY],
+      {},
+    );
+    expect(result.stdout).toMatch(/::error::Input 'client-id'/);
+    expect(JSON.parse(await readFile(report, 'utf8'))).toEqual({
+      beforeTieredUp: true,
+      afterTieredUp: false,
+      afterBaseline: true,
+    });
+  });
+});
