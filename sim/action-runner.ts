@@ -26,6 +26,8 @@ export interface ActionRun {
   readonly otherFiles: string[];
   /** For a spawned step: how long the process lived after printing its first ::error::. */
   readonly exitDelayAfterErrorMs?: number | undefined;
+  /** For a spawned step: when its process ended (Date.now()), for the bench's exit delay. */
+  readonly endedAt?: number | undefined;
 }
 
 interface StepOutcome {
@@ -33,6 +35,7 @@ interface StepOutcome {
   stdout: string;
   stderr: string;
   exitDelayAfterErrorMs?: number | undefined;
+  endedAt?: number | undefined;
 }
 
 export interface RunOptions {
@@ -92,7 +95,7 @@ export async function withRunnerFiles(
   };
   try {
     await Promise.all(Object.values(files).map((file) => writeFile(file, '')));
-    const { exitCode, stdout, stderr, exitDelayAfterErrorMs } = await step(files, folder);
+    const { exitCode, stdout, stderr, exitDelayAfterErrorMs, endedAt } = await step(files, folder);
     const [output = '', exported = '', state = '', summary = ''] = await Promise.all(
       Object.values(files).map((file) => readFile(file, 'utf8')),
     );
@@ -115,6 +118,7 @@ export async function withRunnerFiles(
       },
       otherFiles,
       exitDelayAfterErrorMs,
+      endedAt,
     };
   } finally {
     await rm(folder, { recursive: true, force: true });
@@ -175,6 +179,7 @@ function spawnNode(entry: string, env: Record<string, string>, cwd: string): Pro
     });
     child.on('error', reject);
     child.on('close', (code, signal) => {
+      const endedAt = Date.now();
       const exitDelayAfterErrorMs =
         errorPrintedAt === undefined ? undefined : performance.now() - errorPrintedAt;
       resolvePromise({
@@ -182,6 +187,7 @@ function spawnNode(entry: string, env: Record<string, string>, cwd: string): Pro
         stdout,
         stderr,
         exitDelayAfterErrorMs,
+        endedAt,
       });
     });
   });

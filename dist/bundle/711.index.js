@@ -904,11 +904,16 @@ async function storeRefreshToken({ target, secretName, recoveryPublicKey }, gith
 
 
 
+
 async function preflight(settings, reseed, github, log) {
     const { provider, target, secretName, currentRun } = settings;
     const needsWrite = provider.rotates || reseed || settings.accessTokenSecret !== undefined;
     const staleRun = provider.rotates && !reseed ? currentRun : undefined;
     const needsMetadata = staleRun !== undefined || (settings.grantLifetimeSeconds !== undefined && !reseed);
+    // A run that will seal loads libsodium (its WebAssembly takes tens of ms) while GitHub
+    // answers; a failed load shows when the first value is sealed.
+    if (needsWrite)
+        (0,sealing/* loadSodium */.Or)().catch(() => undefined);
     const [publicKey, metadata, runStartedAt] = await Promise.all([
         fetchPublicKey(github, target),
         needsMetadata ? fetchSecretMetadata(github, target, secretName) : undefined,

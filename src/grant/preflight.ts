@@ -14,6 +14,7 @@ import {
   writeProbe,
 } from '../github/secrets.js';
 import { describeTarget } from '../github/target.js';
+import { loadSodium } from '../lib/sealing.js';
 import { ExplainedError } from '../lib/errors.js';
 import type { Log } from '../lib/log.js';
 import { type SecretWriter, secretWriter } from './secret-writer.js';
@@ -42,6 +43,9 @@ export async function preflight(
   const staleRun = provider.rotates && !reseed ? currentRun : undefined;
   const needsMetadata =
     staleRun !== undefined || (settings.grantLifetimeSeconds !== undefined && !reseed);
+  // A run that will seal loads libsodium (its WebAssembly takes tens of ms) while GitHub
+  // answers; a failed load shows when the first value is sealed.
+  if (needsWrite) loadSodium().catch(() => undefined);
   const [publicKey, metadata, runStartedAt] = await Promise.all([
     fetchPublicKey(github, target),
     needsMetadata ? fetchSecretMetadata(github, target, secretName) : undefined,
