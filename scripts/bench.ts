@@ -30,6 +30,16 @@ const REPOSITORY = 'octo/bench';
 const WRITER = 'ghp_bench_writer';
 const CACHE = join(PROJECT_ROOT, 'node_modules', '.cache', 'ftk-bench');
 const FLOOR_ENTRY = join(PROJECT_ROOT, 'lib', 'scripts', 'bench-floor.js');
+/** What each package of the design card costs to load by itself (module: its one import). */
+const IMPORTS_ALONE: Readonly<Record<string, string>> = {
+  '@actions/core': "import * as core from '@actions/core';\ncore.info('');\n",
+  undici: "import { request } from 'undici';\nvoid request;\n",
+  '@actions/github': "import { getOctokit } from '@actions/github';\nvoid getOctokit;\n",
+  'libsodium-wrappers': "import sodium from 'libsodium-wrappers';\nawait sodium.ready;\n",
+  // What a Google refresh cannot do without: the packages it loads, together.
+  '@actions/core + @actions/github + undici':
+    "import * as core from '@actions/core';\nimport { getOctokit } from '@actions/github';\nimport { request } from 'undici';\ncore.info('');\nvoid getOctokit;\nvoid request;\n",
+};
 const LATENCY = { githubMs: 40, tokenEndpointMs: 80 };
 const RESULTS_FILE = join(PROJECT_ROOT, 'bench-results.json');
 const GOOGLE_CLIENT = { id: 'bench.apps.googleusercontent.com', secret: 'GOCSPX-bench' };
@@ -81,17 +91,20 @@ async function benchKeeper(): Promise<void> {
     for (const scenario of scenarios) results.push(await measure(scenario, world, peer));
     const bareExitMs = await bareExitDelay();
     const distBytes = await folderBytes(join(PROJECT_ROOT, 'dist'));
-    const coreAlone = await measureCoreAlone();
+    const importsAlone = await measureImportsAlone();
     printTable(results, distBytes, bareExitMs);
-    console.log(
-      `@actions/core alone, bundled and run: ${coreAlone.medianMs.toFixed(0)} ms = ${coreAlone.ratio.toFixed(1)}× node -e 0 (the floor for any action that imports it)`,
-    );
+    console.log('\neach package alone, bundled by ncc and run (its import cost, not ours):');
+    for (const [name, alone] of Object.entries(importsAlone)) {
+      console.log(
+        `  ${name.padEnd(42)}${`${alone.medianMs.toFixed(0)} ms`.padStart(8)}${`${alone.ratio.toFixed(1)}×`.padStart(7)} node -e 0`,
+      );
+    }
     const report = {
       node: process.version,
       runs: RUNS,
       latency: LATENCY,
       distBytes,
-      coreAlone,
+      importsAlone,
       bareExitMs,
       results,
     };
@@ -118,29 +131,41 @@ async function bundled(name: string): Promise<string> {
 }
 
 /**
- * What importing @actions/core costs by itself: a bundle holding only that
- * import, built by ncc as dist/ is, run as often as the scenarios.
+ * What importing each package costs by itself: a bundle holding only that
+ * import, built by ncc as dist/ is, run as often as the scenarios and
+ * interleaved with bare Node. Where the action's time goes that is not ours.
  */
-async function measureCoreAlone(): Promise<{ medianMs: number; ratio: number }> {
-  const folder = CACHE;
-  await mkdir(folder, { recursive: true });
-  const entry = join(folder, 'core-only.mjs');
-  await writeFile(entry, "import * as core from '@actions/core';\ncore.info('');\n");
-  await spawned(join(PROJECT_ROOT, 'node_modules', '.bin', 'ncc'), [
-    'build',
-    entry,
-    '-o',
-    join(folder, 'out'),
-    '--quiet',
-  ]);
-  const bundle = join(folder, 'out', 'index.mjs');
-  const coreTimes: number[] = [];
+async function measureImportsAlone(): Promise<Record<string, { medianMs: number; ratio: number }>> {
+  const bundles: [string, string][] = [];
+  for (const [name, source] of Object.entries(IMPORTS_ALONE)) {
+    const folder = join(CACHE, `alone-${name.replace(/\W/g, '-')}`);
+    await mkdir(folder, { recursive: true });
+    const entry = join(folder, 'entry.mjs');
+    await writeFile(entry, source);
+    await spawned(join(PROJECT_ROOT, 'node_modules', '.bin', 'ncc'), [
+      'build',
+      entry,
+      '-o',
+      join(folder, 'out'),
+      '--quiet',
+    ]);
+    bundles.push([name, join(folder, 'out', 'index.mjs')]);
+  }
+  const times = new Map<string, number[]>(bundles.map(([name]) => [name, []]));
   const bareTimes: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     bareTimes.push(await timed(bareNode));
-    coreTimes.push(await timed(() => spawned(process.execPath, [bundle])));
+    for (const [name, bundle] of bundles) {
+      times.get(name)?.push(await timed(() => spawned(process.execPath, [bundle])));
+    }
   }
-  return { medianMs: median(coreTimes), ratio: median(coreTimes) / median(bareTimes) };
+  const bare = median(bareTimes);
+  return Object.fromEntries(
+    [...times].map(([name, values]) => [
+      name,
+      { medianMs: median(values), ratio: median(values) / bare },
+    ]),
+  );
 }
 
 async function makeScenarios(world: World): Promise<Scenario[]> {

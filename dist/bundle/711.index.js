@@ -965,6 +965,7 @@ async function keepGrant(plan) {
     const stage = { is: 'preflight' };
     let checked;
     try {
+        plan.hooks.alongsidePreflight?.();
         checked = await preflight(plan.settings, plan.reseed, plan.github, plan.log);
         if (plan.dryRun) {
             await checked.probeRemoved;

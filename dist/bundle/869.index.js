@@ -793,7 +793,7 @@ async function openConsentIssue(ctx, need) {
     }
     return warnOnFailure(ctx, 'open or update the consent issue', async () => {
         const where = repositoryOf(config);
-        const [open] = await ownIssues(ctx, where);
+        const [open] = await ctx.listed();
         if (open !== undefined) {
             await writeIssue(ctx, where, open.number, readMarker(open.body), need);
             log.warning(`The grant needs a new consent: ${need.reason}. Updated consent issue #${open.number}.`);
@@ -927,7 +927,7 @@ async function closeConsentIssues(ctx, expiresAt, answered) {
     }
     const numbers = answered
         ? [answered.comment.issue]
-        : ((await warnOnFailure(ctx, 'list the consent issues', () => ownIssues(ctx, where))) ?? []).map((issue) => issue.number);
+        : ((await warnOnFailure(ctx, 'list the consent issues', () => ctx.listed())) ?? []).map((issue) => issue.number);
     for (const number of numbers) {
         await warnOnFailure(ctx, `comment on consent issue #${number}`, () => commentOnIssue(ctx.issues, where, number, renewedComment(expiresAt, ctx.now())));
         const closed = await warnOnFailure(ctx, `close consent issue #${number}`, async () => {
@@ -1126,15 +1126,14 @@ function consentHooks(config, services) {
     // readInputs refuses a comment re-seed without an issues-token.
     const ctx = settings.token === undefined || (!settings.enabled && answered === undefined)
         ? undefined
-        : {
-            config,
-            settings,
-            issues: (0,client/* createGitHubClient */.LX)(settings.token, config.githubApiUrl, services.network),
-            log: services.log,
-            mask: services.mask,
-            now: services.now,
-        };
+        : contextFor(config, settings.token, services);
     return {
+        alongsidePreflight() {
+            // Only the keep-alive run lists the issues; a re-seed from a comment knows its issue.
+            if (ctx !== undefined && settings.enabled && answered === undefined && !config.dryRun) {
+                ctx.listed().catch(() => undefined); // a failed list is a warning where it is used
+            }
+        },
         async beforeExchange() {
             if (ctx !== undefined && answered !== undefined)
                 await verifyConsentComment(ctx, answered);
@@ -1190,6 +1189,18 @@ function consentHooks(config, services) {
 }
 function capitalize(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
+}
+function contextFor(config, token, services) {
+    const base = {
+        config,
+        settings: config.consentIssue,
+        issues: (0,client/* createGitHubClient */.LX)(token, config.githubApiUrl, services.network),
+        log: services.log,
+        mask: services.mask,
+        now: services.now,
+    };
+    let listed;
+    return { ...base, listed: () => (listed ??= ownIssues(base, repositoryOf(config))) };
 }
 
 ;// CONCATENATED MODULE: ./lib/src/action/publish.js
@@ -1279,6 +1290,7 @@ function actionPlan(config, services) {
         dryRun: config.dryRun,
         github,
         hooks: {
+            alongsidePreflight: consent.alongsidePreflight,
             async beforeExchange() {
                 await consent.beforeExchange();
                 return config.tokenRequest;

@@ -29,6 +29,7 @@ export function actionPlan(config: ActionConfig, services: ActionServices): Gran
     dryRun: config.dryRun,
     github,
     hooks: {
+      alongsidePreflight: consent.alongsidePreflight,
       async beforeExchange() {
         await consent.beforeExchange();
         return config.tokenRequest;

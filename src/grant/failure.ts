@@ -5,7 +5,6 @@
 import { GitHubApiError } from '../github/errors.js';
 import { ExplainedError, errorMessage, InputError } from '../lib/errors.js';
 import type { Redactor } from '../lib/redact.js';
-import type { Provider } from '../oauth/providers.js';
 import { TokenEndpointError } from '../oauth/token-endpoint-errors.js';
 import { type Audience, WORDING, type Wording } from './failure-wording.js';
 import type { Situation } from './stage.js';

@@ -43,6 +43,11 @@ export interface GrantPlan extends RunServices {
 
 /** Where an edge's own work joins the flow. */
 export interface GrantHooks {
+  /**
+   * Started beside the preflight, not awaited by the flow: work that needs no
+   * answer of it (the consent issue's list), so it shares its round trip.
+   */
+  alongsidePreflight?(): void;
   /** GitHub will take a new token; nothing is sent yet: what to send (a refresh, or a code). */
   beforeExchange(preflight: Preflight): Promise<TokenRequest>;
   /**
@@ -97,6 +102,7 @@ export async function keepGrant(plan: GrantPlan): Promise<void> {
   const stage: { is: Stage } = { is: 'preflight' };
   let checked: Preflight | undefined;
   try {
+    plan.hooks.alongsidePreflight?.();
     checked = await preflight(plan.settings, plan.reseed, plan.github, plan.log);
     if (plan.dryRun) {
       await checked.probeRemoved;

@@ -14,9 +14,9 @@ import {
   writeProbe,
 } from '../github/secrets.js';
 import { describeTarget } from '../github/target.js';
-import { loadSodium } from '../lib/sealing.js';
 import { ExplainedError } from '../lib/errors.js';
 import type { Log } from '../lib/log.js';
+import { loadSodium } from '../lib/sealing.js';
 import { type SecretWriter, secretWriter } from './secret-writer.js';
 import type { GrantSettings } from './settings.js';
 

@@ -9,15 +9,24 @@
  */
 import type { GitHubClient } from '../../github/client.js';
 import { createGitHubClient } from '../../github/client.js';
+import type { Issue } from '../../github/issues.js';
 import type { FlowFailure, GrantOutcome, NewGrant, RunServices } from '../../grant/flow.js';
 import { endsSoon, hoursLeft } from '../../grant/lifetime.js';
 import { humanTime } from '../../lib/time.js';
 import { TokenEndpointError } from '../../oauth/token-endpoint-errors.js';
 import type { ActionConfig } from '../inputs.js';
-import { type ConsentIssueContext, closeConsentIssues, openConsentIssue } from './issue.js';
+import {
+  type ConsentIssueContext,
+  closeConsentIssues,
+  openConsentIssue,
+  ownIssues,
+  repositoryOf,
+} from './issue.js';
 import { checkSameAccount, verifyConsentComment } from './trust.js';
 
 export interface ConsentHooks {
+  /** Beside the preflight: the open consent issues are read in the same round trip. */
+  alongsidePreflight(): void;
   /** Before the exchange: refuses a comment GitHub does not back (throws). */
   beforeExchange(): Promise<void>;
   /** After the exchange, before the store: refuses another account's grant (throws). */
@@ -38,18 +47,17 @@ export function consentHooks(
   const settings = config.consentIssue;
   const answered = config.consentComment;
   // readInputs refuses a comment re-seed without an issues-token.
-  const ctx: ConsentIssueContext | undefined =
+  const ctx =
     settings.token === undefined || (!settings.enabled && answered === undefined)
       ? undefined
-      : {
-          config,
-          settings,
-          issues: createGitHubClient(settings.token, config.githubApiUrl, services.network),
-          log: services.log,
-          mask: services.mask,
-          now: services.now,
-        };
+      : contextFor(config, settings.token, services);
   return {
+    alongsidePreflight() {
+      // Only the keep-alive run lists the issues; a re-seed from a comment knows its issue.
+      if (ctx !== undefined && settings.enabled && answered === undefined && !config.dryRun) {
+        ctx.listed().catch(() => undefined); // a failed list is a warning where it is used
+      }
+    },
     async beforeExchange() {
       if (ctx !== undefined && answered !== undefined) await verifyConsentComment(ctx, answered);
     },
@@ -103,4 +111,21 @@ export function consentHooks(
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function contextFor(
+  config: ActionConfig,
+  token: string,
+  services: RunServices & { readonly now: () => Date },
+): ConsentIssueContext {
+  const base = {
+    config,
+    settings: config.consentIssue,
+    issues: createGitHubClient(token, config.githubApiUrl, services.network),
+    log: services.log,
+    mask: services.mask,
+    now: services.now,
+  };
+  let listed: Promise<Issue[]> | undefined;
+  return { ...base, listed: () => (listed ??= ownIssues(base, repositoryOf(config))) };
 }

@@ -57,6 +57,12 @@ export interface ConsentIssueContext {
   readonly log: Log;
   readonly mask: (value: string) => void;
   readonly now: () => Date;
+  /**
+   * The open consent issues for this secret as this run first read them. The
+   * hooks start that read beside the preflight, so it costs no round trip of
+   * its own; later calls get the same answer.
+   */
+  readonly listed: () => Promise<Issue[]>;
 }
 
 export interface ConsentNeed {
@@ -90,7 +96,7 @@ export async function openConsentIssue(
   }
   return warnOnFailure(ctx, 'open or update the consent issue', async () => {
     const where = repositoryOf(config);
-    const [open] = await ownIssues(ctx, where);
+    const [open] = await ctx.listed();
     if (open !== undefined) {
       await writeIssue(ctx, where, open.number, readMarker(open.body), need);
       log.warning(
@@ -265,9 +271,9 @@ export async function closeConsentIssues(
   }
   const numbers = answered
     ? [answered.comment.issue]
-    : (
-        (await warnOnFailure(ctx, 'list the consent issues', () => ownIssues(ctx, where))) ?? []
-      ).map((issue) => issue.number);
+    : ((await warnOnFailure(ctx, 'list the consent issues', () => ctx.listed())) ?? []).map(
+        (issue) => issue.number,
+      );
   for (const number of numbers) {
     await warnOnFailure(ctx, `comment on consent issue #${number}`, () =>
       commentOnIssue(ctx.issues, where, number, renewedComment(expiresAt, ctx.now())),
@@ -281,7 +287,10 @@ export async function closeConsentIssues(
 }
 
 /** The open consent issues for this secret (and environment), lowest number first. */
-async function ownIssues(ctx: ConsentIssueContext, where: Repository): Promise<Issue[]> {
+export async function ownIssues(
+  ctx: Pick<ConsentIssueContext, 'config' | 'issues'>,
+  where: Repository,
+): Promise<Issue[]> {
   const { secretName, target } = ctx.config;
   const open = await openIssuesLabelled(ctx.issues, where, CONSENT_LABEL);
   return open.filter((issue) => {
