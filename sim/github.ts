@@ -4,6 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import sodium from 'libsodium-wrappers';
+import { type Arrival, nextArrival, RequestRecorder } from './arrivals.js';
 import { answerWithFaults, FaultQueue } from './faults.js';
 import {
   addComment,
@@ -38,7 +39,7 @@ export interface SecretTarget {
 }
 
 /** One request as the simulator saw it. */
-export interface GitHubRequest {
+export interface GitHubRequest extends Arrival {
   method: string;
   /** Raw (still URL-encoded) path below the API base, without the query. */
   path: string;
@@ -89,7 +90,10 @@ export interface GitHubSim {
   issues(fullName: string): SimIssue[];
   /** A person comments on an issue; the comment as GitHub stores it. */
   commentAs(fullName: string, issue: number, body: string, association: string): SimComment;
+  /** Every request, in the order they arrived. */
   readonly requests: GitHubRequest[];
+  /** Resolves once `count` (default 1) more requests that `match` have arrived. */
+  untilRequests(match: (request: GitHubRequest) => boolean, count?: number): Promise<void>;
   readonly violations: string[];
   readonly faults: FaultQueue;
   close(): Promise<void>;
@@ -160,7 +164,7 @@ export async function startGitHubSim(options: GitHubSimOptions = {}): Promise<Gi
   const repos = new Map<string, Repo>(); // lower-case full name, as GitHub ignores case
   const faults = new FaultQueue();
   const renamed = new Map<string, string>();
-  const requests: GitHubRequest[] = [];
+  const requests = new RequestRecorder<GitHubRequest>();
   const violations: string[] = [];
   const rateReset = String(Math.floor(Date.now() / 1000) + 3600);
   let counter = 0;
@@ -473,6 +477,7 @@ export async function startGitHubSim(options: GitHubSimOptions = {}): Promise<Gi
     }
     const inBase = basePath === '' || url.pathname.startsWith(`${basePath}/`);
     const request: GitHubRequest = {
+      arrival: nextArrival(),
       method,
       path: inBase ? url.pathname.slice(basePath.length) : url.pathname,
       query: Object.fromEntries(url.searchParams),
@@ -481,7 +486,7 @@ export async function startGitHubSim(options: GitHubSimOptions = {}): Promise<Gi
       rawBody,
       receivedAt: Date.now(),
     };
-    requests.push(request);
+    requests.record(request);
     const found = options.validate?.(request) ?? [];
     if (found.length > 0) {
       violations.push(...found);
@@ -573,7 +578,8 @@ export async function startGitHubSim(options: GitHubSimOptions = {}): Promise<Gi
       if (!issue) throw new Error(`github sim: no issue #${number} in ${fullName}`);
       return addComment(issue, body, association, association === 'NONE' ? 'stranger' : 'owner');
     },
-    requests,
+    requests: requests.list,
+    untilRequests: (match, count) => requests.until(match, count),
     violations,
     faults,
     close: () => server.close(),

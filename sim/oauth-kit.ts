@@ -2,6 +2,7 @@
 // material, form and Basic parsing, PKCE, single-use authorization codes, redirects.
 import { createHash, randomBytes, randomInt } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
+import { type Arrival, nextArrival, type RequestRecorder } from './arrivals.js';
 import { answerWithFaults, type FaultQueue } from './faults.js';
 import {
   BodyTooLargeError,
@@ -178,7 +179,7 @@ export class AuthorizationCodes<T> {
 }
 
 /** One request as an OAuth simulator saw it, kept in `sim.requests`. */
-export interface RecordedOAuthRequest {
+export interface RecordedOAuthRequest extends Arrival {
   method: string;
   /** Path without the query. */
   path: string;
@@ -199,7 +200,7 @@ export interface OAuthRequest extends RecordedOAuthRequest {
 /** The request loop of an OAuth simulator: read, record, apply faults, route. */
 export function serveOAuthSim(
   faults: FaultQueue,
-  requests: RecordedOAuthRequest[],
+  requests: RequestRecorder<RecordedOAuthRequest>,
   route: (request: OAuthRequest) => Reply | Promise<Reply>,
 ): Promise<RunningServer> {
   return startServer(async (req, res) => {
@@ -217,6 +218,7 @@ export function serveOAuthSim(
     );
     const method = req.method ?? 'GET';
     const recorded: RecordedOAuthRequest = {
+      arrival: nextArrival(),
       method,
       path: url.pathname,
       query: Object.fromEntries(url.searchParams),
@@ -225,7 +227,7 @@ export function serveOAuthSim(
       body,
       receivedAt: Date.now(),
     };
-    requests.push(recorded);
+    requests.record(recorded);
     await answerWithFaults(faults, method, url.pathname, res, () =>
       route({ ...recorded, duplicates, searchParams: url.searchParams }),
     );

@@ -4,6 +4,7 @@
  * x-ratelimit-reset, statuses that must never be retried, a probe that cannot
  * be deleted, and a public key that cannot be sealed to.
  */
+import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import type { Inputs } from '../../sim/world.js';
 import { readInputs } from '../../src/action/inputs.js';
@@ -130,15 +131,7 @@ describe('the probe secret', () => {
 
   it("is deleted while the token request is in flight: the DELETE's answer waits for the token request", async () => {
     const { userId, token } = seed();
-    const before = world.fitbit.requests.length;
-    const tokenRequestArrived = new Promise<void>((resolve) => {
-      const poll = setInterval(() => {
-        if (world.fitbit.requests.length > before) {
-          clearInterval(poll);
-          resolve();
-        }
-      }, 2);
-    });
+    const tokenRequestArrived = world.fitbit.untilRequests(() => true);
     // Sent one after the other, the token request would never come and the DELETE time out.
     world.github.faults.push({ holdUntil: tokenRequestArrived, match: isProbeDelete });
     const { value: result, requests } = await githubRequestsDuring(() => run(token));
@@ -151,7 +144,9 @@ describe('the probe secret', () => {
 
   it('is still removed when the exchange fails while its DELETE is in flight', async () => {
     const { token } = seed();
-    world.github.faults.push({ delayMs: 300, match: isProbeDelete });
+    // The DELETE is answered only once the token request is in, and a while after its 400.
+    const answerDelete = world.fitbit.untilRequests(() => true).then(() => sleep(300));
+    world.github.faults.push({ holdUntil: answerDelete, match: isProbeDelete });
     world.fitbit.faults.push({
       status: 400,
       body: { errors: [{ errorType: 'invalid_grant', message: 'Refresh token invalid' }] },
