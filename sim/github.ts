@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import sodium from 'libsodium-wrappers';
-import { type Arrival, nextArrival, RequestRecorder } from './arrivals.js';
+import { type Arrival, RequestRecorder } from './arrivals.js';
 import { answerWithFaults, FaultQueue } from './faults.js';
 import {
   addComment,
@@ -476,17 +476,18 @@ export async function startGitHubSim(options: GitHubSimOptions = {}): Promise<Gi
       body = undefined;
     }
     const inBase = basePath === '' || url.pathname.startsWith(`${basePath}/`);
-    const request: GitHubRequest = {
-      arrival: nextArrival(),
-      method,
-      path: inBase ? url.pathname.slice(basePath.length) : url.pathname,
-      query: Object.fromEntries(url.searchParams),
-      headers: { ...req.headers },
-      body,
-      rawBody,
-      receivedAt: Date.now(),
-    };
-    requests.record(request);
+    const request = requests.record(
+      {
+        method,
+        path: inBase ? url.pathname.slice(basePath.length) : url.pathname,
+        query: Object.fromEntries(url.searchParams),
+        headers: { ...req.headers },
+        body,
+        rawBody,
+        receivedAt: Date.now(),
+      },
+      res,
+    );
     const found = options.validate?.(request) ?? [];
     if (found.length > 0) {
       violations.push(...found);

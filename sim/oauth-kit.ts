@@ -2,7 +2,7 @@
 // material, form and Basic parsing, PKCE, single-use authorization codes, redirects.
 import { createHash, randomBytes, randomInt } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
-import { type Arrival, nextArrival, type RequestRecorder } from './arrivals.js';
+import type { Arrival, RequestRecorder } from './arrivals.js';
 import { answerWithFaults, type FaultQueue } from './faults.js';
 import {
   BodyTooLargeError,
@@ -217,17 +217,18 @@ export function serveOAuthSim(
       isFormContentType(req.headers['content-type']) ? body : '',
     );
     const method = req.method ?? 'GET';
-    const recorded: RecordedOAuthRequest = {
-      arrival: nextArrival(),
-      method,
-      path: url.pathname,
-      query: Object.fromEntries(url.searchParams),
-      headers: { ...req.headers },
-      form,
-      body,
-      receivedAt: Date.now(),
-    };
-    requests.record(recorded);
+    const recorded = requests.record(
+      {
+        method,
+        path: url.pathname,
+        query: Object.fromEntries(url.searchParams),
+        headers: { ...req.headers },
+        form,
+        body,
+        receivedAt: Date.now(),
+      },
+      res,
+    );
     await answerWithFaults(faults, method, url.pathname, res, () =>
       route({ ...recorded, duplicates, searchParams: url.searchParams }),
     );
