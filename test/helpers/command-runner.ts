@@ -9,7 +9,6 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
 import { PROJECT_ROOT } from '../../sim/action-runner.js';
-import { HANG_MS } from './hang-guard.js';
 
 export const COMMAND_ENTRY = join(PROJECT_ROOT, 'dist', 'cli', 'index.js');
 
@@ -21,7 +20,11 @@ export const COMMAND_NODE = process.env.FTK_COMMAND_NODE || process.execPath;
 
 export interface RunningCommand {
   readonly child: ChildProcessWithoutNullStreams;
-  /** Resolves with the first stdout line that matches; rejects when the command ends or hangs. */
+  /**
+   * Resolves with the first stdout line that matches; rejects when the command ends
+   * without it, or after `timeoutMs` (default a minute: the wait includes the process
+   * start, which a loaded machine may take seconds over, so only a hang reaches it).
+   */
   waitForLine(pattern: RegExp, timeoutMs?: number): Promise<string>;
   /** Resolves when the process has ended. */
   readonly done: Promise<{ exitCode: number; stdout: string; stderr: string }>;
@@ -80,7 +83,7 @@ export function startCommand(
     done,
     stdout: () => stdout,
     stderr: () => stderr,
-    waitForLine: (pattern, timeoutMs = HANG_MS) =>
+    waitForLine: (pattern, timeoutMs = 60_000) =>
       new Promise((resolveLine, reject) => {
         const timer = setTimeout(
           () => reject(new Error(`no stdout line matched ${pattern}; stderr: ${stderr}`)),
