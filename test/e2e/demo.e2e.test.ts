@@ -75,11 +75,13 @@ describe('npm run demo (node lib/scripts/demo.js)', () => {
   let output = '';
   let finished: DemoRun;
 
+  // The whole demo, thirteen bundled runs: 3 s on an idle machine, a minute when every
+  // core is taken many times over. More time than the file's other hooks get, for a hang only.
   beforeAll(async () => {
     finished = await runDemoScript();
     demo = finished.result;
     output = finished.stdout;
-  });
+  }, 180_000);
 
   it('exits 0 with nothing on standard error', () => {
     expect(finished.exitCode, finished.stderr).toBe(0);
