@@ -25,6 +25,11 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
+          // Each worker keeps its modules from file to file instead of starting afresh for
+          // each of the forty files: a quarter of `npm run test:unit`'s time. These tests
+          // leave nothing behind (process.env, stdout and the exit code are restored, each
+          // world is closed); shuffled files and tests in a shared worker pass alike.
+          isolate: false,
           include: [
             'test/unit/**/*.test.ts',
             'test/integration/**/*.test.ts',
