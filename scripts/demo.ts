@@ -6,7 +6,14 @@
  * for the legacy Fitbit rotation chain, the weekly re-consent, and last the pull
  * action keeping the data. No credentials, no network, no token
  * printed. The scenes are in demo-scenes.ts.
+ *
+ * Its test opens one more pipe and names it in FTK_DEMO_RESULT_FD: the demo
+ * writes there, never to its output, every secret it handled and each scene's
+ * exit codes, so the test can check the printed text against them.
  */
+import { writeSync } from 'node:fs';
 import { runDemo } from './demo-scenes.js';
 
-await runDemo((text) => process.stdout.write(`${text}\n`));
+const result = await runDemo((text) => process.stdout.write(`${text}\n`));
+const resultPipe = process.env.FTK_DEMO_RESULT_FD;
+if (resultPipe) writeSync(Number(resultPipe), JSON.stringify(result));

@@ -14,6 +14,11 @@ export interface Fault {
   delayMs?: number;
   /** Hold the answer until this settles (e.g. until other requests have arrived). */
   holdUntil?: Promise<unknown>;
+  /**
+   * Never answer: the request stays open until the client gives up or the server
+   * closes. A reply slower than any timeout, however slow the machine.
+   */
+  hang?: boolean;
   /** Destroy the socket without answering (after delayMs, if given). */
   reset?: boolean;
   /**
@@ -78,6 +83,7 @@ export async function answerWithFaults(
   const handled = fault.afterHandling ? await handle() : undefined;
   await pause(fault.delayMs ?? 0, res);
   if (fault.holdUntil) await Promise.race([fault.holdUntil, closed(res)]);
+  if (fault.hang && !res.destroyed) await closed(res);
   if (res.destroyed || !res.socket || res.socket.destroyed) return; // client or server gone
   if (fault.reset) {
     res.socket?.resetAndDestroy();

@@ -2,6 +2,7 @@
 // single-use refresh tokens, one grant per user per app, a replay grace window, and a
 // `retired` switch for the 410 Gone the endpoint answers since its shutdown.
 
+import { RequestRecorder } from './arrivals.js';
 import { FaultQueue } from './faults.js';
 import {
   AuthorizationCodes,
@@ -74,7 +75,10 @@ export interface FitbitSim {
   issueGrant(grant: FitbitGrantOptions): string;
   /** The one live refresh token of the user (for `clientId`, or any app). */
   currentRefreshToken(userId: string, clientId?: string): string | undefined;
+  /** Every request, in the order they arrived. */
   readonly requests: RecordedOAuthRequest[];
+  /** Resolves once `count` (default 1) more requests that `match` have arrived. */
+  untilRequests(match: (request: RecordedOAuthRequest) => boolean, count?: number): Promise<void>;
   readonly faults: FaultQueue;
   isValidAccessToken(token: string): boolean;
   /** Every code, access and refresh token this simulator has handed out. */
@@ -156,7 +160,7 @@ export async function startFitbitSim(options: FitbitSimOptions = {}): Promise<Fi
   };
   const codes = new AuthorizationCodes<CodeData>(now, () => mint(randomHex(20)));
   const faults = new FaultQueue();
-  const requests: RecordedOAuthRequest[] = [];
+  const requests = new RequestRecorder<RecordedOAuthRequest>();
 
   /** One active grant per user per app: a new one kills the previous one's tokens. */
   function newGrant(clientId: string, userId: string, scope: string): Grant {
@@ -382,7 +386,8 @@ export async function startFitbitSim(options: FitbitSimOptions = {}): Promise<Fi
       }
       return undefined;
     },
-    requests,
+    requests: requests.list,
+    untilRequests: (match, count) => requests.until(match, count),
     faults,
     isValidAccessToken(token) {
       const entry = accessTokens.get(token);

@@ -7,6 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import sodium from 'libsodium-wrappers';
+import { type Arrival, RequestRecorder } from './arrivals.js';
 import { answerWithFaults, FaultQueue } from './faults.js';
 import {
   accountId,
@@ -52,7 +53,7 @@ export interface SecretTarget {
 }
 
 /** One request as the simulator saw it. */
-export interface GitHubRequest {
+export interface GitHubRequest extends Arrival {
   method: string;
   /** Raw (still URL-encoded) path below the API base, without the query. */
   path: string;
@@ -126,8 +127,10 @@ export interface GitHubSim {
     author: SimAccount,
     fields: { title: string; body: string; labels: string[]; pullRequest?: boolean },
   ): SimIssue;
-
+  /** Every request, in the order they arrived. */
   readonly requests: GitHubRequest[];
+  /** Resolves once `count` (default 1) more requests that `match` have arrived. */
+  untilRequests(match: (request: GitHubRequest) => boolean, count?: number): Promise<void>;
   readonly violations: string[];
   readonly faults: FaultQueue;
   close(): Promise<void>;
@@ -217,7 +220,7 @@ export async function startGitHubSim(options: GitHubSimOptions = {}): Promise<Gi
   const repos = new Map<string, Repo>(); // lower-case full name, as GitHub ignores case
   const faults = new FaultQueue();
   const renamed = new Map<string, string>();
-  const requests: GitHubRequest[] = [];
+  const requests = new RequestRecorder<GitHubRequest>();
   const violations: string[] = [];
   const rateReset = String(Math.floor(Date.now() / 1000) + 3600);
   let counter = 0;
@@ -571,16 +574,18 @@ export async function startGitHubSim(options: GitHubSimOptions = {}): Promise<Gi
       body = undefined;
     }
     const inBase = basePath === '' || url.pathname.startsWith(`${basePath}/`);
-    const request: GitHubRequest = {
-      method,
-      path: inBase ? url.pathname.slice(basePath.length) : url.pathname,
-      query: Object.fromEntries(url.searchParams),
-      headers: { ...req.headers },
-      body,
-      rawBody,
-      receivedAt: Date.now(),
-    };
-    requests.push(request);
+    const request = requests.record(
+      {
+        method,
+        path: inBase ? url.pathname.slice(basePath.length) : url.pathname,
+        query: Object.fromEntries(url.searchParams),
+        headers: { ...req.headers },
+        body,
+        rawBody,
+        receivedAt: Date.now(),
+      },
+      res,
+    );
     if (url.pathname === graphqlPath) {
       sendReply(res, { ...graphql(request), headers: rateHeaders(req.headers.authorization) });
       return;
@@ -718,8 +723,8 @@ export async function startGitHubSim(options: GitHubSimOptions = {}): Promise<Gi
     },
     openIssueAs: (fullName, author, fields) =>
       addIssue(repoOrThrow(fullName).issues, { ...fields, author }),
-
-    requests,
+    requests: requests.list,
+    untilRequests: (match, count) => requests.until(match, count),
     violations,
     faults,
     close: () => server.close(),

@@ -1,6 +1,7 @@
 // Google OAuth 2.0 simulator (oauth2.googleapis.com/token + the consent page), as the
 // Google Health API uses it: refresh tokens do not rotate and stay valid after use.
 
+import { RequestRecorder } from './arrivals.js';
 import { FaultQueue } from './faults.js';
 import {
   AuthorizationCodes,
@@ -60,7 +61,10 @@ export interface GoogleSim {
   issueGrant(grant: GoogleGrantOptions): string;
   /** Revokes the grant and its access tokens; false when the token is unknown. */
   revoke(refreshToken: string): boolean;
+  /** Every request, in the order they arrived. */
   readonly requests: RecordedOAuthRequest[];
+  /** Resolves once `count` (default 1) more requests that `match` have arrived. */
+  untilRequests(match: (request: RecordedOAuthRequest) => boolean, count?: number): Promise<void>;
   readonly faults: FaultQueue;
   /** Access tokens issued and still valid. */
   accessTokens(): string[];
@@ -134,7 +138,7 @@ export async function startGoogleSim(options: GoogleSimOptions = {}): Promise<Go
   };
   const codes = new AuthorizationCodes<CodeData>(now, () => mint(`4/0A${randomBase64Url(54)}`));
   const faults = new FaultQueue();
-  const requests: RecordedOAuthRequest[] = [];
+  const requests = new RequestRecorder<RecordedOAuthRequest>();
 
   const newRefreshToken = () => mint(`1//0${randomBase64Url(72)}`);
 
@@ -384,7 +388,8 @@ export async function startGoogleSim(options: GoogleSimOptions = {}): Promise<Go
       grant.revoked = true;
       return true;
     },
-    requests,
+    requests: requests.list,
+    untilRequests: (match, count) => requests.until(match, count),
     faults,
     accessTokens: () => [...accessTokens.keys()].filter((t) => sim.isValidAccessToken(t)),
     scopesOf: (token) =>

@@ -2,6 +2,7 @@
 // material, form and Basic parsing, PKCE, single-use authorization codes, redirects.
 import { createHash, randomBytes, randomInt } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
+import type { Arrival, RequestRecorder } from './arrivals.js';
 import { answerWithFaults, type FaultQueue } from './faults.js';
 import {
   BodyTooLargeError,
@@ -178,7 +179,7 @@ export class AuthorizationCodes<T> {
 }
 
 /** One request as an OAuth simulator saw it, kept in `sim.requests`. */
-export interface RecordedOAuthRequest {
+export interface RecordedOAuthRequest extends Arrival {
   method: string;
   /** Path without the query. */
   path: string;
@@ -199,7 +200,7 @@ export interface OAuthRequest extends RecordedOAuthRequest {
 /** The request loop of an OAuth simulator: read, record, apply faults, route. */
 export function serveOAuthSim(
   faults: FaultQueue,
-  requests: RecordedOAuthRequest[],
+  requests: RequestRecorder<RecordedOAuthRequest>,
   route: (request: OAuthRequest) => Reply | Promise<Reply>,
 ): Promise<RunningServer> {
   return startServer(async (req, res) => {
@@ -216,16 +217,18 @@ export function serveOAuthSim(
       isFormContentType(req.headers['content-type']) ? body : '',
     );
     const method = req.method ?? 'GET';
-    const recorded: RecordedOAuthRequest = {
-      method,
-      path: url.pathname,
-      query: Object.fromEntries(url.searchParams),
-      headers: { ...req.headers },
-      form,
-      body,
-      receivedAt: Date.now(),
-    };
-    requests.push(recorded);
+    const recorded = requests.record(
+      {
+        method,
+        path: url.pathname,
+        query: Object.fromEntries(url.searchParams),
+        headers: { ...req.headers },
+        form,
+        body,
+        receivedAt: Date.now(),
+      },
+      res,
+    );
     await answerWithFaults(faults, method, url.pathname, res, () =>
       route({ ...recorded, duplicates, searchParams: url.searchParams }),
     );

@@ -71,15 +71,43 @@ describe('a rotating provider (legacy Fitbit)', () => {
     expect(world.github.secretNames(TARGET).filter((name) => name.includes('PROBE'))).toEqual([]);
   });
 
+  it('proves it may write before it spends the token, and stores the new one after its answer', async () => {
+    const sent = seedFitbitGrant('ORDER');
+    // The probe's DELETE overlaps the token request by design. Each is answered only once the
+    // other has arrived, so both are open together and the log shows them as one step,
+    // whichever the network happened to deliver first.
+    const isProbeDelete = (method: string, path: string) =>
+      method === 'DELETE' && path.includes('FITBIT_TOKEN_KEEPER_PROBE_');
+    const isTokenPost = (method: string, path: string) =>
+      method === 'POST' && path === '/oauth2/token';
+    world.github.faults.push({
+      holdUntil: world.fitbit.untilRequests((r) => isTokenPost(r.method, r.path)),
+      match: isProbeDelete,
+    });
+    world.fitbit.faults.push({
+      holdUntil: world.github.untilRequests((r) => isProbeDelete(r.method, r.path)),
+      match: isTokenPost,
+    });
+    try {
+      const mark = markRequests();
+      const result = await runAction(world.fitbitInputs(sent));
+      expect(result.exitCode, result.stdout).toBe(0);
+      // Step 2, the probe's PUT, was answered before the token POST arrived (step 3); the
+      // new secret's PUT (step 4) arrived after the token POST had been answered.
+      await expect(requestLog(world, mark, { [sent]: 'stored refresh token' })).toMatchFileSnapshot(
+        '__snapshots__/requests/fitbit-rotation.txt',
+      );
+    } finally {
+      world.github.faults.clear();
+      world.fitbit.faults.clear();
+    }
+  });
+
   it('publishes outputs, the exported variable and a summary, masking every secret before use', async () => {
     const sent = seedFitbitGrant('OUTPUTS');
     const before = Date.now();
-    const mark = markRequests(world);
     const result = await runAction(world.fitbitInputs(sent));
     expect(result.exitCode, result.stdout).toBe(0);
-    await expect(requestLog(world, mark, { [sent]: 'stored refresh token' })).toMatchFileSnapshot(
-      '__snapshots__/requests/fitbit-rotation.txt',
-    );
 
     const accessToken = result.outputs['access-token'] ?? '';
     expect(world.fitbit.isValidAccessToken(accessToken)).toBe(true);
@@ -157,7 +185,7 @@ describe('a rotating provider (legacy Fitbit)', () => {
 
   it('stops before the token endpoint when the GitHub token may only read secrets', async () => {
     const token = seedFitbitGrant('READONLY');
-    const mark = markRequests(world);
+    const mark = markRequests();
     const result = await runAction(world.fitbitInputs(token, { 'github-token': READER }));
     expect(result.exitCode).toBe(1);
     // The probe write is refused, and the token endpoint never hears of the grant.
@@ -210,7 +238,7 @@ describe('a non-rotating provider (Google Health API)', () => {
       sub: '1098765',
     });
     world.github.setSecret(TARGET, 'GOOGLE_REFRESH_TOKEN', token);
-    const mark = markRequests(world);
+    const mark = markRequests();
 
     const result = await runAction(world.googleInputs(token, { 'github-token': READER }));
     expect(result.exitCode, result.stdout).toBe(0);
@@ -275,7 +303,7 @@ describe('GitHub access problems, found before the refresh token is spent', () =
 
 describe('bad input', () => {
   it('fails with one error naming the input, before any request', async () => {
-    const mark = markRequests(world);
+    const mark = markRequests();
     const result = await runAction(
       world.fitbitInputs('some-refresh-token', { 'secret-name': 'GITHUB_TOKEN_COPY' }),
     );

@@ -1,10 +1,14 @@
 /**
- * A failed step ends promptly: with GitHub answering in 150–300 ms, as from a
- * hosted runner, and the public key refused, the bundle prints its error and
- * exits at once instead of living on while abandoned sibling reads are retried.
+ * A failed step ends by itself: with GitHub answering the public-key read with a
+ * 403 while the run's other reads (the run, the secret's metadata) are still in
+ * flight and never answered, the bundle prints its error and exits instead of
+ * living on for abandoned reads (or retrying them). A process that waited for
+ * them would live until their 30 s request timeout; one that exits at once
+ * does so in milliseconds, seconds on a loaded machine.
  */
 import { expect, it } from 'vitest';
 import { runAction } from '../../sim/action-runner.js';
+import { HANG_MS } from '../helpers/hang-guard.js';
 import { useWorld } from '../helpers/use-world.js';
 
 const REPOSITORY = 'octo/prompt';
@@ -19,21 +23,25 @@ const world = useWorld({
   fitbitClient: { ...CLIENT, type: 'server' },
 });
 
-it('exits within a second of its ::error:: when a preflight read is refused while others are in flight', async () => {
+it('exits by itself after its ::error:: when a preflight read is refused while others are in flight', async () => {
   const token = world.fitbit.issueGrant({ clientId: CLIENT.id, scope: 'sleep', userId: 'PROMPT1' });
   world.github.setSecret({ repository: REPOSITORY }, SECRET, token, new Date(Date.now() - 60_000));
   world.github.addRun(REPOSITORY, RUN_ID, new Date());
   const keyPath = `/repos/${REPOSITORY}/actions/secrets/public-key`;
+  const isKeyRead = (method: string, path: string) => method === 'GET' && path === keyPath;
+  const isOtherRead = (method: string, path: string) => method === 'GET' && path !== keyPath;
   world.github.faults.push(
     {
       status: 403,
-      delayMs: 150,
       body: { message: 'Resource not accessible by personal access token' },
-      match: (method, path) => method === 'GET' && path === keyPath,
+      // Refused only once the run and the secret's metadata, read in the same round, are out.
+      holdUntil: world.github.untilRequests((r) => isOtherRead(r.method, r.path), 2),
+      match: isKeyRead,
     },
-    // The run and the secret's metadata, read in the same round, answer later.
-    { delayMs: 300, match: (method) => method === 'GET', times: 2 },
+    // Those two are never answered.
+    { hang: true, match: isOtherRead, times: 2 },
   );
+  const before = world.github.requests.length;
   const tokenRequests = world.fitbit.requests.length;
   const result = await runAction(world.fitbitInputs(token), {
     env: { GITHUB_REPOSITORY: REPOSITORY, GITHUB_RUN_ID: String(RUN_ID) },
@@ -41,6 +49,9 @@ it('exits within a second of its ::error:: when a preflight read is refused whil
   expect(result.exitCode).toBe(1);
   expect(result.errors[0]).toMatch(/HTTP 403/);
   expect(world.fitbit.requests.length).toBe(tokenRequests);
+  // Both other reads were out, unanswered, when the step failed; neither was sent again.
+  const sent = world.github.requests.slice(before);
+  expect(sent.filter((r) => isOtherRead(r.method, r.path))).toHaveLength(2);
   expect(result.exitDelayAfterErrorMs).toBeDefined();
-  expect(result.exitDelayAfterErrorMs ?? Infinity).toBeLessThan(1000);
+  expect(result.exitDelayAfterErrorMs ?? Infinity).toBeLessThan(HANG_MS);
 });

@@ -1,11 +1,13 @@
 /**
  * Runs the bundled `fitbit-token-keeper` command (dist/cli/index.js) as a user
  * would, with a clean environment, and lets a test read its output while it
- * runs (to play the browser) and wait for it to end.
+ * runs (to play the browser) and wait for it to end. A command still running
+ * when its test ends (the test failed or timed out) is killed then.
  */
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { afterEach } from 'vitest';
 import { PROJECT_ROOT } from '../../sim/action-runner.js';
 
 export const COMMAND_ENTRY = join(PROJECT_ROOT, 'dist', 'cli', 'index.js');
@@ -18,13 +20,23 @@ export const COMMAND_NODE = process.env.FTK_COMMAND_NODE || process.execPath;
 
 export interface RunningCommand {
   readonly child: ChildProcessWithoutNullStreams;
-  /** Resolves with the first stdout line that matches. */
+  /**
+   * Resolves with the first stdout line that matches; rejects when the command ends
+   * without it, or after `timeoutMs` (default a minute: the wait includes the process
+   * start, which a loaded machine may take seconds over, so only a hang reaches it).
+   */
   waitForLine(pattern: RegExp, timeoutMs?: number): Promise<string>;
   /** Resolves when the process has ended. */
   readonly done: Promise<{ exitCode: number; stdout: string; stderr: string }>;
   stdout(): string;
   stderr(): string;
 }
+
+const running = new Set<ChildProcessWithoutNullStreams>();
+afterEach(() => {
+  for (const child of running) child.kill();
+  running.clear();
+});
 
 export function startCommand(
   args: readonly string[],
@@ -35,6 +47,8 @@ export function startCommand(
     env: { PATH: process.env.PATH ?? '', ...env },
     cwd: options.cwd ?? PROJECT_ROOT,
   });
+  running.add(child);
+  child.on('close', () => running.delete(child));
   let stdout = '';
   let stderr = '';
   const waiters: Array<{ pattern: RegExp; resolve: (line: string) => void }> = [];
@@ -69,7 +83,7 @@ export function startCommand(
     done,
     stdout: () => stdout,
     stderr: () => stderr,
-    waitForLine: (pattern, timeoutMs = 15_000) =>
+    waitForLine: (pattern, timeoutMs = 60_000) =>
       new Promise((resolveLine, reject) => {
         const timer = setTimeout(
           () => reject(new Error(`no stdout line matched ${pattern}; stderr: ${stderr}`)),

@@ -4,7 +4,7 @@
  * gets a link without PKCE and a warning; a healthy grant closes the issue
  * with a comment naming the new grant-expires-at.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { summaryLinks, summaryProblems, summaryRows } from '../../sim/summary.js';
 import { humanTime } from '../../src/lib/time.js';
 import { runInProcess } from '../helpers/in-process.js';
@@ -39,9 +39,12 @@ const inputs = (secretName: string, refreshToken: string, extra: Record<string, 
 const issuesFor = (secret: string) =>
   world.github.issues(REPOSITORY).filter((issue) => issue.body.includes(`secret=${secret} `));
 
+beforeAll(() => {
+  world.github.addToken(JOB_TOKEN, 'metadata', 'write');
+});
+
 describe('the consent issue', () => {
   it('invalid_grant: opens the issue, then fails as before', async () => {
-    world.github.addToken(JOB_TOKEN, 'metadata', 'write');
     const token = world.google.issueGrant({ clientId: GOOGLE_CLIENT.id, scope: SCOPE });
     world.google.revoke(token);
     world.github.setSecret(TARGET, 'DEAD_GRANT', token);
@@ -66,7 +69,6 @@ describe('the consent issue', () => {
   });
 
   it('410 from the legacy Fitbit endpoint: opens the issue too, then fails as before', async () => {
-    world.github.addToken(JOB_TOKEN, 'metadata', 'write');
     const token = world.fitbit.issueGrant({ clientId: 'UNUSED2', scope: 'sleep', userId: 'GONE1' });
     world.github.setSecret(TARGET, 'GONE_GRANT', token);
     world.fitbit.retired = true;
@@ -116,10 +118,14 @@ describe('the consent issue', () => {
   });
 
   it('a healthy grant closes the open issue, saying until when it lasts', async () => {
-    const token = world.google.issueGrant({ clientId: GOOGLE_CLIENT.id, scope: SCOPE });
-    world.github.setSecret(TARGET, 'RENEWED', token, new Date(Date.now() - 5.5 * DAY_MS));
-    expect((await runInProcess(inputs('RENEWED', token))).exitCode).toBe(0);
-    expect(issuesFor('RENEWED').map((issue) => issue.state)).toEqual(['open']);
+    // Two grants near their end, each with its issue; one of them is then renewed.
+    for (const secret of ['RENEWED', 'NOT_RENEWED']) {
+      const token = world.google.issueGrant({ clientId: GOOGLE_CLIENT.id, scope: SCOPE });
+      world.github.setSecret(TARGET, secret, token, new Date(Date.now() - 5.5 * DAY_MS));
+      expect((await runInProcess(inputs(secret, token))).exitCode).toBe(0);
+      expect(issuesFor(secret).map((issue) => issue.state)).toEqual(['open']);
+    }
+    const token = world.github.secretValue(TARGET, 'RENEWED') ?? '';
     // A re-seed elsewhere (e.g. the authorize command) wrote the secret just now.
     world.github.setSecret(TARGET, 'RENEWED', token, new Date());
     const result = await runInProcess(inputs('RENEWED', token));
@@ -130,6 +136,6 @@ describe('the consent issue', () => {
       `The grant was renewed. It is now expected to last until ${humanTime(new Date(result.outputs['grant-expires-at'] ?? ''), new Date())}.`,
     );
     // Other secrets' issues are left alone.
-    expect(issuesFor('DEAD_GRANT').map((i) => i.state)).toEqual(['open']);
+    expect(issuesFor('NOT_RENEWED').map((i) => i.state)).toEqual(['open']);
   });
 });

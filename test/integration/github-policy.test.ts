@@ -4,6 +4,7 @@
  * x-ratelimit-reset, statuses that must never be retried, a probe that cannot
  * be deleted, and a public key that cannot be sealed to.
  */
+import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import type { Inputs } from '../../sim/world.js';
 import { readInputs } from '../../src/action/inputs.js';
@@ -37,6 +38,10 @@ function run(token: string, extra: Inputs = {}) {
 
 const isKeyRead = (method: string, path: string) =>
   method === 'GET' && path.endsWith('/public-key');
+
+/** The probe secrets in the repository: each test looks only at those its own run left. */
+const probes = () =>
+  world.github.secretNames(TARGET).filter((name) => name.startsWith('FITBIT_TOKEN_KEEPER_'));
 
 /** The requests the GitHub simulator receives while `action` runs. */
 async function githubRequestsDuring<T>(action: () => Promise<T>) {
@@ -125,33 +130,26 @@ describe('the write-back under GitHub rate limits', () => {
 describe('the probe secret', () => {
   const isProbeDelete = (method: string, path: string) =>
     method === 'DELETE' && path.includes('FITBIT_TOKEN_KEEPER_PROBE_');
-  const probes = () =>
-    world.github.secretNames(TARGET).filter((name) => name.startsWith('FITBIT_TOKEN_KEEPER_'));
-
   it("is deleted while the token request is in flight: the DELETE's answer waits for the token request", async () => {
     const { userId, token } = seed();
-    const before = world.fitbit.requests.length;
-    const tokenRequestArrived = new Promise<void>((resolve) => {
-      const poll = setInterval(() => {
-        if (world.fitbit.requests.length > before) {
-          clearInterval(poll);
-          resolve();
-        }
-      }, 2);
-    });
+    const probesBefore = probes();
+    const tokenRequestArrived = world.fitbit.untilRequests(() => true);
     // Sent one after the other, the token request would never come and the DELETE time out.
     world.github.faults.push({ holdUntil: tokenRequestArrived, match: isProbeDelete });
     const { value: result, requests } = await githubRequestsDuring(() => run(token));
     expect(result.exitCode, result.stdout).toBe(0);
     // One DELETE, answered once the token request was out: none timed out and was retried.
     expect(requests.filter((r) => isProbeDelete(r.method, r.path))).toHaveLength(1);
-    expect(probes()).toEqual([]);
+    expect(probes()).toEqual(probesBefore);
     expect(world.github.secretValue(TARGET, SECRET)).toBe(world.fitbit.currentRefreshToken(userId));
   });
 
   it('is still removed when the exchange fails while its DELETE is in flight', async () => {
     const { token } = seed();
-    world.github.faults.push({ delayMs: 300, match: isProbeDelete });
+    const probesBefore = probes();
+    // The DELETE is answered only once the token request is in, and a while after its 400.
+    const answerDelete = world.fitbit.untilRequests(() => true).then(() => sleep(300));
+    world.github.faults.push({ holdUntil: answerDelete, match: isProbeDelete });
     world.fitbit.faults.push({
       status: 400,
       body: { errors: [{ errorType: 'invalid_grant', message: 'Refresh token invalid' }] },
@@ -160,13 +158,14 @@ describe('the probe secret', () => {
     const result = await run(token);
     expect(result.exitCode).toBe(1);
     expect(result.errors[0]).toContain('invalid_grant');
-    expect(probes()).toEqual([]);
+    expect(probes()).toEqual(probesBefore);
   });
 });
 
 describe('odd GitHub answers around the write', () => {
   it('a probe secret whose DELETE is refused is named in a warning, and the run goes on', async () => {
     const { userId, token } = seed();
+    const probesBefore = probes();
     world.github.faults.push({
       status: 403,
       body: { message: 'Resource not accessible by personal access token' },
@@ -174,10 +173,10 @@ describe('odd GitHub answers around the write', () => {
     });
     const result = await run(token);
     expect(result.exitCode, result.stdout).toBe(0);
-    const probes = world.github.secretNames(TARGET).filter((n) => n.startsWith('FITBIT_TOKEN_'));
-    expect(probes).toHaveLength(1);
+    const leftBehind = probes().filter((name) => !probesBefore.includes(name));
+    expect(leftBehind).toHaveLength(1);
     const warning = result.stdout.split('\n').find((line) => line.startsWith('::warning::'));
-    expect(warning).toContain(probes[0]);
+    expect(warning).toContain(leftBehind[0]);
     expect(warning).toContain('delete the secret');
     expect(world.github.secretValue(TARGET, SECRET)).toBe(world.fitbit.currentRefreshToken(userId));
   });

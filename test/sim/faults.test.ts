@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { answerWithFaults, FaultQueue } from '../../sim/faults.js';
 import { type RunningServer, readBody, sendJson, startServer } from '../../sim/server.js';
+import { settlesWithin } from '../helpers/hang-guard.js';
 
 let server: RunningServer;
 let handled = 0;
@@ -22,6 +23,11 @@ afterEach(async () => {
   await server?.close();
 });
 
+/** Resolves once the server has taken the queued fault: the request is in its hands. */
+async function untilTaken(): Promise<void> {
+  while (faults.pending > 0) await new Promise((resolve) => setImmediate(resolve));
+}
+
 describe('loopback server', () => {
   it('listens on 127.0.0.1, caps bodies and closes despite keep-alive sockets', async () => {
     server = await startServer(async (req, res) => {
@@ -36,9 +42,20 @@ describe('loopback server', () => {
       length: 5,
     });
     expect((await fetch(server.url, { method: 'POST', body: 'x'.repeat(100) })).status).toBe(413);
-    const started = Date.now();
-    await server.close();
-    expect(Date.now() - started).toBeLessThan(1000);
+    // fetch keeps those sockets alive; close() must not wait for them to time out.
+    await settlesWithin(server.close(), 'close() with keep-alive sockets open');
+  });
+
+  it('closes while a request it never answers is still open, ending that request', async () => {
+    let arrived = () => {};
+    const requestArrived = new Promise<void>((resolve) => {
+      arrived = resolve;
+    });
+    server = await startServer(() => arrived()); // reads nothing, answers nothing
+    const pending = fetch(server.url).catch((error: unknown) => error);
+    await requestArrived;
+    await settlesWithin(server.close(), 'close() with an unanswered request open');
+    expect(await pending).toBeInstanceOf(Error);
   });
 });
 
@@ -109,10 +126,31 @@ describe('fault queue', () => {
     await start();
     faults.push({ delayMs: 60_000, status: 500 });
     const pending = fetch(server.url).catch((error: unknown) => error);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    const started = Date.now();
-    await server.close();
-    expect(Date.now() - started).toBeLessThan(1000);
+    await untilTaken();
+    await settlesWithin(server.close(), 'close() during a 60 s fault delay');
     expect(await pending).toBeInstanceOf(Error);
+    expect(handled).toBe(0);
+  });
+
+  it('with hang, never answers: the client gives up, and the next request is answered', async () => {
+    await start();
+    faults.push({ hang: true });
+    const client = new AbortController();
+    const given = fetch(server.url, { signal: client.signal }).catch((error: unknown) => error);
+    await untilTaken();
+    client.abort();
+    expect(((await given) as Error).name).toBe('AbortError');
+    expect(handled).toBe(0);
+    expect(await (await fetch(server.url)).json()).toEqual({ ok: true, handled: 1 });
+  });
+
+  it('with hang and afterHandling, handles the request and never answers: close() ends it', async () => {
+    await start();
+    faults.push({ hang: true, afterHandling: true });
+    const pending = fetch(server.url).catch((error: unknown) => error);
+    await untilTaken();
+    await settlesWithin(server.close(), 'close() with a hanging request open');
+    expect(await pending).toBeInstanceOf(Error);
+    expect(handled).toBe(1);
   });
 });

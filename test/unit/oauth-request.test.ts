@@ -301,13 +301,14 @@ describe('exchangeToken: replies that cannot be read whole', () => {
         mask: (value) => masked.push(value),
         redactor: new Redactor(),
         dispatcher,
+        // Limits far above what a loaded machine needs: the attempt count decides, not the clock.
         timing: {
-          requestTimeoutMs: 2_000,
+          requestTimeoutMs: 10_000,
           tokenEndpoint: {
             maxAttempts: MAX_ATTEMPTS,
             baseDelayMs: 1,
             maxDelayMs: 2,
-            maxElapsedMs: 5_000,
+            maxElapsedMs: 60_000,
           },
           maxRateLimitWaitMs: 5_000,
         },
