@@ -34,8 +34,13 @@ const world = useWorld({
  * still ends, and its log shows the extra step instead of the test hanging.
  */
 function heldUntil(arrived: Promise<void>): Promise<'arrived' | 'gave up'> {
-  const giveUp = new Promise<'gave up'>((resolve) => setTimeout(() => resolve('gave up'), 20_000));
-  return Promise.race([arrived.then(() => 'arrived' as const), giveUp]);
+  let timer: NodeJS.Timeout | undefined;
+  const giveUp = new Promise<'gave up'>((resolve) => {
+    timer = setTimeout(() => resolve('gave up'), 20_000);
+  });
+  return Promise.race([arrived.then(() => 'arrived' as const), giveUp]).finally(() =>
+    clearTimeout(timer),
+  );
 }
 
 const isPublicKeyRead = (method: string, path: string) =>
