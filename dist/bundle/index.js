@@ -620,7 +620,7 @@ function skipWasmTierUp() {
  */
 
 async function runAction() {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(413), __nccwpck_require__.e(421), __nccwpck_require__.e(711), __nccwpck_require__.e(869)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5943));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(413), __nccwpck_require__.e(421), __nccwpck_require__.e(711), __nccwpck_require__.e(114)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3944));
     skipWasmTierUp(); // everything is loaded now; see lib/wasm-tier-up.ts
     await run();
 }
