@@ -52,6 +52,9 @@ describe('the job summary of a failed run', () => {
     expect(table['The grant']).toMatch(/^expired or revoked/);
     expect(table['Where it stands']).not.toMatch(/authorize/);
     expect(table['Next step']).toContain('npx fitbit-token-keeper authorize');
+    // The command is code on the page, not text between literal backquotes.
+    expect(table['Next step']).not.toContain('`');
+    expect(run.summary).toContain('<code>npx fitbit-token-keeper authorize</code>');
     expect(table['Refresh token secret']).toBe(`GOOGLE_REFRESH_TOKEN (repository ${REPOSITORY})`);
     expectNoToken(run, token);
   });
