@@ -23,6 +23,8 @@ var flow = __webpack_require__(8185);
 var grant_lifecycle = __webpack_require__(9279);
 // EXTERNAL MODULE: ./lib/src/lib/errors.js
 var errors = __webpack_require__(7603);
+// EXTERNAL MODULE: ./lib/src/lib/runner-input.js
+var runner_input = __webpack_require__(491);
 // EXTERNAL MODULE: ./lib/src/lib/timing.js
 var timing = __webpack_require__(2666);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -650,6 +652,8 @@ async function writeFailureSummary(summary, facts) {
 var client = __webpack_require__(5574);
 // EXTERNAL MODULE: ./lib/src/grant/lifetime.js
 var lifetime = __webpack_require__(1668);
+// EXTERNAL MODULE: ./lib/src/lib/text.js
+var lib_text = __webpack_require__(4679);
 // EXTERNAL MODULE: ./lib/src/oauth/token-endpoint-errors.js
 var token_endpoint_errors = __webpack_require__(8389);
 // EXTERNAL MODULE: ./lib/src/lib/retry.js
@@ -1129,6 +1133,7 @@ function checkSameAccount(config, answered, userId) {
 
 
 
+
 function consentHooks(config, services) {
     const settings = config.consentIssue;
     const answered = config.consentComment;
@@ -1187,7 +1192,7 @@ function consentHooks(config, services) {
                 userId: undefined,
                 secrets: preflight?.secrets,
             });
-            return issue === undefined ? undefined : capitalize(answerIssue(issue));
+            return issue === undefined ? undefined : (0,lib_text/* capitalize */.Z)(answerIssue(issue));
         },
     };
     /** What to do with the consent issue, linked so that a tap on a phone opens it. */
@@ -1195,9 +1200,6 @@ function consentHooks(config, services) {
         const { owner, repo } = config.target;
         return `answer the consent issue ${settings.serverUrl}/${owner}/${repo}/issues/${issue}: open its consent link, allow access, and paste the address the browser lands on as a comment.`;
     }
-}
-function capitalize(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
 }
 function contextFor(config, token, services) {
     const base = {
@@ -1344,6 +1346,7 @@ function actionPlan(config, services) {
 
 
 
+
 function defaultDependencies() {
     return { core: core, env: process.env, now: () => new Date(), timing: timing/* PRODUCTION_TIMING */.Z };
 }
@@ -1357,8 +1360,7 @@ async function run(deps = defaultDependencies()) {
         log: core,
         registerMask: (value) => core.setSecret(value),
     });
-    // The runner passes input NAME as INPUT_NAME, upper-cased, spaces as _, hyphens kept.
-    const input = (name) => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
+    const input = (0,runner_input/* runnerInputs */.a)(env);
     try {
         for (const name of SENSITIVE_INPUTS)
             lifecycle.mask(input(name));
@@ -1581,6 +1583,21 @@ function decode(sodium, base64, what) {
     catch {
         throw new Error(`the ${what} is not base64`);
     }
+}
+
+
+/***/ }),
+
+/***/ 491:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ runnerInputs)
+/* harmony export */ });
+/** The runner's inputs to a JavaScript action, as both actions read them. */
+/** The runner passes input NAME as INPUT_NAME, upper-cased, spaces as _, hyphens kept. */
+function runnerInputs(env) {
+    return (name) => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
 }
 
 

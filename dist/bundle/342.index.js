@@ -547,6 +547,10 @@ function defaultKeyFile(env, home) {
     const config = xdg && (0,external_node_path_.isAbsolute)(xdg) ? xdg : (0,external_node_path_.join)(home, '.config');
     return (0,external_node_path_.join)(config, KEY_FOLDER_NAME, KEY_FILE_NAME);
 }
+/** The key file --private-key-file names (relative to the working folder), else the default one. */
+function keyFileOf(given, io) {
+    return given === undefined ? defaultKeyFile(io.env, io.home) : (0,external_node_path_.resolve)(io.cwd, given);
+}
 /** The default key file, as the help of keygen and recover names it. */
 const DEFAULT_KEY_HELP = `${KEY_FILE_NAME} in $XDG_CONFIG_HOME/${KEY_FOLDER_NAME}/, else in ~/.config/${KEY_FOLDER_NAME}/`;
 /** A file system error as a person reads it: no errno, no syscall, no stack. */
@@ -603,7 +607,7 @@ const KEYGEN = (0,cli_command/* defineCommand */.NB)({
     done: 'the key pair was made',
     run: async (values, io) => {
         const given = values['private-key-file'];
-        const file = given === undefined ? defaultKeyFile(io.env, io.home) : (0,external_node_path_.resolve)(io.cwd, given);
+        const file = keyFileOf(given, io);
         const tree = await (0,git_remote/* workingTreeAround */.$j)((0,external_node_path_.dirname)(file));
         if (tree !== undefined && !values.force) {
             throw new options/* UsageError */.eb(`the private key file ${file} would be inside the git working tree ${tree}, where a commit could publish it; choose a path outside it with --private-key-file, or pass --force`);
@@ -714,7 +718,7 @@ async function pullData(values, io) {
         __webpack_require__.e(/* import() */ 280).then(__webpack_require__.bind(__webpack_require__, 4280)),
         Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(994)]).then(__webpack_require__.bind(__webpack_require__, 5994)),
         __webpack_require__.e(/* import() */ 127).then(__webpack_require__.bind(__webpack_require__, 4127)),
-        Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(679)]).then(__webpack_require__.bind(__webpack_require__, 4679)),
+        Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(379)]).then(__webpack_require__.bind(__webpack_require__, 7379)),
     ]);
     const flags = { ...values, help: undefined };
     let settings;
@@ -780,7 +784,6 @@ var settings = __webpack_require__(6394);
 
 
 
-
 const RECOVER = (0,cli_command/* defineCommand */.NB)({
     name: 'recover',
     summary: 'Open a refresh token the action sealed to your recovery key, and print it.',
@@ -806,7 +809,7 @@ const RECOVER = (0,cli_command/* defineCommand */.NB)({
     done: 'the token was opened',
     run: async (values, io) => {
         const given = values['private-key-file'];
-        const file = given === undefined ? defaultKeyFile(io.env, io.home) : (0,external_node_path_.resolve)(io.cwd, given);
+        const file = keyFileOf(given, io);
         try {
             const secret = (0,validators/* secretName */.Gf)('secret-name', values['secret-name'] ?? settings/* DEFAULT_SECRET_NAME */.F);
             // The key first: no one should paste a sealed token only to learn that the key is missing.

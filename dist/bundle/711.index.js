@@ -1,5 +1,5 @@
 export const id = 711;
-export const ids = [711,679];
+export const ids = [711,379];
 export const modules = {
 
 /***/ 5574:
@@ -143,6 +143,7 @@ function redirectTarget(from, location) {
 /* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7603);
 /* harmony import */ var _lib_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9516);
 /* harmony import */ var _lib_retry_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9495);
+/* harmony import */ var _lib_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4679);
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5574);
 /* harmony import */ var _target_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6119);
 /**
@@ -150,6 +151,7 @@ function redirectTarget(from, location) {
  * failed (status and GitHub's own words) and whose advice says what to do,
  * naming the permission the github-token needs.
  */
+
 
 
 
@@ -196,7 +198,7 @@ function toGitHubApiError(error, target, access, action) {
     if (response === undefined) {
         return namingError(undefined, (names) => ({
             message: `Could not ${action} of ${where}: GitHub could not be reached (${networkCause(last)})${after}`,
-            advice: `Check ${names.apiUrl} and the network or proxy settings, then ${lowerFirst(names.rerun)}.`,
+            advice: `Check ${names.apiUrl} and the network or proxy settings, then ${(0,_lib_text_js__WEBPACK_IMPORTED_MODULE_5__/* .lowerFirst */ .o)(names.rerun)}.`,
         }));
     }
     const { status } = response;
@@ -246,16 +248,10 @@ function permissionAdvice(target, names = ACTION_GITHUB_NAMES) {
     const finePermission = target.environment === undefined
         ? '"Secrets: read and write"'
         : '"Environments: read and write" (and "Secrets: read and write")';
-    return (`${capitalize(names.token)} needs to be a fine-grained personal access token with ${finePermission} on ${target.owner}/${target.repo}, ` +
+    return (`${(0,_lib_text_js__WEBPACK_IMPORTED_MODULE_5__/* .capitalize */ .Z)(names.token)} needs to be a fine-grained personal access token with ${finePermission} on ${target.owner}/${target.repo}, ` +
         'a classic personal access token with the repo scope, or a GitHub App installation token with the secrets permission ' +
         '(for example from actions/create-github-app-token with permission-secrets: write). ' +
         "A workflow's own GITHUB_TOKEN can never write Actions secrets.");
-}
-function capitalize(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
-}
-function lowerFirst(text) {
-    return text.charAt(0).toLowerCase() + text.slice(1);
 }
 function networkCause(error) {
     // Aborted by the run's own time limit or failure, which the caller names.
@@ -318,10 +314,14 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(7603);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __webpack_require__(6752);
+// EXTERNAL MODULE: ./lib/src/lib/http.js
+var http = __webpack_require__(8500);
 // EXTERNAL MODULE: ./lib/src/lib/retry.js
 var retry = __webpack_require__(9516);
 // EXTERNAL MODULE: ./lib/src/lib/retry-policy.js
 var retry_policy = __webpack_require__(9495);
+// EXTERNAL MODULE: ./lib/src/lib/text.js
+var lib_text = __webpack_require__(4679);
 // EXTERNAL MODULE: ./lib/src/oauth/token-endpoint-errors.js
 var token_endpoint_errors = __webpack_require__(8389);
 ;// CONCATENATED MODULE: ./lib/src/oauth/token-reply.js
@@ -434,6 +434,7 @@ function isRecord(value) {
 ;// CONCATENATED MODULE: ./lib/src/oauth/raw-token-reply.js
 
 
+
 /** The most of a reply that is read; the rest is never looked at. */
 const MAX_REPLY_BYTES = 256 * 1024;
 /**
@@ -449,7 +450,7 @@ function successBody(where, reply, mask) {
     const problem = reply.cut
         ? `a body larger than ${MAX_REPLY_BYTES} bytes`
         : 'a body that is not JSON';
-    const message = `${capitalize(where)} answered HTTP ${reply.status} with ${problem}`;
+    const message = `${(0,lib_text/* capitalize */.Z)(where)} answered HTTP ${reply.status} with ${problem}`;
     if (rescued)
         throw new token_endpoint_errors/* TokenReplyError */.S(`${message}; the new refresh token in it could still be read`, rescued);
     throw new token_endpoint_errors/* TokenEndpointError */.P(message, 'malformed', reply.status);
@@ -476,7 +477,7 @@ function failure(where, { status, text, cut, retryAfter }, redactor) {
     const what = status >= 300 && status < 400
         ? 'a redirect, which is not followed'
         : detail || (looksLikeHtml(text) ? 'an HTML page' : unreadable);
-    return new token_endpoint_errors/* TokenEndpointError */.P(`${capitalize(where)} answered HTTP ${status}, ${what}`, kind, status, retryAfter);
+    return new token_endpoint_errors/* TokenEndpointError */.P(`${(0,lib_text/* capitalize */.Z)(where)} answered HTTP ${status}, ${what}`, kind, status, retryAfter);
 }
 function classify(status, code) {
     if (status === 410)
@@ -494,9 +495,6 @@ function classify(status, code) {
 }
 function looksLikeHtml(text) {
     return /^\s*<(!doctype|html)/i.test(text);
-}
-function capitalize(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
 }
 /**
  * For a 2xx body that cannot be read whole (cut off at the size cap, truncated,
@@ -590,6 +588,7 @@ function parseErrorBody(text) {
 
 
 
+
 const USER_AGENT = 'fitbit-token-keeper';
 /** Headers and form body of a token request; pure, so tests can read exactly what is sent. */
 function buildTokenRequest(endpoint, request) {
@@ -662,12 +661,12 @@ async function send(url, headers, body, where, options) {
             signal: options.signal ? AbortSignal.any([attemptSignal, options.signal]) : attemptSignal,
         });
         const header = response.headers['retry-after'];
-        const { text, cut } = await readCapped(response.body, MAX_REPLY_BYTES);
+        const { text, cut } = await (0,http/* readCapped */.EF)(response.body, MAX_REPLY_BYTES);
         const retryAfter = Array.isArray(header) ? header[0] : header;
         return { status: response.statusCode, text, cut, retryAfter };
     }
     catch (error) {
-        throw new token_endpoint_errors/* TokenEndpointError */.P(`Could not complete the request to ${where}: ${networkProblem(error)}`, 'network');
+        throw new token_endpoint_errors/* TokenEndpointError */.P(`Could not complete the request to ${where}: ${(0,http/* networkProblem */.Wo)(error)}`, 'network');
     }
 }
 /** A token endpoint failure after retries: the last one, saying how many attempts it took. */
@@ -678,35 +677,6 @@ function withAttempts(error) {
     }
     // The exhausted error's message already says how many attempts it took.
     return new token_endpoint_errors/* TokenEndpointError */.P(error.message, last.kind, last.status, last.retryAfter);
-}
-/**
- * Reads at most `limit` bytes. A larger reply is cut there and the rest never
- * read: what it says is the provider's answer, not a network failure.
- */
-async function readCapped(body, limit) {
-    const chunks = [];
-    let size = 0;
-    for await (const chunk of body) {
-        chunks.push(chunk);
-        size += chunk.length;
-        if (size > limit) {
-            return { text: Buffer.concat(chunks).subarray(0, limit).toString('utf8'), cut: true };
-        }
-    }
-    return { text: Buffer.concat(chunks).toString('utf8'), cut: false };
-}
-function networkProblem(error) {
-    if (error instanceof Error) {
-        if (error.name === 'TimeoutError' || error.name === 'AbortError')
-            return 'timed out';
-        const code = error.code;
-        if (typeof code === 'string') {
-            if (code.includes('TIMEOUT'))
-                return `timed out (${code})`;
-            return code;
-        }
-    }
-    return 'network error';
 }
 function formEncode(value) {
     return new URLSearchParams({ v: value }).toString().slice(2);
@@ -1078,12 +1048,14 @@ __webpack_require__.d(__webpack_exports__, {
   T: () => (/* binding */ beginRun)
 });
 
-// EXTERNAL MODULE: ./lib/src/lib/run-scope.js + 2 modules
-var run_scope = __webpack_require__(4679);
+// EXTERNAL MODULE: ./lib/src/lib/run-scope.js + 1 modules
+var run_scope = __webpack_require__(7379);
 // EXTERNAL MODULE: ./lib/src/github/errors.js
 var errors = __webpack_require__(4369);
 // EXTERNAL MODULE: ./lib/src/lib/errors.js
 var lib_errors = __webpack_require__(7603);
+// EXTERNAL MODULE: ./lib/src/lib/text.js
+var lib_text = __webpack_require__(4679);
 // EXTERNAL MODULE: ./lib/src/oauth/token-endpoint-errors.js
 var token_endpoint_errors = __webpack_require__(8389);
 ;// CONCATENATED MODULE: ./lib/src/grant/failure-wording.js
@@ -1136,6 +1108,7 @@ const WORDING = {
  * Composes the one error line a failed run prints: what happened, where the
  * stored refresh token stands, and what to do next. Knows nothing of HTTP.
  */
+
 
 
 
@@ -1195,17 +1168,14 @@ function nextStepFor(status, { reseed }, words) {
         case 'spent':
             return words.reseed;
         case 'stored nowhere':
-            return reseed ? words.reseed : `${capitalize(words.rerun)} at once`;
+            return reseed ? words.reseed : `${(0,lib_text/* capitalize */.Z)(words.rerun)} at once`;
         case 'maybe spent':
-            return `${capitalize(words.rerun)} at once`;
+            return `${(0,lib_text/* capitalize */.Z)(words.rerun)} at once`;
         case 'safe':
             return words.afterStored;
         case 'still valid':
             return reseed ? words.fixAndConsentAgain : words.fixAndRerun;
     }
-}
-function capitalize(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
 }
 function grantStatus(error, { stage, provider, reseed }) {
     const rotates = provider?.rotates ?? true;
@@ -1280,11 +1250,11 @@ function secretState(error, situation, words) {
             return rotates
                 ? {
                     state: `The provider issued a new refresh token but it could NOT be stored in ${where}, and the new access token was withheld. The token in ${where} is now spent; the provider normally hands the same new pair to an identical request for a short while`,
-                    asks: `${capitalize(words.rerun)} at once. If that fails, ${lowerFirst(words.reseed)}`,
+                    asks: `${(0,lib_text/* capitalize */.Z)(words.rerun)} at once. If that fails, ${(0,lib_text/* lowerFirst */.o)(words.reseed)}`,
                 }
                 : {
                     state: `The provider issued a new refresh token but it could NOT be stored in ${where}; the new access token was withheld. The old token may still work`,
-                    asks: capitalize(words.rerun),
+                    asks: (0,lib_text/* capitalize */.Z)(words.rerun),
                 };
         case 'stored':
             return {
@@ -1303,7 +1273,7 @@ function exchangeState(error, where, rotates, reseed, words) {
                 state: `The authorization code was refused (codes are single-use and expire after minutes); ${where} was not changed`,
                 asks: words.consentAgain,
             }
-            : { state: `${capitalize(where)} was not changed`, asks: words.fixAndConsentAgain };
+            : { state: `${(0,lib_text/* capitalize */.Z)(where)} was not changed`, asks: words.fixAndConsentAgain };
     }
     switch (kind) {
         case 'invalid_grant':
@@ -1320,16 +1290,13 @@ function exchangeState(error, where, rotates, reseed, words) {
             return rotates
                 ? {
                     state: `The provider may or may not have spent the refresh token in ${where}; it answers an identical request with the same pair for a short while`,
-                    asks: `${capitalize(words.rerun)} at once. If that run reports invalid_grant, ${lowerFirst(words.reseed)}`,
+                    asks: `${(0,lib_text/* capitalize */.Z)(words.rerun)} at once. If that run reports invalid_grant, ${(0,lib_text/* lowerFirst */.o)(words.reseed)}`,
                 }
                 : {
                     state: `The refresh token in ${where} was not changed and still works`,
-                    asks: capitalize(words.rerun),
+                    asks: (0,lib_text/* capitalize */.Z)(words.rerun),
                 };
     }
-}
-function lowerFirst(text) {
-    return text.charAt(0).toLowerCase() + text.slice(1);
 }
 function terminate(text) {
     return /[.!?]$/.test(text) ? text : `${text}.`;
@@ -1463,6 +1430,69 @@ function unwrapFailure(error, reseed) {
 
 /***/ }),
 
+/***/ 8500:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EF: () => (/* binding */ readCapped),
+/* harmony export */   VS: () => (/* binding */ createNetwork),
+/* harmony export */   Wo: () => (/* binding */ networkProblem)
+/* harmony export */ });
+/* unused harmony export createDispatcher */
+/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6752);
+/**
+ * The one HTTP dispatcher for every request the action makes: timeouts on
+ * connect, headers and body, and the runner's proxy settings (HTTPS_PROXY,
+ * HTTP_PROXY, NO_PROXY), for the token endpoint, GitHub and the data API
+ * alike; and what every raw request shares: a reply read up to a cap, and a
+ * failed request told in a few words.
+ */
+
+/** The network of one run or command: a fresh dispatcher on `timing`, cut short by `signal`. */
+function createNetwork(timing, signal) {
+    return { dispatcher: createDispatcher(timing.requestTimeoutMs), timing, signal };
+}
+function createDispatcher(requestTimeoutMs) {
+    return new undici__WEBPACK_IMPORTED_MODULE_0__.EnvHttpProxyAgent({
+        connect: { timeout: requestTimeoutMs },
+        headersTimeout: requestTimeoutMs,
+        bodyTimeout: requestTimeoutMs,
+    });
+}
+/**
+ * A reply body, at most `limit` bytes of it. A larger reply is cut there and
+ * the rest never read: the caller decides what a cut reply means.
+ */
+async function readCapped(body, limit) {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of body) {
+        chunks.push(chunk);
+        size += chunk.length;
+        if (size > limit) {
+            return { text: Buffer.concat(chunks).subarray(0, limit).toString('utf8'), cut: true };
+        }
+    }
+    return { text: Buffer.concat(chunks).toString('utf8'), cut: false };
+}
+/** Why a request got no reply, in a few words that carry no secret. */
+function networkProblem(error) {
+    if (error instanceof Error) {
+        if (error.name === 'TimeoutError' || error.name === 'AbortError')
+            return 'timed out';
+        const code = error.code;
+        if (typeof code === 'string') {
+            if (code.includes('TIMEOUT'))
+                return `timed out (${code})`;
+            return code;
+        }
+    }
+    return 'network error';
+}
+
+
+/***/ }),
+
 /***/ 9495:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1530,7 +1560,7 @@ function rateLimitOf(failure, now = Date.now()) {
 /* harmony export */   xW: () => (/* binding */ lastFailure)
 /* harmony export */ });
 /* unused harmony export backoff */
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3738);
 /**
  * Bounded retries for the token endpoint: a count and a total time, capped
  * exponential backoff with full jitter, and the server's Retry-After honoured.
@@ -1607,7 +1637,7 @@ function parseRetryAfter(value, now = Date.now()) {
 
 /***/ }),
 
-/***/ 4679:
+/***/ 7379:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1618,27 +1648,8 @@ __webpack_require__.d(__webpack_exports__, {
   openRunScope: () => (/* binding */ openRunScope)
 });
 
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __webpack_require__(6752);
-;// CONCATENATED MODULE: ./lib/src/lib/http.js
-/**
- * The one HTTP dispatcher for every request the action makes: timeouts on
- * connect, headers and body, and the runner's proxy settings (HTTPS_PROXY,
- * HTTP_PROXY, NO_PROXY), for the token endpoint and GitHub alike.
- */
-
-/** The network of one run or command: a fresh dispatcher on `timing`, cut short by `signal`. */
-function createNetwork(timing, signal) {
-    return { dispatcher: createDispatcher(timing.requestTimeoutMs), timing, signal };
-}
-function createDispatcher(requestTimeoutMs) {
-    return new undici.EnvHttpProxyAgent({
-        connect: { timeout: requestTimeoutMs },
-        headersTimeout: requestTimeoutMs,
-        bodyTimeout: requestTimeoutMs,
-    });
-}
-
+// EXTERNAL MODULE: ./lib/src/lib/http.js
+var http = __webpack_require__(8500);
 ;// CONCATENATED MODULE: ./lib/src/lib/redact.js
 /**
  * Removes secrets from text before it is printed. Known values (tokens sent or
@@ -1784,7 +1795,7 @@ function openRunScope(options) {
     timer.unref();
     const cancelled = new AbortController();
     const signal = AbortSignal.any([limit.signal, cancelled.signal]);
-    const network = createNetwork(options.timing, signal);
+    const network = (0,http/* createNetwork */.VS)(options.timing, signal);
     return {
         redactor,
         network,
@@ -1813,6 +1824,24 @@ function openRunScope(options) {
             await network.dispatcher.destroy().catch(() => undefined);
         },
     };
+}
+
+
+/***/ }),
+
+/***/ 4679:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ capitalize),
+/* harmony export */   o: () => (/* binding */ lowerFirst)
+/* harmony export */ });
+/** Joining sentences: a phrase made the start of one, or a sentence made a phrase. */
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+function lowerFirst(text) {
+    return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 844;
-export const ids = [844,127,679];
+export const ids = [844,127];
 export const modules = {
 
 /***/ 5574:
@@ -638,7 +638,7 @@ function richSummaryText(text) {
 
 /***/ }),
 
-/***/ 4679:
+/***/ 7379:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -649,27 +649,8 @@ __webpack_require__.d(__webpack_exports__, {
   openRunScope: () => (/* binding */ openRunScope)
 });
 
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __webpack_require__(6752);
-;// CONCATENATED MODULE: ./lib/src/lib/http.js
-/**
- * The one HTTP dispatcher for every request the action makes: timeouts on
- * connect, headers and body, and the runner's proxy settings (HTTPS_PROXY,
- * HTTP_PROXY, NO_PROXY), for the token endpoint and GitHub alike.
- */
-
-/** The network of one run or command: a fresh dispatcher on `timing`, cut short by `signal`. */
-function createNetwork(timing, signal) {
-    return { dispatcher: createDispatcher(timing.requestTimeoutMs), timing, signal };
-}
-function createDispatcher(requestTimeoutMs) {
-    return new undici.EnvHttpProxyAgent({
-        connect: { timeout: requestTimeoutMs },
-        headersTimeout: requestTimeoutMs,
-        bodyTimeout: requestTimeoutMs,
-    });
-}
-
+// EXTERNAL MODULE: ./lib/src/lib/http.js
+var http = __webpack_require__(8500);
 ;// CONCATENATED MODULE: ./lib/src/lib/redact.js
 /**
  * Removes secrets from text before it is printed. Known values (tokens sent or
@@ -815,7 +796,7 @@ function openRunScope(options) {
     timer.unref();
     const cancelled = new AbortController();
     const signal = AbortSignal.any([limit.signal, cancelled.signal]);
-    const network = createNetwork(options.timing, signal);
+    const network = (0,http/* createNetwork */.VS)(options.timing, signal);
     return {
         redactor,
         network,
@@ -844,6 +825,21 @@ function openRunScope(options) {
             await network.dispatcher.destroy().catch(() => undefined);
         },
     };
+}
+
+
+/***/ }),
+
+/***/ 491:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ runnerInputs)
+/* harmony export */ });
+/** The runner's inputs to a JavaScript action, as both actions read them. */
+/** The runner passes input NAME as INPUT_NAME, upper-cased, spaces as _, hyphens kept. */
+function runnerInputs(env) {
+    return (name) => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
 }
 
 
@@ -1036,8 +1032,10 @@ var pull = __webpack_require__(5994);
 var timing = __webpack_require__(4127);
 // EXTERNAL MODULE: ./lib/src/lib/errors.js
 var errors = __webpack_require__(7603);
-// EXTERNAL MODULE: ./lib/src/lib/run-scope.js + 2 modules
-var run_scope = __webpack_require__(4679);
+// EXTERNAL MODULE: ./lib/src/lib/run-scope.js + 1 modules
+var run_scope = __webpack_require__(7379);
+// EXTERNAL MODULE: ./lib/src/lib/runner-input.js
+var runner_input = __webpack_require__(491);
 // EXTERNAL MODULE: ./lib/src/health/settings.js
 var settings = __webpack_require__(4280);
 // EXTERNAL MODULE: ./lib/src/lib/validators.js
@@ -1181,6 +1179,7 @@ function cannotTell(why) {
 
 
 
+
 function defaultDependencies() {
     return {
         core: core,
@@ -1198,7 +1197,7 @@ async function run(deps = defaultDependencies()) {
         registerMask: (value) => core.setSecret(value),
     });
     const { redactor, network, log, mask } = scope;
-    const input = (name) => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
+    const input = (0,runner_input/* runnerInputs */.a)(env);
     try {
         for (const name of SENSITIVE_INPUTS)
             mask(input(name));

@@ -463,6 +463,8 @@ var daily_csv = __webpack_require__(5789);
 var undici = __webpack_require__(6752);
 // EXTERNAL MODULE: ./lib/src/lib/errors.js
 var errors = __webpack_require__(7603);
+// EXTERNAL MODULE: ./lib/src/lib/http.js
+var http = __webpack_require__(8500);
 // EXTERNAL MODULE: ./lib/src/lib/retry.js
 var retry = __webpack_require__(9516);
 // EXTERNAL MODULE: ./lib/src/lib/retry-policy.js
@@ -475,6 +477,7 @@ var retry_policy = __webpack_require__(9495);
  * 500, 503, 504, failed connections), every page followed, and a roll-up
  * range the API calls too wide split in two until it is not.
  */
+
 
 
 
@@ -631,7 +634,7 @@ async function sendOnce(options, ask) {
     const { method, url, body, field } = ask;
     const attemptSignal = AbortSignal.timeout(timing.requestTimeoutMs);
     let status;
-    let text;
+    let reply;
     let retryAfter;
     try {
         const response = await (0,undici.request)(url, {
@@ -649,11 +652,15 @@ async function sendOnce(options, ask) {
         status = response.statusCode;
         const header = response.headers['retry-after'];
         retryAfter = Array.isArray(header) ? header[0] : header;
-        text = await readCapped(response.body);
+        reply = await (0,http/* readCapped */.EF)(response.body, MAX_REPLY_BYTES);
     }
     catch (error) {
-        throw new DataApiError(`Could not complete the request to the Google Health API (${new URL(url).host}): ${networkProblem(error)}`, undefined, undefined);
+        throw unreachable(url, (0,http/* networkProblem */.Wo)(error));
     }
+    // Told like a lost connection: the part that was read is no answer to parse.
+    if (reply.cut)
+        throw unreachable(url, `the reply is larger than ${MAX_REPLY_BYTES} bytes`);
+    const { text } = reply;
     if (status < 200 || status >= 300) {
         throw failureOf(status, text, retryAfter, options.redactor);
     }
@@ -697,29 +704,9 @@ function failureOf(status, text, retryAfter, redactor) {
     const said = message ? `: ${redactor.redactUntrusted(message).slice(0, 300)}` : '';
     return new DataApiError(`The Google Health API answered HTTP ${status}${reason ? ` ${reason}` : ''}${said}`, status, reason, retryAfter);
 }
-async function readCapped(body) {
-    const chunks = [];
-    let size = 0;
-    for await (const chunk of body) {
-        size += chunk.length;
-        if (size > MAX_REPLY_BYTES) {
-            throw new Error(`the reply is larger than ${MAX_REPLY_BYTES} bytes`);
-        }
-        chunks.push(chunk);
-    }
-    return Buffer.concat(chunks).toString('utf8');
-}
-function networkProblem(error) {
-    if (error instanceof Error) {
-        if (error.name === 'TimeoutError' || error.name === 'AbortError')
-            return 'timed out';
-        const code = error.code;
-        if (typeof code === 'string')
-            return code;
-        if (error.message.startsWith('the reply is larger'))
-            return error.message;
-    }
-    return 'network error';
+/** A request that got no usable reply; like a lost connection, it may be tried again. */
+function unreachable(url, problem) {
+    return new DataApiError(`Could not complete the request to the Google Health API (${new URL(url).host}): ${problem}`, undefined, undefined);
 }
 
 // EXTERNAL MODULE: ./lib/src/health/data-types.js
@@ -760,7 +747,7 @@ function listRangeDays(type, budgetLeft) {
 }
 
 // EXTERNAL MODULE: external "node:timers/promises"
-var promises_ = __webpack_require__(8500);
+var promises_ = __webpack_require__(3738);
 ;// CONCATENATED MODULE: ./lib/src/health/rate-limiter.js
 /**
  * The client's own side of the per-user rate limit (300 requests a minute):
@@ -1140,6 +1127,69 @@ function stateText(state) {
 
 /***/ }),
 
+/***/ 8500:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EF: () => (/* binding */ readCapped),
+/* harmony export */   VS: () => (/* binding */ createNetwork),
+/* harmony export */   Wo: () => (/* binding */ networkProblem)
+/* harmony export */ });
+/* unused harmony export createDispatcher */
+/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6752);
+/**
+ * The one HTTP dispatcher for every request the action makes: timeouts on
+ * connect, headers and body, and the runner's proxy settings (HTTPS_PROXY,
+ * HTTP_PROXY, NO_PROXY), for the token endpoint, GitHub and the data API
+ * alike; and what every raw request shares: a reply read up to a cap, and a
+ * failed request told in a few words.
+ */
+
+/** The network of one run or command: a fresh dispatcher on `timing`, cut short by `signal`. */
+function createNetwork(timing, signal) {
+    return { dispatcher: createDispatcher(timing.requestTimeoutMs), timing, signal };
+}
+function createDispatcher(requestTimeoutMs) {
+    return new undici__WEBPACK_IMPORTED_MODULE_0__.EnvHttpProxyAgent({
+        connect: { timeout: requestTimeoutMs },
+        headersTimeout: requestTimeoutMs,
+        bodyTimeout: requestTimeoutMs,
+    });
+}
+/**
+ * A reply body, at most `limit` bytes of it. A larger reply is cut there and
+ * the rest never read: the caller decides what a cut reply means.
+ */
+async function readCapped(body, limit) {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of body) {
+        chunks.push(chunk);
+        size += chunk.length;
+        if (size > limit) {
+            return { text: Buffer.concat(chunks).subarray(0, limit).toString('utf8'), cut: true };
+        }
+    }
+    return { text: Buffer.concat(chunks).toString('utf8'), cut: false };
+}
+/** Why a request got no reply, in a few words that carry no secret. */
+function networkProblem(error) {
+    if (error instanceof Error) {
+        if (error.name === 'TimeoutError' || error.name === 'AbortError')
+            return 'timed out';
+        const code = error.code;
+        if (typeof code === 'string') {
+            if (code.includes('TIMEOUT'))
+                return `timed out (${code})`;
+            return code;
+        }
+    }
+    return 'network error';
+}
+
+
+/***/ }),
+
 /***/ 9495:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1207,7 +1257,7 @@ function rateLimitOf(failure, now = Date.now()) {
 /* harmony export */   xW: () => (/* binding */ lastFailure)
 /* harmony export */ });
 /* unused harmony export backoff */
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3738);
 /**
  * Bounded retries for the token endpoint: a count and a total time, capped
  * exponential backoff with full jitter, and the server's Retry-After honoured.

@@ -7,6 +7,7 @@
 import type { WorkflowRun } from '../github/target.js';
 import { DEFAULT_SECRET_NAME, type GrantSettings } from '../grant/settings.js';
 import { InputError } from '../lib/errors.js';
+import type { InputReader } from '../lib/runner-input.js';
 import {
   absoluteUrl,
   apiBaseUrl,
@@ -30,9 +31,6 @@ import type { TokenRequest } from '../oauth/token-client.js';
 import type { CommentEvent, ConsentComment } from './consent/comment.js';
 import { type ConsentIssueSettings, readConsentIssue } from './consent/settings.js';
 import { readTokenRequest } from './token-request.js';
-
-/** One input as the runner passed it (INPUT_<NAME>); undefined when it passed none at all. */
-export type InputReader = (name: string) => string | undefined;
 
 /** What the runner tells every step, used where an input is left empty. */
 export interface RunnerContext {

@@ -10,9 +10,10 @@ import { keepGrant } from '../grant/flow.js';
 import { beginRun, type ReportedFailure } from '../grant/lifecycle.js';
 import { ExplainedError, errorMessage } from '../lib/errors.js';
 import type { Log } from '../lib/log.js';
+import { runnerInputs } from '../lib/runner-input.js';
 import { PRODUCTION_TIMING, type Timing } from '../lib/timing.js';
 import { commentBody, readCommentEvent } from './consent/comment.js';
-import { type InputReader, readInputs, SENSITIVE_INPUTS } from './inputs.js';
+import { readInputs, SENSITIVE_INPUTS } from './inputs.js';
 import { type Summary, writeFailureSummary } from './outputs.js';
 import { actionPlan } from './plan.js';
 import { SummarizedProblems } from './publish.js';
@@ -44,8 +45,7 @@ export async function run(deps: Dependencies = defaultDependencies()): Promise<v
     log: core,
     registerMask: (value) => core.setSecret(value),
   });
-  // The runner passes input NAME as INPUT_NAME, upper-cased, spaces as _, hyphens kept.
-  const input: InputReader = (name) => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
+  const input = runnerInputs(env);
   try {
     for (const name of SENSITIVE_INPUTS) lifecycle.mask(input(name));
     const commentEvent = await readCommentEvent(env);

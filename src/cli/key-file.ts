@@ -3,7 +3,7 @@
  * folder, outside every clone, and never inside a git working tree unless the
  * user insists, since one `git add -A` would publish it.
  */
-import { dirname, isAbsolute, join } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { errorMessage } from '../lib/errors.js';
 
 export const KEY_FOLDER_NAME = 'fitbit-token-keeper';
@@ -15,6 +15,14 @@ export function defaultKeyFile(env: NodeJS.ProcessEnv, home: string): string {
   // The XDG spec says to ignore a relative XDG_CONFIG_HOME.
   const config = xdg && isAbsolute(xdg) ? xdg : join(home, '.config');
   return join(config, KEY_FOLDER_NAME, KEY_FILE_NAME);
+}
+
+/** The key file --private-key-file names (relative to the working folder), else the default one. */
+export function keyFileOf(
+  given: string | undefined,
+  io: { readonly env: NodeJS.ProcessEnv; readonly home: string; readonly cwd: string },
+): string {
+  return given === undefined ? defaultKeyFile(io.env, io.home) : resolve(io.cwd, given);
 }
 
 /** The default key file, as the help of keygen and recover names it. */

@@ -3,11 +3,11 @@
  * goes into the action's recovery-public-key input.
  */
 import { chmod, mkdir, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { dirname } from 'node:path';
 import { generateRecoveryKeyPair } from '../lib/recovery.js';
 import { defineCommand, EXIT } from './command.js';
 import { workingTreeAround } from './git-remote.js';
-import { DEFAULT_KEY_HELP, defaultKeyFile, keyFileProblem } from './key-file.js';
+import { DEFAULT_KEY_HELP, keyFileOf, keyFileProblem } from './key-file.js';
 import { HELP_OPTION, UsageError } from './options.js';
 
 export const KEYGEN = defineCommand({
@@ -31,7 +31,7 @@ export const KEYGEN = defineCommand({
   done: 'the key pair was made',
   run: async (values, io) => {
     const given = values['private-key-file'];
-    const file = given === undefined ? defaultKeyFile(io.env, io.home) : resolve(io.cwd, given);
+    const file = keyFileOf(given, io);
     const tree = await workingTreeAround(dirname(file));
     if (tree !== undefined && !values.force) {
       throw new UsageError(

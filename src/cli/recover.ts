@@ -3,13 +3,12 @@
  * recovery key when GitHub would not store it, and prints it.
  */
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { DEFAULT_SECRET_NAME } from '../grant/settings.js';
 import { errorMessage, InputError } from '../lib/errors.js';
 import { openRecovered, RECOVERY_MARKER } from '../lib/recovery.js';
 import { secretName } from '../lib/validators.js';
 import { defineCommand, EXIT } from './command.js';
-import { DEFAULT_KEY_HELP, defaultKeyFile, keyFileProblem } from './key-file.js';
+import { DEFAULT_KEY_HELP, keyFileOf, keyFileProblem } from './key-file.js';
 import { HELP_OPTION } from './options.js';
 
 export const RECOVER = defineCommand({
@@ -37,7 +36,7 @@ export const RECOVER = defineCommand({
   done: 'the token was opened',
   run: async (values, io) => {
     const given = values['private-key-file'];
-    const file = given === undefined ? defaultKeyFile(io.env, io.home) : resolve(io.cwd, given);
+    const file = keyFileOf(given, io);
     try {
       const secret = secretName('secret-name', values['secret-name'] ?? DEFAULT_SECRET_NAME);
       // The key first: no one should paste a sealed token only to learn that the key is missing.

@@ -6,6 +6,7 @@
 import { ExplainedError } from '../lib/errors.js';
 import { lastFailure } from '../lib/retry.js';
 import { rateLimitOf } from '../lib/retry-policy.js';
+import { capitalize, lowerFirst } from '../lib/text.js';
 import { RedirectRefusedError } from './client.js';
 import { describeTarget, type SecretTarget } from './target.js';
 
@@ -156,14 +157,6 @@ export function permissionAdvice(
     '(for example from actions/create-github-app-token with permission-secrets: write). ' +
     "A workflow's own GITHUB_TOKEN can never write Actions secrets."
   );
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 function networkCause(error: unknown): string {

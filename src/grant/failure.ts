@@ -5,6 +5,7 @@
 import { GitHubApiError } from '../github/errors.js';
 import { ExplainedError, errorMessage, InputError } from '../lib/errors.js';
 import type { Redactor } from '../lib/redact.js';
+import { capitalize, lowerFirst } from '../lib/text.js';
 import { TokenEndpointError } from '../oauth/token-endpoint-errors.js';
 import { type Audience, WORDING, type Wording } from './failure-wording.js';
 import type { Situation } from './stage.js';
@@ -109,10 +110,6 @@ function nextStepFor(status: GrantStatus, { reseed }: Situation, words: Wording)
     case 'still valid':
       return reseed ? words.fixAndConsentAgain : words.fixAndRerun;
   }
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function grantStatus(error: unknown, { stage, provider, reseed }: Situation): GrantStatus {
@@ -247,10 +244,6 @@ function exchangeState(
             asks: capitalize(words.rerun),
           };
   }
-}
-
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 function terminate(text: string): string {

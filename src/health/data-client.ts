@@ -7,7 +7,7 @@
  */
 import { request } from 'undici';
 import { ExplainedError } from '../lib/errors.js';
-import type { Network } from '../lib/http.js';
+import { type Network, networkProblem, readCapped } from '../lib/http.js';
 import type { Redactor } from '../lib/redact.js';
 import {
   lastFailure,
@@ -227,7 +227,7 @@ async function sendOnce(options: DataClientOptions, ask: DataRequest): Promise<P
   const { method, url, body, field } = ask;
   const attemptSignal = AbortSignal.timeout(timing.requestTimeoutMs);
   let status: number;
-  let text: string;
+  let reply: { text: string; cut: boolean };
   let retryAfter: string | undefined;
   try {
     const response = await request(url, {
@@ -245,14 +245,13 @@ async function sendOnce(options: DataClientOptions, ask: DataRequest): Promise<P
     status = response.statusCode;
     const header = response.headers['retry-after'];
     retryAfter = Array.isArray(header) ? header[0] : header;
-    text = await readCapped(response.body);
+    reply = await readCapped(response.body, MAX_REPLY_BYTES);
   } catch (error) {
-    throw new DataApiError(
-      `Could not complete the request to the Google Health API (${new URL(url).host}): ${networkProblem(error)}`,
-      undefined,
-      undefined,
-    );
+    throw unreachable(url, networkProblem(error));
   }
+  // Told like a lost connection: the part that was read is no answer to parse.
+  if (reply.cut) throw unreachable(url, `the reply is larger than ${MAX_REPLY_BYTES} bytes`);
+  const { text } = reply;
   if (status < 200 || status >= 300) {
     throw failureOf(status, text, retryAfter, options.redactor);
   }
@@ -315,25 +314,11 @@ function failureOf(
   );
 }
 
-async function readCapped(body: AsyncIterable<Buffer>): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of body) {
-    size += chunk.length;
-    if (size > MAX_REPLY_BYTES) {
-      throw new Error(`the reply is larger than ${MAX_REPLY_BYTES} bytes`);
-    }
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-function networkProblem(error: unknown): string {
-  if (error instanceof Error) {
-    if (error.name === 'TimeoutError' || error.name === 'AbortError') return 'timed out';
-    const code = (error as { code?: unknown }).code;
-    if (typeof code === 'string') return code;
-    if (error.message.startsWith('the reply is larger')) return error.message;
-  }
-  return 'network error';
+/** A request that got no usable reply; like a lost connection, it may be tried again. */
+function unreachable(url: string, problem: string): DataApiError {
+  return new DataApiError(
+    `Could not complete the request to the Google Health API (${new URL(url).host}): ${problem}`,
+    undefined,
+    undefined,
+  );
 }

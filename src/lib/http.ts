@@ -1,7 +1,9 @@
 /**
  * The one HTTP dispatcher for every request the action makes: timeouts on
  * connect, headers and body, and the runner's proxy settings (HTTPS_PROXY,
- * HTTP_PROXY, NO_PROXY), for the token endpoint and GitHub alike.
+ * HTTP_PROXY, NO_PROXY), for the token endpoint, GitHub and the data API
+ * alike; and what every raw request shares: a reply read up to a cap, and a
+ * failed request told in a few words.
  */
 import { type Dispatcher, EnvHttpProxyAgent } from 'undici';
 import type { Timing } from './timing.js';
@@ -24,4 +26,37 @@ export function createDispatcher(requestTimeoutMs: number): Dispatcher {
     headersTimeout: requestTimeoutMs,
     bodyTimeout: requestTimeoutMs,
   });
+}
+
+/**
+ * A reply body, at most `limit` bytes of it. A larger reply is cut there and
+ * the rest never read: the caller decides what a cut reply means.
+ */
+export async function readCapped(
+  body: AsyncIterable<Buffer>,
+  limit: number,
+): Promise<{ text: string; cut: boolean }> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of body) {
+    chunks.push(chunk);
+    size += chunk.length;
+    if (size > limit) {
+      return { text: Buffer.concat(chunks).subarray(0, limit).toString('utf8'), cut: true };
+    }
+  }
+  return { text: Buffer.concat(chunks).toString('utf8'), cut: false };
+}
+
+/** Why a request got no reply, in a few words that carry no secret. */
+export function networkProblem(error: unknown): string {
+  if (error instanceof Error) {
+    if (error.name === 'TimeoutError' || error.name === 'AbortError') return 'timed out';
+    const code = (error as { code?: unknown }).code;
+    if (typeof code === 'string') {
+      if (code.includes('TIMEOUT')) return `timed out (${code})`;
+      return code;
+    }
+  }
+  return 'network error';
 }

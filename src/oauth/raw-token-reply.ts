@@ -7,6 +7,7 @@
  * 2xx is then checked field by field in token-reply.ts.
  */
 import type { Redactor } from '../lib/redact.js';
+import { capitalize } from '../lib/text.js';
 import {
   TokenEndpointError,
   type TokenFailureKind,
@@ -98,10 +99,6 @@ function classify(status: number, code: string | undefined): TokenFailureKind {
 
 function looksLikeHtml(text: string): boolean {
   return /^\s*<(!doctype|html)/i.test(text);
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 export interface ProviderErrorBody {

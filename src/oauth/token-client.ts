@@ -3,6 +3,7 @@
  * no redirects, a cap on the reply size, and typed errors that carry no secret.
  */
 import { type Dispatcher, request } from 'undici';
+import { networkProblem, readCapped } from '../lib/http.js';
 import type { Redactor } from '../lib/redact.js';
 import {
   lastFailure,
@@ -162,38 +163,6 @@ function withAttempts(error: unknown): unknown {
   }
   // The exhausted error's message already says how many attempts it took.
   return new TokenEndpointError(error.message, last.kind, last.status, last.retryAfter);
-}
-
-/**
- * Reads at most `limit` bytes. A larger reply is cut there and the rest never
- * read: what it says is the provider's answer, not a network failure.
- */
-async function readCapped(
-  body: AsyncIterable<Buffer>,
-  limit: number,
-): Promise<{ text: string; cut: boolean }> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of body) {
-    chunks.push(chunk);
-    size += chunk.length;
-    if (size > limit) {
-      return { text: Buffer.concat(chunks).subarray(0, limit).toString('utf8'), cut: true };
-    }
-  }
-  return { text: Buffer.concat(chunks).toString('utf8'), cut: false };
-}
-
-function networkProblem(error: unknown): string {
-  if (error instanceof Error) {
-    if (error.name === 'TimeoutError' || error.name === 'AbortError') return 'timed out';
-    const code = (error as { code?: unknown }).code;
-    if (typeof code === 'string') {
-      if (code.includes('TIMEOUT')) return `timed out (${code})`;
-      return code;
-    }
-  }
-  return 'network error';
 }
 
 function formEncode(value: string): string {

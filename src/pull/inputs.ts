@@ -9,10 +9,8 @@
 import type { PullSettings } from '../health/pull.js';
 import { readPullSettings } from '../health/settings.js';
 import { InputError } from '../lib/errors.js';
+import type { InputReader } from '../lib/runner-input.js';
 import { apiBaseUrl, yamlBoolean } from '../lib/validators.js';
-
-/** One input as the runner passed it (INPUT_<NAME>); undefined when it passed none. */
-export type InputReader = (name: string) => string | undefined;
 
 /** The variable the keeper exports the access token in. */
 export const ACCESS_TOKEN_VARIABLE = 'FITBIT_ACCESS_TOKEN';

@@ -10,6 +10,7 @@ import { pull } from '../health/pull.js';
 import { PRODUCTION_PULL_TIMING, type PullTiming } from '../health/timing.js';
 import { ExplainedError, errorMessage } from '../lib/errors.js';
 import { openRunScope } from '../lib/run-scope.js';
+import { runnerInputs } from '../lib/runner-input.js';
 import { ACCESS_TOKEN_VARIABLE, readPullInputs, SENSITIVE_INPUTS } from './inputs.js';
 import { publishOutputs, type Summary, writeSummary } from './outputs.js';
 import { repositoryVisibility } from './visibility.js';
@@ -45,7 +46,7 @@ export async function run(deps: PullActionDependencies = defaultDependencies()):
     registerMask: (value) => core.setSecret(value),
   });
   const { redactor, network, log, mask } = scope;
-  const input = (name: string) => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
+  const input = runnerInputs(env);
   try {
     for (const name of SENSITIVE_INPUTS) mask(input(name));
     mask(env[ACCESS_TOKEN_VARIABLE]);

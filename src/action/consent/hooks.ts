@@ -12,6 +12,7 @@ import { createGitHubClient } from '../../github/client.js';
 import type { Issue } from '../../github/issues.js';
 import type { FlowFailure, GrantOutcome, NewGrant, RunServices } from '../../grant/flow.js';
 import { endsSoon, hoursLeft } from '../../grant/lifetime.js';
+import { capitalize } from '../../lib/text.js';
 import { humanTime } from '../../lib/time.js';
 import { TokenEndpointError } from '../../oauth/token-endpoint-errors.js';
 import type { ActionConfig } from '../inputs.js';
@@ -107,10 +108,6 @@ export function consentHooks(
     const { owner, repo } = config.target;
     return `answer the consent issue ${settings.serverUrl}/${owner}/${repo}/issues/${issue}: open its consent link, allow access, and paste the address the browser lands on as a comment.`;
   }
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function contextFor(
