@@ -610,7 +610,7 @@ function skipWasmTierUp() {
     (0,external_node_v8_namespaceObject.setFlagsFromString)('--no-wasm-dynamic-tiering');
 }
 
-;// CONCATENATED MODULE: ./lib/src/bundle/index.js
+;// CONCATENATED MODULE: ./lib/src/entry/bundle/index.js
 /**
  * The one bundle (dist/bundle/) that every entry point loads, so the actions
  * and the command carry a single copy of their code: dist/index.js runs the
@@ -620,13 +620,13 @@ function skipWasmTierUp() {
  */
 
 async function runAction() {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(413), __nccwpck_require__.e(421), __nccwpck_require__.e(711), __nccwpck_require__.e(114)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3944));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(413), __nccwpck_require__.e(421), __nccwpck_require__.e(711), __nccwpck_require__.e(397)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9215));
     skipWasmTierUp(); // everything is loaded now; see lib/wasm-tier-up.ts
     await run();
 }
 /** The pull parses many replies in a long run: V8's optimising tier pays for itself there. */
 async function runPull() {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(413), __nccwpck_require__.e(421), __nccwpck_require__.e(994), __nccwpck_require__.e(844)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2844));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(413), __nccwpck_require__.e(421), __nccwpck_require__.e(994), __nccwpck_require__.e(673)]).then(__nccwpck_require__.bind(__nccwpck_require__, 673));
     await run();
 }
 async function runCommand() {

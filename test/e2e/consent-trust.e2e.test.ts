@@ -17,7 +17,7 @@ import { type ActionRun, runAction } from '../../sim/action-runner.js';
 import { consentRedirect } from '../../sim/browser.js';
 import type { SimAccount, SimComment, SimIssue } from '../../sim/github.js';
 import { pkceChallenge } from '../../sim/oauth-kit.js';
-import { readMarker } from '../../src/action/consent/issue-text.js';
+import { readMarker } from '../../src/consent/issue-text.js';
 import { commentEvent, consentLinkOf, type EventOverrides } from '../helpers/consent-answer.js';
 import { useTempFolders } from '../helpers/temp-folders.js';
 import { useWorld } from '../helpers/use-world.js';

@@ -6,8 +6,8 @@
  */
 import * as actionsCore from '@actions/core';
 import { type ActionRun, inputVariables, withRunnerFiles } from '../../sim/action-runner.js';
-import { type Dependencies, defaultDependencies, run } from '../../src/action/main.js';
-import type { Summary } from '../../src/action/outputs.js';
+import { type Dependencies, defaultDependencies, run } from '../../src/keeper-action/main.js';
+import type { Summary } from '../../src/keeper-action/outputs.js';
 import { FAST_TIMING } from './fast-timing.js';
 
 export async function runInProcess(

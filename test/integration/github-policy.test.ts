@@ -7,9 +7,9 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import type { Inputs } from '../../sim/world.js';
-import { readInputs } from '../../src/action/inputs.js';
 import { createGitHubClient } from '../../src/github/client.js';
 import { secretWriter } from '../../src/grant/secret-writer.js';
+import { readInputs } from '../../src/keeper-action/inputs.js';
 import { createDispatcher } from '../../src/lib/http.js';
 import { generateRecoveryKeyPair, openRecovered } from '../../src/lib/recovery.js';
 import { FAST_TIMING as FAST } from '../helpers/fast-timing.js';

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { SENSITIVE_INPUTS } from '../../src/action/inputs.js';
+import { SENSITIVE_INPUTS } from '../../src/keeper-action/inputs.js';
 import {
   CONTRACT_INPUTS,
   CONTRACT_OUTPUTS,

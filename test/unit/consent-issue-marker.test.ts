@@ -1,8 +1,8 @@
 /** The consent issue's marker, the grant's account tag and the issue-comment check: pure, no I/O. */
 import { describe, expect, it } from 'vitest';
-import { type CommentEvent, checkConsentComment } from '../../src/action/consent/comment.js';
-import { identityTag, sameIdentity } from '../../src/action/consent/identity.js';
-import { readMarker, renderMarker } from '../../src/action/consent/issue-text.js';
+import { type CommentEvent, checkConsentComment } from '../../src/consent/comment.js';
+import { identityTag, sameIdentity } from '../../src/consent/identity.js';
+import { readMarker, renderMarker } from '../../src/consent/issue-text.js';
 import { pkceChallenge } from '../../src/oauth/consent.js';
 
 const VERIFIER = 'v'.repeat(43);

@@ -10,7 +10,7 @@ import {
   type ConsentIssueText,
   renderConsentIssue,
   renewedComment,
-} from '../../src/action/consent/issue-text.js';
+} from '../../src/consent/issue-text.js';
 
 const NOW = new Date('2026-12-02T21:00:00Z');
 const URL_ = 'https://accounts.google.com/o/oauth2/v2/auth?response_type=code&client_id=x&state=s1';

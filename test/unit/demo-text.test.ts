@@ -14,7 +14,7 @@ import {
   wrapLine,
   yamlScalar,
 } from '../../scripts/demo-text.js';
-import { type Summary, writeSummary } from '../../src/action/outputs.js';
+import { type Summary, writeSummary } from '../../src/keeper-action/outputs.js';
 
 /** The summary exactly as the action writes it, taken from @actions/core's own buffer. */
 async function actionSummary(rows: { provider: string; secret: string }, notes: string[]) {

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readInputs } from '../../src/action/inputs.js';
+import { readInputs } from '../../src/keeper-action/inputs.js';
 import { InputError } from '../../src/lib/errors.js';
 import { Redactor } from '../../src/lib/redact.js';
 import {

@@ -1,6 +1,6 @@
 import sodium from 'libsodium-wrappers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type ActionConfig, readInputs, SENSITIVE_INPUTS } from '../../src/action/inputs.js';
+import { type ActionConfig, readInputs, SENSITIVE_INPUTS } from '../../src/keeper-action/inputs.js';
 import { InputError } from '../../src/lib/errors.js';
 
 /**

@@ -17,11 +17,11 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   github: ['lib'],
   grant: ['lib', 'oauth', 'github'],
   health: ['lib'],
-  action: ['lib', 'oauth', 'github', 'grant'],
-  pull: ['lib', 'github', 'health'],
+  consent: ['lib', 'oauth', 'github', 'grant', 'keeper-action'],
+  'keeper-action': ['lib', 'oauth', 'github', 'grant', 'consent'],
+  'pull-action': ['lib', 'github', 'health'],
   cli: ['lib', 'oauth', 'github', 'grant', 'health'],
-  bundle: ['action', 'cli', 'pull', 'lib'],
-  '.': ['bundle'],
+  entry: ['keeper-action', 'cli', 'pull-action', 'lib'],
 };
 
 async function sourceFiles(folder: string): Promise<string[]> {
@@ -34,21 +34,9 @@ async function sourceFiles(folder: string): Promise<string[]> {
 /** Data, not code, that any layer may read: the manifest, for the package's name and version. */
 const DATA_FILES = [join(PROJECT_ROOT, 'package.json')];
 
-/** The entry points (the two actions' and the command's) form a layer of their own. */
-const ENTRY_POINTS = [
-  'index.ts',
-  'cli/index.ts',
-  'pull/index.ts',
-  'index.js',
-  'cli/index.js',
-  'pull/index.js',
-];
-
 function layerOf(file: string): string {
-  const path = relative(SRC, file);
-  if (ENTRY_POINTS.includes(path)) return '.';
-  const [first = '', ...rest] = path.split('/');
-  return rest.length === 0 ? '.' : first;
+  const [first = ''] = relative(SRC, file).split('/');
+  return first;
 }
 
 /** Static imports and re-exports, side-effect imports, and dynamic import('…') with a literal. */
@@ -117,7 +105,7 @@ describe('the layers of src/', () => {
       const source = await readFile(file, 'utf8');
       if (
         importsOf(source).includes('@actions/core') &&
-        !['action', 'pull'].includes(layerOf(file))
+        !['keeper-action', 'pull-action'].includes(layerOf(file))
       ) {
         users.push(relative(SRC, file));
       }

@@ -11,7 +11,7 @@ import {
   publishOutputs,
   type Summary,
   writeSummary,
-} from '../../src/action/outputs.js';
+} from '../../src/keeper-action/outputs.js';
 import { secondsAfter } from '../../src/lib/time.js';
 import type { TokenReply } from '../../src/oauth/token-reply.js';
 import { CONTRACT_OUTPUTS } from '../helpers/contract.js';

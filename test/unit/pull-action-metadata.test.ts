@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { PROJECT_ROOT } from '../../sim/action-runner.js';
-import { SENSITIVE_INPUTS } from '../../src/pull/inputs.js';
+import { SENSITIVE_INPUTS } from '../../src/pull-action/inputs.js';
 import {
   PULL_CONTRACT_DEFAULTS,
   PULL_CONTRACT_INPUTS,

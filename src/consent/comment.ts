@@ -8,8 +8,8 @@
  * issue's link. What needs GitHub's word is trust.ts, before the exchange.
  */
 import { readFile } from 'node:fs/promises';
-import { ExplainedError } from '../../lib/errors.js';
-import { pkceChallenge } from '../../oauth/consent.js';
+import { ExplainedError } from '../lib/errors.js';
+import { pkceChallenge } from '../oauth/consent.js';
 import { CONSENT_LABEL, type ConsentMarker, readMarker } from './issue-text.js';
 
 /** The comment that answered a consent issue, once checked. */

@@ -7,15 +7,15 @@
  * issue is opened before the run fails. Keeping the issue never fails a run:
  * problems are warnings.
  */
-import type { GitHubClient } from '../../github/client.js';
-import { createGitHubClient } from '../../github/client.js';
-import type { Issue } from '../../github/issues.js';
-import type { FlowFailure, GrantOutcome, NewGrant, RunServices } from '../../grant/flow.js';
-import { endsSoon, hoursLeft } from '../../grant/lifetime.js';
-import { capitalize } from '../../lib/text.js';
-import { humanTime } from '../../lib/time.js';
-import { TokenEndpointError } from '../../oauth/token-endpoint-errors.js';
-import type { ActionConfig } from '../inputs.js';
+import type { GitHubClient } from '../github/client.js';
+import { createGitHubClient } from '../github/client.js';
+import type { Issue } from '../github/issues.js';
+import type { FlowFailure, GrantOutcome, NewGrant, RunServices } from '../grant/flow.js';
+import { endsSoon, hoursLeft } from '../grant/lifetime.js';
+import type { ActionConfig } from '../keeper-action/inputs.js';
+import { capitalize } from '../lib/text.js';
+import { humanTime } from '../lib/time.js';
+import { TokenEndpointError } from '../oauth/token-endpoint-errors.js';
 import {
   type ConsentIssueContext,
   closeConsentIssues,

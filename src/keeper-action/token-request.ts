@@ -3,17 +3,18 @@
  * the code of a consent (re-seed): pasted into `code`, or a comment on the
  * consent issue, read from the event file. The answer is read once, here.
  */
-import { InputError } from '../lib/errors.js';
-import { readConsentAnswer } from '../oauth/consent-answer.js';
-import type { TokenRequest } from '../oauth/token-client.js';
+
 import {
   type CommentEvent,
   type ConsentComment,
   checkConsentComment,
   commentBody,
   refusal,
-} from './consent/comment.js';
-import type { ConsentIssueSettings } from './consent/settings.js';
+} from '../consent/comment.js';
+import type { ConsentIssueSettings } from '../consent/settings.js';
+import { InputError } from '../lib/errors.js';
+import { readConsentAnswer } from '../oauth/consent-answer.js';
+import type { TokenRequest } from '../oauth/token-client.js';
 
 /**
  * What to send: the stored refresh token, or a code from consent (re-seed). A

@@ -11,7 +11,7 @@
  * never made without PKCE: when the verifier cannot be stored, the issue says
  * which permission is missing and holds no link.
  */
-import type { GitHubClient } from '../../github/client.js';
+import type { GitHubClient } from '../github/client.js';
 import {
   commentOnIssue,
   createIssue,
@@ -21,19 +21,19 @@ import {
   openIssuesLabelled,
   type Repository,
   updateIssue,
-} from '../../github/issues.js';
-import { describeTarget } from '../../github/target.js';
-import type { SecretWriter } from '../../grant/secret-writer.js';
-import { errorMessage } from '../../lib/errors.js';
-import type { Log } from '../../lib/log.js';
+} from '../github/issues.js';
+import { describeTarget } from '../github/target.js';
+import type { SecretWriter } from '../grant/secret-writer.js';
+import type { ActionConfig } from '../keeper-action/inputs.js';
+import { errorMessage } from '../lib/errors.js';
+import type { Log } from '../lib/log.js';
 import {
   buildConsentUrl,
   createPkce,
   createState,
   type Pkce,
   withIdentityScope,
-} from '../../oauth/consent.js';
-import type { ActionConfig } from '../inputs.js';
+} from '../oauth/consent.js';
 import type { ConsentComment } from './comment.js';
 import { identityTag } from './identity.js';
 import {

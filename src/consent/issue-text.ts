@@ -5,7 +5,7 @@
  * that reveals nothing) and the scopes the grant last had. Nothing here is secret.
  */
 
-import { humanTime } from '../../lib/time.js';
+import { humanTime } from '../lib/time.js';
 
 export const CONSENT_LABEL = 'fitbit-token-keeper';
 

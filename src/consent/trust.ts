@@ -10,10 +10,10 @@
  * opened by the account the issues-token writes as (accounts.ts): so the
  * consent issue's writer, never someone who copied its marker.
  */
-import { loginOf, permissionOf } from '../../github/accounts.js';
-import { getIssue } from '../../github/issues.js';
-import { ExplainedError } from '../../lib/errors.js';
-import type { ActionConfig } from '../inputs.js';
+import { loginOf, permissionOf } from '../github/accounts.js';
+import { getIssue } from '../github/issues.js';
+import type { ActionConfig } from '../keeper-action/inputs.js';
+import { ExplainedError } from '../lib/errors.js';
 import { type ConsentComment, carriesConsentLabel, checkMarkerNames, refusal } from './comment.js';
 import { sameIdentity } from './identity.js';
 import { type ConsentIssueContext, repositoryOf } from './issue.js';

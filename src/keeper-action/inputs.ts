@@ -4,6 +4,9 @@
  * any request. The runner's environment reaches this module only through the
  * two functions it is handed.
  */
+
+import type { CommentEvent, ConsentComment } from '../consent/comment.js';
+import { type ConsentIssueSettings, readConsentIssue } from '../consent/settings.js';
 import type { WorkflowRun } from '../github/target.js';
 import { DEFAULT_SECRET_NAME, type GrantSettings } from '../grant/settings.js';
 import { InputError } from '../lib/errors.js';
@@ -28,8 +31,6 @@ import {
   tokenUrlOf,
 } from '../oauth/providers.js';
 import type { TokenRequest } from '../oauth/token-client.js';
-import type { CommentEvent, ConsentComment } from './consent/comment.js';
-import { type ConsentIssueSettings, readConsentIssue } from './consent/settings.js';
 import { readTokenRequest } from './token-request.js';
 
 /** What the runner tells every step, used where an input is left empty. */

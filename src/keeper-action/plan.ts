@@ -3,10 +3,11 @@
  * token or code) and its hooks, which publish the result, keep the consent
  * issue, and write a dry run's summary.
  */
+
+import { consentHooks } from '../consent/hooks.js';
 import { createGitHubClient } from '../github/client.js';
 import { describeTarget } from '../github/target.js';
 import type { GrantPlan, RunServices } from '../grant/flow.js';
-import { consentHooks } from './consent/hooks.js';
 import type { ActionConfig } from './inputs.js';
 import { writeSummary } from './outputs.js';
 import { type PublishCore, publishResult } from './publish.js';

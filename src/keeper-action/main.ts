@@ -5,6 +5,7 @@
  * where the grant stands.
  */
 import * as actionsCore from '@actions/core';
+import { commentBody, readCommentEvent } from '../consent/comment.js';
 import { describeTarget } from '../github/target.js';
 import { keepGrant } from '../grant/flow.js';
 import { beginRun, type ReportedFailure } from '../grant/lifecycle.js';
@@ -12,7 +13,6 @@ import { ExplainedError, errorMessage } from '../lib/errors.js';
 import type { Log } from '../lib/log.js';
 import { runnerInputs } from '../lib/runner-input.js';
 import { PRODUCTION_TIMING, type Timing } from '../lib/timing.js';
-import { commentBody, readCommentEvent } from './consent/comment.js';
 import { readInputs, SENSITIVE_INPUTS } from './inputs.js';
 import { type Summary, writeFailureSummary } from './outputs.js';
 import { actionPlan } from './plan.js';

@@ -3,9 +3,9 @@
  * and the redirect its consent link uses (`redirect-uri` sent verbatim, as
  * Google compares registered redirect URIs character for character).
  */
-import { InputError } from '../../lib/errors.js';
-import { scopeList, yamlBoolean } from '../../lib/validators.js';
-import { DEFAULT_REDIRECT_URI } from '../../oauth/consent.js';
+import { InputError } from '../lib/errors.js';
+import { scopeList, yamlBoolean } from '../lib/validators.js';
+import { DEFAULT_REDIRECT_URI } from '../oauth/consent.js';
 
 export interface ConsentIssueSettings {
   /** `consent-issue: true`; without it only a re-seed from an issue comment uses the issues API. */
