@@ -20,7 +20,7 @@ export interface ActionServices extends RunServices {
 export function actionPlan(config: ActionConfig, services: ActionServices): GrantPlan {
   const { core, log } = services;
   const github = createGitHubClient(config.githubToken, config.githubApiUrl, services.network);
-  const consent = consentHooks(config, { ...services, github });
+  const consent = consentHooks(config, config.consent, services);
   // Progress lines pass the redactor: they quote names and messages from GitHub and the provider.
   const publishing: PublishCore = { ...core, info: log.info, warning: log.warning };
   return {

@@ -28,6 +28,7 @@ function issue(overrides: Partial<ConsentIssueText> = {}): ConsentIssueText {
     deadline: new Date('2026-12-04T04:07:00Z'),
     link: { url: URL_, redirectUri: 'http://127.0.0.1:8080/', scopesFrom: 'grant' },
     provider: 'google',
+    accountKnown: false,
     now: NOW,
     ...overrides,
   };
