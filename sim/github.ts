@@ -34,6 +34,8 @@ import {
 export type { IssuesAccess, SimAccount, SimComment, SimIssue } from './github-issues.js';
 export { GITHUB_ACTIONS_BOT } from './github-issues.js';
 
+export type RepositoryVisibility = 'private' | 'public' | 'internal';
+
 /** A person's role on a repository, as GitHub names the built-in ones. */
 export type RepositoryRole = 'admin' | 'maintain' | 'write' | 'triage' | 'read';
 
@@ -92,8 +94,11 @@ export interface GitHubSim {
   addToken(token: string, access: TokenAccess, issues?: IssuesAccess, account?: SimAccount): void;
   /** A person's role on the repository (GET …/collaborators/{username}/permission); default none. */
   setRole(fullName: string, login: string, role: RepositoryRole | undefined): void;
-  /** A private repository unless `visibility` says otherwise. */
-  addRepo(fullName: string, visibility?: 'private' | 'public'): void;
+  /**
+   * A private repository unless `visibility` says otherwise; an `internal` one (every member of
+   * the enterprise may read it) GitHub reports as `private: true, visibility: internal`.
+   */
+  addRepo(fullName: string, visibility?: RepositoryVisibility): void;
   addEnvironment(fullName: string, environment: string): void;
   /**
    * The repository `from` was renamed to `to`: as GitHub does, requests to the old
@@ -158,7 +163,7 @@ interface Environment extends SecretScope {
 }
 
 interface Repo extends SecretScope {
-  private: boolean;
+  visibility: RepositoryVisibility;
   id: number;
   owner: string;
   name: string;
@@ -289,7 +294,8 @@ export async function startGitHubSim(options: GitHubSimOptions = {}): Promise<Gi
       node_id: `R_sim${repo.id}`,
       name: repo.name,
       full_name: fullName,
-      private: repo.private,
+      private: repo.visibility !== 'public',
+      visibility: repo.visibility,
       owner: { login: repo.owner, id: repo.id + 1, type: 'User' },
       html_url: `https://github.com/${fullName}`,
       url: `${sim.url}/repos/${fullName}`,
@@ -669,7 +675,7 @@ export async function startGitHubSim(options: GitHubSimOptions = {}): Promise<Gi
       }
       if (repoOf(fullName)) return;
       repos.set(fullName.toLowerCase(), {
-        private: visibility === 'private',
+        visibility,
         ...newScope(`repository ${fullName}`),
         id: 100000 + counter,
         owner,
