@@ -71,7 +71,8 @@ export function isAccount(record: AccountRecord, accountId: string): boolean {
   return isTaggedAccount(record.tag, record.salt, accountId);
 }
 
-function newRecord(accountId: string): string {
+/** A new record of `accountId`, as `<secret-name>_ACCOUNT` holds it: a fresh salt each time. */
+export function newAccountRecord(accountId: string): string {
   const salt = randomBytes(16).toString('base64url');
   return `v1.${salt}.${accountTag(salt, accountId)}`;
 }
@@ -127,7 +128,7 @@ export async function rememberAccount(
   if (grantAccount !== undefined && isAccount(grantAccount, accountId)) return 'same';
   const name = accountSecretName(settings.secretName);
   try {
-    await secrets.store(name, newRecord(accountId));
+    await secrets.store(name, newAccountRecord(accountId));
   } catch (error) {
     log.warning(
       `Could not record the grant's account in the secret ${name} (${errorMessage(error)}): without it a re-seed after the grant dies cannot tell the grant's account from another. The refresh itself is not affected. Give the github-token "Secrets: read and write".`,
