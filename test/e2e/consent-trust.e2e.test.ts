@@ -92,6 +92,16 @@ function keepAliveInputs(keeper: Keeper, refreshToken: string) {
 
 /** Day 5 of a grant of the owner's account: the keep-alive run opens the consent issue. */
 async function dayFive(keeper: Keeper, scopes = GRANT_SCOPES) {
+  const { refreshToken, run } = await dayFiveRun(keeper, scopes);
+  return { refreshToken, run, issue: openIssueFor(keeper) };
+}
+
+/** The keep-alive run on day 5 of a grant of the owner's account, stored in `keeper`'s secret. */
+async function dayFiveRun(
+  keeper: Keeper,
+  scopes = GRANT_SCOPES,
+  extra: Record<string, string> = {},
+) {
   addTokens();
   const refreshToken = world.google.issueGrant({
     clientId: GOOGLE_CLIENT.id,
@@ -100,11 +110,32 @@ async function dayFive(keeper: Keeper, scopes = GRANT_SCOPES) {
   });
   const when = new Date(Date.now() - 5 * DAY_MS - 3600_000);
   world.github.setSecret(target(keeper.environment), keeper.secret, refreshToken, when);
-  const run = await runAction(keepAliveInputs(keeper, refreshToken), {
-    env: { GITHUB_REPOSITORY: REPOSITORY },
-  });
+  const run = await runAction(
+    { ...keepAliveInputs(keeper, refreshToken), ...extra },
+    { env: { GITHUB_REPOSITORY: REPOSITORY } },
+  );
   expect(run.exitCode, run.stdout).toBe(0);
-  return { refreshToken, run, issue: openIssueFor(keeper) };
+  return { refreshToken, run };
+}
+
+/** The re-seed step of examples/reseed.yml (a dispatch): `code` is the pasted address. */
+function dispatchReseed(keeper: Keeper, landing: URL, inputs: Record<string, string> = {}) {
+  return runAction(
+    {
+      'client-id': GOOGLE_CLIENT.id,
+      'client-secret': GOOGLE_CLIENT.secret,
+      code: landing.href,
+      'code-verifier': verifierOf(keeper) ?? '',
+      'redirect-uri': 'http://127.0.0.1:8080/', // the consent link's
+      'secret-name': keeper.secret,
+      'github-token': WRITER,
+      repository: REPOSITORY,
+      'token-url': world.google.tokenUrl,
+      'github-api-url': world.github.url,
+      ...inputs,
+    },
+    { env: { GITHUB_REPOSITORY: REPOSITORY } },
+  );
 }
 
 /** The one open consent issue for this secret (and environment). */
@@ -120,6 +151,10 @@ function openIssueFor(keeper: Keeper): SimIssue {
   expect(open).toHaveLength(1);
   return open[0] as SimIssue;
 }
+
+/** Whether issue `number` is open or closed now. */
+const stateOf = (number: number) =>
+  world.github.issues(REPOSITORY).find((issue) => issue.number === number)?.state;
 
 const verifierOf = (keeper: Keeper) =>
   world.github.secretValue(target(keeper.environment), `${keeper.secret}_VERIFIER`);
@@ -629,7 +664,8 @@ describe("4. only the keeper's own issues count, whoever copies their label and 
     const planted = plant(keeper);
     const before = JSON.stringify(planted);
     const mark = world.github.requests.length;
-    const { refreshToken, run } = await dayFiveBeside(keeper);
+    // dayFive's own lookup would find her issue too: the keeper's is found by its author.
+    const { refreshToken, run } = await dayFiveRun(keeper);
     const own = keepersIssue(keeper);
     expect(own.number).toBeGreaterThan(planted.number);
     expect(run.stdout).toContain(`Opened consent issue #${own.number}`);
@@ -638,9 +674,7 @@ describe("4. only the keeper's own issues count, whoever copies their label and 
 
     // The owner answers the keeper's issue; the renewal closes it and leaves hers alone.
     expectReseeded(await answer(keeper, own), keeper, refreshToken);
-    expect(world.github.issues(REPOSITORY).find((i) => i.number === own.number)?.state).toBe(
-      'closed',
-    );
+    expect(stateOf(own.number)).toBe('closed');
     untouched(planted, before, mark);
   });
 
@@ -684,27 +718,9 @@ describe("4. only the keeper's own issues count, whoever copies their label and 
       env: { GITHUB_REPOSITORY: REPOSITORY },
     });
     expect(run.exitCode, run.stdout).toBe(0);
-    expect(world.github.issues(REPOSITORY).find((i) => i.number === own.number)?.state).toBe(
-      'closed',
-    );
+    expect(stateOf(own.number)).toBe('closed');
     untouched(planted, before, mark);
   });
-
-  /** dayFive, where another open issue carries the same marker: the keeper's own is found by author. */
-  async function dayFiveBeside(keeper: Keeper) {
-    const refreshToken = world.google.issueGrant({
-      clientId: GOOGLE_CLIENT.id,
-      scope: GRANT_SCOPES.join(' '),
-      sub: OWNER_ACCOUNT,
-    });
-    const when = new Date(Date.now() - 5 * DAY_MS - 3600_000);
-    world.github.setSecret(target(keeper.environment), keeper.secret, refreshToken, when);
-    const run = await runAction(keepAliveInputs(keeper, refreshToken), {
-      env: { GITHUB_REPOSITORY: REPOSITORY },
-    });
-    expect(run.exitCode, run.stdout).toBe(0);
-    return { refreshToken, run };
-  }
 });
 
 describe('6. the account survives the grant: recorded, passed back, and checked at every re-seed', () => {
@@ -787,22 +803,7 @@ describe('6. the account survives the grant: recorded, passed back, and checked 
     );
     world.google.user = OWNER_ACCOUNT;
     const sentBefore = tokenRequests();
-    const run = await runAction(
-      {
-        'client-id': GOOGLE_CLIENT.id,
-        'client-secret': GOOGLE_CLIENT.secret,
-        code: landing.href,
-        'code-verifier': verifierOf(keeper) ?? '',
-        'redirect-uri': 'http://127.0.0.1:8080/', // the consent link's
-        'secret-name': keeper.secret,
-        'github-token': WRITER,
-        'grant-account': record,
-        repository: REPOSITORY,
-        'token-url': world.google.tokenUrl,
-        'github-api-url': world.github.url,
-      },
-      { env: { GITHUB_REPOSITORY: REPOSITORY } },
-    );
+    const run = await dispatchReseed(keeper, landing, { 'grant-account': record });
     expect(run.exitCode).not.toBe(0);
     expect(tokenRequests() - sentBefore).toBe(1);
     expect(run.errors.join('\n')).toMatch(/consent came from another account than the grant's/);
@@ -835,26 +836,9 @@ describe('6. the account survives the grant: recorded, passed back, and checked 
 
   it('the consent link asks for openid also when consent-scopes leaves it out', async () => {
     const keeperWithScopes = { secret: 'CONSENT_SCOPES' };
-    addTokens();
-    const token = world.google.issueGrant({
-      clientId: GOOGLE_CLIENT.id,
-      scope: GRANT_SCOPES.join(' '),
-      sub: OWNER_ACCOUNT,
+    await dayFiveRun(keeperWithScopes, GRANT_SCOPES, {
+      'consent-scopes': `${AREA}.sleep.readonly`,
     });
-    world.github.setSecret(
-      target(),
-      keeperWithScopes.secret,
-      token,
-      new Date(Date.now() - 5.5 * DAY_MS),
-    );
-    const run = await runAction(
-      {
-        ...keepAliveInputs(keeperWithScopes, token),
-        'consent-scopes': `${AREA}.sleep.readonly`,
-      },
-      { env: { GITHUB_REPOSITORY: REPOSITORY } },
-    );
-    expect(run.exitCode, run.stdout).toBe(0);
     const asked = consentLinkOf(openIssueFor(keeperWithScopes)).searchParams.get('scope');
     expect(asked?.split(' ').sort()).toEqual([`${AREA}.sleep.readonly`, 'openid'].sort());
   });
@@ -869,27 +853,12 @@ describe('7. the verifier goes with every closing; only what was pasted is maske
       world.google.authorizeUrl,
       Object.fromEntries(consentLinkOf(issue).searchParams),
     );
-    const run = await runAction(
-      {
-        'client-id': GOOGLE_CLIENT.id,
-        'client-secret': GOOGLE_CLIENT.secret,
-        code: landing.href,
-        'code-verifier': verifierOf(keeper) ?? '',
-        'redirect-uri': 'http://127.0.0.1:8080/', // the consent link's
-        'secret-name': keeper.secret,
-        'github-token': WRITER,
-        'issues-token': JOB_TOKEN,
-        'consent-issue': 'true',
-        repository: REPOSITORY,
-        'token-url': world.google.tokenUrl,
-        'github-api-url': world.github.url,
-      },
-      { env: { GITHUB_REPOSITORY: REPOSITORY } },
-    );
+    const run = await dispatchReseed(keeper, landing, {
+      'issues-token': JOB_TOKEN,
+      'consent-issue': 'true',
+    });
     expectReseeded({ run }, keeper, refreshToken);
-    expect(world.github.issues(REPOSITORY).find((i) => i.number === issue.number)?.state).toBe(
-      'closed',
-    );
+    expect(stateOf(issue.number)).toBe('closed');
     expect(verifierOf(keeper)).toBeUndefined();
   });
 
@@ -901,9 +870,7 @@ describe('7. the verifier goes with every closing; only what was pasted is maske
       env: { GITHUB_REPOSITORY: REPOSITORY },
     });
     expect(run.exitCode, run.stdout).toBe(0);
-    expect(world.github.issues(REPOSITORY).find((i) => i.number === issue.number)?.state).toBe(
-      'closed',
-    );
+    expect(stateOf(issue.number)).toBe('closed');
     expect(verifierOf(keeper)).toBeUndefined();
   });
 
