@@ -63,6 +63,13 @@ describe('the consent issue, rendered as GitHub renders it', () => {
     expect(text).toContain("Use only the link in this issue's body");
   });
 
+  it("says another account's consent is refused only when the grant's account is recorded", () => {
+    const refusal = 'a consent from another account than the one the grant belongs to';
+    expect(text).not.toContain(refusal);
+    const known = textOf(renderAsGitHub(renderConsentIssue(issue({ accountKnown: true }))));
+    expect(known).toContain(refusal);
+  });
+
   it('keeps the marker out of sight (an HTML comment GitHub does not show)', () => {
     expect(text).not.toContain('fitbit-token-keeper secret=');
   });
