@@ -21,6 +21,7 @@ const TARGET = { repository: REPOSITORY };
 const SECRET = 'FITBIT_REFRESH_TOKEN';
 const WRITER = 'ghp_runner_death_writer_01';
 const CLIENT = { id: '23RDTH', secret: 'fitbit-runner-death-secret' };
+const GOOGLE_CLIENT = { id: 'runner-death.apps.googleusercontent.com', secret: 'GOCSPX-death' };
 const USER = 'KILLED1';
 
 const tempFolder = useTempFolders();
@@ -28,6 +29,7 @@ const world = useWorld({
   repository: REPOSITORY,
   writer: WRITER,
   fitbitClient: { ...CLIENT, type: 'server' },
+  googleClient: GOOGLE_CLIENT,
 });
 
 const isRefreshTokenWrite = (method: string, path: string) =>
@@ -108,5 +110,17 @@ describe('a runner killed while GitHub receives the new refresh token', () => {
     const old = await refreshAtProvider(spent);
     expect(old.status).toBe(400);
     expect(old.body).toContain('invalid_grant');
+  });
+
+  it('a refresh that brings no new refresh token prints no sealed copy', async () => {
+    const token = world.google.issueGrant({ clientId: GOOGLE_CLIENT.id, scope: 'openid' });
+    world.github.setSecret(TARGET, 'GOOGLE_REFRESH_TOKEN', token);
+    const pair = await generateRecoveryKeyPair();
+    const result = await runAction(
+      world.googleInputs(token, { 'recovery-public-key': pair.publicKey }),
+    );
+    expect(result.exitCode, result.stdout).toBe(0);
+    expect(result.outputs['secret-updated']).toBe('false');
+    expect(result.stdout).not.toContain(RECOVERY_MARKER);
   });
 });
