@@ -61,7 +61,7 @@ export function scheduleWarning(
   check: Extract<ScheduleCheck, { status: 'stops soon' }>,
   now: Date,
 ): string {
-  return `${whenScheduleStops("this workflow's", check.stopsAt, now)}: the repository is public, its last push was on ${humanTime(check.lastPush, now)}, and GitHub disables a public repository's scheduled workflows after ${SCHEDULE_IDLE_LIMIT_DAYS} days without activity; without its runs the grant is no longer refreshed. Push a commit before then (an empty one will do), or have a workflow call GitHub's "enable a workflow" API (gh workflow enable), which restarts the ${SCHEDULE_IDLE_LIMIT_DAYS} days; a schedule that has stopped restarts with "Enable workflow" on the Actions tab.`;
+  return `${whenScheduleStops("this workflow's", check.stopsAt, now)}, and with it the refreshes that keep the grant alive: the repository is public, its last push was on ${humanTime(check.lastPush, now)}, and GitHub disables a public repository's schedules after ${SCHEDULE_IDLE_LIMIT_DAYS} days without activity. Push a commit before then (an empty one will do), or keep the workflow enabled with gh workflow enable (GitHub's "enable a workflow" API, which restarts the ${SCHEDULE_IDLE_LIMIT_DAYS} days); once stopped, "Enable workflow" on the Actions tab restarts it.`;
 }
 
 /**

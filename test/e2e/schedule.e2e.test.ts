@@ -71,7 +71,7 @@ describe('the schedule that keeps the grant alive', () => {
     const day = humanTime(stopsAt, new Date());
     const warned = warnings(result).filter(aboutSchedule);
     expect(warned).toHaveLength(1);
-    expect(warned[0]).toContain(`GitHub stops this workflow's schedule on ${day}:`);
+    expect(warned[0]).toContain(`GitHub stops this workflow's schedule on ${day},`);
     expect(warned[0]).toMatch(/Push a commit/);
     expect(summaryNotes(result.summary).filter(aboutSchedule)).toEqual([
       expect.stringContaining(`schedule on ${day}`),

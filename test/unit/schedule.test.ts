@@ -34,7 +34,7 @@ describe("the last push against GitHub's 60 days", () => {
       NOW,
     );
     expect(warning).toMatch(
-      /^GitHub stops this workflow's schedule on Wed 16 Dec, 19:30 UTC: the repository is public, its last push was on Sat 17 Oct, 19:30 UTC/,
+      /^GitHub stops this workflow's schedule on Wed 16 Dec, 19:30 UTC, and with it the refreshes that keep the grant alive: the repository is public, its last push was on Sat 17 Oct, 19:30 UTC/,
     );
     expect(warning).toMatch(/Push a commit before then/);
     expect(warning).toMatch(/gh workflow enable/);
