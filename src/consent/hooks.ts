@@ -43,7 +43,12 @@ export interface ConsentHooks {
 
 export function consentHooks(
   config: ActionConfig,
-  services: RunServices & { readonly github: GitHubClient; readonly now: () => Date },
+  services: RunServices & {
+    readonly github: GitHubClient;
+    readonly now: () => Date;
+    /** When GitHub stops the keep-alive's schedule, if soon (github/schedule.ts): the issue says so. */
+    readonly scheduleStopsAt?: () => Promise<Date | undefined>;
+  },
 ): ConsentHooks {
   const settings = config.consentIssue;
   const answered = config.consentComment;
@@ -79,6 +84,7 @@ export function consentHooks(
         grantedScopes: reply.scopes,
         userId: reply.userId,
         secrets: preflight.secrets,
+        scheduleStopsAt: await services.scheduleStopsAt?.(),
       });
       return issue === undefined
         ? undefined
@@ -98,6 +104,7 @@ export function consentHooks(
         grantedScopes: [],
         userId: undefined,
         secrets: preflight?.secrets,
+        scheduleStopsAt: await services.scheduleStopsAt?.(),
       });
       return issue === undefined ? undefined : capitalize(answerIssue(issue));
     },

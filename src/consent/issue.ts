@@ -75,6 +75,8 @@ export interface ConsentNeed {
   readonly userId: string | undefined;
   /** The grant's secret writer, for the PKCE verifier; undefined when the preflight failed. */
   readonly secrets: SecretWriter | undefined;
+  /** When GitHub stops the keep-alive's schedule, if soon; the issue says so. */
+  readonly scheduleStopsAt?: Date | undefined;
 }
 
 export const verifierSecretName = (secret: string) => `${secret}_VERIFIER`;
@@ -210,6 +212,7 @@ function render(
     where: describeTarget(ctx.config.target),
     reason: need.reason,
     deadline: need.deadline,
+    scheduleStopsAt: need.scheduleStopsAt,
     link,
     provider: ctx.config.provider.name === 'google' ? 'google' : 'other',
     now: ctx.now(),
