@@ -41,7 +41,10 @@ export interface ConsentHooks {
 export function consentHooks(
   grant: GrantSettings,
   settings: ConsentSettings,
-  services: ContextServices,
+  services: ContextServices & {
+    /** When GitHub stops the keep-alive's schedule, if soon (github/schedule.ts): the issue says so. */
+    readonly scheduleStopsAt?: () => Promise<Date | undefined>;
+  },
 ): ConsentHooks {
   const { answer } = settings;
   // inputs refuse a comment re-seed without an issues-token.
@@ -80,6 +83,7 @@ export function consentHooks(
         grantedScopes: reply.scopes,
         userId: reply.userId,
         secrets: preflight.secrets,
+        scheduleStopsAt: await services.scheduleStopsAt?.(),
       });
       return issue === undefined
         ? undefined
@@ -99,6 +103,7 @@ export function consentHooks(
         grantedScopes: [],
         userId: undefined,
         secrets: preflight?.secrets,
+        scheduleStopsAt: await services.scheduleStopsAt?.(),
       });
       return issue === undefined ? undefined : capitalize(answerIssue(issue));
     },

@@ -6,6 +6,11 @@
  * Nothing here is secret.
  */
 
+import {
+  SCHEDULE_IDLE_LIMIT_DAYS,
+  SCHEDULE_WARN_AFTER_DAYS,
+  whenScheduleStops,
+} from '../github/schedule.js';
 import { humanTime } from '../lib/time.js';
 
 export const CONSENT_LABEL = 'fitbit-token-keeper';
@@ -38,6 +43,8 @@ export interface ConsentIssueText {
   readonly reason: string;
   /** When the grant ends (or ended); undefined when unknown. */
   readonly deadline: Date | undefined;
+  /** When GitHub stops the keep-alive's schedule (a public repository without pushes); if soon. */
+  readonly scheduleStopsAt?: Date | undefined;
   readonly link: ConsentLink;
   /** Google shows its own screens on the way: the steps name them. */
   readonly provider: 'google' | 'other';
@@ -119,8 +126,11 @@ export function renderConsentIssue(text: ConsentIssueText): string {
         ? ` Renew it before **${humanTime(deadline, now)}**, when it is expected to end.`
         : ` It was expected to end on ${humanTime(deadline, now)}.`;
   const what = `The grant whose refresh token is stored in \`${marker.secret}\` (${text.where}) needs a new consent: ${text.reason}.${when}`;
+  const schedule = scheduleNote(text.scheduleStopsAt, now);
   if ('absent' in link) {
-    return [what, '', `> [!WARNING]\n> ${link.absent}`, '', renderMarker(marker)].join('\n');
+    return [what, '', `> [!WARNING]\n> ${link.absent}`, ...schedule, '', renderMarker(marker)].join(
+      '\n',
+    );
   }
   const steps =
     text.provider === 'google'
@@ -149,6 +159,7 @@ export function renderConsentIssue(text: ConsentIssueText): string {
     ...steps,
     '',
     `The address holds a one-time code that expires within minutes: paste it right away. Only people with write access to this repository can answer; a comment from anyone else is refused${text.accountKnown ? ', and so is a consent from another account than the one the grant belongs to' : ''}.`,
+    ...schedule,
     '',
     '<details><summary>The consent link as text</summary>',
     '',
@@ -160,6 +171,19 @@ export function renderConsentIssue(text: ConsentIssueText): string {
     '',
     renderMarker(marker),
   ].join('\n');
+}
+
+/**
+ * A renewed grant still needs its keep-alive: when GitHub is about to stop the
+ * schedule (a public repository without pushes), the issue says when and what keeps it.
+ */
+function scheduleNote(stopsAt: Date | undefined, now: Date): string[] {
+  if (stopsAt === undefined) return [];
+  const when = whenScheduleStops("the keep-alive's", stopsAt, now, (date) => `**${date}**`);
+  return [
+    '',
+    `> [!WARNING]\n> ${when}: its repository is public and has had no push for more than ${SCHEDULE_WARN_AFTER_DAYS} days, and GitHub disables a public repository's scheduled workflows after ${SCHEDULE_IDLE_LIMIT_DAYS} days without activity. Push a commit (an empty one will do) before then, or the renewed grant is no longer refreshed.`,
+  ];
 }
 
 export function duplicateComment(kept: number): string {

@@ -55,6 +55,8 @@ export interface ConsentNeed {
   readonly userId: string | undefined;
   /** The grant's secret writer, for the PKCE verifier; undefined when the preflight failed. */
   readonly secrets: SecretWriter | undefined;
+  /** When GitHub stops the keep-alive's schedule, if soon; the issue says so. */
+  readonly scheduleStopsAt?: Date | undefined;
 }
 
 export const verifierSecretName = (secret: string) => `${secret}_VERIFIER`;
@@ -189,6 +191,7 @@ function render(
     where: describeTarget(grant.target),
     reason: need.reason,
     deadline: need.deadline,
+    scheduleStopsAt: need.scheduleStopsAt,
     link,
     provider: grant.provider.name === 'google' ? 'google' : 'other',
     accountKnown: marker.identity !== undefined || grant.grantAccount !== undefined,

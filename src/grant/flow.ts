@@ -200,7 +200,11 @@ async function vetNewGrant(plan: GrantPlan, grant: NewGrant, stage: { is: Stage 
   }
 }
 
-/** Writes a rotated (or freshly consented) refresh token; true when the secret changed. */
+/**
+ * Writes a rotated (or freshly consented) refresh token; true when the secret
+ * changed. With recovery-public-key, the writer prints its sealed copy first
+ * (secret-writer.ts), so a runner killed during the write loses nothing.
+ */
 async function storeIfNew(
   plan: GrantPlan,
   checked: Preflight,

@@ -21,12 +21,19 @@ export class SummarizedProblems extends ExplainedError {
 
 export type PublishCore = OutputCore & Log & { readonly summary: Summary };
 
+/** What else the summary tells, found beside the refresh. */
+export interface PublishNotes {
+  /** What the person must do now (the consent issue to answer). */
+  readonly action?: string | undefined;
+  /** GitHub is about to stop the keep-alive's schedule (github/schedule.ts); already a warning. */
+  readonly scheduleWarning?: string | undefined;
+}
+
 export async function publishResult(
   config: ActionConfig,
   outcome: GrantOutcome,
   core: PublishCore,
-  /** What the person must do now (the consent issue to answer), for the summary. */
-  action?: string,
+  { action, scheduleWarning }: PublishNotes = {},
 ): Promise<void> {
   const { reply, issuedAt, grantExpiresAt } = outcome;
   const problems: ExplainedError[] = [];
@@ -54,6 +61,7 @@ export async function publishResult(
     notes: [
       ...(warning && action === undefined ? [warning] : []),
       ...accountRecorded(outcome.account, config.secretName),
+      ...(scheduleWarning === undefined ? [] : [scheduleWarning]),
       ...problems.map((problem) => problem.message),
     ],
   });

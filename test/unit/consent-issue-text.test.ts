@@ -80,6 +80,21 @@ describe('the consent issue, rendered as GitHub renders it', () => {
     expect(textOf(other)).not.toContain("Google hasn't verified");
   });
 
+  it("says when GitHub stops the keep-alive's schedule, only when it is about to", () => {
+    expect(text).not.toMatch(/schedule/);
+    const stopsAt = new Date('2026-12-20T06:15:00Z');
+    for (const link of [issue().link, { absent: 'This issue holds no consent link.' }]) {
+      const rendered = renderAsGitHub(
+        renderConsentIssue(issue({ scheduleStopsAt: stopsAt, link })),
+      );
+      expect(textOf(rendered)).toMatch(
+        /GitHub stops the keep-alive's schedule on Sun 20 Dec, 06:15 UTC: its repository is public .* 60 days without activity\. Push a commit/,
+      );
+      const bold = elementsIn(rendered).filter((element) => element.tagName === 'strong');
+      expect(bold.map((element) => textOf(element))).toContain('Sun 20 Dec, 06:15 UTC');
+    }
+  });
+
   it('says when the grant lasts until once renewed, as a person reads it', () => {
     expect(renewedComment(new Date('2026-12-09T04:33:00Z'), NOW)).toBe(
       'The grant was renewed. It is now expected to last until Wed 9 Dec, 04:33 UTC. Closing this issue.',
