@@ -2,7 +2,8 @@
  * The consent issue's words: its title, the body a person reads on a phone,
  * and the hidden marker that records which secret it is for, the `state` and
  * public PKCE challenge of its consent link, the grant's account (as an HMAC
- * that reveals nothing) and the scopes the grant last had. Nothing here is secret.
+ * that reveals nothing, grant/account.ts) and the scopes the grant last had.
+ * Nothing here is secret.
  */
 
 import {
@@ -20,7 +21,7 @@ export interface ConsentMarker {
   readonly state: string;
   /** The link's PKCE challenge; undefined while the issue holds no link. */
   readonly challenge: string | undefined;
-  /** The grant's account, as identity.ts tags it with the link's verifier; undefined when unknown. */
+  /** The grant's account, tagged with the link's verifier (grant/account.ts); undefined when unknown. */
   readonly identity?: string | undefined;
   /** The scopes the grant last had, kept for the link once the grant is dead; empty when unknown. */
   readonly scopes?: readonly string[] | undefined;
@@ -47,6 +48,8 @@ export interface ConsentIssueText {
   readonly link: ConsentLink;
   /** Google shows its own screens on the way: the steps name them. */
   readonly provider: 'google' | 'other';
+  /** The grant's account is recorded (in the marker, or in grant-account): another's is refused. */
+  readonly accountKnown: boolean;
   readonly now: Date;
 }
 
@@ -155,7 +158,7 @@ export function renderConsentIssue(text: ConsentIssueText): string {
     '',
     ...steps,
     '',
-    `The address holds a one-time code that expires within minutes: paste it right away. Only people with write access to this repository can answer; a comment from anyone else is refused${marker.identity === undefined ? '' : ', and so is a consent from another account than the one the grant belongs to'}.`,
+    `The address holds a one-time code that expires within minutes: paste it right away. Only people with write access to this repository can answer; a comment from anyone else is refused${text.accountKnown ? ', and so is a consent from another account than the one the grant belongs to' : ''}.`,
     ...schedule,
     '',
     '<details><summary>The consent link as text</summary>',

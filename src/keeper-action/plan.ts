@@ -23,9 +23,8 @@ export function actionPlan(config: ActionConfig, services: ActionServices): Gran
   const { core, log } = services;
   const github = createGitHubClient(config.githubToken, config.githubApiUrl, services.network);
   const schedule = scheduleCheck(config, github, services);
-  const consent = consentHooks(config, {
+  const consent = consentHooks(config, config.consent, {
     ...services,
-    github,
     scheduleStopsAt: async () => (await schedule.answer())?.stopsAt,
   });
   // Progress lines pass the redactor: they quote names and messages from GitHub and the provider.

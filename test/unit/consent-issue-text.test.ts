@@ -28,6 +28,7 @@ function issue(overrides: Partial<ConsentIssueText> = {}): ConsentIssueText {
     deadline: new Date('2026-12-04T04:07:00Z'),
     link: { url: URL_, redirectUri: 'http://127.0.0.1:8080/', scopesFrom: 'grant' },
     provider: 'google',
+    accountKnown: false,
     now: NOW,
     ...overrides,
   };
@@ -60,6 +61,13 @@ describe('the consent issue, rendered as GitHub renders it', () => {
 
   it("warns to use only the link in the issue's body", () => {
     expect(text).toContain("Use only the link in this issue's body");
+  });
+
+  it("says another account's consent is refused only when the grant's account is recorded", () => {
+    const refusal = 'a consent from another account than the one the grant belongs to';
+    expect(text).not.toContain(refusal);
+    const known = textOf(renderAsGitHub(renderConsentIssue(issue({ accountKnown: true }))));
+    expect(known).toContain(refusal);
   });
 
   it('keeps the marker out of sight (an HTML comment GitHub does not show)', () => {
