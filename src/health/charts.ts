@@ -65,8 +65,8 @@ function chartSections(
   const sleep = dailySeries(rows, newest, days, (row) => hours(row.values.sleep_minutes));
   const resting =
     restingSpan === 'year'
-      ? weeklySeries(rows, newest, 52, (row) => row.values.resting_heart_rate)
-      : dailySeries(rows, newest, days, (row) => row.values.resting_heart_rate);
+      ? weeklySeries(rows, newest, 52, (row) => row.values.resting_heart_rate_bpm)
+      : dailySeries(rows, newest, days, (row) => row.values.resting_heart_rate_bpm);
   return [
     `## Steps, last ${days} days`,
     '',

@@ -21,9 +21,17 @@ export type Point = Readonly<Record<string, unknown>>;
 /** The scopes' common prefix; each type names its suffix. */
 export const SCOPE_PREFIX = 'https://www.googleapis.com/auth/googlehealth.';
 
-/** A column of daily.csv: its header, and the day's figure out of the day's points. */
+/**
+ * A column of daily.csv: its header (the unit in the name, as the contract
+ * lists them), its unit and what it means in one sentence (what a person reads
+ * in the data folder's README), and the day's figure out of the day's points.
+ */
 export interface DailyColumn {
   readonly name: string;
+  /** The unit its values are in, spelled out (`steps`, `minutes`, `beats per minute`, …). */
+  readonly unit: string;
+  /** One sentence: what the figure is, and where it comes from. */
+  readonly meaning: string;
   /** Undefined when the day has no such figure (no point, or no field): an empty cell. */
   readonly value: (points: readonly Point[]) => string | undefined;
 }
@@ -74,6 +82,7 @@ export type DataType = RollUpType | ListType;
 
 const REFERENCE = 'reference only (discovery health:v4; reference sheet §1, §7); not seen live';
 
+/** In the order of daily.csv's columns (the contract's order); intraday samples have none. */
 export const DATA_TYPES: readonly DataType[] = [
   {
     name: 'steps',
@@ -82,43 +91,16 @@ export const DATA_TYPES: readonly DataType[] = [
     rangeCapDays: 90,
     scope: 'activity_and_fitness.readonly',
     byDefault: true,
-    columns: [{ name: 'steps', value: (points) => sum(points, 'steps.countSum', 0) }],
-    evidence: `${REFERENCE}: StepsRollupValue.countSum (int64 as a string); 90-day range from DailyRollUpDataPointsRequest.range`,
-  },
-  {
-    name: 'distance',
-    apiPath: 'distance',
-    method: 'dailyRollUp',
-    rangeCapDays: 90,
-    scope: 'activity_and_fitness.readonly',
-    byDefault: false,
     columns: [
       {
-        name: 'distance_km',
-        value: (points) => scaled(sum(points, 'distance.millimetersSum', 0), 1e-6, 2),
+        name: 'steps',
+        unit: 'steps',
+        meaning:
+          'Steps taken that day, as the API counts them for the day; 0 means the watch was worn and counted none.',
+        value: (points) => sum(points, 'steps.countSum', 0),
       },
     ],
-    evidence: `${REFERENCE}: DistanceRollupValue.millimetersSum (int64 as a string); 90-day range`,
-  },
-  {
-    name: 'floors',
-    apiPath: 'floors',
-    method: 'dailyRollUp',
-    rangeCapDays: 90,
-    scope: 'activity_and_fitness.readonly',
-    byDefault: false,
-    columns: [{ name: 'floors', value: (points) => sum(points, 'floors.countSum', 0) }],
-    evidence: `${REFERENCE}: FloorsRollupValue.countSum (int64 as a string); 90-day range`,
-  },
-  {
-    name: 'total-calories',
-    apiPath: 'total-calories',
-    method: 'dailyRollUp',
-    rangeCapDays: 14,
-    scope: 'activity_and_fitness.readonly',
-    byDefault: false,
-    columns: [{ name: 'calories', value: (points) => sum(points, 'totalCalories.kcalSum', 0) }],
-    evidence: `${REFERENCE}: TotalCaloriesRollupValue.kcalSum (double); 14-day range`,
+    evidence: `${REFERENCE}: StepsRollupValue.countSum (int64 as a string); 90-day range from DailyRollUpDataPointsRequest.range`,
   },
   {
     name: 'sleep',
@@ -134,9 +116,22 @@ export const DATA_TYPES: readonly DataType[] = [
     scope: 'sleep.readonly',
     byDefault: true,
     columns: [
-      { name: 'sleep_minutes', value: (points) => sum(points, 'sleep.summary.minutesAsleep', 0) },
+      {
+        name: 'sleep_minutes',
+        unit: 'minutes',
+        meaning:
+          "Minutes asleep in the day's main sleep: the longest sleep that ended that day and that the API does not call a nap, usually last night's.",
+        value: (points) => minutesAsleep(mainSleep(points)),
+      },
+      {
+        name: 'nap_minutes',
+        unit: 'minutes',
+        meaning:
+          "Minutes asleep in the day's other sleeps (naps) that ended that day; 0 when the day had only its main sleep.",
+        value: (points) => napMinutes(points),
+      },
     ],
-    evidence: `${REFERENCE}: filter sleep.interval.end_time (the reference lists only end-time filters for sleep; a tester used civil_start_time), page size at most 25, Sleep.summary.minutesAsleep (int64 as a string), createTime/updateTime output only`,
+    evidence: `${REFERENCE}: filter sleep.interval.end_time (the reference lists only end-time filters for sleep; a tester used civil_start_time), page size at most 25, Sleep.summary.minutesAsleep (int64 as a string), Sleep.metadata.nap (output only: "sleeps without stages and relatively short durations"), createTime/updateTime output only`,
   },
   {
     name: 'daily-resting-heart-rate',
@@ -152,7 +147,9 @@ export const DATA_TYPES: readonly DataType[] = [
     byDefault: true,
     columns: [
       {
-        name: 'resting_heart_rate',
+        name: 'resting_heart_rate_bpm',
+        unit: 'beats per minute',
+        meaning: "The day's resting heart rate, as the API computes it from the day and its night.",
         value: (points) => last(points, 'dailyRestingHeartRate.beatsPerMinute', 0),
       },
     ],
@@ -166,11 +163,77 @@ export const DATA_TYPES: readonly DataType[] = [
     scope: 'health_metrics_and_measurements.readonly',
     byDefault: true,
     columns: [
-      { name: 'heart_rate_min', value: (points) => last(points, 'heartRate.beatsPerMinuteMin', 0) },
-      { name: 'heart_rate_avg', value: (points) => last(points, 'heartRate.beatsPerMinuteAvg', 1) },
-      { name: 'heart_rate_max', value: (points) => last(points, 'heartRate.beatsPerMinuteMax', 0) },
+      {
+        name: 'heart_rate_min_bpm',
+        unit: 'beats per minute',
+        meaning: 'The lowest heart rate the watch measured that day.',
+        value: (points) => last(points, 'heartRate.beatsPerMinuteMin', 0),
+      },
+      {
+        name: 'heart_rate_avg_bpm',
+        unit: 'beats per minute',
+        meaning: 'The average of the heart rates the watch measured that day.',
+        value: (points) => last(points, 'heartRate.beatsPerMinuteAvg', 1),
+      },
+      {
+        name: 'heart_rate_max_bpm',
+        unit: 'beats per minute',
+        meaning: 'The highest heart rate the watch measured that day.',
+        value: (points) => last(points, 'heartRate.beatsPerMinuteMax', 0),
+      },
     ],
     evidence: `${REFERENCE}: HeartRateRollupValue.beatsPerMinuteMin/Avg/Max (doubles); 14-day range`,
+  },
+  {
+    name: 'distance',
+    apiPath: 'distance',
+    method: 'dailyRollUp',
+    rangeCapDays: 90,
+    scope: 'activity_and_fitness.readonly',
+    byDefault: false,
+    columns: [
+      {
+        name: 'distance_km',
+        unit: 'kilometres',
+        meaning: 'The distance walked and run that day, in kilometres.',
+        value: (points) => scaled(sum(points, 'distance.millimetersSum', 0), 1e-6, 2),
+      },
+    ],
+    evidence: `${REFERENCE}: DistanceRollupValue.millimetersSum (int64 as a string); 90-day range`,
+  },
+  {
+    name: 'floors',
+    apiPath: 'floors',
+    method: 'dailyRollUp',
+    rangeCapDays: 90,
+    scope: 'activity_and_fitness.readonly',
+    byDefault: false,
+    columns: [
+      {
+        name: 'floors',
+        unit: 'floors',
+        meaning: 'Floors climbed that day (a floor is about 3 metres of climb).',
+        value: (points) => sum(points, 'floors.countSum', 0),
+      },
+    ],
+    evidence: `${REFERENCE}: FloorsRollupValue.countSum (int64 as a string); 90-day range`,
+  },
+  {
+    name: 'total-calories',
+    apiPath: 'total-calories',
+    method: 'dailyRollUp',
+    rangeCapDays: 14,
+    scope: 'activity_and_fitness.readonly',
+    byDefault: false,
+    columns: [
+      {
+        name: 'calories_kcal',
+        unit: 'kilocalories',
+        meaning: 'Energy burned that day, at rest and in activity together, in kilocalories.',
+        value: (points) => sum(points, 'totalCalories.kcalSum', 0),
+      },
+    ],
+    evidence: `${REFERENCE}: TotalCaloriesRollupValue.kcalSum (double); 14-day range`,
   },
   {
     name: 'heart-rate-samples',
@@ -208,6 +271,9 @@ export const DATA_TYPES: readonly DataType[] = [
     columns: [
       {
         name: 'hrv_ms',
+        unit: 'milliseconds',
+        meaning:
+          'Heart rate variability: the average variation between heartbeats during the night that ended that day, in milliseconds.',
         value: (points) =>
           last(points, 'dailyHeartRateVariability.averageHeartRateVariabilityMilliseconds', 1),
       },
@@ -229,6 +295,9 @@ export const DATA_TYPES: readonly DataType[] = [
     columns: [
       {
         name: 'spo2_percent',
+        unit: 'percent',
+        meaning:
+          'Blood oxygen saturation (SpO2): the average during the night that ended that day, in percent.',
         value: (points) => last(points, 'dailyOxygenSaturation.averagePercentage', 1),
       },
     ],
@@ -246,9 +315,13 @@ export const DATA_TYPES: readonly DataType[] = [
     maxRangeDays: 366,
     scope: 'health_metrics_and_measurements.readonly',
     byDefault: false,
-    // The day's last weighing.
     columns: [
-      { name: 'weight_kg', value: (points) => scaled(last(points, 'weight.weightGrams'), 1e-3, 2) },
+      {
+        name: 'weight_kg',
+        unit: 'kilograms',
+        meaning: "The day's last weighing, in kilograms.",
+        value: (points) => scaled(last(points, 'weight.weightGrams'), 1e-3, 2),
+      },
     ],
     evidence: `${REFERENCE}: filter weight.sample_time.physical_time (the reference's own example), Weight.weightGrams (double)`,
   },
@@ -261,10 +334,17 @@ export function dataTypeNamed(name: string): DataType | undefined {
   return DATA_TYPES.find((type) => type.name === name);
 }
 
-/** Every daily.csv column, in registry order: the file's stable header after `date`. */
-export const DAILY_COLUMNS: readonly string[] = DATA_TYPES.flatMap((type) =>
-  type.columns.map((column) => column.name),
-);
+/** Every daily.csv column, in the contract's order (the registry's). */
+export const DAILY_COLUMNS: readonly DailyColumn[] = DATA_TYPES.flatMap((type) => type.columns);
+
+/**
+ * daily.csv's columns for the types a folder holds, in the contract's order
+ * whatever order the types come in: a type added later adds its columns.
+ */
+export function dailyColumnsOf(typeNames: Iterable<string>): DailyColumn[] {
+  const held = new Set(typeNames);
+  return DATA_TYPES.filter((type) => held.has(type.name)).flatMap((type) => type.columns);
+}
 
 /** The value at a dotted path into a point (`sleep.interval.endTime`). */
 export function valueAt(point: Point, path: string): unknown {
@@ -317,6 +397,39 @@ function last(points: readonly Point[], path: string, places = 3): string | unde
   const values = numbers(points, path);
   const value = values[values.length - 1];
   return value === undefined ? undefined : decimal(value, places);
+}
+
+/**
+ * The day's main sleep: the longest of the sleeps that ended that day and
+ * that the API does not call a nap (`metadata.nap`); undefined on a day whose
+ * only sleeps were naps, or that has none.
+ */
+export function mainSleep(points: readonly Point[]): Point | undefined {
+  let main: Point | undefined;
+  for (const point of points) {
+    if (valueAt(point, 'sleep.metadata.nap') === true) continue;
+    if (main === undefined || sleepLength(point) > sleepLength(main)) main = point;
+  }
+  return main;
+}
+
+/** Minutes asleep in every sleep of the day but its main one; undefined on a day without sleep. */
+function napMinutes(points: readonly Point[]): string | undefined {
+  if (points.length === 0) return undefined;
+  const main = mainSleep(points);
+  const naps = points.filter((point) => point !== main);
+  return sum(naps, 'sleep.summary.minutesAsleep', 0) ?? '0';
+}
+
+function minutesAsleep(sleep: Point | undefined): string | undefined {
+  return sleep === undefined ? undefined : sum([sleep], 'sleep.summary.minutesAsleep', 0);
+}
+
+/** A sleep's length in ms, from its interval; 0 when it has none. */
+function sleepLength(point: Point): number {
+  const start = Date.parse(String(valueAt(point, 'sleep.interval.startTime')));
+  const end = Date.parse(String(valueAt(point, 'sleep.interval.endTime')));
+  return Number.isFinite(end - start) ? end - start : 0;
 }
 
 function scaled(text: string | undefined, factor: number, places: number): string | undefined {

@@ -24,7 +24,7 @@ import {
   startOf,
   timestamp,
 } from './civil-days.js';
-import { collectDailyRows, DAILY_CSV, type DailyRow, dailyCsvText } from './daily-csv.js';
+import { collectDaily, DAILY_CSV, type DailyRow, dailyCsvText } from './daily-csv.js';
 import {
   BudgetSpentError,
   createDataClient,
@@ -194,8 +194,12 @@ export async function pull(settings: PullSettings, deps: PullDependencies): Prom
     };
   }
   filesWritten += Number(await writeIfChanged(join(folder, STATE_FILE), stateText(nextState)));
-  const rows = await collectDailyRows(folder);
-  filesWritten += Number(await writeIfChanged(join(folder, DAILY_CSV), dailyCsvText(rows)));
+  const daily = await collectDaily(folder, [
+    ...settings.types.map((type) => type.name),
+    ...Object.keys(nextState),
+  ]);
+  const { rows } = daily;
+  filesWritten += Number(await writeIfChanged(join(folder, DAILY_CSV), dailyCsvText(daily)));
   const readme = dataReadmeText(rows, await holdingsOf(folder));
   filesWritten += Number(await writeIfChanged(join(folder, DATA_README), readme));
   return {

@@ -130,7 +130,9 @@ describe('pull action: the first run and the ones after it', () => {
     const readme = await readFile(join(space.data, 'README.md'), 'utf8');
     expect(readme.match(/```mermaid\nxychart-beta/g)).toHaveLength(3);
     const csv = (await readFile(join(space.data, 'daily.csv'), 'utf8')).split('\n');
-    expect(csv[0]).toMatch(/^date,steps,.*sleep_minutes,resting_heart_rate,heart_rate_min/);
+    expect(csv[0]).toBe(
+      'date,steps,sleep_minutes,nap_minutes,resting_heart_rate_bpm,heart_rate_min_bpm,heart_rate_avg_bpm,heart_rate_max_bpm',
+    );
     expect(csv).toHaveLength(93); // header, 91 days, the final newline
     expect(Number(run.outputs['files-written'])).toBe(4 * 91 + 3);
     // The token is masked before anything else, and no value of the data reaches the log.

@@ -9,7 +9,10 @@ import type { DailyRow } from '../../src/health/daily-csv.js';
 
 const rows: DailyRow[] = Array.from({ length: 400 }, (_, index) => {
   const date = addDays('2025-11-01', index);
-  const values: Record<string, string> = { steps: String(5000 + index), resting_heart_rate: '58' };
+  const values: Record<string, string> = {
+    steps: String(5000 + index),
+    resting_heart_rate_bpm: '58',
+  };
   if (index % 10 !== 0) values.sleep_minutes = '450';
   return { date, values };
 }).filter((row) => row.date !== '2026-11-30'); // a day that was never fetched
