@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Network } from '../lib/http.js';
 import type { Redactor } from '../lib/redact.js';
 import type { RetryClock } from '../lib/retry.js';
-import { DATA_README, dataReadmeText } from './charts.js';
+import { drawCharts } from './charts/draw.js';
 import {
   addDays,
   type Day,
@@ -34,6 +34,7 @@ import {
   RequestBudget,
   rollUpAll,
 } from './data-client.js';
+import { DATA_README, dataReadmeText } from './data-readme.js';
 import {
   DATA_TYPES,
   type DataType,
@@ -200,7 +201,9 @@ export async function pull(settings: PullSettings, deps: PullDependencies): Prom
   ]);
   const { rows } = daily;
   filesWritten += Number(await writeIfChanged(join(folder, DAILY_CSV), dailyCsvText(daily)));
-  const readme = dataReadmeText(rows, await holdingsOf(folder));
+  const charts = await drawCharts(folder, rows, settings.types);
+  filesWritten += charts.filesWritten;
+  const readme = dataReadmeText(daily, await holdingsOf(folder), charts.drawn);
   filesWritten += Number(await writeIfChanged(join(folder, DATA_README), readme));
   return {
     completeThrough: completeThroughAll(settings.types, nextState),

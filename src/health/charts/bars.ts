@@ -6,7 +6,7 @@
  * A day without data has no bar.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import { type DayValue, mean, monthDay, present, whole } from './days.js';
+import { type DayValue, mean, monthDay, present } from './days.js';
 import { CONFIG, type HUE, INK, SIZE } from './theme.js';
 
 export interface Bars {

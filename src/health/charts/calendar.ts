@@ -2,9 +2,8 @@
  * A calendar heatmap, as GitHub draws contributions: one cell a day, a column
  * per week (Monday to Sunday, top to bottom), every other month named under
  * its first week with the year under January (and the first name), and a
- * legend of the levels. Which level a day is at is decided here, from fixed bounds that
- * mean something (10,000 steps, 7 hours), so a cell's colour does not change
- * when other days come and go.
+ * legend of the levels. The levels' bounds are the caller's: fixed ones that
+ * mean something (7 hours asleep), or the person's own spread (quintiles).
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { type DayValue, monthOf, weekdayOf } from './days.js';
@@ -27,6 +26,7 @@ export interface Calendar {
 }
 
 const NO_DATA_NAME = 'no data';
+const QUINTILES = [0.2, 0.4, 0.6, 0.8];
 const WEEKDAYS = ['Mon', '', 'Wed', '', 'Fri', '', ''];
 /** A cell and the gap after it, in the SVG's units. */
 const CELL_STEP = 10.5;
@@ -110,6 +110,28 @@ function legend() {
     columnPadding: 14,
     labelFontSize: SIZE.label,
   } as const;
+}
+
+/**
+ * Five levels split at the quintiles of `values`, each bound rounded to a
+ * multiple of `round` (so the legend reads 7.5k, not 7,413): the person's own
+ * spread, as GitHub's graph colours a person's own busiest days darkest.
+ * Bounds that round to the same number merge.
+ */
+export function quintileLevels(
+  values: readonly number[],
+  round: number,
+  name: (bound: number) => string,
+): Levels {
+  const sorted = [...values].sort((a, b) => a - b);
+  const bounds = QUINTILES.map((share) => {
+    const value = sorted[Math.floor(share * (sorted.length - 1))] ?? 0;
+    return Math.round(value / round) * round;
+  });
+  const from = [...new Set(bounds)].filter((bound) => bound > 0);
+  const [lowest] = from;
+  if (lowest === undefined) return { from: [], names: ['any'] };
+  return { from, names: [`< ${name(lowest)}`, ...from.map((bound) => `${name(bound)}+`)] };
 }
 
 function levelOf(value: number, levels: Levels): string {

@@ -6,10 +6,11 @@
  * the same chart.
  */
 import type { TopLevelSpec } from 'vega-lite';
+import { capitalize } from '../../lib/text.js';
 import { addDays, type Day } from '../civil-days.js';
 import type { DailyRow } from '../daily-csv.js';
 import { barsSpec } from './bars.js';
-import { calendarSpec, type Levels } from './calendar.js';
+import { calendarSpec, type Levels, quintileLevels } from './calendar.js';
 import {
   type DayValue,
   dailyValues,
@@ -24,7 +25,7 @@ import {
   whole,
 } from './days.js';
 import { HUE } from './theme.js';
-import { AVERAGE_DAYS, trendSpec } from './trend.js';
+import { trendSpec } from './trend.js';
 
 /** One chart of the held days. */
 export interface Drawing {
@@ -49,10 +50,6 @@ export interface Chart {
 const YEAR_DAYS = 365;
 const RECENT_DAYS = 30;
 
-const STEP_LEVELS: Levels = {
-  from: [2_500, 5_000, 7_500, 10_000],
-  names: ['< 2.5k', '2.5k+', '5k+', '7.5k+', '10k+'],
-};
 const SLEEP_LEVELS: Levels = {
   from: [5, 6, 7, 8],
   names: ['< 5 h', '5 h+', '6 h+', '7 h+', '8 h+'],
@@ -76,10 +73,10 @@ export const CHARTS: readonly Chart[] = [
           subtitle: range,
           hue: HUE.steps,
           days,
-          levels: STEP_LEVELS,
+          levels: quintileLevels(values, 500, thousands),
         }),
         alt: `Calendar of steps a day, one square a day, ${range}: the darker, the more steps`,
-        words: `Last 12 months: ${whole(average)} steps a day on average over ${values.length} days with data; 10,000 or more on ${values.filter((value) => value >= 10_000).length} of them.`,
+        words: `${capitalize(yearName(rows, first))}: ${whole(average)} steps a day on average over ${values.length} days with data; 10,000 or more on ${values.filter((value) => value >= 10_000).length} of them.`,
       };
     },
   },
@@ -127,7 +124,7 @@ export const CHARTS: readonly Chart[] = [
           levels: SLEEP_LEVELS,
         }),
         alt: `Calendar of hours asleep each night (the main sleep), one square a day, ${range}: the darker, the longer`,
-        words: `Last 12 months: ${hoursMinutes(average * 60)} asleep a night on average over ${hours.length} nights with data; 7 hours or more on ${hours.filter((value) => value >= 7).length} of them.`,
+        words: `${capitalize(yearName(rows, first))}: ${hoursMinutes(average * 60)} asleep a night on average over ${hours.length} nights with data; 7 hours or more on ${hours.filter((value) => value >= 7).length} of them.`,
       };
     },
   },
@@ -139,6 +136,8 @@ export const CHARTS: readonly Chart[] = [
     unit: 'bpm',
     hue: HUE.heart,
     places: 0,
+    averageDays: 7,
+    each: 'day',
   }),
   trendChart({
     file: 'heart-rate-variability-year.svg',
@@ -148,6 +147,8 @@ export const CHARTS: readonly Chart[] = [
     unit: 'ms',
     hue: HUE.variability,
     places: 0,
+    averageDays: 7,
+    each: 'day',
   }),
   trendChart({
     file: 'weight-year.svg',
@@ -157,10 +158,12 @@ export const CHARTS: readonly Chart[] = [
     unit: 'kg',
     hue: HUE.weight,
     places: 1,
+    averageDays: 30,
+    each: 'weighing',
   }),
 ];
 
-/** A year of a slowly drifting figure, each day and its 7-day average. */
+/** A year of a slowly drifting figure, each day and a running average. */
 function trendChart(chart: {
   file: string;
   type: string;
@@ -169,6 +172,10 @@ function trendChart(chart: {
   unit: string;
   hue: (typeof HUE)[keyof typeof HUE];
   places: 0 | 1;
+  /** The line's average: a figure measured now and then needs more days. */
+  averageDays: number;
+  /** What a dot is. */
+  each: 'day' | 'weighing';
 }): Chart {
   const figure = (value: number) =>
     `${chart.places === 0 ? whole(value) : onePlace(value)} ${chart.unit}`;
@@ -178,9 +185,10 @@ function trendChart(chart: {
     heading: chart.heading,
     draw(rows, newest) {
       const { first, last } = lastDays(newest, YEAR_DAYS);
-      const days = dailyValues(rows, chart.column, addDays(first, 1 - AVERAGE_DAYS), last);
-      const year = days.slice(AVERAGE_DAYS - 1);
-      const recent = mean(present(year.slice(-AVERAGE_DAYS)));
+      const { averageDays } = chart;
+      const days = dailyValues(rows, chart.column, addDays(first, 1 - averageDays), last);
+      const year = days.slice(averageDays - 1);
+      const recent = mean(present(year.slice(-averageDays)));
       const lowest = lowestOf(year);
       const highestDay = highest(year);
       if (lowest === undefined || highestDay === undefined) return undefined;
@@ -189,17 +197,32 @@ function trendChart(chart: {
       return {
         spec: trendSpec({
           title: chart.heading,
-          subtitle: [`${chart.unit}: a dot a day, the line the ${AVERAGE_DAYS}-day average`, range],
+          subtitle: [
+            `${chart.unit}: a dot a ${chart.each}, the line the ${averageDays}-day average`,
+            range,
+          ],
+          averageDays,
           hue: chart.hue,
           days,
           from: first,
           format: chart.places === 0 ? ',d' : ',.1f',
         }),
-        alt: `Line chart of ${what} in ${chart.unit}, ${range}: a dot for each day and a line for its ${AVERAGE_DAYS}-day average`,
-        words: `${recent === undefined ? `No ${what} in the last ${AVERAGE_DAYS} days` : `Last ${AVERAGE_DAYS} days: ${figure(recent)} on average`}; over 12 months from ${figure(lowest.value)} (${monthDay(lowest.day)}) to ${figure(highestDay.value)} (${monthDay(highestDay.day)}).`,
+        alt: `Line chart of ${what} in ${chart.unit}, ${range}: a dot for each ${chart.each} and a line for the ${averageDays}-day average`,
+        words: `${recent === undefined ? `No ${what} in the last ${averageDays} days` : `Last ${averageDays} days: ${figure(recent)} on average`}; ${yearName(rows, first)} from ${figure(lowest.value)} (${monthDay(lowest.day)}) to ${figure(highestDay.value)} (${monthDay(highestDay.day)}).`,
       };
     },
   };
+}
+
+/** How the words name a year's window: `last 12 months`, or `since Oct 1, 2026` when the folder holds less. */
+function yearName(rows: readonly DailyRow[], first: Day): string {
+  const oldest = rows[0]?.date;
+  return oldest !== undefined && oldest > first ? `since ${fullDay(oldest)}` : 'last 12 months';
+}
+
+/** `7.5k`. */
+function thousands(value: number): string {
+  return `${value / 1000}k`;
 }
 
 type Valued = { readonly day: Day; readonly value: number };

@@ -1,7 +1,8 @@
 /**
  * A year of a figure that drifts slowly (resting heart rate, heart rate
  * variability, weight): each day a dot, and a line through the average of the
- * last 7 days, which is what shows the drift. Vega-Lite computes the average
+ * last days (7, or 30 for a figure measured now and then), which is what
+ * shows the drift. Vega-Lite computes the average
  * (a window over every day, a day without data counting as none) and places
  * every other month on a UTC time axis; the first and each January carry the
  * year.
@@ -14,16 +15,15 @@ export interface Trend {
   readonly title: string;
   readonly subtitle: string | string[];
   readonly hue: (typeof HUE)[keyof typeof HUE];
-  /** The window's days, oldest first, after the 6 days before it (for the first averages). */
+  /** The line: the average of a day and the days before it, this many in all. */
+  readonly averageDays: number;
+  /** The window's days, oldest first, after the `averageDays - 1` before it (for its first averages). */
   readonly days: readonly DayValue[];
   /** The first day drawn. */
   readonly from: string;
   /** The y axis's number format (d3-format). */
   readonly format: string;
 }
-
-/** The average's window: this day and the 6 before it. */
-export const AVERAGE_DAYS = 7;
 
 export function trendSpec(trend: Trend): TopLevelSpec {
   const [last] = trend.days.slice(-1);
@@ -45,7 +45,7 @@ export function trendSpec(trend: Trend): TopLevelSpec {
     transform: [
       {
         window: [{ op: 'mean', field: 'value', as: 'average' }],
-        frame: [1 - AVERAGE_DAYS, 0],
+        frame: [1 - trend.averageDays, 0],
         sort: [{ field: 'time' }],
       },
       { filter: 'datum.shown' },
