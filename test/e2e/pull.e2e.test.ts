@@ -128,13 +128,13 @@ describe('pull action: the first run and the ones after it', () => {
     const state = await json(join(space.data, '.pull-state.json'));
     expect(state.types.sleep).toEqual({ from: '2026-09-01', completeThrough: '2026-11-30' });
     const readme = await readFile(join(space.data, 'README.md'), 'utf8');
-    expect(readme.match(/```mermaid\nxychart-beta/g)).toHaveLength(3);
+    expect(readme.match(/^!\[[^\]]+\]\(charts\/[a-z0-9-]+\.svg\)$/gm)).toHaveLength(4);
     const csv = (await readFile(join(space.data, 'daily.csv'), 'utf8')).split('\n');
     expect(csv[0]).toBe(
       'date,steps,sleep_minutes,nap_minutes,resting_heart_rate_bpm,heart_rate_min_bpm,heart_rate_avg_bpm,heart_rate_max_bpm',
     );
     expect(csv).toHaveLength(93); // header, 91 days, the final newline
-    expect(Number(run.outputs['files-written'])).toBe(4 * 91 + 3);
+    expect(Number(run.outputs['files-written'])).toBe(4 * 91 + 3 + 4); // and 4 charts
     // The token is masked before anything else, and no value of the data reaches the log.
     expect(run.masks).toContain(TOKEN);
     expect(maskedBeforeAnyOtherUse(run.stdout, TOKEN)).toBe(true);
@@ -214,13 +214,16 @@ describe('pull action: the first run and the ones after it', () => {
       .filter(([path, hash]) => held[path] !== hash)
       .map(([path]) => path)
       .sort();
+    // The steps charts are redrawn; the charts of sleep and resting heart rate are not.
     expect(changed).toEqual([
       'README.md',
+      'charts/steps-30-days.svg',
+      'charts/steps-year.svg',
       'daily.csv',
       'heart-rate/2026/2026-11-30.json',
       'steps/2026/2026-11-30.json',
     ]);
-    expect(next.outputs['files-written']).toBe('4');
+    expect(next.outputs['files-written']).toBe('6');
   });
 
   it('survives a storm of 429s that say when to come back', async () => {

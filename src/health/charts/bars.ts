@@ -11,7 +11,8 @@ import { CONFIG, type HUE, INK, SIZE } from './theme.js';
 
 export interface Bars {
   readonly title: string;
-  readonly subtitle: string;
+  /** A line, or lines: a long one would widen the chart. */
+  readonly subtitle: string | string[];
   readonly hue: (typeof HUE)[keyof typeof HUE];
   /** Every day of the window, oldest first. */
   readonly days: readonly DayValue[];
@@ -49,7 +50,7 @@ export function barsSpec(bars: Bars): TopLevelSpec {
             field: 'value',
             type: 'quantitative',
             scale: { zero: true, nice: true },
-            axis: { title: null, tickCount: 4, format: ',d', grid: true },
+            axis: { title: null, tickCount: 5, format: ',d', grid: true },
           },
         },
       },

@@ -18,7 +18,8 @@ export interface Levels {
 
 export interface Calendar {
   readonly title: string;
-  readonly subtitle: string;
+  /** A line, or lines: a long one would widen the chart. */
+  readonly subtitle: string | string[];
   readonly hue: (typeof HUE)[keyof typeof HUE];
   /** Every day of the window, oldest first. */
   readonly days: readonly DayValue[];

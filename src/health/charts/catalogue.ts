@@ -94,7 +94,7 @@ export const CHARTS: readonly Chart[] = [
       return {
         spec: barsSpec({
           title: `Steps a day, last ${RECENT_DAYS} days`,
-          subtitle: `${range} · dashed: the average, ${whole(average)}`,
+          subtitle: [range, `dashed: the average, ${whole(average)}`],
           hue: HUE.steps,
           days,
         }),
@@ -118,7 +118,7 @@ export const CHARTS: readonly Chart[] = [
       return {
         spec: calendarSpec({
           title: 'Hours asleep a night',
-          subtitle: `the main sleep, naps apart · ${range}`,
+          subtitle: ['the main sleep, naps apart', range],
           hue: HUE.sleep,
           days,
           levels: SLEEP_LEVELS,
