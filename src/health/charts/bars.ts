@@ -7,7 +7,7 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { type DayValue, mean, monthDay, present } from './days.js';
-import { CONFIG, type HUE, INK, SIZE } from './theme.js';
+import { framed, type HUE, INK, SIZE } from './theme.js';
 
 export interface Bars {
   readonly title: string;
@@ -24,9 +24,7 @@ export function barsSpec(bars: Bars): TopLevelSpec {
   const average = mean(present(bars.days));
   const labels = dayLabels(bars.days);
   return {
-    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    config: CONFIG,
-    title: { text: bars.title, subtitle: bars.subtitle },
+    ...framed(bars.title, bars.subtitle),
     width: SIZE.plot,
     height: 200,
     data: { values: bars.days.map(({ day, value }) => ({ day, value: value ?? null })) },

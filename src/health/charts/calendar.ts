@@ -7,7 +7,7 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { type DayValue, monthOf, weekdayOf } from './days.js';
-import { CONFIG, type HUE, NO_DATA, RAMP, SIZE } from './theme.js';
+import { framed, type HUE, NO_DATA, RAMP, SIZE } from './theme.js';
 
 export interface Levels {
   /** Where each level after the first begins, ascending: one fewer than `names`. */
@@ -45,9 +45,7 @@ export function calendarSpec(calendar: Calendar): TopLevelSpec {
   const names = [NO_DATA_NAME, ...calendar.levels.names];
   const labels = monthLabels(calendar.days, offset);
   return {
-    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    config: CONFIG,
-    title: { text: calendar.title, subtitle: calendar.subtitle },
+    ...framed(calendar.title, calendar.subtitle),
     data: { values: cells },
     width: { step: CELL_STEP },
     height: { step: CELL_STEP },
@@ -74,42 +72,29 @@ export function calendarSpec(calendar: Calendar): TopLevelSpec {
           labelExpr: `${JSON.stringify(WEEKDAYS)}[datum.value]`,
         },
       },
-      color: {
-        field: 'level',
-        type: 'ordinal',
-        sort: names,
-        scale: {
-          type: 'ordinal',
-          domain: names,
-          range: [NO_DATA.color, ...names.slice(1).map(() => calendar.hue)],
-        },
-        legend: legend(),
-      },
-      opacity: {
-        field: 'level',
-        type: 'ordinal',
-        sort: names,
-        scale: {
-          type: 'ordinal',
-          domain: names,
-          range: [NO_DATA.opacity, ...RAMP.slice(-calendar.levels.names.length)],
-        },
-        legend: legend(),
-      },
+      // One legend for both: Vega-Lite merges two channels of the same field.
+      color: byLevel(names, [NO_DATA.color, ...names.slice(1).map(() => calendar.hue)]),
+      opacity: byLevel(names, [NO_DATA.opacity, ...RAMP.slice(-calendar.levels.names.length)]),
     },
   };
 }
 
-/** The same legend for colour and opacity, so that Vega-Lite draws them as one. */
-function legend() {
+/** A channel that maps each level, by name, to its entry of `range`, with the legend below. */
+function byLevel<T extends string | number>(names: readonly string[], range: readonly T[]) {
   return {
-    title: null,
-    orient: 'bottom',
-    direction: 'horizontal',
-    symbolType: 'square',
-    symbolSize: CELL_STEP * CELL_STEP,
-    columnPadding: 14,
-    labelFontSize: SIZE.label,
+    field: 'level',
+    type: 'ordinal',
+    sort: [...names],
+    scale: { type: 'ordinal', domain: [...names], range: [...range] },
+    legend: {
+      title: null,
+      orient: 'bottom',
+      direction: 'horizontal',
+      symbolType: 'square',
+      symbolSize: CELL_STEP * CELL_STEP,
+      columnPadding: 14,
+      labelFontSize: SIZE.label,
+    },
   } as const;
 }
 

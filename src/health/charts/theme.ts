@@ -7,7 +7,7 @@
  * GitHub's own contribution palettes run; "no data" is a faint grey on both.
  * The fonts are the system's (GitHub's own stack): no web font, nothing fetched.
  */
-import type { Config } from 'vega-lite';
+import type { Config, TopLevelSpec } from 'vega-lite';
 
 /** Text and axes: luminance about 0.19, between white's 1 and #0d1117's 0.006. */
 export const INK = '#737b86';
@@ -41,7 +41,7 @@ export const SIZE = {
   title: 20,
 } as const;
 
-export const CONFIG: Config = {
+const CONFIG: Config = {
   // Transparent: the page's own colour shows through, in either theme.
   background: null as unknown as string,
   font: FONT,
@@ -80,3 +80,12 @@ export const CONFIG: Config = {
     symbolStrokeWidth: 0,
   },
 };
+
+/** What every chart's spec begins with: the schema, the look above, its title and subtitle. */
+export function framed(title: string, subtitle: string | string[]) {
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    config: CONFIG,
+    title: { text: title, subtitle },
+  } satisfies Partial<TopLevelSpec>;
+}

@@ -9,7 +9,7 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { type DayValue, instantOf } from './days.js';
-import { CONFIG, type HUE, INK, SIZE } from './theme.js';
+import { framed, type HUE, INK, SIZE } from './theme.js';
 
 export interface Trend {
   readonly title: string;
@@ -30,9 +30,7 @@ export function trendSpec(trend: Trend): TopLevelSpec {
   if (last === undefined) throw new Error('a trend needs at least one day');
   const value = { type: 'quantitative', scale: { zero: false, nice: true } } as const;
   return {
-    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    config: CONFIG,
-    title: { text: trend.title, subtitle: trend.subtitle },
+    ...framed(trend.title, trend.subtitle),
     width: SIZE.plot,
     height: 200,
     data: {
