@@ -10,10 +10,12 @@
  * - `dailyRollUp`: POST …/dataPoints:dailyRollUp over civil dates, one window
  *   per day, at most `rangeCapDays` days per request; a day's point is the one
  *   whose civilStartTime is that day.
- * - `list`: GET …/dataPoints with a `filter` on one field (`>=` and `<`,
- *   joined by AND), `pageCap` points a page, every nextPageToken followed; a
- *   point's day is the civil day (in the pull's time zone) of an instant in
- *   it, or the API's own date for daily summaries.
+ * - `list`: GET …/dataPoints with a `filter` on one civil field (`>=` and `<`,
+ *   joined by AND, over the person's own days), `pageCap` points a page, every
+ *   nextPageToken followed; a point's day is the civil day of an instant in it
+ *   on its own UTC offset (the day the device recorded it on, as the roll-ups
+ *   count days), or the API's own date for daily summaries. Only a point
+ *   without an offset falls back to the pull's time zone.
  */
 /** One point of the API's reply, as JSON. */
 export type Point = Readonly<Record<string, unknown>>;
@@ -59,21 +61,36 @@ export interface RollUpType extends TypeBase {
 
 export interface ListType extends TypeBase {
   readonly method: 'list';
-  /** The filter's field (snake_case) and the kind of literal it compares with. */
-  readonly filter: { readonly field: string; readonly literal: 'timestamp' | 'date' };
-  /** The largest pageSize the API honours for this type. */
+  /**
+   * The filter's field (snake_case): a civil time on the person's own clock,
+   * or a daily summary's date. Either compares with a `YYYY-MM-DD` literal.
+   */
+  readonly filter: { readonly field: string; readonly literal: 'civil' | 'date' };
+  /** The most points one page holds (what the API serves, whatever a larger pageSize asks). */
   readonly pageCap: number;
   /**
-   * Where a point's day comes from (a path into the point, camelCase): an
-   * instant, whose civil day in the pull's time zone it is, or the API's date.
+   * Where a point's day comes from (paths into the point, camelCase): an
+   * instant and the UTC offset beside it (its civil day on that offset), or
+   * the API's date.
    */
-  readonly dayFrom: { readonly instant: string } | { readonly date: string };
+  readonly dayFrom:
+    | { readonly instant: string; readonly offset: string }
+    | { readonly date: string };
   /** What orders a day's points (a path into the point); ties keep a stable order. */
   readonly orderBy: string;
-  /** About how many points a day holds: sizes a request's range so its pages fit the budget. */
+  /**
+   * About how many points a day holds, until the run has met a day of its
+   * own: sizes a request's range so its pages fit the budget.
+   */
   readonly pointsPerDay: number;
   /** The widest range one listing covers (its points are held in memory until written). */
   readonly maxRangeDays: number;
+  /**
+   * At most this many pages' worth of points a range of several days may
+   * hold: intraday samples are held one day (or one page) at a time, and a
+   * range that turns out to hold more is asked again day by day.
+   */
+  readonly rangePages?: number;
   /** Intraday samples: stored one row per point, these fields only (paths into the point). */
   readonly compactColumns?: readonly string[];
 }
@@ -81,6 +98,9 @@ export interface ListType extends TypeBase {
 export type DataType = RollUpType | ListType;
 
 const REFERENCE = 'reference only (discovery health:v4; reference sheet §1, §7); not seen live';
+/** Live, by a third party (reference sheet §7, added 2026-12-07). */
+const LIVE_PAGES =
+  'live (third party): a pageSize of 10,000 answered 5,000 points and a nextPageToken';
 
 /** In the order of daily.csv's columns (the contract's order); intraday samples have none. */
 export const DATA_TYPES: readonly DataType[] = [
@@ -106,10 +126,10 @@ export const DATA_TYPES: readonly DataType[] = [
     name: 'sleep',
     apiPath: 'sleep',
     method: 'list',
-    filter: { field: 'sleep.interval.end_time', literal: 'timestamp' },
+    filter: { field: 'sleep.interval.civil_end_time', literal: 'civil' },
     pageCap: 25,
     // A night belongs to the day it ends on: last night's sleep is this morning's.
-    dayFrom: { instant: 'sleep.interval.endTime' },
+    dayFrom: { instant: 'sleep.interval.endTime', offset: 'sleep.interval.endUtcOffset' },
     orderBy: 'sleep.interval.startTime',
     pointsPerDay: 1.5,
     maxRangeDays: 366,
@@ -131,14 +151,14 @@ export const DATA_TYPES: readonly DataType[] = [
         value: (points) => napMinutes(points),
       },
     ],
-    evidence: `${REFERENCE}: filter sleep.interval.end_time (the reference lists only end-time filters for sleep; a tester used civil_start_time), page size at most 25, Sleep.summary.minutesAsleep (int64 as a string), Sleep.metadata.nap (output only: "sleeps without stages and relatively short durations"), createTime/updateTime output only`,
+    evidence: `${REFERENCE}: filter sleep.interval.civil_end_time (the reference's "session civil end time, sleep specific"; it lists only end-time filters for sleep), SessionTimeInterval endTime and endUtcOffset, page size at most 25, Sleep.summary.minutesAsleep (int64 as a string), Sleep.metadata.nap (output only: "sleeps without stages and relatively short durations"), createTime/updateTime output only`,
   },
   {
     name: 'daily-resting-heart-rate',
     apiPath: 'daily-resting-heart-rate',
     method: 'list',
     filter: { field: 'daily_resting_heart_rate.date', literal: 'date' },
-    pageCap: 10_000,
+    pageCap: 5_000,
     dayFrom: { date: 'dailyRestingHeartRate.date' },
     orderBy: 'dailyRestingHeartRate.date',
     pointsPerDay: 1,
@@ -153,7 +173,7 @@ export const DATA_TYPES: readonly DataType[] = [
         value: (points) => last(points, 'dailyRestingHeartRate.beatsPerMinute', 0),
       },
     ],
-    evidence: `${REFERENCE}: filter daily_resting_heart_rate.date, DailyRestingHeartRate.beatsPerMinute (int64 as a string)`,
+    evidence: `${REFERENCE}: filter daily_resting_heart_rate.date, DailyRestingHeartRate.beatsPerMinute (int64 as a string); pages of at most 5,000 as ${LIVE_PAGES} for heart rate`,
   },
   {
     name: 'heart-rate',
@@ -239,12 +259,17 @@ export const DATA_TYPES: readonly DataType[] = [
     name: 'heart-rate-samples',
     apiPath: 'heart-rate',
     method: 'list',
-    filter: { field: 'heart_rate.sample_time.physical_time', literal: 'timestamp' },
-    pageCap: 10_000,
-    dayFrom: { instant: 'heartRate.sampleTime.physicalTime' },
+    filter: { field: 'heart_rate.sample_time.civil_time', literal: 'civil' },
+    pageCap: 5_000,
+    dayFrom: {
+      instant: 'heartRate.sampleTime.physicalTime',
+      offset: 'heartRate.sampleTime.utcOffset',
+    },
     orderBy: 'heartRate.sampleTime.physicalTime',
-    pointsPerDay: 1440,
+    // Live: a sample about every 2 s, some 37,000 on an active day; the run learns the person's own.
+    pointsPerDay: 37_000,
     maxRangeDays: 31,
+    rangePages: 1,
     // civilTime is left out: physicalTime and utcOffset give it.
     compactColumns: [
       'heartRate.sampleTime.physicalTime',
@@ -254,14 +279,14 @@ export const DATA_TYPES: readonly DataType[] = [
     scope: 'health_metrics_and_measurements.readonly',
     byDefault: false,
     columns: [],
-    evidence: `${REFERENCE}: filter heart_rate.sample_time.physical_time, page size at most 10,000, HeartRate.beatsPerMinute (int64 as a string)`,
+    evidence: `${REFERENCE}: filter heart_rate.sample_time.civil_time (the reference's "sample observation civil time"), SampleTime physicalTime and utcOffset, HeartRate.beatsPerMinute (int64 as a string); ${LIVE_PAGES}, a median of 2 s between samples (about 37,000 a day), and an empty page may still carry a token`,
   },
   {
     name: 'daily-heart-rate-variability',
     apiPath: 'daily-heart-rate-variability',
     method: 'list',
     filter: { field: 'daily_heart_rate_variability.date', literal: 'date' },
-    pageCap: 10_000,
+    pageCap: 5_000,
     dayFrom: { date: 'dailyHeartRateVariability.date' },
     orderBy: 'dailyHeartRateVariability.date',
     pointsPerDay: 1,
@@ -278,14 +303,14 @@ export const DATA_TYPES: readonly DataType[] = [
           last(points, 'dailyHeartRateVariability.averageHeartRateVariabilityMilliseconds', 1),
       },
     ],
-    evidence: `${REFERENCE}: filter daily_heart_rate_variability.date (the reference's own example), averageHeartRateVariabilityMilliseconds (double)`,
+    evidence: `${REFERENCE}: filter daily_heart_rate_variability.date (the reference's own example), averageHeartRateVariabilityMilliseconds (double); pages of at most 5,000 as ${LIVE_PAGES} for heart rate`,
   },
   {
     name: 'daily-oxygen-saturation',
     apiPath: 'daily-oxygen-saturation',
     method: 'list',
     filter: { field: 'daily_oxygen_saturation.date', literal: 'date' },
-    pageCap: 10_000,
+    pageCap: 5_000,
     dayFrom: { date: 'dailyOxygenSaturation.date' },
     orderBy: 'dailyOxygenSaturation.date',
     pointsPerDay: 1,
@@ -301,15 +326,15 @@ export const DATA_TYPES: readonly DataType[] = [
         value: (points) => last(points, 'dailyOxygenSaturation.averagePercentage', 1),
       },
     ],
-    evidence: `${REFERENCE}: filter daily_oxygen_saturation.date, DailyOxygenSaturation.averagePercentage (double)`,
+    evidence: `${REFERENCE}: filter daily_oxygen_saturation.date, DailyOxygenSaturation.averagePercentage (double); pages of at most 5,000 as ${LIVE_PAGES} for heart rate`,
   },
   {
     name: 'weight',
     apiPath: 'weight',
     method: 'list',
-    filter: { field: 'weight.sample_time.physical_time', literal: 'timestamp' },
-    pageCap: 10_000,
-    dayFrom: { instant: 'weight.sampleTime.physicalTime' },
+    filter: { field: 'weight.sample_time.civil_time', literal: 'civil' },
+    pageCap: 5_000,
+    dayFrom: { instant: 'weight.sampleTime.physicalTime', offset: 'weight.sampleTime.utcOffset' },
     orderBy: 'weight.sampleTime.physicalTime',
     pointsPerDay: 1,
     maxRangeDays: 366,
@@ -323,7 +348,7 @@ export const DATA_TYPES: readonly DataType[] = [
         value: (points) => scaled(last(points, 'weight.weightGrams'), 1e-3, 2),
       },
     ],
-    evidence: `${REFERENCE}: filter weight.sample_time.physical_time (the reference's own example), Weight.weightGrams (double)`,
+    evidence: `${REFERENCE}: filter weight.sample_time.civil_time (the reference's own example), SampleTime physicalTime and utcOffset, Weight.weightGrams (double); pages of at most 5,000 as ${LIVE_PAGES} for heart rate`,
   },
 ];
 
@@ -360,7 +385,11 @@ export function valueAt(point: Point, path: string): unknown {
 export function orderKey(type: DataType, point: Point): string {
   const path = type.method === 'dailyRollUp' ? 'civilStartTime.date' : type.orderBy;
   const value = valueAt(point, path);
-  if (typeof value === 'string') return value;
+  if (typeof value === 'string') {
+    // An instant orders as its UTC text with milliseconds, whatever fraction it was written with.
+    const instant = /^\d{4}-\d{2}-\d{2}T/.test(value) ? Date.parse(value) : Number.NaN;
+    return Number.isNaN(instant) ? value : new Date(instant).toISOString();
+  }
   const date = value as { year?: number; month?: number; day?: number } | undefined;
   if (date && typeof date === 'object') {
     const pad = (n: number | undefined, width: number) => String(n ?? 0).padStart(width, '0');

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dailyCsvText } from '../../src/health/daily-csv.js';
 import { type DataType, dailyColumnsOf, dataTypeNamed } from '../../src/health/data-types.js';
-import { dayFilePath, dayFileText, writeIfChanged } from '../../src/health/files.js';
+import { dayFilePath, dayFileText, rowsFileText, writeIfChanged } from '../../src/health/files.js';
 import { parseState, stateText } from '../../src/health/state.js';
 
 const type = (name: string) => dataTypeNamed(name) as DataType;
@@ -63,6 +63,19 @@ describe('day files', () => {
         '  "rows": [\n    ["2026-11-22T00:00:00Z","3600s","60"],\n    ["2026-11-22T00:01:00Z","3600s","61"]\n  ]\n}\n',
     );
     expect(JSON.parse(text).rows).toHaveLength(2);
+  });
+
+  it('order compact rows by their instant, whatever fraction of a second it is written with', () => {
+    const columns = ['heartRate.sampleTime.physicalTime', 'heartRate.beatsPerMinute'];
+    const text = rowsFileText(columns, [
+      ['2026-11-22T00:00:05Z', '62'],
+      ['2026-11-22T00:00:05.500Z', '63'],
+      ['2026-11-22T00:00:04.9Z', '61'],
+    ]);
+    expect(JSON.parse(text).rows.map((row: string[]) => row[1])).toEqual(['61', '62', '63']);
+    expect(rowsFileText(columns, [])).toBe(
+      `{\n  "columns": ${JSON.stringify(columns)},\n  "rows": []\n}\n`,
+    );
   });
 
   it('are written only when their text changed', async () => {
