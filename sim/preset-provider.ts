@@ -65,7 +65,7 @@ export interface ProviderHabits {
   readonly minStateLength: number;
   /** redirect_uri may be left out when exactly one is registered (Oura). */
   readonly redirectOptional: boolean;
-  /** The exchange must repeat the redirect_uri of the consent (all but Strava). */
+  /** The exchange must repeat the redirect_uri the consent was asked with (all but Strava). */
   readonly exchangeChecksRedirect: boolean;
   /** The consent redirect also carries the granted scope (Strava, Oura). */
   readonly redirectCarriesScope: boolean;
@@ -148,7 +148,8 @@ interface CodeData {
   readonly clientId: string;
   readonly user: string;
   readonly scope: readonly string[];
-  readonly redirectUri: string;
+  /** The redirect_uri the consent was asked with; undefined when it was left out (Oura). */
+  readonly redirectUri: string | undefined;
   /** Recorded, never checked: none of these providers documents PKCE. */
   readonly codeChallenge: string | undefined;
 }
@@ -283,7 +284,8 @@ export async function startPresetSim(
     if (!code) return habits.failure('invalid_request', request);
     const data = codes.redeem(code);
     if (!data || data.clientId !== clientId) return habits.failure('invalid_code', request);
-    if (habits.exchangeChecksRedirect && redirectUri !== data.redirectUri) {
+    const mustRepeat = habits.exchangeChecksRedirect && data.redirectUri !== undefined;
+    if (mustRepeat && redirectUri !== data.redirectUri) {
       return habits.failure('redirect_mismatch', request);
     }
     return tokenReply(newGrant(clientId, data.user, data.scope), true);
@@ -335,7 +337,7 @@ export async function startPresetSim(
       clientId: client.id,
       user: sim.user,
       scope: granted,
-      redirectUri: asked,
+      redirectUri: params.get('redirect_uri') ?? undefined,
       codeChallenge: params.get('code_challenge') ?? undefined,
     });
     return back(
