@@ -72,6 +72,11 @@ export interface Provider {
   readonly codeLifetimeSeconds: number | undefined;
   /** The refresh token may change on a refresh: it must be written back. */
   readonly rotates: boolean;
+  /**
+   * How long an identical refresh is answered with the identical pair, in
+   * words ("for up to 8 hours"); undefined where a spent token is refused.
+   */
+  readonly replaysRefresh: string | undefined;
   readonly clientAuth: (hasSecret: boolean) => ClientAuth;
   readonly token: TokenDialect;
   /** Likely causes of a dead grant (invalid_grant, or the provider's own word for it). */
@@ -115,6 +120,7 @@ export const PROVIDERS: Readonly<Record<ProviderName, Provider>> = {
     loopbackRedirects: true,
     codeLifetimeSeconds: undefined,
     rotates: false,
+    replaysRefresh: undefined,
     clientAuth: inTheBody,
     token: OAUTH_DIALECT,
     deadGrantCauses:
@@ -145,6 +151,7 @@ export const PROVIDERS: Readonly<Record<ProviderName, Provider>> = {
     loopbackRedirects: true,
     codeLifetimeSeconds: undefined,
     rotates: true,
+    replaysRefresh: 'for a short while',
     clientAuth: basicWhenSecret,
     token: OAUTH_DIALECT,
     deadGrantCauses: `Fitbit refresh tokens are single-use: ${SHARED_GRANT}, or access was revoked, or the account moved to a Google account`,
@@ -162,6 +169,7 @@ export const PROVIDERS: Readonly<Record<ProviderName, Provider>> = {
     loopbackRedirects: true,
     codeLifetimeSeconds: undefined,
     rotates: true,
+    replaysRefresh: undefined,
     clientAuth: inTheBody,
     token: { ...OAUTH_DIALECT, replies: 'strava', accountAt: ['athlete', 'id'] },
     deadGrantCauses: `a Strava refresh token dies the moment a newer one is handed out: ${SHARED_GRANT}; or the athlete revoked the app's access (strava.com/settings/apps)`,
@@ -187,6 +195,7 @@ export const PROVIDERS: Readonly<Record<ProviderName, Provider>> = {
     loopbackRedirects: true,
     codeLifetimeSeconds: undefined,
     rotates: true,
+    replaysRefresh: undefined,
     clientAuth: inTheBody,
     token: { ...OAUTH_DIALECT, refreshParams: { scope: 'offline' }, rotatesEveryRefresh: true },
     deadGrantCauses: `WHOOP refresh tokens are single-use, and a refresh without scope=offline spends one without handing out the next: ${SHARED_GRANT}; or access was revoked in the WHOOP app`,
@@ -205,6 +214,7 @@ export const PROVIDERS: Readonly<Record<ProviderName, Provider>> = {
     loopbackRedirects: true,
     codeLifetimeSeconds: undefined,
     rotates: true,
+    replaysRefresh: undefined,
     clientAuth: inTheBody,
     token: { ...OAUTH_DIALECT, rotatesEveryRefresh: true },
     deadGrantCauses: `Oura refresh tokens are single-use: ${SHARED_GRANT}; or access was revoked in the Oura account`,
@@ -222,6 +232,7 @@ export const PROVIDERS: Readonly<Record<ProviderName, Provider>> = {
     loopbackRedirects: false,
     codeLifetimeSeconds: 30,
     rotates: true,
+    replaysRefresh: 'for up to 8 hours, while its new access token is unused',
     clientAuth: inTheBody,
     token: {
       formParams: { action: 'requesttoken' },
@@ -244,6 +255,7 @@ export const PROVIDERS: Readonly<Record<ProviderName, Provider>> = {
     loopbackRedirects: true,
     codeLifetimeSeconds: undefined,
     rotates: true,
+    replaysRefresh: 'for a short while',
     clientAuth: basicWhenSecret,
     token: OAUTH_DIALECT,
     deadGrantCauses:
