@@ -1,6 +1,7 @@
 /**
  * Start and finish near the floor, checked by what happens, not by a clock:
- * the command's --version and --help load no HTTP client, and the action turns
+ * the command's --version and --help load no HTTP client, a Google refresh
+ * loads the presets only as data and none of the command's consent, and the action turns
  * V8's WebAssembly tier-up off once its bundle has loaded (not before, which
  * would cost Node its code cache), so that no background compile of undici's
  * parser holds the process at exit.
@@ -11,7 +12,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACTION_ENTRY } from '../../sim/action-runner.js';
+import { ACTION_ENTRY, runAction } from '../../sim/action-runner.js';
+import { startWorld } from '../../sim/world.js';
 import { COMMAND_ENTRY, COMMAND_NODE } from '../helpers/command-runner.js';
 
 let folder = '';
@@ -40,8 +42,15 @@ function runNode(
   });
 }
 
-/** The files a run of the command loaded (module hooks record each one). */
-async function filesLoadedBy(args: readonly string[]): Promise<string[]> {
+/**
+ * Module hooks that record each file a process loads, and the files they
+ * recorded: run the process with `--import=<hooks>` and FTK_LOADED=<record>.
+ */
+async function loadRecorder(): Promise<{
+  hooks: string;
+  record: string;
+  files: () => Promise<string[]>;
+}> {
   const record = join(folder, `loaded-${Math.random().toString(36).slice(2)}.txt`);
   const hooks = join(folder, 'record-loads.mjs');
   await writeFile(
@@ -55,20 +64,34 @@ async function filesLoadedBy(args: readonly string[]): Promise<string[]> {
     ].join('\n'),
   );
   await writeFile(record, '');
+  const files = async () => {
+    const urls = (await readFile(record, 'utf8')).split('\n').filter(Boolean);
+    return urls.filter((url) => url.startsWith('file:')).map((url) => fileURLToPath(url));
+  };
+  return { hooks, record, files };
+}
+
+/** The files a run of the command loaded. */
+async function filesLoadedBy(args: readonly string[]): Promise<string[]> {
+  const { hooks, record, files } = await loadRecorder();
   const result = await runNode(COMMAND_NODE, [`--import=${hooks}`, COMMAND_ENTRY, ...args], {
     FTK_LOADED: record,
   });
   expect(result.stderr).not.toMatch(/Error \[|registerHooks/);
-  const urls = (await readFile(record, 'utf8')).split('\n').filter(Boolean);
-  return urls.filter((url) => url.startsWith('file:')).map((url) => fileURLToPath(url));
+  return files();
+}
+
+/** Whether any of `files` holds `text`. */
+async function anyHolds(files: readonly string[], text: string): Promise<boolean> {
+  for (const file of files) {
+    if ((await readFile(file, 'utf8')).includes(text)) return true;
+  }
+  return false;
 }
 
 /** Whether any loaded file holds undici's HTTP parser (the wasm module's own function names). */
-async function loadsHttpClient(files: readonly string[]): Promise<boolean> {
-  for (const file of files) {
-    if ((await readFile(file, 'utf8')).includes('llhttp_execute')) return true;
-  }
-  return false;
+function loadsHttpClient(files: readonly string[]): Promise<boolean> {
+  return anyHolds(files, 'llhttp_execute');
 }
 
 describe('the command answers --version and --help without loading its HTTP client', () => {
@@ -88,6 +111,37 @@ describe('the command answers --version and --help without loading its HTTP clie
     // No GitHub token: a usage error, found once the work is loaded.
     const files = await filesLoadedBy(['authorize', '--client-id', 'x']);
     expect(await loadsHttpClient(files)).toBe(true);
+  });
+});
+
+describe('a Google refresh loads what it needs, and no more for the other presets', () => {
+  it("loads the presets as data beside its own, and none of the command's consent (listener, paste)", async () => {
+    const world = await startWorld({
+      repository: 'octo/start-up',
+      writer: 'ghp_start_up_writer_0001',
+      fitbitClient: { id: 'UNUSED', secret: 'unused', type: 'server' },
+    });
+    try {
+      const token = world.google.issueGrant({
+        clientId: 'unused.apps.googleusercontent.com',
+        scope: 'x',
+      });
+      const { hooks, record, files } = await loadRecorder();
+      const result = await runAction(world.googleInputs(token), {
+        env: { NODE_OPTIONS: `--import=${hooks}`, FTK_LOADED: record },
+      });
+      expect(result.exitCode, result.stdout).toBe(0);
+      const loaded = (await files()).filter((file) => file.includes(join('dist', 'bundle')));
+      // The presets' data and dialects are there (one table, a few functions)...
+      expect(await anyHolds(loaded, 'requesttoken')).toBe(true);
+      // ...but nothing the command's consent needs: its listener and the Withings paste.
+      expect(await anyHolds(loaded, 'The consent redirect has already arrived')).toBe(false);
+      expect(await anyHolds(loaded, 'Standard input ended before an address was pasted')).toBe(
+        false,
+      );
+    } finally {
+      await world.close();
+    }
   });
 });
 
