@@ -179,6 +179,30 @@ export class AuthorizationCodes<T> {
   }
 }
 
+/** A grant's last refresh: the token it spent, and until when an identical request gets its reply again. */
+export interface LastRefresh {
+  readonly spent: string;
+  readonly until: number;
+}
+
+/**
+ * The last refresh whose reply a spent `token` gets again (a provider's
+ * replay window): the grant alive, the same client, the window open, and the
+ * new access token still unused (using it closes the window); else undefined.
+ */
+export function replayOf<L extends LastRefresh>(
+  grant: { readonly revoked: boolean; readonly clientId: string; readonly last?: L } | undefined,
+  token: string,
+  clientId: string,
+  now: number,
+  unused: (last: L) => boolean,
+): L | undefined {
+  const last = grant?.last;
+  if (grant === undefined || last === undefined || grant.revoked) return undefined;
+  const open = grant.clientId === clientId && last.spent === token && now < last.until;
+  return open && unused(last) ? last : undefined;
+}
+
 /** One request as an OAuth simulator saw it, kept in `sim.requests`. */
 export interface RecordedOAuthRequest extends Arrival {
   method: string;

@@ -15,6 +15,7 @@ import {
   type RecordedOAuthRequest,
   randomChars,
   redirectTo,
+  replayOf,
   serveOAuthSim,
 } from './oauth-kit.js';
 import type { Reply } from './server.js';
@@ -260,19 +261,14 @@ export async function startPresetSim(
   /** A spent token: the identical reply again while the replay lasts, else refused. */
   function replay(request: OAuthRequest, clientId: string): Reply {
     const token = request.form.refresh_token ?? '';
-    const grant = spent.get(token);
-    const last = grant?.last;
-    if (
-      grant &&
-      last &&
-      !grant.revoked &&
-      grant.clientId === clientId &&
-      last.spent === token &&
-      now() < last.until &&
-      accessTokens.get(last.accessToken)?.used === false
-    ) {
-      return last.reply;
-    }
+    const last = replayOf(
+      spent.get(token),
+      token,
+      clientId,
+      now(),
+      (refresh) => accessTokens.get(refresh.accessToken)?.used === false,
+    );
+    if (last) return last.reply;
     const revoked = [...grants.values()].some(
       (candidate) => candidate.revoked && candidate.refreshToken === token,
     );

@@ -98,6 +98,18 @@ export const OAUTH_DIALECT: TokenDialect = {
 const SHARED_GRANT =
   'another run or tool that shares this grant may already have spent it (keep every user of the grant in one concurrency group)';
 
+/** What Strava, WHOOP, Oura and Withings share; each preset below says what is its own. */
+const ROTATING_PRESET = {
+  scopeSeparator: ' ',
+  identityScope: undefined,
+  consentParams: {},
+  loopbackRedirects: true,
+  codeLifetimeSeconds: undefined,
+  rotates: true,
+  replaysRefresh: undefined,
+  clientAuth: inTheBody,
+} as const satisfies Partial<Provider>;
+
 export const PROVIDERS: Readonly<Record<ProviderName, Provider>> = {
   google: {
     name: 'google',
@@ -157,24 +169,20 @@ export const PROVIDERS: Readonly<Record<ProviderName, Provider>> = {
     deadGrantCauses: `Fitbit refresh tokens are single-use: ${SHARED_GRANT}, or access was revoked, or the account moved to a Google account`,
   },
   strava: {
+    ...ROTATING_PRESET,
     name: 'strava',
     label: 'Strava',
     tokenUrl: 'https://www.strava.com/oauth/token',
     authorizeUrl: 'https://www.strava.com/oauth/authorize',
     defaultScopes: ['read', 'activity:read_all', 'profile:read_all'],
     scopeSeparator: ',',
-    identityScope: undefined,
     // Shows the consent screen even to an athlete who already allowed the app, as a re-consent should.
     consentParams: { approval_prompt: 'force' },
-    loopbackRedirects: true,
-    codeLifetimeSeconds: undefined,
-    rotates: true,
-    replaysRefresh: undefined,
-    clientAuth: inTheBody,
     token: { ...OAUTH_DIALECT, replies: 'strava', accountAt: ['athlete', 'id'] },
     deadGrantCauses: `a Strava refresh token dies the moment a newer one is handed out: ${SHARED_GRANT}; or the athlete revoked the app's access (strava.com/settings/apps)`,
   },
   whoop: {
+    ...ROTATING_PRESET,
     name: 'whoop',
     label: 'WHOOP',
     tokenUrl: 'https://api.prod.whoop.com/oauth/oauth2/token',
@@ -189,18 +197,11 @@ export const PROVIDERS: Readonly<Record<ProviderName, Provider>> = {
       'read:profile',
       'offline',
     ],
-    scopeSeparator: ' ',
-    identityScope: undefined,
-    consentParams: {},
-    loopbackRedirects: true,
-    codeLifetimeSeconds: undefined,
-    rotates: true,
-    replaysRefresh: undefined,
-    clientAuth: inTheBody,
     token: { ...OAUTH_DIALECT, refreshParams: { scope: 'offline' }, rotatesEveryRefresh: true },
     deadGrantCauses: `WHOOP refresh tokens are single-use, and a refresh without scope=offline spends one without handing out the next: ${SHARED_GRANT}; or access was revoked in the WHOOP app`,
   },
   oura: {
+    ...ROTATING_PRESET,
     name: 'oura',
     label: 'Oura',
     tokenUrl: 'https://api.ouraring.com/oauth/token',
@@ -208,18 +209,11 @@ export const PROVIDERS: Readonly<Record<ProviderName, Provider>> = {
     // No scope asks for all of them, which Oura documents; its API only reads. The names
     // are not spelt alike across its pages (spo2, spo2Daily), so none is guessed here.
     defaultScopes: [],
-    scopeSeparator: ' ',
-    identityScope: undefined,
-    consentParams: {},
-    loopbackRedirects: true,
-    codeLifetimeSeconds: undefined,
-    rotates: true,
-    replaysRefresh: undefined,
-    clientAuth: inTheBody,
     token: { ...OAUTH_DIALECT, rotatesEveryRefresh: true },
     deadGrantCauses: `Oura refresh tokens are single-use: ${SHARED_GRANT}; or access was revoked in the Oura account`,
   },
   withings: {
+    ...ROTATING_PRESET,
     name: 'withings',
     label: 'Withings',
     tokenUrl: 'https://wbsapi.withings.net/v2/oauth2',
@@ -227,13 +221,9 @@ export const PROVIDERS: Readonly<Record<ProviderName, Provider>> = {
     // user.info is for Withings' SDK partners only: without a contract a consent asking for it fails.
     defaultScopes: ['user.metrics', 'user.activity'],
     scopeSeparator: ',',
-    identityScope: undefined,
-    consentParams: {},
     loopbackRedirects: false,
     codeLifetimeSeconds: 30,
-    rotates: true,
     replaysRefresh: 'for up to 8 hours, while its new access token is unused',
-    clientAuth: inTheBody,
     token: {
       formParams: { action: 'requesttoken' },
       refreshParams: {},

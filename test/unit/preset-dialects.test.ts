@@ -198,8 +198,9 @@ describe("Strava's errors", () => {
     expect(stravaFailureKind(401, parseErrorBody(''))).toBe('invalid_grant');
   });
 
-  it('says what Strava named, in the message of the failure', () => {
-    const error = failure(
+  /** A 400 naming the refresh token, read as the given provider's dialect reads errors. */
+  const deadTokenReply = (replies?: 'strava') =>
+    failure(
       WHERE,
       {
         status: 400,
@@ -208,8 +209,11 @@ describe("Strava's errors", () => {
         retryAfter: undefined,
       },
       new Redactor(),
-      'strava',
+      replies,
     );
+
+  it('says what Strava named, in the message of the failure', () => {
+    const error = deadTokenReply('strava');
     expect(error.kind).toBe('invalid_grant');
     expect(error.message).toBe(
       'The token endpoint (example.test) answered HTTP 400, RefreshToken refresh_token: invalid: Bad Request',
@@ -217,17 +221,7 @@ describe("Strava's errors", () => {
   });
 
   it('reads the same body as a plain rejection where Strava is not the provider', () => {
-    const error = failure(
-      WHERE,
-      {
-        status: 400,
-        text: body('RefreshToken', 'refresh_token'),
-        cut: false,
-        retryAfter: undefined,
-      },
-      new Redactor(),
-    );
-    expect(error.kind).toBe('rejected');
+    expect(deadTokenReply().kind).toBe('rejected');
   });
 });
 
