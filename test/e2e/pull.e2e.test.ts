@@ -8,7 +8,7 @@
  * test depends on the day it runs.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { maskedBeforeAnyOtherUse, PULL_ENTRY, runAction } from '../../sim/action-runner.js';
@@ -46,14 +46,21 @@ interface Workspace {
   readonly event: string;
 }
 
-/** A checkout and the event that started the run: its repository private, public, or not said. */
+/**
+ * A checkout and the event that started the run: its repository private, public, internal (as
+ * GitHub's payload shows one: private, with visibility internal), or not said.
+ */
 async function workspace(
-  repository: 'private' | 'public' | 'not in the event' = 'private',
+  repository: 'private' | 'public' | 'internal' | 'not in the event' = 'private',
 ): Promise<Workspace> {
   const root = await tempFolder('ftk-workspace');
   const event = join(await tempFolder('ftk-event'), 'event.json');
   const payload =
-    repository === 'not in the event' ? {} : { repository: { private: repository === 'private' } };
+    repository === 'not in the event'
+      ? {}
+      : repository === 'internal'
+        ? { repository: { private: true, visibility: 'internal' } }
+        : { repository: { private: repository === 'private' } };
   await writeFile(event, JSON.stringify(payload));
   return { root, data: join(root, 'data'), event };
 }
@@ -310,6 +317,61 @@ describe('pull action: what it refuses and what fails', () => {
       'GET /repos/octo/health',
     ]);
     expect(github.violations).toEqual([]);
+  });
+
+  it('counts an internal repository as public, whether the event or the API says so', async () => {
+    await start();
+    const inEvent = await workspace('internal');
+    const refused = await pullStep(inEvent, { since: '2026-11-28', until: '2026-11-30' });
+    expect(refused.exitCode).not.toBe(0);
+    expect(refused.errors[0]).toMatch(/This repository is public/);
+
+    github = await startGitHubSim({ validate: await loadGitHubOpenApiValidator() });
+    github.addRepo('octo/enterprise-health', 'internal');
+    github.addToken('ghs_job_token', 'read');
+    const asked = await pullStep(
+      await workspace('not in the event'),
+      { since: '2026-11-28', until: '2026-11-30', 'github-token': 'ghs_job_token' },
+      { GITHUB_API_URL: github.url, GITHUB_REPOSITORY: 'octo/enterprise-health' },
+    );
+    expect(asked.exitCode).not.toBe(0);
+    expect(asked.errors[0]).toMatch(/This repository is public/);
+    expect(github.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      'GET /repos/octo/enterprise-health',
+    ]);
+    expect(sim.requests).toHaveLength(0);
+    expect(github.violations).toEqual([]);
+  });
+
+  it.each([
+    ['the folder itself', 'data', 'data'],
+    ['a folder on the way', 'records', 'records/health'],
+  ])(
+    'refuses a data folder when %s is a symbolic link out of the workspace, before any request',
+    async (_, link, folder) => {
+      await start();
+      const space = await workspace();
+      const outside = await tempFolder('ftk-outside');
+      await symlink(outside, join(space.root, link));
+      const run = await pullStep(space, { since: '2026-11-28', until: '2026-11-30', folder });
+      expect(run.exitCode).not.toBe(0);
+      expect(run.errors).toHaveLength(1);
+      expect(run.errors[0]).toMatch(
+        new RegExp(`^Input 'folder' leads out of the working tree: '${link}' is a symbolic link`),
+      );
+      expect(sim.requests).toHaveLength(0);
+      expect(await readdir(outside)).toEqual([]);
+    },
+  );
+
+  it('takes a data folder that is a symbolic link to a folder inside the workspace', async () => {
+    await start();
+    const space = await workspace();
+    await mkdir(join(space.root, 'store', 'health'), { recursive: true });
+    await symlink(join(space.root, 'store', 'health'), space.data);
+    const run = await pullStep(space, { since: '2026-11-28', until: '2026-11-30' });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(await readdir(join(space.root, 'store', 'health'))).toContain('daily.csv');
   });
 
   it('says the access token is not valid on a 401, and keeps nothing', async () => {
