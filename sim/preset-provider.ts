@@ -162,8 +162,7 @@ const errorPage = (status: number, text: string): Reply => ({
 });
 
 /** Digits, as Strava's and Withings' account ids are. */
-export const numericUser = () =>
-  `${1 + Number(randomChars(1, '12345678'))}${randomChars(7, '0123456789')}`;
+export const numericUser = () => randomChars(1, '123456789') + randomChars(7, '0123456789');
 
 export async function startPresetSim(
   habits: ProviderHabits,

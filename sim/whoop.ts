@@ -9,6 +9,7 @@ import { randomBase64Url } from './oauth-kit.js';
 import {
   clientInBody,
   exactlyRegistered,
+  numericUser,
   type PresetFailure,
   type PresetSim,
   type PresetSimOptions,
@@ -104,7 +105,7 @@ export async function startWhoopSim(options: PresetSimOptions = {}): Promise<Pre
       }),
       failure: (kind) => FAILURES[kind],
       mintToken: () => randomBase64Url(32),
-      newUser: () => String(10_000 + Math.floor(Math.random() * 90_000)),
+      newUser: numericUser,
     },
     options,
   );
