@@ -236,6 +236,6 @@ function noRefreshTokenFromConsent(settings: GrantSettings): ExplainedError {
     `The token endpoint answered the authorization code without a refresh token, so there is nothing to store in ${settings.secretName}`,
     settings.provider.name === 'google'
       ? 'Google issues a refresh token only when the consent URL asks for access_type=offline and prompt=consent: request a new code with both (fitbit-token-keeper authorize adds them).'
-      : 'Make sure the consent URL asks for offline access (for many providers the offline_access scope).',
+      : 'Make sure the consent URL asks for offline access (for WHOOP the offline scope, which the preset asks for unless --scopes or consent-scopes leave it out; for many other providers offline_access).',
   );
 }

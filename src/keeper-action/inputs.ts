@@ -27,6 +27,7 @@ import {
 } from '../lib/validators.js';
 import {
   CLIENT_AUTH_SETTINGS,
+  consentRedirectFor,
   providerNamed,
   resolveClientAuth,
   tokenUrlOf,
@@ -85,6 +86,8 @@ export function readInputs(input: InputReader, runner: RunnerContext): ActionCon
   const tokenUrl = tokenUrlOf(provider, read('token-url'));
   const redirectUri = optional(read('redirect-uri'), (uri) => absoluteUrl('redirect-uri', uri));
   const consentIssue = readConsentIssue(read, redirectUri, runner.serverUrl);
+  // The consent link's redirect must be one the provider takes (Withings: no loopback).
+  if (consentIssue.enabled) consentRedirectFor(provider, 'redirect-uri', consentIssue.redirectUri);
   const githubToken = required(
     'github-token',
     read('github-token'),
@@ -119,6 +122,7 @@ export function readInputs(input: InputReader, runner: RunnerContext): ActionCon
       clientId,
       clientSecret,
       clientAuth: resolveClientAuth(provider, clientAuth, clientSecret !== undefined),
+      dialect: provider.token,
     },
     tokenRequest,
     reseed,

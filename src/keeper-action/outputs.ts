@@ -8,6 +8,7 @@ import type { GrantOutcome } from '../grant/flow.js';
 import { escapeSummaryText, richSummaryText } from '../lib/escape.js';
 import { humanTime, iso, secondsAfter } from '../lib/time.js';
 import type { Provider } from '../oauth/providers.js';
+import { accessTokenExpiry } from '../oauth/token-reply.js';
 
 export type OutputCore = Pick<typeof core, 'setOutput' | 'exportVariable'>;
 export type Summary = Pick<typeof core.summary, 'addHeading' | 'addTable' | 'addRaw' | 'write'>;
@@ -38,7 +39,7 @@ export function outputValues(result: PublishedOutcome): Record<string, string> {
   return {
     'access-token': reply.accessToken,
     'expires-in': reply.expiresIn === undefined ? '' : String(reply.expiresIn),
-    'expires-at': iso(secondsAfter(issuedAt, reply.expiresIn)),
+    'expires-at': iso(accessTokenExpiry(reply, issuedAt)),
     scope: reply.scopes.join(' '),
     'user-id': reply.userId ?? '',
     'refresh-token-expires-at': iso(secondsAfter(issuedAt, reply.refreshTokenExpiresIn)),
@@ -66,7 +67,7 @@ export async function writeSummary(summary: Summary, facts: SummaryFacts): Promi
   const result = facts.result;
   if (result) {
     const now = result.issuedAt;
-    const expiresAt = secondsAfter(now, result.reply.expiresIn);
+    const expiresAt = accessTokenExpiry(result.reply, now);
     rows.push(
       ['Refresh token', refreshTokenFate(result.secretUpdated, facts.reseed === true)],
       ['Access token expires', humanTime(expiresAt, now) || 'not stated by the provider'],

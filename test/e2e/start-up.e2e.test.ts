@@ -2,7 +2,8 @@
  * Start and finish near the floor, checked by what happens, not by a clock:
  * the command's --version and --help load no HTTP client, neither they nor
  * the keeper action load the charting libraries (only a pull that draws
- * does), and the action turns
+ * does), a Google refresh loads the presets only as data and none of the
+ * command's consent, and the action turns
  * V8's WebAssembly tier-up off once its bundle has loaded (not before, which
  * would cost Node its code cache), so that no background compile of undici's
  * parser holds the process at exit.
@@ -15,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTION_ENTRY, PULL_ENTRY, runAction } from '../../sim/action-runner.js';
 import { startHealthSim } from '../../sim/google-health.js';
+import { startWorld } from '../../sim/world.js';
 import { COMMAND_ENTRY, COMMAND_NODE } from '../helpers/command-runner.js';
 
 const TOKEN = 'ya29.start-up-e2e-access-token';
@@ -81,12 +83,17 @@ async function loadedFiles(record: string): Promise<string[]> {
   return urls.filter((url) => url.startsWith('file:')).map((url) => fileURLToPath(url));
 }
 
-/** Whether any loaded file holds undici's HTTP parser (the wasm module's own function names). */
-async function loadsHttpClient(files: readonly string[]): Promise<boolean> {
+/** Whether any of `files` holds `text`. */
+async function anyHolds(files: readonly string[], text: string): Promise<boolean> {
   for (const file of files) {
-    if ((await readFile(file, 'utf8')).includes('llhttp_execute')) return true;
+    if ((await readFile(file, 'utf8')).includes(text)) return true;
   }
   return false;
+}
+
+/** Whether any loaded file holds undici's HTTP parser (the wasm module's own function names). */
+function loadsHttpClient(files: readonly string[]): Promise<boolean> {
+  return anyHolds(files, 'llhttp_execute');
 }
 
 describe('the command answers --version and --help without loading its HTTP client', () => {
@@ -106,6 +113,40 @@ describe('the command answers --version and --help without loading its HTTP clie
     // No GitHub token: a usage error, found once the work is loaded.
     const files = await filesLoadedBy(['authorize', '--client-id', 'x']);
     expect(await loadsHttpClient(files)).toBe(true);
+  });
+});
+
+describe('a Google refresh loads what it needs, and no more for the other presets', () => {
+  it("loads the presets as data beside its own, and none of the command's consent (listener, paste)", async () => {
+    const world = await startWorld({
+      repository: 'octo/start-up',
+      writer: 'ghp_start_up_writer_0001',
+      fitbitClient: { id: 'UNUSED', secret: 'unused', type: 'server' },
+    });
+    try {
+      const token = world.google.issueGrant({
+        clientId: 'unused.apps.googleusercontent.com',
+        scope: 'x',
+      });
+      const record = join(folder, `loaded-${Math.random().toString(36).slice(2)}.txt`);
+      await writeFile(record, '');
+      const result = await runAction(world.googleInputs(token), {
+        env: { NODE_OPTIONS: `--import=${await recordingHooks()}`, FTK_LOADED: record },
+      });
+      expect(result.exitCode, result.stdout).toBe(0);
+      const loaded = (await loadedFiles(record)).filter((file) =>
+        file.includes(join('dist', 'bundle')),
+      );
+      // The presets' data and dialects are there (one table, a few functions)...
+      expect(await anyHolds(loaded, 'requesttoken')).toBe(true);
+      // ...but nothing the command's consent needs: its listener and the Withings paste.
+      expect(await anyHolds(loaded, 'The consent redirect has already arrived')).toBe(false);
+      expect(await anyHolds(loaded, 'Standard input ended before an address was pasted')).toBe(
+        false,
+      );
+    } finally {
+      await world.close();
+    }
   });
 });
 
