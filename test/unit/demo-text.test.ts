@@ -1,7 +1,7 @@
 /**
  * The demo's text rendering: the workflow step is YAML that reads back as the
- * step it shows, and the job summary the action writes (through @actions/core's
- * summary.addTable) becomes an aligned plain-text table that loses no cell.
+ * step it shows, and the job summary the action writes (label/value lines on
+ * success, a table on failure) becomes aligned plain text that loses no cell.
  */
 import * as actionsCore from '@actions/core';
 import fc from 'fast-check';
@@ -74,7 +74,7 @@ describe('workflowStepYaml', () => {
 });
 
 describe('summaryAsText', () => {
-  it("renders the action's summary as a heading, aligned columns and the notes", async () => {
+  it("renders the action's summary as a heading, aligned label/value lines and the notes", async () => {
     const html = await actionSummary(
       {
         provider: 'Google OAuth 2.0 <Health> & co',
@@ -82,11 +82,9 @@ describe('summaryAsText', () => {
       },
       ['Dry run: nothing "exchanged".'],
     );
-    expect(html).toContain('<table><tr><th>Item</th>'); // what summary.addTable writes
+    expect(html).toContain('<li><strong>Provider:</strong> '); // lines, not a table
     expect(summaryAsText(html).split('\n')).toEqual([
       'Fitbit token keeper',
-      'Item                  Value',
-      '--------------------  -------------------------------------',
       'Provider              Google OAuth 2.0 <Health> & co',
       'Refresh token secret  FITBIT_REFRESH_TOKEN (repository a/b)',
       '> Dry run: nothing "exchanged".',
