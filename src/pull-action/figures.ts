@@ -1,8 +1,9 @@
 /**
  * The last days' figures for the job summary, shown only when the person asks
- * for them (`summary: true`): one row per daily.csv column of the types pulled,
- * with the newest day's value and the average of the last seven days, in three
- * columns that fit a phone. The only values of the data any summary holds.
+ * for them (`summary: true`): one per daily.csv column of the types pulled,
+ * with the newest day's value and the average of the last seven days, as a
+ * person reads them ("6 h 24 min", "58 bpm"). The only values of the data any
+ * summary holds; summary.ts lays them out.
  */
 import { addDays, type Day } from '../health/civil-days.js';
 import type { DailyRow } from '../health/daily-csv.js';
@@ -94,19 +95,6 @@ export function lastDaysFigures(
     });
   }
   return { newest, figures };
-}
-
-/** The figures as a Markdown table of three columns; every cell is our own text. */
-export function figuresTable(lastDays: LastDays): string {
-  if (lastDays.figures.length === 0)
-    return `_No figures in the ${FIGURE_DAYS} days up to ${lastDays.newest}._`;
-  return [
-    `| figure | ${lastDays.newest} | ${FIGURE_DAYS}-day average |`,
-    '| --- | ---: | ---: |',
-    ...lastDays.figures.map(
-      (figure) => `| ${figure.label} | ${figure.newest ?? '–'} | ${figure.average} |`,
-    ),
-  ].join('\n');
 }
 
 function decimalPlaces(value: string): number {

@@ -14,7 +14,7 @@ import type { DataType } from '../health/data-types.js';
 import { daysHeld } from '../health/files.js';
 import type { PullResult, PullSettings } from '../health/pull.js';
 import { escapeSummaryText, richSummaryText } from '../lib/escape.js';
-import { figuresTable, lastDaysFigures } from './figures.js';
+import { FIGURE_DAYS, type LastDays, lastDaysFigures } from './figures.js';
 
 export type Summary = Pick<typeof core.summary, 'addRaw' | 'write'>;
 
@@ -138,14 +138,56 @@ function whatWasDone(facts: PullSummaryFacts, failures: number): string {
 
 /** Type, days held, through which day: three short columns. */
 function holdingsTable(facts: PullSummaryFacts): string[] {
-  return [
-    '| type | days held | through |',
-    '| --- | ---: | --- |',
-    ...facts.result.types.map(
-      (type) =>
-        `| ${escapeSummaryText(type.type)}${type.failure === undefined ? '' : ' (failed)'} | ${facts.held.get(type.type) ?? 0} | ${type.completeThrough ?? '–'} |`,
-    ),
+  const header = [{ text: 'type' }, { text: 'days held', right: true }, { text: 'through' }];
+  const rows = facts.result.types.map((type) => [
+    { text: `${type.type}${type.failure === undefined ? '' : ' (failed)'}` },
+    { text: String(facts.held.get(type.type) ?? 0), right: true },
+    { text: type.completeThrough ?? '–', nowrap: true },
+  ]);
+  return [htmlTable(header, rows)];
+}
+
+/** The last days' figures: what, the newest day, the week's average; numbers kept whole. */
+export function figuresTable(lastDays: LastDays): string {
+  if (lastDays.figures.length === 0) {
+    return `<p>No figures in the ${FIGURE_DAYS} days up to ${lastDays.newest}.</p>`;
+  }
+  const header = [
+    { text: 'figure' },
+    { text: lastDays.newest, right: true, nowrap: true },
+    { text: `${FIGURE_DAYS}-day average`, right: true },
   ];
+  const rows = lastDays.figures.map((figure) => [
+    { text: figure.label },
+    { text: figure.newest ?? '–', right: true, nowrap: true },
+    { text: figure.average, right: true, nowrap: true },
+  ]);
+  return htmlTable(header, rows);
+}
+
+/** A cell: its text, escaped here; a date or a number is kept on one line, a number to the right. */
+interface Cell {
+  readonly text: string;
+  readonly right?: boolean;
+  readonly nowrap?: boolean;
+}
+
+/**
+ * A table as HTML, which lets a cell say `nowrap` (GitHub keeps the attribute):
+ * browsers break "2026-11-30" after a hyphen when a phone's column squeezes a
+ * table, so dates and numbers stay whole and the words around them wrap.
+ */
+function htmlTable(header: readonly Cell[], rows: readonly (readonly Cell[])[]): string {
+  const cell = (tag: 'th' | 'td', { text, right, nowrap }: Cell) =>
+    `<${tag}${right ? ' align="right"' : ''}${nowrap ? ' nowrap' : ''}>${escapeSummaryText(text)}</${tag}>`;
+  return [
+    '<table>',
+    `<thead><tr>${header.map((each) => cell('th', each)).join('')}</tr></thead>`,
+    '<tbody>',
+    ...rows.map((row) => `<tr>${row.map((each) => cell('td', each)).join('')}</tr>`),
+    '</tbody>',
+    '</table>',
+  ].join('\n');
 }
 
 function whatHappensNext(facts: PullSummaryFacts, failures: number): string {

@@ -9,9 +9,10 @@ import { describe, expect, it } from 'vitest';
 import type { DailyRow } from '../../src/health/daily-csv.js';
 import { DEFAULT_TYPES, dataTypeNamed } from '../../src/health/data-types.js';
 import type { PullResult, TypeOutcome } from '../../src/health/pull.js';
-import { figuresTable, lastDaysFigures, readingOf } from '../../src/pull-action/figures.js';
+import { lastDaysFigures, readingOf } from '../../src/pull-action/figures.js';
 import {
   failureSummaryText,
+  figuresTable,
   HEADINGS,
   type PullSummaryFacts,
   pullSummaryText,
