@@ -97,7 +97,13 @@ export function summaryRows(summary: string): string[][] {
     .map((item) => {
       const [label, ...rest] = item.children;
       const name = label === undefined ? '' : textOf(label).trim().replace(/:$/, '');
-      return [name, rest.map((child) => textOf(child)).join('').trim()];
+      return [
+        name,
+        rest
+          .map((child) => textOf(child))
+          .join('')
+          .trim(),
+      ];
     });
   return [...rowsOf(root).map((row) => row.map((cell) => textOf(cell).trim())), ...lines];
 }
