@@ -20,7 +20,10 @@ export type Summary = Pick<typeof core.summary, 'addRaw' | 'write'>;
 
 /** What the summary of a pull that ran says, beside the result itself. */
 export interface PullSummaryFacts {
-  readonly settings: Pick<PullSettings, 'types' | 'since' | 'refetchDays' | 'maxRequests'>;
+  readonly settings: Pick<
+    PullSettings,
+    'types' | 'since' | 'until' | 'refetchDays' | 'maxRequests'
+  >;
   readonly result: PullResult;
   /** Per type pulled, how many days the folder now holds. */
   readonly held: ReadonlyMap<string, number>;
@@ -201,7 +204,7 @@ function whatHappensNext(facts: PullSummaryFacts, failures: number): string {
     return `Each failed type keeps the days it held. Once the problem is fixed, the next run goes on from ${from}.`;
   }
   if (result.more) {
-    return `max-requests (${settings.maxRequests}) stopped this run before yesterday: the next run goes on from ${from}.`;
+    return `max-requests (${settings.maxRequests}) stopped this run with days left up to ${settings.until}: the next run goes on from ${from}.`;
   }
   return `The next run goes on from ${from}${refetch}.`;
 }

@@ -168,6 +168,10 @@ describe('pull action: the first run and the ones after it', () => {
     expect(first.exitCode).toBe(0);
     expect(first.outputs).toMatchObject({ more: 'true', requests: '10' });
     expect(first.outputs['complete-through']).not.toBe('2026-11-30');
+    // Its summary says what the next run does: where it goes on.
+    expect(viewSummary(first.summary).text).toMatch(
+      /max-requests \(10\) stopped this run with days left up to 2026-11-30: the next run goes on from 2026-\d\d-\d\d\./,
+    );
     const second = await pullStep(space, inputs);
     expect(second.outputs).toMatchObject({ more: 'false', 'complete-through': '2026-11-30' });
     const once = await workspace();

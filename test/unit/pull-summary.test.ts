@@ -52,7 +52,13 @@ function outcome(type: string, more: Partial<TypeOutcome> = {}): TypeOutcome {
 function facts(result: Partial<PullResult> = {}, more: Partial<PullSummaryFacts> = {}) {
   const types = DEFAULT_TYPES.map((type) => outcome(type.name));
   return {
-    settings: { types: DEFAULT_TYPES, since: '2026-11-21', refetchDays: 3, maxRequests: 250 },
+    settings: {
+      types: DEFAULT_TYPES,
+      since: '2026-11-21',
+      until: '2026-11-30',
+      refetchDays: 3,
+      maxRequests: 250,
+    },
     result: {
       completeThrough: '2026-11-30',
       more: false,
@@ -108,7 +114,7 @@ describe('a pull that succeeded', () => {
       ),
     );
     expect(stopped.text).toContain(
-      'max-requests (250) stopped this run before yesterday: the next run goes on from 2026-11-25.',
+      'max-requests (250) stopped this run with days left up to 2026-11-30: the next run goes on from 2026-11-25.',
     );
   });
 
