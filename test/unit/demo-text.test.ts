@@ -3,7 +3,6 @@
  * step it shows, and the job summary the action writes (label/value lines on
  * success, a table on failure) becomes aligned plain text that loses no cell.
  */
-import * as actionsCore from '@actions/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -14,19 +13,11 @@ import {
   wrapLine,
   yamlScalar,
 } from '../../scripts/demo-text.js';
-import { type Summary, writeSummary } from '../../src/keeper-action/outputs.js';
+import { keeperSummary } from '../helpers/keeper-summary.js';
 
 /** The summary exactly as the action writes it, taken from @actions/core's own buffer. */
-async function actionSummary(rows: { provider: string; secret: string }, notes: string[]) {
-  const buffer = actionsCore.summary.emptyBuffer();
-  const summary: Summary = {
-    addHeading: (...args) => buffer.addHeading(...args),
-    addTable: (...args) => buffer.addTable(...args),
-    addRaw: (...args) => buffer.addRaw(...args),
-    write: async () => buffer,
-  };
-  await writeSummary(summary, { ...rows, result: undefined, notes });
-  return buffer.stringify();
+function actionSummary(rows: { provider: string; secret: string }, notes: string[]) {
+  return keeperSummary({ ...rows, result: undefined, notes });
 }
 
 describe('workflowStepYaml', () => {

@@ -16,6 +16,7 @@ import {
 import { secondsAfter } from '../../src/lib/time.js';
 import type { TokenReply } from '../../src/oauth/token-reply.js';
 import { CONTRACT_OUTPUTS } from '../helpers/contract.js';
+import { keeperSummary } from '../helpers/keeper-summary.js';
 import { phoneProblems, viewSummary } from '../helpers/phone-summary.js';
 
 const ACCESS = 'ya29.a0AfB_access-token-value-0123456789';
@@ -331,19 +332,6 @@ describe('writeSummary with hostile text, through the real summary of @actions/c
 });
 
 describe("the keeper's success summary on a phone", () => {
-  /** The summary exactly as the action writes it, from @actions/core's own buffer. */
-  async function written(facts: Parameters<typeof writeSummary>[1]): Promise<string> {
-    const buffer = actionsCore.summary.emptyBuffer();
-    const summary: Summary = {
-      addHeading: (...args) => buffer.addHeading(...args),
-      addTable: (...args) => buffer.addTable(...args),
-      addRaw: (...args) => buffer.addRaw(...args),
-      write: async () => buffer,
-    };
-    await writeSummary(summary, facts);
-    return buffer.stringify();
-  }
-
   const GOOGLE_SCOPES = [
     'openid',
     'activity_and_fitness',
@@ -355,7 +343,7 @@ describe("the keeper's success summary on a phone", () => {
   );
 
   it('is label/value lines, no table, that fit the 340 px column', async () => {
-    const summary = await written({
+    const summary = await keeperSummary({
       provider: 'Google OAuth 2.0 (Google Health API)',
       secret: 'FITBIT_REFRESH_TOKEN_ALICE_HEALTH (environment production of octo/health-data)',
       result: result({ reply: reply({ scopes: GOOGLE_SCOPES }) }),
@@ -377,7 +365,7 @@ describe("the keeper's success summary on a phone", () => {
   });
 
   it('lets long values wrap: they sit in list items, whose text breaks, never in a table cell', async () => {
-    const summary = await written({
+    const summary = await keeperSummary({
       provider: 'Google OAuth 2.0 (Google Health API)',
       secret: 'FITBIT_REFRESH_TOKEN',
       result: result({ reply: reply({ scopes: GOOGLE_SCOPES }) }),
