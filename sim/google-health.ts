@@ -1,16 +1,27 @@
 // Google Health API v4 data-point simulator (health.googleapis.com), as the reference and
 // ../shared/docs/google-health-oauth.md §1 and §7 describe it: `dataPoints` listings with a
-// `filter` (only >= and <, joined with AND; snake_case fields; anything else is
-// 400 INVALID_DATA_POINT_FILTER), page sizes capped (25 for sleep, 10,000 otherwise, default
-// 1440), newest first, nextPageToken; `dataPoints:dailyRollUp` over civil dates with its range
-// caps (90 days, 14 for heart-rate and total-calories) answering 400 beyond them; int64 values as
-// strings; Google's error shape; a bearer token with scopes (401, 403); a per-user limit of 300
-// requests a minute (429 with Retry-After); injected faults and latency; data that syncs late;
-// days off the wrist (no point) apart from true zeros; a time zone with daylight saving time.
+// `filter` (only >= and <, joined with AND; snake_case fields; physical time in RFC 3339, civil
+// time as `YYYY-MM-DD[THH:mm:ss]` on the person's own clock, dates; anything else is
+// 400 INVALID_DATA_POINT_FILTER), newest first, nextPageToken; page sizes as served live
+// (sleep 25; otherwise at most 5,000 points whatever pageSize asks, default 1,440), and an
+// intraday listing whose scan crosses a whole UTC day without a sample answers an empty page
+// that still carries a token; `dataPoints:dailyRollUp` over the person's civil dates with its
+// range caps (90 days, 14 for heart-rate and total-calories) answering 400 beyond them; int64
+// values as strings; Google's error shape; a bearer token with scopes (401, 403); a per-user
+// limit of 300 requests a minute (429 with Retry-After); injected faults and latency; data that
+// syncs late; days off the wrist (no point) apart from true zeros; points with their own UTC
+// offsets, in a zone with daylight saving time, for a person who may travel.
 
 import type { IncomingMessage } from 'node:http';
 import { answerWithFaults, FaultQueue } from './faults.js';
-import { type DayOverride, type ListedPoint, nextDay, SimulatedPerson } from './health-data.js';
+import {
+  type DayOverride,
+  type ListedPoint,
+  nextDay,
+  previousDay,
+  SimulatedPerson,
+  type ZoneMove,
+} from './health-data.js';
 import { type Reply, type RunningServer, readBody, startServer } from './server.js';
 
 const SCOPE = 'https://www.googleapis.com/auth/googlehealth.';
@@ -63,7 +74,11 @@ const TYPES: Record<
 };
 
 const DEFAULT_PAGE = 1440;
+/** The reference's largest pageSize (larger ones are truncated to it). */
 const MAX_PAGE = 10_000;
+/** What one page really holds, whatever pageSize asks (seen live by a third party). */
+const SERVED_PAGE = 5_000;
+const DAY_MS = 86_400_000;
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const CIVIL = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}:\d{2})?$/;
@@ -81,8 +96,10 @@ export interface HealthSimOptions {
   latencyMs?: number;
   /** The per-user limit. Default 300 requests in any 60 s. */
   perUserLimit?: { requests: number; windowMs: number };
-  /** Intraday heart rate: a sample every this many seconds. Default 60. */
+  /** Intraday heart rate: a sample every this many seconds all day. Default: the live density. */
   sampleSeconds?: number;
+  /** The person travels: from each instant on, another zone. */
+  moves?: readonly ZoneMove[];
   /** Scopes of a token this simulator did not issue itself (e.g. the Google OAuth simulator's). */
   tokenScopes?: (token: string) => readonly string[] | undefined;
   /** Clock in epoch ms, for the rate limit's window. */
@@ -158,7 +175,8 @@ export async function startHealthSim(options: HealthSimOptions = {}): Promise<He
     seed: options.seed ?? 1,
     timeZone: options.timeZone ?? 'Europe/Berlin',
     firstDay: options.firstDay ?? '2020-01-01',
-    sampleSeconds: options.sampleSeconds ?? 60,
+    sampleSeconds: options.sampleSeconds,
+    moves: options.moves,
   });
   const limit = options.perUserLimit ?? { requests: 300, windowMs: 60_000 };
   const tokens = new Map<string, readonly string[]>();
@@ -244,26 +262,57 @@ export async function startHealthSim(options: HealthSimOptions = {}): Promise<He
     type: (typeof TYPES)[string],
     query: Record<string, string>,
   ): Reply {
-    const pageCap = type.pageCap ?? MAX_PAGE;
-    const pageSize =
-      query.pageSize === undefined ? Math.min(DEFAULT_PAGE, pageCap) : Number(query.pageSize);
+    const pageCap = type.pageCap ?? SERVED_PAGE;
+    const defaultSize = Math.min(DEFAULT_PAGE, pageCap);
+    const pageSize = query.pageSize === undefined ? defaultSize : Number(query.pageSize);
     if (!Number.isInteger(pageSize) || pageSize < 0) return invalid('page_size must be positive');
-    const size = Math.min(pageSize === 0 ? DEFAULT_PAGE : pageSize, pageCap);
+    const size = Math.min(pageSize === 0 ? defaultSize : pageSize, MAX_PAGE, pageCap);
     const filter = parseFilter(query.filter ?? '', type.filters ?? {});
     if ('reply' in filter) return filter.reply;
     const days = candidateDays(filter.bounds);
     if (days === undefined) return invalid('The filter needs a lower and an upper bound.');
+    const queryKey = `${apiPath}|${query.filter}|${size}`;
+    if (apiPath === 'heart-rate') {
+      const samples = heartRateListing(days, filter.bounds);
+      return page(samples.length, size, queryKey, query.pageToken, 'dataPoints', {
+        item: (index) => person.heartRatePoint(samples.time(index), samples.bpm(index)),
+        // A whole UTC day between two samples: the scan ends its page there, and the empty day costs a page.
+        gapAfter: (index) =>
+          index + 1 < samples.length &&
+          Math.floor(samples.time(index) / DAY_MS) - Math.floor(samples.time(index + 1) / DAY_MS) >=
+            2,
+      });
+    }
     const points = days
       .flatMap((day) => person.listed(apiPath, day, syncedAt))
       .filter((point) => point.syncedFrom <= syncedUntil && within(point, filter.bounds))
       .sort((a, b) => b.order - a.order); // newest first
-    return page(
-      points.map((point) => point.body),
-      size,
-      `${apiPath}|${query.filter}|${size}`,
-      query.pageToken,
-      'dataPoints',
-    );
+    return page(points.length, size, queryKey, query.pageToken, 'dataPoints', {
+      item: (index) => points[index]?.body,
+    });
+  }
+
+  /** The intraday samples of the candidate days inside the bounds, synced, newest first. */
+  function heartRateListing(days: readonly string[], bounds: Bounds) {
+    const times: number[] = [];
+    const bpms: number[] = [];
+    for (const day of days) {
+      const samples = person.heartRateDay(day);
+      for (let index = 0; index < samples.times.length; index++) {
+        const time = samples.times[index] ?? 0;
+        if (time >= syncedUntil) break;
+        if (withinInstant(time, time + person.offsetAt(time), bounds)) {
+          times.push(time);
+          bpms.push(samples.bpm[index] ?? 0);
+        }
+      }
+    }
+    const last = times.length - 1;
+    return {
+      length: times.length,
+      time: (index: number) => times[last - index] ?? 0,
+      bpm: (index: number) => bpms[last - index] ?? 0,
+    };
   }
 
   function dailyRollUp(apiPath: string, capDays: number | undefined, body: unknown): Reply {
@@ -294,40 +343,69 @@ export async function startHealthSim(options: HealthSimOptions = {}): Promise<He
     const size =
       typeof request.pageSize === 'number' ? Math.min(request.pageSize, MAX_PAGE) : DEFAULT_PAGE;
     const pageToken = typeof request.pageToken === 'string' ? request.pageToken : undefined;
-    return page(points, size, `${apiPath}|${start}|${end}|${size}`, pageToken, 'rollupDataPoints');
+    return page(
+      points.length,
+      size,
+      `${apiPath}|${start}|${end}|${size}`,
+      pageToken,
+      'rollupDataPoints',
+      {
+        item: (index) => points[index],
+      },
+    );
   }
 
-  /** One page of `items`; the token carries the offset and the query it belongs to. */
+  /**
+   * One page of `count` items, built only for the page; the token carries the offset, the
+   * query it belongs to, and whether the scan stopped at a whole day without data (the next
+   * page is then that day's: empty, with a token).
+   */
   function page(
-    items: unknown[],
+    count: number,
     size: number,
     queryKey: string,
     pageToken: string | undefined,
     field: string,
+    items: { item: (index: number) => unknown; gapAfter?: (index: number) => boolean },
   ): Reply {
     let offset = 0;
+    let gap = false;
     if (pageToken !== undefined) {
       try {
         const decoded = JSON.parse(Buffer.from(pageToken, 'base64url').toString('utf8'));
         if (decoded.q !== queryKey || !Number.isInteger(decoded.o)) throw new Error('mismatch');
         offset = decoded.o;
+        gap = decoded.g === 1;
       } catch {
         return invalid('The page token does not belong to this query.');
       }
     }
-    const slice = items.slice(offset, offset + size);
-    const next = offset + size < items.length ? offset + size : undefined;
+    const token = (next: number, nextGap: boolean) =>
+      Buffer.from(JSON.stringify({ o: next, q: queryKey, ...(nextGap ? { g: 1 } : {}) })).toString(
+        'base64url',
+      );
+    const slice: unknown[] = [];
+    let next: number | undefined;
+    let nextGap = false;
+    if (gap) {
+      next = offset; // the empty day's page
+    } else {
+      let index = offset;
+      for (; index < Math.min(count, offset + size); index++) {
+        slice.push(items.item(index));
+        if (items.gapAfter?.(index)) {
+          nextGap = true;
+          index += 1;
+          break;
+        }
+      }
+      next = index < count ? index : undefined;
+    }
     return {
       status: 200,
       body: {
         ...(slice.length > 0 ? { [field]: slice } : {}),
-        ...(next === undefined
-          ? {}
-          : {
-              nextPageToken: Buffer.from(JSON.stringify({ o: next, q: queryKey })).toString(
-                'base64url',
-              ),
-            }),
+        ...(next === undefined ? {} : { nextPageToken: token(next, nextGap) }),
       },
     };
   }
@@ -386,7 +464,10 @@ export async function startHealthSim(options: HealthSimOptions = {}): Promise<He
     listedCount(apiPath, from, through) {
       let count = 0;
       for (let day = from; day <= through; day = nextDay(day)) {
-        count += person.listed(apiPath, day, 0).length;
+        count +=
+          apiPath === 'heart-rate'
+            ? person.heartRateDay(day).times.length
+            : person.listed(apiPath, day, 0).length;
       }
       return count;
     },
@@ -401,9 +482,12 @@ export async function startHealthSim(options: HealthSimOptions = {}): Promise<He
   return sim;
 }
 
-type Bound =
-  | { kind: 'physical'; instant: number; text: string }
-  | { kind: 'civil' | 'date'; instant: number; text: string };
+interface Bound {
+  readonly kind: 'physical' | 'civil' | 'date';
+  /** The instant, or for civil time and dates the clock reading taken as UTC. */
+  readonly instant: number;
+  readonly text: string;
+}
 
 interface Bounds {
   lower?: Bound;
@@ -441,16 +525,19 @@ function parseFilter(
     if (!pattern.test(literal) || Number.isNaN(Date.parse(literal.slice(0, 19)))) {
       return { reply: badFilter(`Invalid ${kind} literal "${literal}" for ${name}.`) };
     }
-    const bound: Bound =
+    // A civil literal's instant is its clock reading taken as UTC, for comparing with a point's.
+    const instant =
       kind === 'physical'
-        ? { kind, instant: Date.parse(literal), text: literal }
-        : { kind, instant: 0, text: literal };
+        ? Date.parse(literal)
+        : Date.parse(`${literal.length === 10 ? `${literal}T00:00:00` : literal}Z`);
+    const bound: Bound = { kind, instant, text: literal };
     if (operator === '>=') bounds.lower = bound;
     else bounds.upper = bound;
   }
   return { bounds };
 }
 
+/** Civil values compare as text: `2026-11-02T06:10:00` sorts after `2026-11-02` and before `2026-11-03`. */
 function within(point: ListedPoint, bounds: Bounds): boolean {
   const at = (bound: Bound) => (bound.kind === 'physical' ? point.time : point.civil);
   const value = (bound: Bound) => (bound.kind === 'physical' ? bound.instant : bound.text);
@@ -459,16 +546,19 @@ function within(point: ListedPoint, bounds: Bounds): boolean {
   return true;
 }
 
+/** The same for an instant and its civil time (as if on a UTC clock, in ms). */
+function withinInstant(instant: number, civil: number, bounds: Bounds): boolean {
+  const at = (bound: Bound) => (bound.kind === 'physical' ? instant : civil);
+  if (bounds.lower && at(bounds.lower) < bounds.lower.instant) return false;
+  if (bounds.upper && at(bounds.upper) >= bounds.upper.instant) return false;
+  return true;
+}
+
 function dayOf(message: unknown): string | undefined {
   const { year, month, day } = (message ?? {}) as Record<string, unknown>;
   if (![year, month, day].every((part) => Number.isInteger(part))) return undefined;
   const text = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   return new Date(`${text}T00:00:00Z`).toISOString().startsWith(text) ? text : undefined;
-}
-
-function previousDay(day: string): string {
-  const [year = 0, month = 0, date = 0] = day.split('-').map(Number);
-  return new Date(Date.UTC(year, month - 1, date - 1)).toISOString().slice(0, 10);
 }
 
 function parseJson(text: string): unknown {

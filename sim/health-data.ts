@@ -1,20 +1,39 @@
 // A simulated person's health data for the Google Health API simulator: the same seed always
 // gives the same days. Every day is generated from its own random stream, so a day does not
-// depend on which other days were asked for. Days follow the person's time zone (the watch's):
-// 23- and 25-hour days where it changes to or from daylight saving time. Written without the
-// pull's own date code (src/health/civil-days.ts), so the two check each other.
+// depend on which other days were asked for. Days follow the person's own time zone, the
+// watch's: 23- and 25-hour days where it changes to or from daylight saving time, and a
+// traveller's longer or shorter day where they fly into another zone (`moves`). Every point
+// carries the UTC offset of its own instant, as the API's do. Intraday heart rate comes at the
+// density the live API holds (a sample every ~2 s awake and in exercise, sparser asleep:
+// about 37,000 on an active day), kept compactly and turned into the API's points only for the
+// page that is served. Written without the pull's own date code (src/health/civil-days.ts), so
+// the two check each other.
 
-/** How a test can force a day: the watch off the wrist all day, or worn without a step. */
-export type DayOverride = 'off-wrist' | 'zero-steps' | 'no-sleep';
+/**
+ * How a test can force a day: off the wrist all day, worn without a step, no sleep, only a
+ * nap, or the watch on the charger all day but an hour (from 12:00: few intraday samples).
+ */
+export type DayOverride = 'off-wrist' | 'zero-steps' | 'no-sleep' | 'nap-only' | 'worn-an-hour';
+
+/** From `at` (an instant) on, the person lives in `timeZone`: a flight, a move. */
+export interface ZoneMove {
+  readonly at: string;
+  readonly timeZone: string;
+}
 
 export interface PersonOptions {
   readonly seed: number;
-  /** The watch's IANA time zone. */
+  /** The watch's IANA time zone (before the first move). */
   readonly timeZone: string;
   /** No data before this day (the account's first). */
   readonly firstDay: string;
-  /** Intraday heart rate: one sample every this many seconds while worn. */
-  readonly sampleSeconds: number;
+  /**
+   * Intraday heart rate: one sample every this many seconds while worn, all day (a watch set
+   * to a fixed rate). Undefined: the live API's density (about every 2 s, sparser asleep).
+   */
+  readonly sampleSeconds?: number | undefined;
+  /** Where the person travels, oldest first; each move at a whole hour. */
+  readonly moves?: readonly ZoneMove[] | undefined;
 }
 
 /** A point as a listing returns it, with what the simulator filters and orders it by. */
@@ -30,81 +49,122 @@ export interface ListedPoint {
   readonly body: Record<string, unknown>;
 }
 
+/** A day's intraday heart rate, oldest first: instants (epoch ms) and beats per minute. */
+export interface HeartRateDay {
+  readonly times: Float64Array;
+  readonly bpm: Uint8Array;
+}
+
+interface Session {
+  readonly start: number;
+  readonly end: number;
+  readonly nap: boolean;
+  readonly id: string;
+}
+
 const HOUR = 3_600_000;
 const MINUTE = 60_000;
+const SECOND = 1_000;
 const DEVICE = {
   platform: 'FITBIT',
   recordingMethod: 'PASSIVELY_MEASURED',
   device: { displayName: 'Charge 6', formFactor: 'FITNESS_BAND', manufacturer: 'Google' },
 };
 
-/** Listings kept for the days last asked for: every page of a listing asks for them again. */
-const CACHED_DAYS = { 'heart-rate': 64, other: 1_000 };
+/** Days kept generated: listings and roll-ups ask for the same days again page after page. */
+const CACHED_DAYS = { 'heart-rate': 48, other: 1_000 };
 
 export class SimulatedPerson {
   readonly #overrides = new Map<string, DayOverride>();
   /** By path, then day: each path's own most recent days. */
   readonly #cache = new Map<string, Map<string, ListedPoint[]>>();
-  readonly #offsetFormat: Intl.DateTimeFormat;
-  readonly #civilFormat: Intl.DateTimeFormat;
+  readonly #heartRate = new Map<string, HeartRateDay>();
+  /** The offset in ms, by the hour (epoch ms ÷ 1 h): zones change on whole hours. */
+  readonly #offsets = new Map<number, number>();
+  readonly #offsetFormats = new Map<string, Intl.DateTimeFormat>();
+  readonly #moves: readonly { at: number; timeZone: string }[];
 
   constructor(readonly options: PersonOptions) {
-    this.#offsetFormat = new Intl.DateTimeFormat('en-US', {
-      timeZone: options.timeZone,
-      timeZoneName: 'longOffset',
-    });
-    this.#civilFormat = new Intl.DateTimeFormat('sv-SE', {
-      timeZone: options.timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      hourCycle: 'h23',
-    });
+    this.#moves = (options.moves ?? []).map((move) => ({
+      at: Date.parse(move.at),
+      timeZone: move.timeZone,
+    }));
   }
 
   override(day: string, kind: DayOverride): void {
     this.#overrides.set(day, kind);
     this.#cache.clear();
+    this.#heartRate.clear();
   }
 
-  /** The zone's offset from UTC at `instant`, in ms (from Intl's "GMT+01:00"). */
+  /** The IANA zone the person is in at `instant`. */
+  zoneAt(instant: number): string {
+    let zone = this.options.timeZone;
+    for (const move of this.#moves) if (move.at <= instant) zone = move.timeZone;
+    return zone;
+  }
+
+  /** The person's offset from UTC at `instant`, in ms (from Intl's "GMT+01:00"). */
   offsetAt(instant: number): number {
-    const name = this.#offsetFormat.formatToParts(instant).find((p) => p.type === 'timeZoneName');
+    const hour = Math.floor(instant / HOUR);
+    let offset = this.#offsets.get(hour);
+    if (offset === undefined) {
+      offset = this.#zoneOffset(this.zoneAt(hour * HOUR), hour * HOUR);
+      this.#offsets.set(hour, offset);
+    }
+    return offset;
+  }
+
+  #zoneOffset(timeZone: string, instant: number): number {
+    let format = this.#offsetFormats.get(timeZone);
+    if (format === undefined) {
+      format = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' });
+      this.#offsetFormats.set(timeZone, format);
+    }
+    const name = format.formatToParts(instant).find((p) => p.type === 'timeZoneName');
     const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name?.value ?? '');
     if (!match) return 0;
     const sign = match[1] === '-' ? -1 : 1;
     return sign * (Number(match[2]) * HOUR + Number(match[3]) * MINUTE);
   }
 
-  /** Local midnight of `day` as an instant: the UTC midnight moved by the offset, twice. */
+  /** The person's local midnight of `day` as an instant: the UTC midnight moved by the offset, until it holds. */
   midnight(day: string): number {
     const [year = 0, month = 0, date = 0] = day.split('-').map(Number);
     const utc = Date.UTC(year, month - 1, date);
-    const first = utc - this.offsetAt(utc);
-    return utc - this.offsetAt(first);
+    let instant = utc - this.offsetAt(utc);
+    for (let round = 0; round < 3; round++) instant = utc - this.offsetAt(instant);
+    return instant;
   }
 
-  /** `YYYY-MM-DDTHH:mm:ss` in the watch's zone. */
+  /** `YYYY-MM-DDTHH:mm:ss` on the person's clock at `instant`. */
   civilAt(instant: number): string {
-    return this.#civilFormat.format(instant).replace(' ', 'T');
+    return new Date(instant + this.offsetAt(instant)).toISOString().slice(0, 19);
   }
 
   /** The API's CivilDateTime: zero fields left out, as proto3 JSON leaves them. */
   civilMessage(instant: number): Record<string, unknown> {
-    const civil = this.civilAt(instant);
-    const [year, month, day, hours, minutes, seconds] = civil.split(/[-T:]/).map(Number);
+    const local = new Date(instant + this.offsetAt(instant));
     const time: Record<string, number> = {};
-    if (hours) time.hours = hours;
-    if (minutes) time.minutes = minutes;
-    if (seconds) time.seconds = seconds;
-    return { date: { year, month, day }, time };
+    if (local.getUTCHours()) time.hours = local.getUTCHours();
+    if (local.getUTCMinutes()) time.minutes = local.getUTCMinutes();
+    if (local.getUTCSeconds()) time.seconds = local.getUTCSeconds();
+    const date = {
+      year: local.getUTCFullYear(),
+      month: local.getUTCMonth() + 1,
+      day: local.getUTCDate(),
+    };
+    return { date, time };
   }
 
+  /** The API's google-duration offset, such as "3600s" or "-25200s". */
   utcOffset(instant: number): string {
-    return `${Math.round(this.offsetAt(instant) / 1000)}s`;
+    return `${Math.round(this.offsetAt(instant) / SECOND)}s`;
+  }
+
+  /** The hour on the person's clock at `instant` (0–23). */
+  localHour(instant: number): number {
+    return new Date(instant + this.offsetAt(instant)).getUTCHours();
   }
 
   #worn(day: string): boolean {
@@ -124,7 +184,7 @@ export class SimulatedPerson {
     return mulberry32(hash(`${this.options.seed}|${day}|${purpose}`));
   }
 
-  /** Steps in each hour of the day (23, 24 or 25 hours); undefined when the watch was off. */
+  /** Steps in each hour of the day (23, 24 or 25 hours, more or fewer for a traveller); undefined when the watch was off. */
   stepsByHour(day: string): { start: number; steps: number }[] | undefined {
     if (!this.#worn(day)) return undefined;
     const start = this.midnight(day);
@@ -133,62 +193,106 @@ export class SimulatedPerson {
     const zero = this.#override(day) === 'zero-steps' || random() < 0.01;
     const activity = 0.5 + random();
     return Array.from({ length: hours }, (_, index) => {
-      const local = new Date(
-        start + index * HOUR + this.offsetAt(start + index * HOUR),
-      ).getUTCHours();
+      const local = this.localHour(start + index * HOUR);
       const awake = local >= 7 && local < 23;
       const steps = zero || !awake ? 0 : Math.round(random() * 1400 * activity);
       return { start: start + index * HOUR, steps };
     });
   }
 
-  /** Intraday heart rate while worn: a day's curve, off for a shower, none on an off-wrist day. */
-  heartRateSamples(day: string): { time: number; bpm: number }[] {
-    if (!this.#worn(day)) return [];
-    const start = this.midnight(day);
-    const end = this.midnight(nextDay(day));
-    const random = this.#random(day, 'heart');
-    const base = 58 + Math.floor(random() * 10);
-    const showerStart = start + (18 + random() * 3) * HOUR;
-    const step = this.options.sampleSeconds * 1000;
-    const samples: { time: number; bpm: number }[] = [];
-    let hourStart = Number.NEGATIVE_INFINITY;
-    let local = 0;
-    for (let time = start; time < end; time += step) {
-      if (time >= hourStart + HOUR) {
-        // The local hour, looked up once an hour: offsets change on whole hours only.
-        hourStart = time - ((time - start) % HOUR);
-        local = new Date(hourStart + this.offsetAt(hourStart)).getUTCHours();
-      }
-      if (time >= showerStart && time < showerStart + 40 * MINUTE) continue;
-      const lift = local >= 7 && local < 23 ? 14 + Math.sin(local / 3) * 6 : 0;
-      samples.push({ time, bpm: Math.round(base + lift + random() * 12) });
+  /** A workout on about 60 % of the days: 30 to 90 minutes between 07:00 and 19:00. */
+  workout(day: string): { start: number; end: number } | undefined {
+    const random = this.#random(day, 'workout');
+    if (random() >= 0.6) return undefined;
+    const start = this.midnight(day) + (7 + random() * 12) * HOUR;
+    return { start, end: start + Math.round(30 + random() * 60) * MINUTE };
+  }
+
+  /**
+   * Intraday heart rate of the day while worn, oldest first; none on a day off the wrist, and
+   * off for a 40-minute shower. At the live API's density unless `sampleSeconds` fixes a rate:
+   * in exercise and awake a sample every 1 to 3 s (mostly 2), asleep every 4 to 6 s.
+   */
+  heartRateDay(day: string): HeartRateDay {
+    const cached = this.#heartRate.get(day);
+    if (cached) return cached;
+    const samples = this.#heartRateDay(day);
+    this.#heartRate.set(day, samples);
+    if (this.#heartRate.size > CACHED_DAYS['heart-rate']) {
+      this.#heartRate.delete(this.#heartRate.keys().next().value ?? '');
     }
     return samples;
   }
 
-  /** Sleep sessions that end on `day`: the night before, and now and then a nap. */
-  sleepSessions(day: string): { start: number; end: number; nap: boolean; id: string }[] {
-    if (day < this.options.firstDay || this.#override(day) === 'no-sleep') return [];
-    if (this.#override(day) === 'off-wrist') return [];
+  #heartRateDay(day: string): HeartRateDay {
+    if (!this.#worn(day)) return { times: new Float64Array(0), bpm: new Uint8Array(0) };
+    const charging = this.#override(day) === 'worn-an-hour';
+    const start = this.midnight(day) + (charging ? 12 * HOUR : 0);
+    const end = charging ? start + HOUR : this.midnight(nextDay(day));
+    const random = this.#random(day, 'heart');
+    const base = 58 + Math.floor(random() * 10);
+    const showerStart = start + Math.round(((18 + random() * 3) * HOUR) / SECOND) * SECOND;
+    const showerEnd = showerStart + 40 * MINUTE;
+    const fixed = this.options.sampleSeconds;
+    const asleep = fixed ? [] : [...this.sleepSessions(day), ...this.sleepSessions(nextDay(day))];
+    const workout = fixed ? undefined : this.workout(day);
+    const capacity = Math.ceil((end - start) / ((fixed ?? 1) * SECOND)) + 1;
+    const times = new Float64Array(capacity);
+    const bpm = new Uint8Array(capacity);
+    let count = 0;
+    let time = start;
+    while (time < end) {
+      if (time >= showerStart && time < showerEnd) {
+        time = fixed ? time + fixed * SECOND : showerEnd;
+        continue;
+      }
+      const local = this.localHour(time);
+      const sleeping = asleep.some((session) => time >= session.start && time < session.end);
+      const exercising = workout !== undefined && time >= workout.start && time < workout.end;
+      const lift = exercising
+        ? 60 + random() * 30
+        : !sleeping && local >= 7 && local < 23
+          ? 14 + Math.sin(local / 3) * 6
+          : -4;
+      times[count] = time;
+      bpm[count] = Math.round(base + lift + random() * 12);
+      count += 1;
+      const draw = random();
+      const gap =
+        fixed ?? (sleeping ? 4 + Math.floor(draw * 3) : draw < 0.3 ? 1 : draw < 0.85 ? 2 : 3);
+      time += gap * SECOND;
+    }
+    return { times: times.slice(0, count), bpm: bpm.slice(0, count) };
+  }
+
+  /**
+   * Sleep sessions that end on `day`: the night before, on about 4 % of days none, and a
+   * nap now and then (most days without a night have one, and a day can have only a nap).
+   */
+  sleepSessions(day: string): Session[] {
+    const override = this.#override(day);
+    if (day < this.options.firstDay || override === 'no-sleep' || override === 'off-wrist') {
+      return [];
+    }
     const random = this.#random(day, 'sleep');
-    const sessions: { start: number; end: number; nap: boolean; id: string }[] = [];
+    const sessions: Session[] = [];
     const midnight = this.midnight(day);
-    if (random() >= 0.03) {
+    const night = random() >= 0.04 && override !== 'nap-only';
+    if (night) {
       const start = midnight - Math.round((1 + random() * 1.5) * 60) * MINUTE;
       const end = start + Math.round((7 + random() * 2.5) * 60) * MINUTE;
       sessions.push({ start, end, nap: false, id: idOf(`${this.options.seed}|${day}|night`) });
     }
-    if (random() < 0.1) {
+    if (random() < (night ? 0.15 : 0.6) || override === 'nap-only') {
       const start = midnight + 13 * HOUR + Math.round(random() * 60) * MINUTE;
-      const end = start + Math.round(20 + random() * 40) * MINUTE;
+      const end = start + Math.round(10 + random() * 50) * MINUTE;
       sessions.push({ start, end, nap: true, id: idOf(`${this.options.seed}|${day}|nap`) });
     }
     return sessions;
   }
 
   /** Stages covering a session without gaps; naps are classic (asleep / restless / awake). */
-  sleepStages(session: { start: number; end: number; nap: boolean; id: string }) {
+  sleepStages(session: Session) {
     const random = mulberry32(hash(`stages|${session.id}`));
     const kinds = session.nap
       ? ['ASLEEP', 'RESTLESS', 'ASLEEP', 'AWAKE']
@@ -226,19 +330,20 @@ export class SimulatedPerson {
     return round(94 + this.#random(day, 'spo2')() * 4, 1);
   }
 
-  /** A weighing on about a third of the mornings. */
+  /** A weighing on about a third of the days: mostly in the morning, now and then late in the evening. */
   weighing(day: string): { time: number; grams: number } | undefined {
     if (day < this.options.firstDay) return undefined;
     const random = this.#random(day, 'weight');
     if (random() >= 0.3) return undefined;
+    const hour = random() < 0.8 ? 7 : 22;
     return {
-      time: this.midnight(day) + 7 * HOUR + Math.round(random() * 50) * MINUTE,
+      time: this.midnight(day) + hour * HOUR + Math.round(random() * 50) * MINUTE,
       grams: round(72_000 + random() * 2_000, 1),
     };
   }
 
   /** The day's sleep stage segments and summary, as the API's Sleep message. */
-  sleepBody(session: { start: number; end: number; nap: boolean; id: string }, updatedAt: number) {
+  sleepBody(session: Session, updatedAt: number) {
     const stages = this.sleepStages(session);
     const minutes = (type: string) =>
       stages
@@ -294,10 +399,26 @@ export class SimulatedPerson {
     };
   }
 
+  /** One intraday sample as the API's data point. */
+  heartRatePoint(time: number, bpm: number): Record<string, unknown> {
+    return {
+      dataSource: DEVICE,
+      heartRate: {
+        sampleTime: {
+          physicalTime: iso(time),
+          utcOffset: this.utcOffset(time),
+          civilTime: this.civilMessage(time),
+        },
+        beatsPerMinute: String(bpm),
+      },
+    };
+  }
+
   /**
-   * What a listing of `apiPath` holds for `day`: each point with the instant and
-   * civil value its filter compares and the instant it synced from.
-   * `updatedAt` is when the data last synced: sleep's updateTime, a volatile field.
+   * What a listing of `apiPath` holds for `day` (intraday heart rate apart: heartRateDay, kept
+   * compactly):
+   * each point with the instant and civil value its filter compares and the instant it synced
+   * from. `updatedAt` is when the data last synced: sleep's updateTime, a volatile field.
    */
   listed(apiPath: string, day: string, updatedAt: number): ListedPoint[] {
     // Sleep carries updateTime, which changes with every sync.
@@ -308,8 +429,7 @@ export class SimulatedPerson {
     if (points === undefined) {
       points = this.#listed(apiPath, day, updatedAt);
       cache.set(key, points);
-      const limit = apiPath === 'heart-rate' ? CACHED_DAYS['heart-rate'] : CACHED_DAYS.other;
-      if (cache.size > limit) cache.delete(cache.keys().next().value ?? '');
+      if (cache.size > CACHED_DAYS.other) cache.delete(cache.keys().next().value ?? '');
     }
     return points;
   }
@@ -342,24 +462,6 @@ export class SimulatedPerson {
             name: `users/me/dataTypes/sleep/dataPoints/${session.id}`,
             dataSource: DEVICE,
             sleep: this.sleepBody(session, updatedAt),
-          },
-        }));
-      case 'heart-rate':
-        return this.heartRateSamples(day).map((sample) => ({
-          time: sample.time,
-          civil: this.civilAt(sample.time),
-          order: sample.time,
-          syncedFrom: sample.time,
-          body: {
-            dataSource: DEVICE,
-            heartRate: {
-              sampleTime: {
-                physicalTime: iso(sample.time),
-                utcOffset: this.utcOffset(sample.time),
-                civilTime: this.civilMessage(sample.time),
-              },
-              beatsPerMinute: String(sample.bpm),
-            },
           },
         }));
       case 'daily-resting-heart-rate': {
@@ -436,17 +538,25 @@ export class SimulatedPerson {
       civilEndTime: { date: dateMessage(nextDay(day)) },
     };
     if (apiPath === 'heart-rate') {
-      const values = this.heartRateSamples(day)
-        .filter((sample) => sample.time < syncedUntil)
-        .map((sample) => sample.bpm);
-      if (values.length === 0) return undefined;
-      const average = values.reduce((sum, value) => sum + value, 0) / values.length;
+      const { times, bpm } = this.heartRateDay(day);
+      let min = Number.POSITIVE_INFINITY;
+      let max = Number.NEGATIVE_INFINITY;
+      let total = 0;
+      let count = 0;
+      for (let index = 0; index < times.length && (times[index] ?? 0) < syncedUntil; index++) {
+        const value = bpm[index] ?? 0;
+        min = Math.min(min, value);
+        max = Math.max(max, value);
+        total += value;
+        count += 1;
+      }
+      if (count === 0) return undefined;
       return {
         ...window,
         heartRate: {
-          beatsPerMinuteMin: Math.min(...values),
-          beatsPerMinuteAvg: round(average, 2),
-          beatsPerMinuteMax: Math.max(...values),
+          beatsPerMinuteMin: min,
+          beatsPerMinuteAvg: round(total / count, 2),
+          beatsPerMinuteMax: max,
         },
       };
     }
@@ -471,6 +581,11 @@ export class SimulatedPerson {
 export function nextDay(day: string): string {
   const [year = 0, month = 0, date = 0] = day.split('-').map(Number);
   return new Date(Date.UTC(year, month - 1, date + 1)).toISOString().slice(0, 10);
+}
+
+export function previousDay(day: string): string {
+  const [year = 0, month = 0, date = 0] = day.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, date - 1)).toISOString().slice(0, 10);
 }
 
 export function dateMessage(day: string): { year: number; month: number; day: number } {

@@ -1,9 +1,8 @@
 /**
- * Civil days in an IANA time zone, with Intl only: which day an instant falls
- * on, and the instants a day begins and ends at. A day is `YYYY-MM-DD`; it
- * lasts 23 or 25 hours where the zone changes to or from daylight saving time,
- * and it begins at the first instant whose local date is that day (not always
- * 00:00: some zones skip midnight).
+ * Civil days, `YYYY-MM-DD`: the day of an instant on a clock with a given UTC
+ * offset (a point's own, as the API returns it), and in an IANA time zone,
+ * with Intl only (for "yesterday", and a point that carries no offset); day
+ * arithmetic; the API's `Date` message.
  */
 
 /** A civil date, `YYYY-MM-DD`. */
@@ -11,7 +10,7 @@ export type Day = string;
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
-/** No zone is further than this from UTC (the range is -12 h to +14 h). */
+/** No zone is further than this from UTC (the range is -12 h to +14 h), with room to spare. */
 const WIDEST_OFFSET_MS = 26 * 3_600_000;
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -74,33 +73,27 @@ export function dayOf(instant: Date | number, timeZone: string): Day {
   return `${value('year').padStart(4, '0')}-${value('month')}-${value('day')}`;
 }
 
+/** The day `instant` falls on for a clock `offsetMs` ahead of UTC (negative: behind). */
+export function dayAtOffset(instant: number, offsetMs: number): Day {
+  return new Date(instant + offsetMs).toISOString().slice(0, 10);
+}
+
+/**
+ * A UTC offset as the API writes it (a google-duration such as "3600s",
+ * "-25200s" or "19800.000s"), in ms; undefined when it is not one, or further
+ * from UTC than any zone is.
+ */
+export function parseUtcOffset(text: unknown): number | undefined {
+  if (typeof text !== 'string') return undefined;
+  const match = /^(-?\d{1,6}(?:\.\d{1,9})?)s$/.exec(text);
+  if (!match) return undefined;
+  const ms = Math.round(Number(match[1]) * 1000);
+  return Math.abs(ms) <= WIDEST_OFFSET_MS ? ms : undefined;
+}
+
 /** The day before the one `now` falls on: the last complete day in `timeZone`. */
 export function yesterdayIn(timeZone: string, now: Date): Day {
   return addDays(dayOf(now, timeZone), -1);
-}
-
-/** The first instant (epoch ms) of `day` in `timeZone`. */
-export function startOf(day: Day, timeZone: string): number {
-  // The local date only moves forward as time passes, so the day's first instant is the
-  // first one whose date is not before it: a binary search over a window that holds it.
-  let low = utcMidnight(day) - WIDEST_OFFSET_MS; // before the day, in every zone
-  let high = utcMidnight(day) + WIDEST_OFFSET_MS; // inside or after it, in every zone
-  while (high - low > 1) {
-    const middle = Math.floor((low + high) / 2);
-    if (dayOf(middle, timeZone) < day) low = middle;
-    else high = middle;
-  }
-  return high;
-}
-
-/** The instants `day` spans in `timeZone`: [start, end), 23, 24 or 25 hours long. */
-export function boundsOf(day: Day, timeZone: string): { start: number; end: number } {
-  return { start: startOf(day, timeZone), end: startOf(addDays(day, 1), timeZone) };
-}
-
-/** An instant as the API's timestamps write it: RFC 3339 in UTC, whole seconds. */
-export function timestamp(instant: number): string {
-  return new Date(instant).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
 /** The API's `Date` message for a day. */

@@ -1,11 +1,11 @@
 /**
- * `daily.csv`: one row per day the folder holds, one column per daily figure
- * the registry defines, empty where the day has no value. The header is the
- * same whichever types a run asked for, so adding a type later fills a column
- * instead of reshaping the file.
+ * `daily.csv`: one row per day the folder holds, a column per daily figure of
+ * the types the folder holds (or this run asks for), in the contract's order,
+ * empty where the day has no value. A type added later adds its columns; a
+ * type the folder still holds keeps its own.
  */
 import type { Day } from './civil-days.js';
-import { DAILY_COLUMNS, DATA_TYPES } from './data-types.js';
+import { DATA_TYPES, type DailyColumn, dailyColumnsOf } from './data-types.js';
 import { daysHeld, readDayPoints } from './files.js';
 
 export const DAILY_CSV = 'daily.csv';
@@ -17,12 +17,27 @@ export interface DailyRow {
   readonly values: Readonly<Record<string, string>>;
 }
 
-/** Every day any type has a file for, oldest first, with the figures of each. */
-export async function collectDailyRows(folder: string): Promise<DailyRow[]> {
+export interface DailyTable {
+  /** After `date`, in the contract's order. */
+  readonly columns: readonly DailyColumn[];
+  /** Oldest first. */
+  readonly rows: readonly DailyRow[];
+}
+
+/**
+ * The table of the types the folder holds a day of, and of `requested` (a
+ * type asked for that has no day yet still gets its empty columns).
+ */
+export async function collectDaily(
+  folder: string,
+  requested: Iterable<string>,
+): Promise<DailyTable> {
+  const names = new Set(requested);
   const byDay = new Map<Day, Record<string, string>>();
   for (const type of DATA_TYPES) {
-    if (type.columns.length === 0) continue;
     const days = await daysHeld(folder, type);
+    if (days.length > 0) names.add(type.name);
+    if (type.columns.length === 0) continue;
     // Read a few at a time: a year is hundreds of small files.
     for (let index = 0; index < days.length; index += PARALLEL_READS) {
       const batch = days.slice(index, index + PARALLEL_READS);
@@ -37,15 +52,15 @@ export async function collectDailyRows(folder: string): Promise<DailyRow[]> {
       });
     }
   }
-  return [...byDay.keys()].sort().map((date) => ({ date, values: byDay.get(date) ?? {} }));
+  const rows = [...byDay.keys()].sort().map((date) => ({ date, values: byDay.get(date) ?? {} }));
+  return { columns: dailyColumnsOf(names), rows };
 }
 
-export function dailyCsvText(rows: readonly DailyRow[]): string {
+export function dailyCsvText({ columns, rows }: DailyTable): string {
+  const names = columns.map((column) => column.name);
   const lines = [
-    ['date', ...DAILY_COLUMNS].join(','),
-    ...rows.map((row) =>
-      [row.date, ...DAILY_COLUMNS.map((column) => row.values[column] ?? '')].join(','),
-    ),
+    ['date', ...names].join(','),
+    ...rows.map((row) => [row.date, ...names.map((name) => row.values[name] ?? '')].join(',')),
   ];
   return `${lines.join('\n')}\n`;
 }

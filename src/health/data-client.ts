@@ -123,16 +123,22 @@ export function createDataClient(options: DataClientOptions): DataClient {
   };
 }
 
-/** Every point of a listing, every page followed. */
-export async function listAll(client: DataClient, type: ListType, filter: string) {
-  const points: Point[] = [];
+/**
+ * A listing's pages, one at a time, every nextPageToken followed (an empty
+ * page may still carry one): the caller holds one page, and stops asking by
+ * leaving the loop.
+ */
+export async function* listPages(
+  client: DataClient,
+  type: ListType,
+  filter: string,
+): AsyncGenerator<Page> {
   let pageToken: string | undefined;
   do {
     const page = await client.listPage(type, filter, pageToken);
-    points.push(...page.points);
+    yield page;
     pageToken = page.nextPageToken;
   } while (pageToken !== undefined);
-  return points;
 }
 
 /**

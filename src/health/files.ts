@@ -5,13 +5,15 @@
  * the next (createTime, updateTime). A file is written only when its text
  * changed, so a run over unchanged data leaves every byte as it was and a git
  * diff shows what the API corrected. Intraday samples are stored compactly:
- * one row per sample.
+ * one row per sample (`{"columns": [the API's field paths], "rows": […]}`).
  */
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { type Day, parseDay } from './civil-days.js';
 import { type DataType, orderKey, type Point, valueAt } from './data-types.js';
 
+/** How many day files are written at once. */
+const PARALLEL_WRITES = 16;
 /** Output-only fields that record when Google stored or touched a point, not what it says. */
 const VOLATILE_FIELDS = new Set(['createTime', 'updateTime']);
 
@@ -26,20 +28,38 @@ export function pointsField(type: DataType): 'dataPoints' | 'rollupDataPoints' {
 
 /** The file's text for a day's points (in any order, volatile fields and all). */
 export function dayFileText(type: DataType, points: readonly Point[]): string {
+  if (type.method === 'list' && type.compactColumns) {
+    const columns = type.compactColumns;
+    return rowsFileText(
+      columns,
+      points.map((point) => rowOf(columns, point)),
+    );
+  }
   const ordered = points
     .map((point) => canonical(point) as Point)
     .map((point) => ({ point, key: orderKey(type, point), text: JSON.stringify(point) }))
     .sort((a, b) => compare(a.key, b.key) || compare(a.text, b.text));
-  if (type.method === 'list' && type.compactColumns) {
-    const columns = type.compactColumns;
-    const rows = ordered.map(({ point }) =>
-      JSON.stringify(columns.map((path) => valueAt(point, path) ?? null)),
-    );
-    const body = rows.length === 0 ? '[]' : `[\n    ${rows.join(',\n    ')}\n  ]`;
-    return `{\n  "columns": ${JSON.stringify(columns)},\n  "rows": ${body}\n}\n`;
-  }
   const field = pointsField(type);
   return `${JSON.stringify({ [field]: ordered.map(({ point }) => point) }, null, 2)}\n`;
+}
+
+/**
+ * A point of a type kept compactly, as its row: the values at `columns`, the
+ * first being its instant. A day of intraday samples is held as rows, a few
+ * short strings each, not as the API's nested points.
+ */
+export function rowOf(columns: readonly string[], point: Point): unknown[] {
+  return columns.map((path) => valueAt(point, path) ?? null);
+}
+
+/** The compact file's text for a day's rows (in any order), oldest first: `{"columns","rows"}`. */
+export function rowsFileText(columns: readonly string[], rows: readonly unknown[][]): string {
+  const lines = rows
+    .map((row) => ({ key: instantKey(row[0]), text: JSON.stringify(row) }))
+    .sort((a, b) => compare(a.key, b.key) || compare(a.text, b.text))
+    .map((row) => row.text);
+  const body = lines.length === 0 ? '[]' : `[\n    ${lines.join(',\n    ')}\n  ]`;
+  return `{\n  "columns": ${JSON.stringify(columns)},\n  "rows": ${body}\n}\n`;
 }
 
 /**
@@ -55,6 +75,23 @@ export async function writeIfChanged(path: string, text: string): Promise<boolea
   await writeFile(temporary, text);
   await rename(temporary, path);
   return true;
+}
+
+/** Day files a few at a time (small files cost more waiting on the disk than computing); the files changed. */
+export async function writeDayFiles(
+  folder: string,
+  type: DataType,
+  texts: readonly (readonly [Day, string])[],
+): Promise<number> {
+  let written = 0;
+  for (let index = 0; index < texts.length; index += PARALLEL_WRITES) {
+    const batch = texts.slice(index, index + PARALLEL_WRITES);
+    const changed = await Promise.all(
+      batch.map(([day, text]) => writeIfChanged(dayFilePath(folder, type, day), text)),
+    );
+    written += changed.filter(Boolean).length;
+  }
+  return written;
 }
 
 /** The points of a day file; undefined when the day was not fetched yet. */
@@ -94,6 +131,12 @@ function canonical(value: unknown): unknown {
       .sort()
       .map((key) => [key, canonical((value as Record<string, unknown>)[key])]),
   );
+}
+
+/** An RFC 3339 instant as text that orders as the instant does (fractions of a second too). */
+function instantKey(value: unknown): string {
+  const instant = typeof value === 'string' ? Date.parse(value) : Number.NaN;
+  return Number.isNaN(instant) ? String(value) : new Date(instant).toISOString();
 }
 
 /** Code-unit order: the same on every machine, whatever its locale. */

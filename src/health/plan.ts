@@ -48,10 +48,22 @@ export function planTypes(
 }
 
 /**
- * How many days one listing covers: as many as its pages can hold within the
- * budget left (at the type's usual points a day), within the type's widest.
+ * How many days one listing covers: as many as its pages can hold at the
+ * density met (`pointsPerDay`: the densest day of the type's last range, or
+ * the registry's guess before the first), within the budget left, within the
+ * type's `rangePages` and widest range; at least one day.
  */
-export function listRangeDays(type: ListType, budgetLeft: number): number {
-  const days = Math.floor((type.pageCap * Math.max(1, budgetLeft)) / type.pointsPerDay);
+export function listRangeDays(
+  type: ListType,
+  budgetLeft: number,
+  pointsPerDay = type.pointsPerDay,
+): number {
+  const pages = Math.min(Math.max(1, budgetLeft), type.rangePages ?? Number.POSITIVE_INFINITY);
+  const days = Math.floor((type.pageCap * pages) / Math.max(pointsPerDay, 1e-9));
   return Math.max(1, Math.min(type.maxRangeDays, days));
+}
+
+/** About how many requests a listing of `days` days takes at `pointsPerDay` (a page at least). */
+export function listPagesExpected(type: ListType, days: number, pointsPerDay: number): number {
+  return Math.max(1, Math.ceil((days * pointsPerDay) / type.pageCap));
 }

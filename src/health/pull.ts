@@ -3,53 +3,44 @@
  * days, fetch them oldest first across all types (one range at a time, the
  * type furthest behind next) until every type reaches `until` or max-requests
  * is spent, write each day's file as its range arrives, then the state,
- * daily.csv and README.md. A type that fails keeps its old state and the
- * others go on; a 401 stops them all. Log lines carry counts and dates, never
- * a value of the data.
+ * daily.csv and README.md. Days are the person's own: roll-ups come in them,
+ * listings select and place points by them (listing.ts). A listing's range is
+ * planned from the density the run has met; intraday samples go one day at a
+ * time. A range cut short by max-requests writes nothing and counts for
+ * nothing. A type that fails keeps its old state and the others go on; a 401
+ * stops them all. Log lines carry counts and dates, never a value of the data.
  */
 import { join } from 'node:path';
 import type { Network } from '../lib/http.js';
 import type { Redactor } from '../lib/redact.js';
 import type { RetryClock } from '../lib/retry.js';
-import { DATA_README, dataReadmeText } from './charts.js';
-import {
-  addDays,
-  type Day,
-  dayOf,
-  dayOfMessage,
-  daysBetween,
-  daysFrom,
-  earlier,
-  later,
-  startOf,
-  timestamp,
-} from './civil-days.js';
-import { collectDailyRows, DAILY_CSV, type DailyRow, dailyCsvText } from './daily-csv.js';
+import { drawCharts } from './charts/draw.js';
+import { addDays, type Day, daysBetween, daysFrom, earlier, later } from './civil-days.js';
+import { collectDaily, DAILY_CSV, type DailyRow, dailyCsvText } from './daily-csv.js';
 import {
   BudgetSpentError,
   createDataClient,
   DataApiError,
   type DataClient,
-  listAll,
   RequestBudget,
   rollUpAll,
 } from './data-client.js';
+import { DATA_README, dataReadmeText } from './data-readme.js';
 import {
   DATA_TYPES,
   type DataType,
   type ListType,
   type Point,
+  type RollUpType,
   scopeOf,
-  valueAt,
 } from './data-types.js';
-import { dayFilePath, dayFileText, daysHeld, writeIfChanged } from './files.js';
-import { listRangeDays, planTypes, type TypePlan } from './plan.js';
+import { dayFileText, daysHeld, writeDayFiles, writeIfChanged } from './files.js';
+import { fetchListing } from './listing.js';
+import { listPagesExpected, listRangeDays, planTypes, type TypePlan } from './plan.js';
+import { dayOfPoint } from './point-day.js';
 import { type LimiterClock, RateLimiter } from './rate-limiter.js';
 import { type PullState, readState, STATE_FILE, stateText, type TypeState } from './state.js';
 import type { PullTiming } from './timing.js';
-
-/** How many day files are written at once. */
-const PARALLEL_WRITES = 16;
 
 export interface PullSettings {
   readonly types: readonly DataType[];
@@ -114,6 +105,10 @@ interface Progress {
   cursor: Day;
   /** The widest roll-up range the API answers (learned from a 400 that had to be split). */
   rollUpDays: number;
+  /** A listing's points a day as met: the densest day of its last range (the registry's guess before). */
+  pointsPerDay: number;
+  /** Through this day, a listing goes one day at a time: a wider range held more than it may. */
+  oneDayThrough: Day | undefined;
   completeThrough: Day | undefined;
   days: number;
   requests: number;
@@ -140,6 +135,8 @@ export async function pull(settings: PullSettings, deps: PullDependencies): Prom
       plan,
       cursor: plan.from,
       rollUpDays: plan.type.method === 'dailyRollUp' ? plan.type.rangeCapDays : 0,
+      pointsPerDay: plan.type.method === 'list' ? plan.type.pointsPerDay : 0,
+      oneDayThrough: undefined,
       completeThrough: plan.previous?.completeThrough,
       days: 0,
       requests: 0,
@@ -153,14 +150,19 @@ export async function pull(settings: PullSettings, deps: PullDependencies): Prom
   for (;;) {
     const next = furthestBehind(progress);
     if (next === undefined) break;
-    if (budget.left === 0) {
+    // A range the budget left cannot finish is left to the next run, once this one has done one.
+    if (
+      budget.left === 0 ||
+      (rangesDone > 0 && expectedRequests(next, budget.left) > budget.left)
+    ) {
       more = true;
       break;
     }
     const sentBefore = budget.sent;
     try {
-      filesWritten += await fetchNextRange(next, client, settings, budget.left, deps.log);
-      rangesDone += 1;
+      const written = await fetchNextRange(next, client, settings, budget.left, deps.log);
+      filesWritten += written ?? 0;
+      if (written !== undefined) rangesDone += 1;
     } catch (error) {
       if (error instanceof BudgetSpentError) {
         more = true;
@@ -194,9 +196,15 @@ export async function pull(settings: PullSettings, deps: PullDependencies): Prom
     };
   }
   filesWritten += Number(await writeIfChanged(join(folder, STATE_FILE), stateText(nextState)));
-  const rows = await collectDailyRows(folder);
-  filesWritten += Number(await writeIfChanged(join(folder, DAILY_CSV), dailyCsvText(rows)));
-  const readme = dataReadmeText(rows, await holdingsOf(folder));
+  const daily = await collectDaily(folder, [
+    ...settings.types.map((type) => type.name),
+    ...Object.keys(nextState),
+  ]);
+  const { rows } = daily;
+  filesWritten += Number(await writeIfChanged(join(folder, DAILY_CSV), dailyCsvText(daily)));
+  const charts = await drawCharts(folder, rows, settings.types);
+  filesWritten += charts.filesWritten;
+  const readme = dataReadmeText(daily, await holdingsOf(folder), charts.drawn);
   filesWritten += Number(await writeIfChanged(join(folder, DATA_README), readme));
   return {
     completeThrough: completeThroughAll(settings.types, nextState),
@@ -218,90 +226,110 @@ function furthestBehind(progress: readonly Progress[]): Progress | undefined {
   return next;
 }
 
-/** Fetches one range of a type and writes a file for each of its days; the files written. */
+/**
+ * Fetches the type's next range and writes a file for each of its days; the
+ * files written, or undefined when a listing gave its range up (it held more
+ * than it may at once) to ask again day by day.
+ */
 async function fetchNextRange(
   item: Progress,
   client: DataClient,
   settings: PullSettings,
   budgetLeft: number,
   log: PullLog,
-): Promise<number> {
-  const { type, through: lastDay } = item.plan;
-  const width = type.method === 'dailyRollUp' ? item.rollUpDays : listRangeDays(type, budgetLeft);
+): Promise<number | undefined> {
+  const { type } = item.plan;
   const from = item.cursor;
-  const through = earlier(addDays(from, width - 1), lastDay);
-  const byDay = new Map<Day, Point[]>(daysFrom(from, through).map((day) => [day, []]));
-  let points: Point[];
   if (type.method === 'dailyRollUp') {
-    const answer = await rollUpAll(client, type, from, through);
-    const asked = daysBetween(from, through) + 1;
-    if (answer.widest < asked) {
-      log.warning(
-        `${type.name}: the API refused ${asked} days in one request; asking for ${answer.widest} at a time`,
-      );
-      item.rollUpDays = answer.widest;
-    }
-    points = answer.points;
-  } else {
-    points = await listAll(client, type, filterFor(type, from, through, settings.timeZone));
+    const through = earlier(addDays(from, item.rollUpDays - 1), item.plan.through);
+    const rollUps = await fetchRollUps(item, type, client, through, settings.folder, log);
+    return finishRange(item, through, rollUps, log);
   }
+  const through = earlier(addDays(from, listWidth(item, type, budgetLeft) - 1), item.plan.through);
+  const range = { from, through };
+  const listing = await fetchListing(client, type, range, settings.folder, settings.timeZone);
+  if (listing.overflowed) {
+    item.oneDayThrough = through;
+    log.info(
+      `${type.name}: ${from} to ${through} holds more than ${type.rangePages} page(s); asking for one day at a time`,
+    );
+    return undefined;
+  }
+  // An empty range (off the wrist) says nothing of the density: the last one met stands.
+  if (listing.densestDay > 0) item.pointsPerDay = listing.densestDay;
+  return finishRange(item, through, listing, log);
+}
+
+/** What a range brought: its points, those without a day inside it, the files it changed. */
+interface RangeOutcome {
+  readonly points: number;
+  readonly unplaced: number;
+  readonly filesWritten: number;
+}
+
+/** Moves the type past a range whose days are all written; the files written. */
+function finishRange(item: Progress, through: Day, outcome: RangeOutcome, log: PullLog): number {
+  const { type } = item.plan;
+  const from = item.cursor;
+  const days = daysBetween(from, through) + 1;
+  item.cursor = addDays(through, 1);
+  item.days += days;
+  item.filesWritten += outcome.filesWritten;
+  item.completeThrough =
+    item.completeThrough === undefined ? through : later(item.completeThrough, through);
+  log.info(
+    `${type.name}: ${from} to ${through}, ${days} day(s), ${outcome.points} point(s), ${outcome.filesWritten} file(s) changed`,
+  );
+  if (outcome.unplaced > 0) {
+    log.warning(
+      `${type.name}: ${outcome.unplaced} point(s) had no day inside ${from} to ${through}; left out`,
+    );
+  }
+  return outcome.filesWritten;
+}
+
+/** A roll-up range, one file a day; a range the API calls too wide is split, and the width kept. */
+async function fetchRollUps(
+  item: Progress,
+  type: RollUpType,
+  client: DataClient,
+  through: Day,
+  folder: string,
+  log: PullLog,
+): Promise<RangeOutcome> {
+  const from = item.cursor;
+  const answer = await rollUpAll(client, type, from, through);
+  const asked = daysBetween(from, through) + 1;
+  if (answer.widest < asked) {
+    log.warning(
+      `${type.name}: the API refused ${asked} days in one request; asking for ${answer.widest} at a time`,
+    );
+    item.rollUpDays = answer.widest;
+  }
+  const byDay = new Map<Day, Point[]>(daysFrom(from, through).map((day) => [day, []]));
   let unplaced = 0;
-  for (const point of points) {
-    const day = dayOfPoint(type, point, settings.timeZone);
+  for (const point of answer.points) {
+    const day = dayOfPoint(type, point, 'UTC'); // a roll-up's day is its own date
     const list = day === undefined ? undefined : byDay.get(day);
     if (list) list.push(point);
     else unplaced += 1;
   }
-  const written = await writeDays(settings.folder, type, byDay);
-  item.cursor = addDays(through, 1);
-  item.days += byDay.size;
-  item.filesWritten += written;
-  item.completeThrough =
-    item.completeThrough === undefined ? through : later(item.completeThrough, through);
-  log.info(
-    `${type.name}: ${from} to ${through}, ${byDay.size} day(s), ${points.length} point(s), ${written} file(s) changed`,
-  );
-  if (unplaced > 0) {
-    log.warning(
-      `${type.name}: ${unplaced} point(s) had no day inside ${from} to ${through}; left out`,
-    );
-  }
-  return written;
+  const texts = [...byDay].map(([day, points]): [Day, string] => [day, dayFileText(type, points)]);
+  const filesWritten = await writeDayFiles(folder, type, texts);
+  return { points: answer.points.length, unplaced, filesWritten };
 }
 
-/** Day files a few at a time: small files cost more waiting on the disk than computing. */
-async function writeDays(folder: string, type: DataType, byDay: Map<Day, Point[]>) {
-  const days = [...byDay];
-  let written = 0;
-  for (let index = 0; index < days.length; index += PARALLEL_WRITES) {
-    const batch = days.slice(index, index + PARALLEL_WRITES);
-    const changed = await Promise.all(
-      batch.map(([day, points]) =>
-        writeIfChanged(dayFilePath(folder, type, day), dayFileText(type, points)),
-      ),
-    );
-    written += changed.filter(Boolean).length;
-  }
-  return written;
+/** How many days the type's next listing covers, from the density met and the budget left. */
+function listWidth(item: Progress, type: ListType, budgetLeft: number): number {
+  if (item.oneDayThrough !== undefined && item.cursor <= item.oneDayThrough) return 1;
+  return listRangeDays(type, budgetLeft, item.pointsPerDay);
 }
 
-/** The listing's filter: `>=` the range's first instant (or date) and `<` the one after it. */
-export function filterFor(type: ListType, from: Day, through: Day, timeZone: string): string {
-  const { field, literal } = type.filter;
-  const after = addDays(through, 1);
-  const [start, end] =
-    literal === 'date'
-      ? [from, after]
-      : [timestamp(startOf(from, timeZone)), timestamp(startOf(after, timeZone))];
-  return `${field} >= "${start}" AND ${field} < "${end}"`;
-}
-
-/** The day a point belongs to, as the registry derives it. */
-export function dayOfPoint(type: DataType, point: Point, timeZone: string): Day | undefined {
-  if (type.method === 'dailyRollUp') return dayOfMessage(valueAt(point, 'civilStartTime.date'));
-  if ('date' in type.dayFrom) return dayOfMessage(valueAt(point, type.dayFrom.date));
-  const instant = Date.parse(String(valueAt(point, type.dayFrom.instant)));
-  return Number.isNaN(instant) ? undefined : dayOf(instant, timeZone);
+/** About how many requests the type's next range takes. */
+function expectedRequests(item: Progress, budgetLeft: number): number {
+  const { type } = item.plan;
+  if (type.method === 'dailyRollUp') return 1;
+  return listPagesExpected(type, listWidth(item, type, budgetLeft), item.pointsPerDay);
 }
 
 /** Types that failed keep the state they had; the others move to where they got. */

@@ -7,7 +7,7 @@
  */
 import { addDays, type Day } from '../health/civil-days.js';
 import type { DailyRow } from '../health/daily-csv.js';
-import type { DataType } from '../health/data-types.js';
+import type { DailyColumn, DataType } from '../health/data-types.js';
 
 /** The days the average covers, the newest included. */
 export const FIGURE_DAYS = 7;
@@ -26,22 +26,25 @@ export interface LastDays {
   readonly figures: readonly Figure[];
 }
 
-/** How a column's values read: its unit, from the end of its name, and its label. */
+/** How a column's values read: its label, and its values with their unit. */
 interface Reading {
   readonly label: string;
   readonly format: (value: number, places: number) => string;
 }
 
-// daily.csv names carry their unit at the end (the contract's `resting_heart_rate_bpm`).
-const UNITS: readonly { readonly suffix: string; readonly unit: string }[] = [
-  { suffix: '_minutes', unit: 'min' },
-  { suffix: '_bpm', unit: 'bpm' },
-  { suffix: '_km', unit: 'km' },
-  { suffix: '_kcal', unit: 'kcal' },
-  { suffix: '_ms', unit: 'ms' },
-  { suffix: '_percent', unit: '%' },
-  { suffix: '_kg', unit: 'kg' },
-];
+// The registry spells units out; a table on a phone wants them short. Steps and floors say
+// their unit in the label.
+const SHORT_UNITS: Readonly<Record<string, string>> = {
+  'beats per minute': 'bpm',
+  kilometres: 'km',
+  kilocalories: 'kcal',
+  milliseconds: 'ms',
+  percent: '%',
+  kilograms: 'kg',
+};
+
+// daily.csv names end in their unit (`resting_heart_rate_bpm`); the label is the rest.
+const UNIT_SUFFIX = /_(?:bpm|minutes|km|kcal|ms|percent|kg)$/;
 
 // Where the name's own words do not read well on their own.
 const LABELS: Readonly<Record<string, string>> = {
@@ -56,13 +59,13 @@ const LABELS: Readonly<Record<string, string>> = {
 const NUMBER = (places: number) =>
   new Intl.NumberFormat('en-US', { minimumFractionDigits: places, maximumFractionDigits: places });
 
-/** The label and the formatting of a daily.csv column, from its name. */
-export function readingOf(column: string): Reading {
-  const unit = UNITS.find((candidate) => column.endsWith(candidate.suffix));
-  const stem = unit === undefined ? column : column.slice(0, -unit.suffix.length);
+/** The label and the formatting of a daily.csv column. */
+export function readingOf(column: Pick<DailyColumn, 'name' | 'unit'>): Reading {
+  const stem = column.name.replace(UNIT_SUFFIX, '');
   const label = LABELS[stem] ?? stem.replaceAll('_', ' ');
-  if (unit?.unit === 'min') return { label, format: (value) => hoursAndMinutes(value) };
-  const suffix = unit === undefined ? '' : unit.unit === '%' ? ' %' : ` ${unit.unit}`;
+  if (column.unit === 'minutes') return { label, format: (value) => hoursAndMinutes(value) };
+  const unit = SHORT_UNITS[column.unit];
+  const suffix = unit === undefined ? '' : unit === '%' ? ' %' : ` ${unit}`;
   return { label, format: (value, places) => `${NUMBER(places).format(value)}${suffix}` };
 }
 
@@ -79,14 +82,14 @@ export function lastDaysFigures(
   const first = addDays(newest, -(FIGURE_DAYS - 1));
   const window = rows.filter((row) => row.date >= first);
   const figures: Figure[] = [];
-  for (const column of types.flatMap((type) => type.columns.map((each) => each.name))) {
+  for (const column of types.flatMap((type) => type.columns)) {
     const values = window
-      .map((row) => row.values[column])
+      .map((row) => row.values[column.name])
       .filter((value): value is string => value !== undefined);
     if (values.length === 0) continue;
     const places = Math.max(...values.map(decimalPlaces));
     const { label, format } = readingOf(column);
-    const newestValue = window[window.length - 1]?.values[column];
+    const newestValue = window[window.length - 1]?.values[column.name];
     const sum = values.reduce((total, value) => total + Number(value), 0);
     figures.push({
       label,

@@ -1,5 +1,5 @@
 /**
- * The pull action: inputs → masks → the public-repository guard → the pull
+ * The pull action: inputs → masks → the folder and public-repository guards → the pull
  * (src/health/pull.ts) → outputs and summary. It owns the single catch that
  * turns a failure into one ::error:: line, and every run writes one job
  * summary, whatever ended it (summary.ts). The access token is masked before
@@ -7,6 +7,7 @@
  * summary's last days' figures when `summary: true`.
  */
 import * as actionsCore from '@actions/core';
+import { refuseFolderOutside } from '../health/folder-guard.js';
 import { pull } from '../health/pull.js';
 import { PRODUCTION_PULL_TIMING, type PullTiming } from '../health/timing.js';
 import { ExplainedError, errorMessage } from '../lib/errors.js';
@@ -78,15 +79,13 @@ export async function run(deps: PullActionDependencies = defaultDependencies()):
   try {
     for (const name of SENSITIVE_INPUTS) mask(input(name));
     mask(env[ACCESS_TOKEN_VARIABLE]);
+    const workspace = env.GITHUB_WORKSPACE || process.cwd();
     const config = readPullInputs(
       input,
-      {
-        exportedAccessToken: env[ACCESS_TOKEN_VARIABLE],
-        workspace: env.GITHUB_WORKSPACE || process.cwd(),
-        apiUrl: env.GITHUB_API_URL,
-      },
+      { exportedAccessToken: env[ACCESS_TOKEN_VARIABLE], workspace, apiUrl: env.GITHUB_API_URL },
       deps.now(),
     );
+    await refuseFolderOutside(config.settings.folder, workspace);
     if (!config.allowPublicRepository) {
       const visibility = await repositoryVisibility({
         eventPath: env.GITHUB_EVENT_PATH,

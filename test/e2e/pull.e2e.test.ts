@@ -8,12 +8,13 @@
  * test depends on the day it runs.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { maskedBeforeAnyOtherUse, PULL_ENTRY, runAction } from '../../sim/action-runner.js';
 import { type GitHubSim, startGitHubSim } from '../../sim/github.js';
 import { type HealthSim, type HealthSimOptions, startHealthSim } from '../../sim/google-health.js';
+import { nextDay } from '../../sim/health-data.js';
 import { loadGitHubOpenApiValidator } from '../../sim/openapi.js';
 import { phoneProblems, viewSummary } from '../helpers/phone-summary.js';
 import { useTempFolders } from '../helpers/temp-folders.js';
@@ -47,14 +48,21 @@ interface Workspace {
   readonly event: string;
 }
 
-/** A checkout and the event that started the run: its repository private, public, or not said. */
+/**
+ * A checkout and the event that started the run: its repository private, public, internal (as
+ * GitHub's payload shows one: private, with visibility internal), or not said.
+ */
 async function workspace(
-  repository: 'private' | 'public' | 'not in the event' = 'private',
+  repository: 'private' | 'public' | 'internal' | 'not in the event' = 'private',
 ): Promise<Workspace> {
   const root = await tempFolder('ftk-workspace');
   const event = join(await tempFolder('ftk-event'), 'event.json');
   const payload =
-    repository === 'not in the event' ? {} : { repository: { private: repository === 'private' } };
+    repository === 'not in the event'
+      ? {}
+      : repository === 'internal'
+        ? { repository: { private: true, visibility: 'internal' } }
+        : { repository: { private: repository === 'private' } };
   await writeFile(event, JSON.stringify(payload));
   return { root, data: join(root, 'data'), event };
 }
@@ -129,11 +137,13 @@ describe('pull action: the first run and the ones after it', () => {
     const state = await json(join(space.data, '.pull-state.json'));
     expect(state.types.sleep).toEqual({ from: '2026-09-01', completeThrough: '2026-11-30' });
     const readme = await readFile(join(space.data, 'README.md'), 'utf8');
-    expect(readme.match(/```mermaid\nxychart-beta/g)).toHaveLength(3);
+    expect(readme.match(/^!\[[^\]]+\]\(charts\/[a-z0-9-]+\.svg\)$/gm)).toHaveLength(4);
     const csv = (await readFile(join(space.data, 'daily.csv'), 'utf8')).split('\n');
-    expect(csv[0]).toMatch(/^date,steps,.*sleep_minutes,resting_heart_rate,heart_rate_min/);
+    expect(csv[0]).toBe(
+      'date,steps,sleep_minutes,nap_minutes,resting_heart_rate_bpm,heart_rate_min_bpm,heart_rate_avg_bpm,heart_rate_max_bpm',
+    );
     expect(csv).toHaveLength(93); // header, 91 days, the final newline
-    expect(Number(run.outputs['files-written'])).toBe(4 * 91 + 3);
+    expect(Number(run.outputs['files-written'])).toBe(4 * 91 + 3 + 4); // and 4 charts
     // The token is masked before anything else, and no value of the data reaches the log.
     expect(run.masks).toContain(TOKEN);
     expect(maskedBeforeAnyOtherUse(run.stdout, TOKEN)).toBe(true);
@@ -230,13 +240,16 @@ describe('pull action: the first run and the ones after it', () => {
       .filter(([path, hash]) => held[path] !== hash)
       .map(([path]) => path)
       .sort();
+    // The steps charts are redrawn; the charts of sleep and resting heart rate are not.
     expect(changed).toEqual([
       'README.md',
+      'charts/steps-30-days.svg',
+      'charts/steps-year.svg',
       'daily.csv',
       'heart-rate/2026/2026-11-30.json',
       'steps/2026/2026-11-30.json',
     ]);
-    expect(next.outputs['files-written']).toBe('4');
+    expect(next.outputs['files-written']).toBe('6');
   });
 
   it('survives a storm of 429s that say when to come back', async () => {
@@ -257,9 +270,9 @@ describe('pull action: the first run and the ones after it', () => {
   });
 });
 
-describe('pull action: days and time zones', () => {
+describe("pull action: the person's own days", () => {
   it("keeps the 25-hour day of daylight saving time's end whole", async () => {
-    await start();
+    await start({ sampleSeconds: 60 });
     const space = await workspace();
     const run = await pullStep(space, {
       types: 'heart-rate-samples,steps',
@@ -269,7 +282,7 @@ describe('pull action: days and time zones', () => {
     expect(run.exitCode).toBe(0);
     const listing = sim.requests.find((request) => request.path.endsWith('heart-rate/dataPoints'));
     expect(listing?.query.filter).toBe(
-      'heart_rate.sample_time.physical_time >= "2026-10-23T22:00:00Z" AND heart_rate.sample_time.physical_time < "2026-10-26T23:00:00Z"',
+      'heart_rate.sample_time.civil_time >= "2026-10-24" AND heart_rate.sample_time.civil_time < "2026-10-25"',
     );
     const day = await json(join(space.data, 'heart-rate-samples/2026/2026-10-25.json'));
     expect(day.rows).toHaveLength(25 * 60 - 40); // a sample a minute, less a 40-minute shower
@@ -279,6 +292,110 @@ describe('pull action: days and time zones', () => {
     expect(
       (await json(join(space.data, 'heart-rate-samples/2026/2026-10-26.json'))).rows,
     ).toHaveLength(24 * 60 - 40);
+  });
+
+  it("puts an evening in Los Angeles in that evening's file for a person who never set time-zone", async () => {
+    await start({ timeZone: 'America/Los_Angeles' });
+    const space = await workspace();
+    const run = await pullStep(space, {
+      'time-zone': '',
+      types: 'heart-rate-samples',
+      since: '2026-11-04',
+      until: '2026-11-05',
+    });
+    expect(run.exitCode).toBe(0);
+    const rows = async (day: string) =>
+      (await json(join(space.data, `heart-rate-samples/2026/${day}.json`))).rows as string[][];
+    const evening = (row: string[] | undefined) =>
+      row !== undefined &&
+      row[0] !== undefined &&
+      row[0] >= '2026-11-05T03:00:00Z' &&
+      row[0] < '2026-11-05T07:00:00Z';
+    // 19:00 to 23:00 on the 4th in Los Angeles: in the 4th's file, not the 5th's.
+    const fourth = await rows('2026-11-04');
+    expect(fourth.filter(evening).length).toBeGreaterThan(4 * 1_200);
+    expect((await rows('2026-11-05')).filter(evening)).toEqual([]);
+    expect(fourth).toHaveLength(sim.listedCount('heart-rate', '2026-11-04', '2026-11-04'));
+    expect(new Set(fourth.map((row) => row[1]))).toEqual(new Set(['-28800s']));
+  });
+
+  it('gives one day per daily.csv row, and the main sleep apart from the naps, for a person in Tokyo who never set time-zone', async () => {
+    await start({ timeZone: 'Asia/Tokyo' });
+    // A day whose only sleep was a nap; the other days as they come.
+    sim.setDay('2026-11-12', 'nap-only');
+    const space = await workspace();
+    const run = await pullStep(space, {
+      'time-zone': '',
+      since: '2026-11-01',
+      until: '2026-11-20',
+    });
+    expect(run.exitCode).toBe(0);
+    const [header, ...lines] = (await readFile(join(space.data, 'daily.csv'), 'utf8'))
+      .trim()
+      .split('\n');
+    const columns = (header ?? '').split(',');
+    const rows = new Map(
+      lines.map((line) => {
+        const cells = line.split(',');
+        return [cells[0], Object.fromEntries(columns.map((name, index) => [name, cells[index]]))];
+      }),
+    );
+    let nightsAndNaps = 0;
+    for (let day = '2026-11-01'; day <= '2026-11-20'; day = nextDay(day)) {
+      // What the simulated person lived on that day of Tokyo's clock.
+      const sessions = sim.person.sleepSessions(day);
+      const asleep = (session: (typeof sessions)[number]) =>
+        Number(sim.person.sleepBody(session, 0).summary.minutesAsleep);
+      const nights = sessions.filter((session) => !session.nap);
+      const main = nights.sort((a, b) => b.end - b.start - (a.end - a.start))[0];
+      const naps = sessions.filter((session) => session !== main);
+      if (main && naps.length > 0) nightsAndNaps += 1;
+      const steps = sim.person.rolledUp('steps', day, Number.POSITIVE_INFINITY)?.steps as
+        | { countSum: string }
+        | undefined;
+      expect(rows.get(day), day).toEqual({
+        date: day,
+        steps: steps?.countSum ?? '',
+        sleep_minutes: main ? String(asleep(main)) : '',
+        nap_minutes:
+          sessions.length === 0 ? '' : String(naps.reduce((sum, nap) => sum + asleep(nap), 0)),
+        resting_heart_rate_bpm: expect.any(String),
+        heart_rate_min_bpm: expect.any(String),
+        heart_rate_avg_bpm: expect.any(String),
+        heart_rate_max_bpm: expect.any(String),
+      });
+    }
+    // The nap-only day has no night; at least one day had a night and a nap, kept apart.
+    expect(rows.get('2026-11-12')).toMatchObject({
+      sleep_minutes: '',
+      nap_minutes: expect.stringMatching(/^[1-9]\d*$/),
+    });
+    expect(nightsAndNaps).toBeGreaterThan(0);
+  });
+
+  it('stops intraday samples at max-requests with no day half-written, and the next run finishes the same files', async () => {
+    await start();
+    const inputs = { types: 'heart-rate-samples', since: '2026-11-01', until: '2026-11-02' };
+    const pages = Math.ceil(sim.listedCount('heart-rate', '2026-11-01', '2026-11-01') / 5_000);
+    const space = await workspace();
+    const first = await pullStep(space, { ...inputs, 'max-requests': String(pages + 3) });
+    expect(first.exitCode).toBe(0);
+    expect(first.outputs).toMatchObject({
+      more: 'true',
+      'complete-through': '2026-11-01',
+      requests: String(pages),
+    });
+    expect(Object.keys(await tree(space.data)).sort()).toEqual([
+      '.pull-state.json',
+      'README.md',
+      'daily.csv',
+      'heart-rate-samples/2026/2026-11-01.json',
+    ]);
+    const second = await pullStep(space, inputs);
+    expect(second.outputs).toMatchObject({ more: 'false', 'complete-through': '2026-11-02' });
+    const once = await workspace();
+    await pullStep(once, inputs);
+    expect(await tree(space.data)).toEqual(await tree(once.data));
   });
 });
 
@@ -334,6 +451,61 @@ describe('pull action: what it refuses and what fails', () => {
       'GET /repos/octo/health',
     ]);
     expect(github.violations).toEqual([]);
+  });
+
+  it('counts an internal repository as public, whether the event or the API says so', async () => {
+    await start();
+    const inEvent = await workspace('internal');
+    const refused = await pullStep(inEvent, { since: '2026-11-28', until: '2026-11-30' });
+    expect(refused.exitCode).not.toBe(0);
+    expect(refused.errors[0]).toMatch(/This repository is public/);
+
+    github = await startGitHubSim({ validate: await loadGitHubOpenApiValidator() });
+    github.addRepo('octo/enterprise-health', 'internal');
+    github.addToken('ghs_job_token', 'read');
+    const asked = await pullStep(
+      await workspace('not in the event'),
+      { since: '2026-11-28', until: '2026-11-30', 'github-token': 'ghs_job_token' },
+      { GITHUB_API_URL: github.url, GITHUB_REPOSITORY: 'octo/enterprise-health' },
+    );
+    expect(asked.exitCode).not.toBe(0);
+    expect(asked.errors[0]).toMatch(/This repository is public/);
+    expect(github.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      'GET /repos/octo/enterprise-health',
+    ]);
+    expect(sim.requests).toHaveLength(0);
+    expect(github.violations).toEqual([]);
+  });
+
+  it.each([
+    ['the folder itself', 'data', 'data'],
+    ['a folder on the way', 'records', 'records/health'],
+  ])(
+    'refuses a data folder when %s is a symbolic link out of the workspace, before any request',
+    async (_, link, folder) => {
+      await start();
+      const space = await workspace();
+      const outside = await tempFolder('ftk-outside');
+      await symlink(outside, join(space.root, link));
+      const run = await pullStep(space, { since: '2026-11-28', until: '2026-11-30', folder });
+      expect(run.exitCode).not.toBe(0);
+      expect(run.errors).toHaveLength(1);
+      expect(run.errors[0]).toMatch(
+        new RegExp(`^Input 'folder' leads out of the working tree: '${link}' is a symbolic link`),
+      );
+      expect(sim.requests).toHaveLength(0);
+      expect(await readdir(outside)).toEqual([]);
+    },
+  );
+
+  it('takes a data folder that is a symbolic link to a folder inside the workspace', async () => {
+    await start();
+    const space = await workspace();
+    await mkdir(join(space.root, 'store', 'health'), { recursive: true });
+    await symlink(join(space.root, 'store', 'health'), space.data);
+    const run = await pullStep(space, { since: '2026-11-28', until: '2026-11-30' });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(await readdir(join(space.root, 'store', 'health'))).toContain('daily.csv');
   });
 
   it('says the access token is not valid on a 401, and keeps nothing', async () => {

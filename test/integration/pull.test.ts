@@ -2,8 +2,12 @@
  * The pull in-process against the Google Health API simulator, on the fast
  * timing: the faults that need retries (500, 503, 504, a reset connection, a
  * 429 without Retry-After), a range the API calls too wide, a filter it
- * refuses, the per-user limit on a virtual clock, and page tokens followed.
+ * refuses, the per-user limit on a virtual clock; intraday samples at the live
+ * density (pages of 5,000, a day at a time, planned from the density met,
+ * max-requests with no day half-written); and the person's own days (a zone
+ * that is not UTC, never set; a traveller).
  */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -55,6 +59,8 @@ async function run(
     types?: DataType[];
     timing?: PullTiming;
     clock?: { now(): number; sleep(ms: number): Promise<void>; random(): number };
+    /** Sees each progress line as the pull logs it, while it runs. */
+    onInfo?: (line: string) => void;
   } = {},
 ): Promise<Run> {
   const base = options.folder ?? (await tempFolder('ftk-pull'));
@@ -73,7 +79,13 @@ async function run(
       network,
       timing,
       redactor: new Redactor(),
-      log: { info: (line) => info.push(line), warning: (line) => warnings.push(line) },
+      log: {
+        info: (line) => {
+          info.push(line);
+          options.onInfo?.(line);
+        },
+        warning: (line) => warnings.push(line),
+      },
       ...(options.clock ? { clock: options.clock } : {}),
     });
     return { result, info, warnings, folder: base };
@@ -143,7 +155,7 @@ describe('pull: what the API refuses', () => {
     await start();
     const broken: ListType = {
       ...(dataTypeNamed('sleep') as ListType),
-      filter: { field: 'sleep.interval.end-time', literal: 'timestamp' },
+      filter: { field: 'sleep.interval.civil-end-time', literal: 'civil' },
     };
     const steps = dataTypeNamed('steps') as DataType;
     const { result, folder } = await run(
@@ -185,50 +197,208 @@ describe('pull: limits and pages', () => {
     expect(now).toBe(120_000); // two windows waited out: the floor for 700 at 300 a minute
   });
 
-  it('follows every page of intraday samples and splits them into their days', async () => {
+  it('pages intraday samples at the live density a day at a time, and writes each day before asking for the next', async () => {
     await start();
-    const { result, folder } = await run({
-      types: 'heart-rate-samples',
-      since: '2026-11-01',
-      until: '2026-11-10',
-    });
-    // 10 days of a sample a minute, less 40 minutes a day: 13,960 samples, two pages.
-    expect(result.requests).toBe(2);
-    const day = JSON.parse(
-      await readFile(join(folder, 'data/heart-rate-samples/2026/2026-11-05.json'), 'utf8'),
+    const folder = await tempFolder('ftk-pull');
+    const file = (day: string) => join(folder, `data/heart-rate-samples/2026/${day}.json`);
+    const seen: { line: string; requests: number; written: boolean }[] = [];
+    const { result } = await run(
+      { types: 'heart-rate-samples', since: '2026-11-01', until: '2026-11-02' },
+      {
+        folder,
+        onInfo: (line) =>
+          seen.push({
+            line,
+            requests: sim.requests.length,
+            written: existsSync(file('2026-11-01')),
+          }),
+      },
     );
-    expect(day.rows).toHaveLength(1400);
-    expect(day.rows[0][0]).toBe('2026-11-04T23:00:00Z');
+    const listings = sim.requests.map((request) => request.query.filter);
+    const dayFilter = (day: string, after: string) =>
+      `heart_rate.sample_time.civil_time >= "${day}" AND heart_rate.sample_time.civil_time < "${after}"`;
+    const pages = (day: string) => Math.ceil(sim.listedCount('heart-rate', day, day) / 5_000);
+    // One civil day a listing, every page of 5,000 followed: no more than a day is ever held.
+    expect(listings).toEqual([
+      ...Array(pages('2026-11-01')).fill(dayFilter('2026-11-01', '2026-11-02')),
+      ...Array(pages('2026-11-02')).fill(dayFilter('2026-11-02', '2026-11-03')),
+    ]);
+    expect(pages('2026-11-01')).toBeGreaterThan(5);
+    expect(result.requests).toBe(listings.length);
+    // The first day was on disk when its last page had arrived, before the second day's first request.
+    const first = seen.find((entry) =>
+      entry.line.startsWith('heart-rate-samples: 2026-11-01 to 2026-11-01'),
+    );
+    expect(first).toMatchObject({ requests: pages('2026-11-01'), written: true });
+    for (const day of ['2026-11-01', '2026-11-02']) {
+      const rows = JSON.parse(await readFile(file(day), 'utf8')).rows;
+      expect(rows).toHaveLength(sim.listedCount('heart-rate', day, day));
+      expect(rows[0]).toEqual([
+        expect.stringMatching(/Z$/),
+        '3600s',
+        expect.stringMatching(/^\d+$/),
+      ]);
+    }
   });
 
-  it('stops at max-requests inside a listing, writes nothing of it, says so, and a larger budget finishes', async () => {
-    // A sample every 30 s: twice what the registry expects, so a budget-sized range needs two pages.
-    await start({ sampleSeconds: 30 });
-    const first = await run({
+  it('plans its listings from the density it meets: a watch that samples once a minute gets three days a request', async () => {
+    await start({ sampleSeconds: 60 });
+    const { result } = await run({
       types: 'heart-rate-samples',
       since: '2026-11-01',
       until: '2026-11-10',
-      'max-requests': '1',
     });
-    expect(first.result).toMatchObject({ more: true, requests: 1, completeThrough: undefined });
-    // A run that completed no range at all would repeat itself forever: it fails instead.
-    expect(first.result.types[0]?.failure).toMatch(
-      /^heart-rate-samples: max-requests \(1\) ran out inside the first range from 2026-11-01, .*raise max-requests/,
+    const ranges = sim.requests.map((request) =>
+      /civil_time >= "([\d-]+)" AND .* < "([\d-]+)"/.exec(request.query.filter ?? '')?.slice(1),
     );
-    const written = await readFile(
-      join(first.folder, 'data/heart-rate-samples/2026/2026-11-05.json'),
-      'utf8',
-    ).catch(() => 'none');
-    expect(written).toBe('none');
-    const second = await run(
-      {
-        types: 'heart-rate-samples',
-        since: '2026-11-01',
-        until: '2026-11-10',
-        'max-requests': '10',
-      },
-      { folder: first.folder },
+    // The first day at the live density's guess, then 1,400 a day: three days fill a page.
+    expect(ranges).toEqual([
+      ['2026-11-01', '2026-11-02'],
+      ['2026-11-02', '2026-11-05'],
+      ['2026-11-05', '2026-11-08'],
+      ['2026-11-08', '2026-11-11'],
+    ]);
+    expect(result).toMatchObject({ requests: 4, completeThrough: '2026-11-10' });
+  });
+
+  it('gives up a range of several days that holds more than a page, writes nothing of it, and asks day by day', async () => {
+    await start();
+    // The watch charged all day but an hour: the next range is planned for 2 days at that density.
+    sim.setDay('2026-11-01', 'worn-an-hour');
+    const { result, info, folder } = await run({
+      types: 'heart-rate-samples',
+      since: '2026-11-01',
+      until: '2026-11-03',
+    });
+    expect(info).toContain(
+      'heart-rate-samples: 2026-11-02 to 2026-11-03 holds more than 1 page(s); asking for one day at a time',
     );
-    expect(second.result).toMatchObject({ more: false, completeThrough: '2026-11-10' });
+    const starts = sim.requests.map(
+      (request) => /civil_time >= "([\d-]+)"/.exec(request.query.filter ?? '')?.[1],
+    );
+    const pages = (day: string) => Math.ceil(sim.listedCount('heart-rate', day, day) / 5_000);
+    expect(starts).toEqual([
+      '2026-11-01',
+      '2026-11-02', // the two-day range, given up after its first page
+      ...Array(pages('2026-11-02')).fill('2026-11-02'),
+      ...Array(pages('2026-11-03')).fill('2026-11-03'),
+    ]);
+    expect(result.completeThrough).toBe('2026-11-03');
+    for (const day of ['2026-11-01', '2026-11-02', '2026-11-03']) {
+      const rows = JSON.parse(
+        await readFile(join(folder, `data/heart-rate-samples/2026/${day}.json`), 'utf8'),
+      ).rows;
+      expect(rows, day).toHaveLength(sim.listedCount('heart-rate', day, day));
+    }
+  });
+
+  it('stops at max-requests with no day half-written: the cut day is neither written nor counted', async () => {
+    await start();
+    const inputs = { types: 'heart-rate-samples', since: '2026-11-01', until: '2026-11-03' };
+    const pages = (day: string) => Math.ceil(sim.listedCount('heart-rate', day, day) / 5_000);
+    const file = (folder: string, day: string) =>
+      join(folder, `data/heart-rate-samples/2026/${day}.json`);
+    // Not even one day fits: the run would stop in the same place every time, so it fails.
+    const tooFew = await run({ ...inputs, 'max-requests': String(pages('2026-11-01') - 1) });
+    expect(tooFew.result).toMatchObject({ more: true, completeThrough: undefined });
+    expect(tooFew.result.types[0]?.failure).toMatch(
+      /^heart-rate-samples: max-requests \(\d+\) ran out inside the first range from 2026-11-01, .*raise max-requests/,
+    );
+    expect(existsSync(file(tooFew.folder, '2026-11-01'))).toBe(false);
+    // Two days fit, the third does not: it is left to the next run without a request spent on it.
+    const budget = pages('2026-11-01') + pages('2026-11-02') + 2;
+    const first = await run({ ...inputs, 'max-requests': String(budget) });
+    expect(first.result).toMatchObject({
+      more: true,
+      completeThrough: '2026-11-02',
+      requests: pages('2026-11-01') + pages('2026-11-02'),
+    });
+    expect(first.result.types[0]?.failure).toBeUndefined();
+    expect(existsSync(file(first.folder, '2026-11-02'))).toBe(true);
+    expect(existsSync(file(first.folder, '2026-11-03'))).toBe(false);
+    const state = JSON.parse(await readFile(join(first.folder, 'data/.pull-state.json'), 'utf8'));
+    expect(state.types['heart-rate-samples'].completeThrough).toBe('2026-11-02');
+    const second = await run(inputs, { folder: first.folder });
+    expect(second.result).toMatchObject({ more: false, completeThrough: '2026-11-03' });
+  });
+});
+
+describe("pull: the person's own days", () => {
+  it('gives a person in Los Angeles who never set time-zone their own days: an evening is that evening', async () => {
+    await start({ timeZone: 'America/Los_Angeles', sampleSeconds: 60 });
+    const { result, folder } = await run({
+      types: 'heart-rate-samples,sleep,weight,steps',
+      since: '2026-11-03',
+      until: '2026-11-05',
+      'time-zone': undefined,
+    } as unknown as Record<string, string>);
+    expect(result.types.map((type) => type.failure)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    const rows = async (day: string) =>
+      JSON.parse(await readFile(join(folder, `data/heart-rate-samples/2026/${day}.json`), 'utf8'))
+        .rows as string[][];
+    const fourth = await rows('2026-11-04');
+    // 20:30 on the 4th in Los Angeles is 04:30 on the 5th in UTC: it is the 4th's.
+    expect(fourth.map((row) => row[0])).toContain('2026-11-05T04:30:00Z');
+    expect(fourth[0]?.[0]).toBe('2026-11-04T08:00:00Z');
+    expect(fourth.at(-1)?.[0]).toBe('2026-11-05T07:59:00Z');
+    expect((await rows('2026-11-05')).map((row) => row[0])).not.toContain('2026-11-05T04:30:00Z');
+    // Every point of every day file is on that day by its own clock.
+    for (const day of ['2026-11-03', '2026-11-04', '2026-11-05']) {
+      const sleep = JSON.parse(await readFile(join(folder, `data/sleep/2026/${day}.json`), 'utf8'));
+      for (const point of sleep.dataPoints) {
+        expect(point.sleep.interval.civilEndTime.date.day).toBe(Number(day.slice(8)));
+      }
+      const weighings = JSON.parse(
+        await readFile(join(folder, `data/weight/2026/${day}.json`), 'utf8'),
+      );
+      for (const point of weighings.dataPoints) {
+        expect(point.weight.sampleTime.civilTime.date.day).toBe(Number(day.slice(8)));
+      }
+    }
+  });
+
+  it("keeps a traveller's days: the day of a flight west is one day of 33 hours, on both clocks", async () => {
+    // From Berlin to Los Angeles, leaving at 10:00 Berlin time on 10 June (01:00 in Los Angeles).
+    await start({
+      sampleSeconds: 60,
+      moves: [{ at: '2026-06-10T08:00:00Z', timeZone: 'America/Los_Angeles' }],
+    });
+    const { result, folder } = await run({
+      types: 'heart-rate-samples,sleep,steps',
+      since: '2026-06-09',
+      until: '2026-06-11',
+      'time-zone': 'Europe/Berlin',
+    });
+    expect(result.completeThrough).toBe('2026-06-11');
+    const rows = async (day: string) =>
+      JSON.parse(await readFile(join(folder, `data/heart-rate-samples/2026/${day}.json`), 'utf8'))
+        .rows as string[][];
+    const flight = await rows('2026-06-10');
+    expect(flight).toHaveLength(33 * 60 - 40);
+    expect(flight[0]?.[0]).toBe('2026-06-09T22:00:00Z');
+    expect(flight.at(-1)?.[0]).toBe('2026-06-11T06:59:00Z');
+    expect(new Set(flight.map((row) => row[1]))).toEqual(new Set(['7200s', '-25200s']));
+    expect(await rows('2026-06-09')).toHaveLength(24 * 60 - 40);
+    expect(new Set((await rows('2026-06-11')).map((row) => row[1]))).toEqual(new Set(['-25200s']));
+    // The night that ends on the 11th in Los Angeles is the 11th's, as the API's days are.
+    const sleep = JSON.parse(
+      await readFile(join(folder, 'data/sleep/2026/2026-06-11.json'), 'utf8'),
+    );
+    for (const point of sleep.dataPoints) {
+      expect(point.sleep.interval.endUtcOffset).toBe('-25200s');
+      expect(point.sleep.interval.civilEndTime.date).toEqual({ year: 2026, month: 6, day: 11 });
+    }
+    const csv = (await readFile(join(folder, 'data/daily.csv'), 'utf8')).trim().split('\n');
+    expect(csv.map((line) => line.split(',')[0])).toEqual([
+      'date',
+      '2026-06-09',
+      '2026-06-10',
+      '2026-06-11',
+    ]);
   });
 });

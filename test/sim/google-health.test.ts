@@ -1,11 +1,14 @@
 /**
- * The Google Health API simulator behaves as the reference says the API does:
- * filters, page caps, page tokens, newest first, roll-up range caps, int64 as
- * strings, Google's errors, scopes, the per-user limit, late syncs, gaps
- * versus true zeros, daylight saving time, and the same data for a seed.
+ * The Google Health API simulator behaves as the reference and live probes say
+ * the API does: filters (civil time on the person's own clock), page caps (5,000
+ * whatever pageSize asks), page tokens (an empty page may carry one), newest
+ * first, the live density of intraday heart rate, roll-up range caps, int64 as
+ * strings, Google's errors, scopes, the per-user limit, late syncs, gaps versus
+ * true zeros, daylight saving time, a traveller, naps, and the same data for a seed.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { type HealthSim, type HealthSimOptions, startHealthSim } from '../../sim/google-health.js';
+import { nextDay } from '../../sim/health-data.js';
 
 const ALL = [
   'activity_and_fitness.readonly',
@@ -89,15 +92,142 @@ describe('Google Health simulator: listings', () => {
     expect(foreign.status).toBe(400);
   });
 
-  it('pages intraday heart rate at 1,440 by default and 10,000 at most, int64 as strings', async () => {
+  it('pages intraday heart rate at 1,440 by default and 5,000 at most whatever pageSize asks, int64 as strings', async () => {
     await start();
     const filter =
-      'heart_rate.sample_time.physical_time >= "2026-06-01T00:00:00Z" AND heart_rate.sample_time.physical_time < "2026-06-09T00:00:00Z"';
+      'heart_rate.sample_time.civil_time >= "2026-06-01" AND heart_rate.sample_time.civil_time < "2026-06-02"';
     expect((await list('heart-rate', { filter })).json.dataPoints).toHaveLength(1440);
-    const big = await list('heart-rate', { filter, pageSize: '20000' });
-    expect(big.json.dataPoints).toHaveLength(10_000);
+    const big = await list('heart-rate', { filter, pageSize: '10000' });
+    expect(big.json.dataPoints).toHaveLength(5_000);
     expect(typeof big.json.dataPoints[0].heartRate.beatsPerMinute).toBe('string');
     expect(big.json.nextPageToken).toBeTruthy();
+    let total = big.json.dataPoints.length;
+    let token = big.json.nextPageToken as string | undefined;
+    while (token) {
+      const next = await list('heart-rate', { filter, pageSize: '10000', pageToken: token });
+      expect(next.json.dataPoints.length).toBeLessThanOrEqual(5_000);
+      total += next.json.dataPoints.length;
+      token = next.json.nextPageToken;
+    }
+    expect(total).toBe(sim.listedCount('heart-rate', '2026-06-01', '2026-06-01'));
+  });
+
+  it('holds intraday heart rate at the live density: a sample every ~2 s awake and in exercise, about 37,000 a day', async () => {
+    await start();
+    const counts = ['2026-06-01', '2026-06-02', '2026-06-03', '2026-06-04', '2026-06-05'].map(
+      (day) => sim.listedCount('heart-rate', day, day),
+    );
+    for (const count of counts) expect(count).toBeGreaterThan(30_000);
+    expect(Math.max(...counts)).toBeGreaterThan(35_000);
+    expect(Math.max(...counts)).toBeLessThan(45_000);
+    const { times } = sim.person.heartRateDay('2026-06-03');
+    const gaps = Array.from(
+      times.subarray(1),
+      (time, index) => (time - (times[index] ?? 0)) / 1000,
+    );
+    const sorted = [...gaps].sort((a, b) => a - b);
+    expect(sorted[Math.floor(sorted.length / 2)]).toBe(2); // the median gap
+    const workout = sim.person.workout('2026-06-03');
+    if (workout) {
+      const inWorkout = gaps.filter(
+        (_gap, index) => (times[index] ?? 0) >= workout.start && (times[index] ?? 0) < workout.end,
+      );
+      expect(Math.max(...inWorkout)).toBeLessThanOrEqual(3);
+    }
+  });
+
+  it('answers an empty page that still carries a token where its scan crosses a whole day without a sample', async () => {
+    await start({ timeZone: 'UTC', sampleSeconds: 60 });
+    sim.setDay('2026-06-02', 'off-wrist');
+    const filter =
+      'heart_rate.sample_time.civil_time >= "2026-06-01" AND heart_rate.sample_time.civil_time < "2026-06-04"';
+    const pages: number[] = [];
+    const tokens: boolean[] = [];
+    let token: string | undefined;
+    do {
+      const page = await list('heart-rate', {
+        filter,
+        pageSize: '10000',
+        ...(token ? { pageToken: token } : {}),
+      });
+      pages.push(page.json.dataPoints?.length ?? 0);
+      token = page.json.nextPageToken;
+      tokens.push(token !== undefined);
+    } while (token);
+    // The 3rd (newest first), the empty 2nd that still says "more", then the 1st.
+    expect(pages).toEqual([1400, 0, 1400]);
+    expect(tokens).toEqual([true, true, false]);
+  });
+
+  it("selects by the person's own clock with the civil-time filters, and gives every point its own offset", async () => {
+    await start({ timeZone: 'America/Los_Angeles', sampleSeconds: 60 });
+    const { json } = await list('heart-rate', {
+      filter:
+        'heart_rate.sample_time.civil_time >= "2026-11-05" AND heart_rate.sample_time.civil_time < "2026-11-06"',
+      pageSize: '5000',
+    });
+    const times = json.dataPoints.map((point: Json) => point.heartRate.sampleTime.physicalTime);
+    // Newest first: the evening of the 5th in Los Angeles is the morning of the 6th in UTC.
+    expect(times[0]).toBe('2026-11-06T07:59:00Z');
+    expect(times.at(-1)).toBe('2026-11-05T08:00:00Z');
+    expect(
+      new Set(json.dataPoints.map((point: Json) => point.heartRate.sampleTime.utcOffset)),
+    ).toEqual(new Set(['-28800s']));
+    expect(json.dataPoints[0].heartRate.sampleTime.civilTime).toEqual({
+      date: { year: 2026, month: 11, day: 5 },
+      time: { hours: 23, minutes: 59 },
+    });
+    const sleep = await list('sleep', {
+      filter:
+        'sleep.interval.civil_end_time >= "2026-11-05" AND sleep.interval.civil_end_time < "2026-11-06T00:00:00"',
+    });
+    for (const point of sleep.json.dataPoints) {
+      expect(point.sleep.interval.civilEndTime.date).toEqual({ year: 2026, month: 11, day: 5 });
+      expect(point.sleep.interval.endUtcOffset).toBe('-28800s');
+    }
+    const weight = await list('weight', {
+      filter:
+        'weight.sample_time.civil_time >= "2026-11-01" AND weight.sample_time.civil_time < "2026-12-01"',
+    });
+    expect(weight.json.dataPoints.length).toBeGreaterThan(3);
+    for (const point of weight.json.dataPoints) {
+      expect(point.weight.sampleTime.civilTime.date).toMatchObject({ year: 2026, month: 11 });
+    }
+  });
+
+  it('follows a traveller: the day of a flight west lasts 33 hours, its samples on both clocks', async () => {
+    // From Berlin to Los Angeles at 10:00 Berlin time (01:00 in Los Angeles) on 10 June.
+    await start({
+      timeZone: 'Europe/Berlin',
+      sampleSeconds: 60,
+      moves: [{ at: '2026-06-10T08:00:00Z', timeZone: 'America/Los_Angeles' }],
+    });
+    const day = sim.person.heartRateDay('2026-06-10');
+    const first = day.times[0] ?? 0;
+    const last = day.times[day.times.length - 1] ?? 0;
+    expect(new Date(first).toISOString()).toBe('2026-06-09T22:00:00.000Z');
+    expect(new Date(last).toISOString()).toBe('2026-06-11T06:59:00.000Z');
+    expect(sim.person.utcOffset(first)).toBe('7200s');
+    expect(sim.person.utcOffset(last)).toBe('-25200s');
+    expect(sim.listedCount('heart-rate', '2026-06-10', '2026-06-10')).toBe(33 * 60 - 40);
+  });
+
+  it('has naps apart from nights: some days a nap, some days only a nap', async () => {
+    await start();
+    let naps = 0;
+    let napOnly = 0;
+    for (let day = '2026-01-01'; day <= '2026-12-31'; day = nextDay(day)) {
+      const sessions = sim.person.sleepSessions(day);
+      naps += sessions.filter((session) => session.nap).length;
+      if (sessions.length > 0 && sessions.every((session) => session.nap)) napOnly += 1;
+    }
+    expect(naps).toBeGreaterThan(30);
+    expect(napOnly).toBeGreaterThan(2);
+    const { json } = await list('sleep', {
+      filter: sleepFilter('2026-01-01T00:00:00Z', '2026-02-01T00:00:00Z'),
+    });
+    const flagged = json.dataPoints.filter((point: Json) => point.sleep.metadata.nap);
+    for (const nap of flagged) expect(nap.sleep.type).toBe('CLASSIC');
   });
 
   it('lists daily summaries by date', async () => {
@@ -150,17 +280,17 @@ describe('Google Health simulator: daily roll-ups', () => {
   });
 
   it('follows daylight saving time: 25 hours of samples on the autumn day, 23 in spring', async () => {
-    await start({ timeZone: 'Europe/Berlin' });
-    const count = async (from: string, to: string) =>
+    await start({ timeZone: 'Europe/Berlin', sampleSeconds: 60 });
+    const count = async (day: string, after: string) =>
       (
         await list('heart-rate', {
-          filter: `heart_rate.sample_time.physical_time >= "${from}" AND heart_rate.sample_time.physical_time < "${to}"`,
+          filter: `heart_rate.sample_time.civil_time >= "${day}" AND heart_rate.sample_time.civil_time < "${after}"`,
           pageSize: '10000',
         })
       ).json.dataPoints.length;
     // A shower of 40 minutes each day takes 40 samples off.
-    expect(await count('2026-10-24T22:00:00Z', '2026-10-25T23:00:00Z')).toBe(25 * 60 - 40);
-    expect(await count('2026-03-28T23:00:00Z', '2026-03-29T22:00:00Z')).toBe(23 * 60 - 40);
+    expect(await count('2026-10-25', '2026-10-26')).toBe(25 * 60 - 40);
+    expect(await count('2026-03-29', '2026-03-30')).toBe(23 * 60 - 40);
     const samples = (
       await list('heart-rate', {
         filter: `heart_rate.sample_time.physical_time >= "2026-10-25T00:30:00Z" AND heart_rate.sample_time.physical_time < "2026-10-25T01:30:00Z"`,

@@ -165,4 +165,25 @@ describe('example workflows', () => {
       }
     }
   });
+
+  // The account a re-seed is checked against survives the grant only when every workflow hands
+  // it back (README and interface: grant-account).
+  it.each(examples)(
+    '%s hands the keeper the recorded account of its secret as grant-account',
+    (file) => {
+      const workflow = parse(readFileSync(`examples/${file}`, 'utf8')) as Workflow;
+      const keepers = Object.values(workflow.jobs)
+        .flatMap((job) => job.steps)
+        .filter((step) => /fitbit-token-keeper@/.test(step.uses ?? ''));
+      expect(keepers.length).toBeGreaterThan(0);
+      for (const step of keepers) {
+        const secret = String(step.with?.['secret-name'] ?? 'FITBIT_REFRESH_TOKEN');
+        const expected = secret.includes('matrix.secret')
+          ? // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, not a template
+            "${{ secrets[format('{0}_ACCOUNT', matrix.secret)] }}"
+          : `\${{ secrets.${secret}_ACCOUNT }}`;
+        expect(step.with?.['grant-account'], file).toBe(expected);
+      }
+    },
+  );
 });

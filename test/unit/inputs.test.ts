@@ -164,7 +164,7 @@ describe('readInputs: defaults', () => {
 describe('readInputs: the consent issue', () => {
   it('is off by default and needs no issues-token then', () => {
     const config = read();
-    expect(config.consentIssue.enabled).toBe(false);
+    expect(config.consent.enabled).toBe(false);
   });
 
   it('reads consent-issue, issues-token, consent-scopes and the default redirect URI', () => {
@@ -173,12 +173,15 @@ describe('readInputs: the consent issue', () => {
       'issues-token': 'ghs_x',
       'consent-scopes': 'a, b',
     });
-    expect(config.consentIssue).toEqual({
+    expect(config.consent).toEqual({
       enabled: true,
       token: 'ghs_x',
       redirectUri: 'http://127.0.0.1:8080/',
       serverUrl: 'https://github.com',
       scopes: ['a', 'b'],
+      dryRun: false,
+      reseed: false,
+      answer: undefined,
     });
   });
 
@@ -188,12 +191,40 @@ describe('readInputs: the consent issue', () => {
       'issues-token': 't',
       'redirect-uri': 'https://x.test',
     });
-    expect(config.consentIssue.redirectUri).toBe('https://x.test');
+    expect(config.consent.redirectUri).toBe('https://x.test');
   });
 
   it('rejects a consent-issue that is not a boolean, and an empty issues-token when on', () => {
     expectInputError({ 'consent-issue': 'yes' }, 'consent-issue');
     expectInputError({ 'consent-issue': 'true', 'issues-token': '' }, 'issues-token');
+  });
+});
+
+describe('readInputs: grant-account', () => {
+  const record = `v1.${'s'.repeat(22)}.${'t'.repeat(43)}`;
+
+  it('is not recorded by default', () => {
+    expect(read().grantAccount).toBeUndefined();
+  });
+
+  it("reads the keeper's record as its salt and tag", () => {
+    expect(read({ 'grant-account': record }).grantAccount).toEqual({
+      salt: 's'.repeat(22),
+      tag: 't'.repeat(43),
+    });
+  });
+
+  it('takes any other value as the account id itself, set by hand', () => {
+    expect(read({ 'grant-account': ' 104857600000000000001 ' }).grantAccount).toEqual({
+      accountId: '104857600000000000001',
+    });
+  });
+
+  it('rejects a value with control characters, never showing it', () => {
+    const error = failure({ 'grant-account': 'acc\u0007ount-1234' });
+    expect(error.input).toBe('grant-account');
+    expect(error.message).not.toContain('ount-1234');
+    expect(error.message).toMatch(/secrets\.FITBIT_REFRESH_TOKEN_ACCOUNT/);
   });
 });
 

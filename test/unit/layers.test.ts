@@ -17,7 +17,7 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   github: ['lib'],
   grant: ['lib', 'oauth', 'github'],
   health: ['lib'],
-  consent: ['lib', 'oauth', 'github', 'grant', 'keeper-action'],
+  consent: ['lib', 'oauth', 'github', 'grant'],
   'keeper-action': ['lib', 'oauth', 'github', 'grant', 'consent'],
   'pull-action': ['lib', 'github', 'health'],
   cli: ['lib', 'oauth', 'github', 'grant', 'health'],

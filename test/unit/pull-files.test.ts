@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dailyCsvText } from '../../src/health/daily-csv.js';
-import { DAILY_COLUMNS, type DataType, dataTypeNamed } from '../../src/health/data-types.js';
-import { dayFilePath, dayFileText, writeIfChanged } from '../../src/health/files.js';
+import { type DataType, dailyColumnsOf, dataTypeNamed } from '../../src/health/data-types.js';
+import { dayFilePath, dayFileText, rowsFileText, writeIfChanged } from '../../src/health/files.js';
 import { parseState, stateText } from '../../src/health/state.js';
 
 const type = (name: string) => dataTypeNamed(name) as DataType;
@@ -65,6 +65,19 @@ describe('day files', () => {
     expect(JSON.parse(text).rows).toHaveLength(2);
   });
 
+  it('order compact rows by their instant, whatever fraction of a second it is written with', () => {
+    const columns = ['heartRate.sampleTime.physicalTime', 'heartRate.beatsPerMinute'];
+    const text = rowsFileText(columns, [
+      ['2026-11-22T00:00:05Z', '62'],
+      ['2026-11-22T00:00:05.500Z', '63'],
+      ['2026-11-22T00:00:04.9Z', '61'],
+    ]);
+    expect(JSON.parse(text).rows.map((row: string[]) => row[1])).toEqual(['61', '62', '63']);
+    expect(rowsFileText(columns, [])).toBe(
+      `{\n  "columns": ${JSON.stringify(columns)},\n  "rows": []\n}\n`,
+    );
+  });
+
   it('are written only when their text changed', async () => {
     const folder = await mkdtemp(join(tmpdir(), 'ftk-files-'));
     const path = dayFilePath(folder, type('steps'), '2026-11-22');
@@ -101,22 +114,17 @@ describe('the state file', () => {
 });
 
 describe('daily.csv', () => {
-  it('has a stable header and an empty cell where a day has no value', () => {
-    const text = dailyCsvText([
-      { date: '2026-11-21', values: { steps: '8421', sleep_minutes: '412' } },
-      { date: '2026-11-22', values: { steps: '0' } },
-    ]);
-    const [header, first, second] = text.split('\n');
-    expect(header).toBe(['date', ...DAILY_COLUMNS].join(','));
-    expect(header?.startsWith('date,steps,')).toBe(true);
-    const cells = (line: string | undefined) =>
-      Object.fromEntries((line ?? '').split(',').map((cell, i) => [header?.split(',')[i], cell]));
-    expect(cells(first)).toMatchObject({
-      date: '2026-11-21',
-      steps: '8421',
-      sleep_minutes: '412',
-      resting_heart_rate: '',
+  it('has the columns given, in order, and an empty cell where a day has no value', () => {
+    const text = dailyCsvText({
+      columns: dailyColumnsOf(['sleep', 'steps', 'daily-resting-heart-rate']),
+      rows: [
+        { date: '2026-11-21', values: { steps: '8421', sleep_minutes: '412', nap_minutes: '0' } },
+        { date: '2026-11-22', values: { steps: '0' } },
+      ],
     });
-    expect(cells(second)).toMatchObject({ steps: '0', sleep_minutes: '' });
+    const [header, first, second] = text.split('\n');
+    expect(header).toBe('date,steps,sleep_minutes,nap_minutes,resting_heart_rate_bpm');
+    expect(first).toBe('2026-11-21,8421,412,0,');
+    expect(second).toBe('2026-11-22,0,,,');
   });
 });

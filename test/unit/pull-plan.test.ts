@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { type DataType, dataTypeNamed, type ListType } from '../../src/health/data-types.js';
-import { listRangeDays, planTypes } from '../../src/health/plan.js';
+import { listPagesExpected, listRangeDays, planTypes } from '../../src/health/plan.js';
 
 const type = (name: string) => dataTypeNamed(name) as DataType;
 const settings = { since: '2026-01-01', until: '2026-11-30', refetchDays: 3 };
@@ -52,11 +52,30 @@ describe('listRangeDays', () => {
   it('covers as many days as the pages left can hold, within the widest range', () => {
     expect(listRangeDays(sleep, 250)).toBe(366);
     expect(listRangeDays(sleep, 2)).toBe(33); // 2 pages of 25 at 1.5 a day
-    expect(listRangeDays(samples, 250)).toBe(31);
-    expect(listRangeDays(samples, 1)).toBe(6); // 10,000 samples at 1,440 a day
+  });
+
+  it('plans intraday samples from the density met: a day at a time at the live density, a page at most', () => {
+    // Before any day is met: the live density, 37,000 a day, 5,000 a page: one day a listing.
+    expect(listRangeDays(samples, 250)).toBe(1);
+    // A watch that samples once a minute (about 1,400 a day): three days fill a page.
+    expect(listRangeDays(samples, 250, 1_400)).toBe(3);
+    expect(listRangeDays(samples, 1, 1_400)).toBe(3);
+    // Hardly worn: as many days as one page holds, within the widest range.
+    expect(listRangeDays(samples, 250, 100)).toBe(31);
   });
 
   it('asks for at least one day', () => {
     expect(listRangeDays({ ...samples, pointsPerDay: 100_000 }, 1)).toBe(1);
+    expect(listRangeDays(sleep, 1, 1_000)).toBe(1);
+  });
+});
+
+describe('listPagesExpected', () => {
+  const samples = type('heart-rate-samples') as ListType;
+
+  it('counts the pages of 5,000 a range takes at the density met, one at least', () => {
+    expect(listPagesExpected(samples, 1, 37_000)).toBe(8);
+    expect(listPagesExpected(samples, 3, 1_400)).toBe(1);
+    expect(listPagesExpected(samples, 1, 0)).toBe(1);
   });
 });

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { DailyRow } from '../../src/health/daily-csv.js';
-import { DEFAULT_TYPES, dataTypeNamed } from '../../src/health/data-types.js';
+import { DATA_TYPES, DEFAULT_TYPES, dataTypeNamed } from '../../src/health/data-types.js';
 import type { PullResult, TypeOutcome } from '../../src/health/pull.js';
 import { lastDaysFigures, readingOf } from '../../src/pull-action/figures.js';
 import {
@@ -30,10 +30,11 @@ const ROWS: DailyRow[] = Array.from({ length: 10 }, (_, index) => ({
   values: {
     steps: String(8017 + index * 331),
     sleep_minutes: String(371 + index * 3),
-    resting_heart_rate: String(55 + (index % 3)),
-    heart_rate_min: String(47 + (index % 2)),
-    heart_rate_avg: (70.3 + index / 10).toFixed(1),
-    heart_rate_max: String(129 + index),
+    ...(index % 4 === 0 ? { nap_minutes: String(20 + index) } : {}),
+    resting_heart_rate_bpm: String(55 + (index % 3)),
+    heart_rate_min_bpm: String(47 + (index % 2)),
+    heart_rate_avg_bpm: (70.3 + index / 10).toFixed(1),
+    heart_rate_max_bpm: String(129 + index),
   },
 }));
 
@@ -236,10 +237,14 @@ describe('summary: true, the last days as figures', () => {
     );
     expect(figures?.[1]).toEqual(['steps', '10,996', average.toLocaleString('en-US')]);
     expect(figures?.[2]).toEqual(['sleep', '6 h 38 min', '6 h 29 min']);
+    // Naps on the 25th and the 29th only: none on the newest day, their average over those two.
+    expect(figures?.[3]).toEqual(['naps', '–', '26 min']);
+    expect(figures?.[4]).toEqual(['resting heart rate', '55 bpm', '56 bpm']);
     expect(figures?.map((row) => row[0])).toEqual([
       'figure',
       'steps',
       'sleep',
+      'naps',
       'resting heart rate',
       'lowest heart rate',
       'average heart rate',
@@ -257,6 +262,12 @@ describe('summary: true, the last days as figures', () => {
 });
 
 describe('readingOf: a daily.csv column as a person reads it', () => {
+  const column = (name: string) => {
+    const found = DATA_TYPES.flatMap((type) => type.columns).find((each) => each.name === name);
+    if (found === undefined) throw new Error(`the registry has no column ${name}`);
+    return found;
+  };
+
   it.each([
     ['resting_heart_rate_bpm', 58, 0, 'resting heart rate', '58 bpm'],
     ['heart_rate_avg_bpm', 71.36, 1, 'average heart rate', '71.4 bpm'],
@@ -268,8 +279,9 @@ describe('readingOf: a daily.csv column as a person reads it', () => {
     ['spo2_percent', 96.2, 1, 'SpO₂', '96.2 %'],
     ['weight_kg', 71.3, 1, 'weight', '71.3 kg'],
     ['steps', 10234, 0, 'steps', '10,234'],
-  ])('%s', (column, value, places, label, shown) => {
-    const reading = readingOf(column);
+    ['floors', 12, 0, 'floors', '12'],
+  ])('%s', (name, value, places, label, shown) => {
+    const reading = readingOf(column(name));
     expect(reading.label).toBe(label);
     expect(reading.format(value, places)).toBe(shown);
   });

@@ -1,0 +1,82 @@
+/**
+ * One listing of a `list` type over a range of the person's days: asked with
+ * the type's civil filter (so the API selects by the days the person lived),
+ * its pages taken one at a time, each point placed in its own day
+ * (point-day.ts), and the range's day files written once its last page has
+ * arrived. Intraday samples are held as compact rows, and a range of several
+ * days may hold at most `rangePages` pages: one that turns out to hold more is
+ * given up after that page, nothing written, to be asked again day by day. So
+ * a run holds at most one day of samples, or one page, at a time.
+ */
+import { addDays, type Day, daysFrom } from './civil-days.js';
+import { type DataClient, listPages } from './data-client.js';
+import type { ListType, Point } from './data-types.js';
+import { dayFileText, rowOf, rowsFileText, writeDayFiles } from './files.js';
+import { dayOfPoint } from './point-day.js';
+
+export interface ListingRange {
+  readonly from: Day;
+  /** The range's last day, inclusive. */
+  readonly through: Day;
+}
+
+export interface ListingOutcome {
+  /** The range held more than `rangePages` pages: nothing was written. */
+  readonly overflowed: boolean;
+  /** Points the API answered. */
+  readonly points: number;
+  /** Points whose own day fell outside the range (left out). */
+  readonly unplaced: number;
+  /** The most points one day of the range held: what the next range is planned by. */
+  readonly densestDay: number;
+  /** Day files created or changed. */
+  readonly filesWritten: number;
+}
+
+/** The listing's filter: the range's first day (`>=`) and the day after its last (`<`). */
+export function filterFor(type: ListType, from: Day, through: Day): string {
+  const { field } = type.filter;
+  return `${field} >= "${from}" AND ${field} < "${addDays(through, 1)}"`;
+}
+
+/** Lists the range, page by page, and writes a file for each of its days (an empty list where none). */
+export async function fetchListing(
+  client: DataClient,
+  type: ListType,
+  { from, through }: ListingRange,
+  folder: string,
+  timeZone: string,
+): Promise<ListingOutcome> {
+  const days = daysFrom(from, through);
+  const columns = type.compactColumns;
+  // A day's points as the file keeps them: the point, or its compact row.
+  const byDay = new Map<Day, (Point | unknown[])[]>(days.map((day) => [day, []]));
+  let pages = 0;
+  let points = 0;
+  let unplaced = 0;
+  for await (const page of listPages(client, type, filterFor(type, from, through))) {
+    pages += 1;
+    points += page.points.length;
+    for (const point of page.points) {
+      const day = dayOfPoint(type, point, timeZone);
+      const kept = day === undefined ? undefined : byDay.get(day);
+      if (kept === undefined) unplaced += 1;
+      else kept.push(columns ? rowOf(columns, point) : point);
+    }
+    const full = type.rangePages !== undefined && pages >= type.rangePages;
+    if (full && days.length > 1 && page.nextPageToken !== undefined) {
+      return { overflowed: true, points, unplaced, densestDay: 0, filesWritten: 0 };
+    }
+  }
+  const densestDay = Math.max(0, ...[...byDay.values()].map((kept) => kept.length));
+  const texts = days.map((day): [Day, string] => {
+    const kept = byDay.get(day) ?? [];
+    byDay.delete(day); // each day's points are let go once its text is made
+    return [
+      day,
+      columns ? rowsFileText(columns, kept as unknown[][]) : dayFileText(type, kept as Point[]),
+    ];
+  });
+  const filesWritten = await writeDayFiles(folder, type, texts);
+  return { overflowed: false, points, unplaced, densestDay, filesWritten };
+}
