@@ -6,6 +6,7 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type ActionRun, maskedBeforeAnyOtherUse, runAction } from '../../sim/action-runner.js';
 import { newAccountRecord } from '../../src/grant/account.js';
+import { phoneProblems, viewSummary } from '../helpers/phone-summary.js';
 import { markRequests, requestLog } from '../helpers/request-log.js';
 import { useWorld } from '../helpers/use-world.js';
 
@@ -136,6 +137,11 @@ describe('a rotating provider (legacy Fitbit)', () => {
     expect(result.summary).toContain('FITBIT_REFRESH_TOKEN');
     expect(result.summary).toContain('rotated: the new one is stored');
     expect(result.summary).toContain(SCOPES.split(' ').join(', '));
+    // On a phone: label/value lines, no table to scroll sideways.
+    const summary = viewSummary(result.summary);
+    expect(summary.tables).toEqual([]);
+    expect(summary.text).toContain('Refresh token: rotated: the new one is stored');
+    expect(phoneProblems(result.summary, 2)).toEqual([]);
   });
 
   it('fails on a spent refresh token with the grant explained, without echoing the token Fitbit quotes', async () => {

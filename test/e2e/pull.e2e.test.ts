@@ -16,6 +16,7 @@ import { type GitHubSim, startGitHubSim } from '../../sim/github.js';
 import { type HealthSim, type HealthSimOptions, startHealthSim } from '../../sim/google-health.js';
 import { nextDay } from '../../sim/health-data.js';
 import { loadGitHubOpenApiValidator } from '../../sim/openapi.js';
+import { phoneProblems, viewSummary } from '../helpers/phone-summary.js';
 import { useTempFolders } from '../helpers/temp-folders.js';
 
 const tempFolder = useTempFolders();
@@ -153,7 +154,20 @@ describe('pull action: the first run and the ones after it', () => {
       new RegExp(`(?<![\\d.-])${value.replace('.', '\\.')}(?![\\d.])`).test(log),
     );
     expect(leaked).toEqual([]);
-    expect(run.summary).not.toContain('mermaid'); // summary: false shows counts only
+    // The summary, as a phone shows it: success, each type's days, what comes next; no figures.
+    const summary = viewSummary(run.summary);
+    expect(summary.heading).toMatch(/succeeded/);
+    expect(summary.tables).toHaveLength(1);
+    expect(summary.tables[0]?.slice(1)).toEqual(
+      ['steps', 'sleep', 'daily-resting-heart-rate', 'heart-rate'].map((type) => [
+        type,
+        '91',
+        '2026-11-30',
+      ]),
+    );
+    expect(summary.text).toContain('The next run goes on from 2026-12-01');
+    expect(summary.text).not.toContain('Your last days'); // summary: false shows counts only
+    expect(phoneProblems(run.summary)).toEqual([]);
   });
 
   it('stops at max-requests with more=true, and the next run goes on to the same files', async () => {
@@ -164,6 +178,10 @@ describe('pull action: the first run and the ones after it', () => {
     expect(first.exitCode).toBe(0);
     expect(first.outputs).toMatchObject({ more: 'true', requests: '10' });
     expect(first.outputs['complete-through']).not.toBe('2026-11-30');
+    // Its summary says what the next run does: where it goes on.
+    expect(viewSummary(first.summary).text).toMatch(
+      /max-requests \(10\) stopped this run with days left up to 2026-11-30: the next run goes on from 2026-\d\d-\d\d\./,
+    );
     const second = await pullStep(space, inputs);
     expect(second.outputs).toMatchObject({ more: 'false', 'complete-through': '2026-11-30' });
     const once = await workspace();
@@ -396,6 +414,12 @@ describe('pull action: what it refuses and what fails', () => {
     );
     expect(sim.requests).toHaveLength(0);
     expect(await tree(space.data)).toEqual({});
+    // A summary too: the heading, why, and how to allow it.
+    const summary = viewSummary(run.summary);
+    expect(summary.heading).toMatch(/refused: this repository is public/);
+    expect(summary.text).toMatch(/Why: .*readable by anyone/);
+    expect(summary.text).toMatch(/To allow it: .*allow-public-repository: true/);
+    expect(summary.text).not.toMatch(/Your last days/);
     const allowed = await pullStep(space, {
       since: '2026-11-28',
       until: '2026-11-30',
@@ -502,6 +526,14 @@ describe('pull action: what it refuses and what fails', () => {
     expect(run.errors[0]?.match(/HTTP 401/g)).toHaveLength(1); // said once, not once per type
     expect(run.errors[0]).not.toContain('ya29.expired');
     expect(await tree(space.data)).toEqual({});
+    // The summary says it failed, and why once, on a phone.
+    const summary = viewSummary(run.summary);
+    expect(summary.heading).toMatch(/failed/);
+    expect(summary.text.match(/HTTP 401/g)).toHaveLength(1);
+    expect(summary.text).toMatch(/Why: The Google Health API answered HTTP 401/);
+    expect(summary.text).toContain('the next run goes on from 2026-11-01');
+    expect(phoneProblems(run.summary)).toEqual([]);
+    expect(run.summary).not.toContain('ya29.expired');
   });
 
   it('names the type and the scope on a 403; the other types are written and the failing one keeps its state', async () => {
@@ -524,8 +556,15 @@ describe('pull action: what it refuses and what fails', () => {
     expect(state.sleep.completeThrough).toBe('2026-11-20');
     expect(state.steps.completeThrough).toBe('2026-11-25');
     expect(run.outputs['complete-through']).toBe('2026-11-20');
-    expect(run.summary).toMatch(/\| sleep \| 0 \| 1 \| 0 \| 2026-11-20 \| sleep: /);
-    expect(run.summary).toContain('```mermaid'); // summary: true, private repository
+    const summary = viewSummary(run.summary);
+    expect(summary.heading).toMatch(/failed/);
+    expect(summary.text).toMatch(/Why: sleep: .*HTTP 403.*sleep\.readonly/);
+    expect(summary.tables[0]).toContainEqual(['sleep (failed)', '20', '2026-11-20']);
+    expect(summary.tables[0]).toContainEqual(['steps', '25', '2026-11-25']);
+    // summary: true, private repository: the last days' figures, in three columns.
+    expect(summary.text).toContain('Your last days');
+    expect(summary.tables[1]?.[0]).toEqual(['figure', '2026-11-25', '7-day average']);
+    expect(phoneProblems(run.summary)).toEqual([]);
   });
 });
 
@@ -541,6 +580,10 @@ describe('pull action: inputs', () => {
     expect(run.exitCode).not.toBe(0);
     expect(run.errors).toEqual([expect.stringMatching(message)]);
     expect(sim.requests).toHaveLength(0);
+    // Every run writes a summary: this one says it failed, and why.
+    const summary = viewSummary(run.summary);
+    expect(summary.heading).toMatch(/failed/);
+    expect(summary.text).toMatch(new RegExp(`Why: ${message.source}`));
   });
 
   it('asks for the keeper step when there is no access token', async () => {

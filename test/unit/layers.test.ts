@@ -1,5 +1,5 @@
 /**
- * The layers of src/, as the README's Contributing section describes them:
+ * The layers of src/, as CONTRIBUTING.md's module map describes them:
  * imports point down (entry points → bundle → edges → grant / health →
  * oauth/github → lib), never up, and never sideways between the edges; only
  * the two actions touch @actions/core.

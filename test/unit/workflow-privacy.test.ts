@@ -174,11 +174,11 @@ describe('the workflows print counts of the health data they read, never a value
     for (const value of PROVIDER_VALUES) expect(output).not.toContain(value);
   });
 
-  it("the README's workflow: whether the token works, not whose data it reads", async () => {
-    const [workflow] = await readmeWorkflows('### Workflow');
+  it("the README's first workflow to copy: how many days came back, not what", async () => {
+    const [workflow] = await readmeWorkflows('## Start here: the workflows to copy');
     const { status, output } = await runStep(dataStep(workflow as Workflow));
     expect(status, output).toBe(0);
-    expect(output).toContain('HTTP 200');
+    expect(output).toContain(`received for ${STEP_TOTALS.length} day(s)`);
     for (const value of VALUES) expect(output).not.toContain(value);
   });
 });
