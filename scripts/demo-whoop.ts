@@ -7,7 +7,7 @@
  * recover` opens it with the private key, it is stored again as `gh secret
  * set` would, and the next run rotates on. No token is printed.
  */
-import { spawn } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -156,25 +156,13 @@ async function recover(
   try {
     const keyFile = join(folder, 'recovery.key');
     await writeFile(keyFile, `${privateKey}\n`, { mode: 0o600 });
-    const child = spawn(
+    // Synchronous is safe: the command talks to no simulator, only reads its key and input.
+    const ran = spawnSync(
       process.execPath,
       [CLI_ENTRY, 'recover', '--private-key-file', keyFile, '--secret-name', secret],
-      { env: { PATH: process.env.PATH ?? '' }, stdio: ['pipe', 'pipe', 'pipe'] },
+      { env: { PATH: process.env.PATH ?? '' }, input: `${sealedLine}\n`, encoding: 'utf8' },
     );
-    child.stdin.end(`${sealedLine}\n`);
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      stdout += chunk;
-    });
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-      stderr += chunk;
-    });
-    const exitCode = await new Promise<number>((resolve, reject) => {
-      child.on('error', reject);
-      child.on('close', (code) => resolve(code ?? 1));
-    });
-    return { token: stdout.trim(), stderr, exitCode };
+    return { token: ran.stdout.trim(), stderr: ran.stderr, exitCode: ran.status ?? 1 };
   } finally {
     await rm(folder, { recursive: true, force: true });
   }
