@@ -161,11 +161,13 @@ export function renderConsentIssue(text: ConsentIssueText): string {
     '',
     "Use only the link in this issue's body: an answer to any other link, even one posted in a comment here, is refused.",
     '',
+    // Seconds are known before the link is opened; minutes can wait until after the steps.
+    ...(text.shortCode === undefined ? [] : [shortCodeNote(text.shortCode, marker.secret), '']),
     'From your phone (or any browser):',
     '',
     ...steps,
     '',
-    `${codeLifetime(text.shortCode, marker.secret)} Only people with write access to this repository can answer; a comment from anyone else is refused${text.accountKnown ? ', and so is a consent from another account than the one the grant belongs to' : ''}.`,
+    `${text.shortCode === undefined ? `${CODE_IN_MINUTES} ` : ''}Only people with write access to this repository can answer; a comment from anyone else is refused${text.accountKnown ? ', and so is a consent from another account than the one the grant belongs to' : ''}.`,
     ...schedule,
     '',
     '<details><summary>The consent link as text</summary>',
@@ -196,17 +198,17 @@ export function codeSpan(text: string): string {
   return `${fence}${padded}${fence}`;
 }
 
+const CODE_IN_MINUTES =
+  'The address holds a one-time code that expires within minutes: paste it right away.';
+
 /**
- * How fast to be. A code of seconds may die before the re-seed workflow has
- * even started, so the issue sends the person to `authorize`, which exchanges
- * it the moment the address is pasted.
+ * A code of seconds may die before the re-seed workflow has even started, so
+ * the issue says so before the steps, and sends the person to `authorize`
+ * first, which exchanges the code the moment the address is pasted.
  */
-function codeLifetime(shortCode: ConsentIssueText['shortCode'], secret: string): string {
-  if (shortCode === undefined) {
-    return 'The address holds a one-time code that expires within minutes: paste it right away.';
-  }
+function shortCodeNote(shortCode: NonNullable<ConsentIssueText['shortCode']>, secret: string) {
   const { seconds, provider } = shortCode;
-  return `The address holds a one-time code that lives only ${seconds} seconds, and the re-seed workflow must start and exchange it within them, which it may not manage. Prefer renewing on a computer with \`npx fitbit-token-keeper authorize --provider ${provider} --secret-name ${secret}\` (with your \`--client-id\` and \`--redirect-uri\`): it exchanges the code the moment you paste the address. If you answer here, paste the address within ${seconds} seconds of allowing access.`;
+  return `**Be quick:** the address the browser lands on holds a one-time code that lives only ${seconds} seconds, and the re-seed workflow must start and exchange it within them, which it may not manage. Prefer renewing on a computer with \`npx fitbit-token-keeper authorize --provider ${provider} --secret-name ${secret}\` (with your \`--client-id\` and \`--redirect-uri\`): it exchanges the code the moment you paste the address. If you answer here, paste the address within ${seconds} seconds of allowing access.`;
 }
 
 /**

@@ -95,8 +95,10 @@ describe('the consent issue, rendered as GitHub renders it', () => {
     const said = textOf(withings);
     expect(said).not.toMatch(/minutes/);
     expect(said).toMatch(
-      /a one-time code that lives only 30 seconds, and the re-seed workflow must start and exchange it within them, which it may not manage\. Prefer renewing on a computer with npx fitbit-token-keeper authorize --provider withings --secret-name WITHINGS_REFRESH_TOKEN .*If you answer here, paste the address within 30 seconds of allowing access\./,
+      /Be quick: the address the browser lands on holds a one-time code that lives only 30 seconds, and the re-seed workflow must start and exchange it within them, which it may not manage\. Prefer renewing on a computer with npx fitbit-token-keeper authorize --provider withings --secret-name WITHINGS_REFRESH_TOKEN .*If you answer here, paste the address within 30 seconds of allowing access\./,
     );
+    // Said before the steps: seconds count from the moment the person allows access.
+    expect(said.indexOf('Be quick')).toBeLessThan(said.indexOf('From your phone'));
     // The command is one code span a person can copy whole.
     const code = elementsIn(withings)
       .filter((element) => element.tagName === 'code')
