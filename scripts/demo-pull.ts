@@ -29,7 +29,7 @@ const WIDTH = 96;
 
 /** Plays the scene; the data folder it wrote and kept. */
 export async function playPull(stage: PullStage): Promise<string> {
-  stage.scene('10. Keep the data: the pull action backfills a month, then goes on day by day');
+  stage.scene('11. Keep the data: the pull action backfills a month, then goes on day by day');
   stage.say(
     '[demo] The same job first runs the keeper (as in scene 1), which exports FITBIT_ACCESS_TOKEN;\nthen the pull reads the Google Health API (a simulator with a simulated person) into data/.',
   );

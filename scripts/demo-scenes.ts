@@ -7,6 +7,7 @@
  * printed; runDemo returns every secret value it handled so a test can check.
  */
 import { readFileSync } from 'node:fs';
+import { constants } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { type ActionRun, PROJECT_ROOT, renderRunnerLog, runAction } from '../sim/action-runner.js';
@@ -14,15 +15,26 @@ import { type FitbitSim, startFitbitSim } from '../sim/fitbit.js';
 import { type GitHubSim, startGitHubSim } from '../sim/github.js';
 import { type GoogleSim, startGoogleSim } from '../sim/google.js';
 import { type HealthSim, startHealthSim } from '../sim/google-health.js';
+import type { PresetSim } from '../sim/preset-provider.js';
+import { startWhoopSim } from '../sim/whoop.js';
 import { generateRecoveryKeyPair, openRecovered } from '../src/lib/recovery.js';
 import { playPull } from './demo-pull.js';
-import { indent, summaryAsText, type WithEntry, workflowStepYaml, wrapLine } from './demo-text.js';
+import {
+  indent,
+  summaryAsText,
+  type WithEntry,
+  workflowStepYaml,
+  wrapLine,
+  yes,
+} from './demo-text.js';
 import { playConsentWeek } from './demo-week.js';
+import { playWhoopRunnerDeath, type WhoopRecovery } from './demo-whoop.js';
 
 /** The credentials the demo makes up (the simulators mint the tokens), for leak tests. */
 export const DEMO_CREDENTIALS = {
   googleClientSecret: 'GOCSPX-demo-client-secret-4f7a1c',
   fitbitClientSecret: 'demo-fitbit-client-secret-9e2b6d',
+  whoopClientSecret: 'demo-whoop-client-secret-3c5a8f',
   writerToken: 'github_pat_11DEMOWRITER0a1b2c3d4e5f6a7b8c9d',
   readerToken: 'github_pat_11DEMOREADER0f9e8d7c6b5a4f3e2d1c',
   noSecretsToken: 'github_pat_11DEMONOSECRETS5a6b7c8d9e0f1a2b',
@@ -36,6 +48,8 @@ const USES = 'OWNER/fitbit-token-keeper@v1';
 const GOOGLE_CLIENT_ID = '1234-demo.apps.googleusercontent.com';
 const FITBIT_CLIENT_ID = '23ABCD';
 const FITBIT_USER = '26FWFL';
+const WHOOP_CLIENT_ID = 'whoop-demo-client-7d1e';
+const WHOOP_SECRET = 'WHOOP_REFRESH_TOKEN';
 const GOOGLE_SCOPES = ['activity_and_fitness', 'sleep', 'health_metrics_and_measurements']
   .map((area) => `https://www.googleapis.com/auth/googlehealth.${area}.readonly`)
   .join(' ');
@@ -50,6 +64,8 @@ export interface DemoResult {
   readonly scenes: { title: string; exitCodes: number[] }[];
   /** The folders the demo wrote and kept for the person to open (the pull's data folder). */
   readonly kept: string[];
+  /** The WHOOP scene's tokens by their role, for the test to check what the scene says. */
+  readonly whoop: WhoopRecovery | undefined;
 }
 
 /** One `with:` value: what the workflow file says, and what the runner hands the action. */
@@ -79,9 +95,10 @@ interface ActionInputMetadata {
 }
 
 export async function runDemo(write: (text: string) => void): Promise<DemoResult> {
-  const [google, fitbit, github] = await Promise.all([
+  const [google, fitbit, whoop, github] = await Promise.all([
     startGoogleSim(),
     startFitbitSim(),
+    startWhoopSim(),
     startGitHubSim(),
   ]);
   // The data the Google grant reads, for the pull's scene.
@@ -92,11 +109,17 @@ export async function runDemo(write: (text: string) => void): Promise<DemoResult
   const scenes: DemoResult['scenes'] = [];
   const keys: string[] = [];
   const kept: string[] = [];
+  const demo = new Demo(write, { google, fitbit, whoop, github }, scenes);
   try {
-    const demo = new Demo(write, google, fitbit, github, scenes);
     kept.push(await demo.play(keys, health));
   } finally {
-    await Promise.all([google.close(), fitbit.close(), github.close(), health.close()]);
+    await Promise.all([
+      google.close(),
+      fitbit.close(),
+      whoop.close(),
+      github.close(),
+      health.close(),
+    ]);
   }
   return {
     secrets: [
@@ -104,23 +127,38 @@ export async function runDemo(write: (text: string) => void): Promise<DemoResult
       ...keys,
       ...google.issuedTokens(),
       ...fitbit.issuedTokens(),
+      ...whoop.issuedTokens(),
     ],
     scenes,
     kept,
+    whoop: demo.whoopRecovery,
   };
+}
+
+/** The simulators the demo's runs talk to. */
+interface DemoSims {
+  readonly google: GoogleSim;
+  readonly fitbit: FitbitSim;
+  readonly whoop: PresetSim;
+  readonly github: GitHubSim;
 }
 
 class Demo {
   readonly #defaults: Record<string, string | undefined>;
   #runId = 7_000_000_000;
+  readonly google: GoogleSim;
+  readonly fitbit: FitbitSim;
+  readonly whoop: PresetSim;
+  readonly github: GitHubSim;
+  /** What the WHOOP scene saw, once played. */
+  whoopRecovery: WhoopRecovery | undefined;
 
   constructor(
     readonly write: (text: string) => void,
-    readonly google: GoogleSim,
-    readonly fitbit: FitbitSim,
-    readonly github: GitHubSim,
+    sims: DemoSims,
     readonly scenes: DemoResult['scenes'],
   ) {
+    ({ google: this.google, fitbit: this.fitbit, whoop: this.whoop, github: this.github } = sims);
     const metadata = parse(readFileSync(join(PROJECT_ROOT, 'action.yml'), 'utf8')) as {
       inputs: Record<string, ActionInputMetadata>;
     };
@@ -131,7 +169,7 @@ class Demo {
 
   /** Plays every scene; the data folder the pull's scene kept. */
   async play(keys: string[], health: HealthSim): Promise<string> {
-    const { google, fitbit, github } = this;
+    const { google, fitbit, whoop, github } = this;
     github.addRepo(REPOSITORY);
     github.addToken(DEMO_CREDENTIALS.writerToken, 'write');
     github.addToken(DEMO_CREDENTIALS.readerToken, 'read');
@@ -143,12 +181,13 @@ class Demo {
       secret: DEMO_CREDENTIALS.fitbitClientSecret,
       type: 'server',
     });
+    whoop.addClient({ id: WHOOP_CLIENT_ID, secret: DEMO_CREDENTIALS.whoopClientSecret });
 
     this.say(
       [
         'fitbit-token-keeper demo: every run below is the bundled action (node dist/index.js) started',
-        'as the Actions runner starts it, against simulators on 127.0.0.1: a Google-shaped and a',
-        'Fitbit-shaped token endpoint, the GitHub secrets API and, for the last scene, the Google',
+        'as the Actions runner starts it, against simulators on 127.0.0.1: a Google-, a Fitbit- and a',
+        'WHOOP-shaped token endpoint, the GitHub secrets API and, for the last scene, the Google',
         "Health API's data of a simulated person. No credentials, no network.",
         `Each run also gets token-url set to a simulator (a real workflow leaves it out); the runner's`,
         `github.repository is ${REPOSITORY}. Lines marked [demo] are commentary, not the Actions log.`,
@@ -302,6 +341,34 @@ class Demo {
     fitbit.retired = true;
     await this.step(fitbitStep(writer), { showYaml: false });
 
+    this.whoopRecovery = await playWhoopRunnerDeath({
+      whoop,
+      clientId: WHOOP_CLIENT_ID,
+      github,
+      repository: REPOSITORY,
+      secret: WHOOP_SECRET,
+      scene: (title) => this.scene(title),
+      say: (text) => this.say(text),
+      keepAlive: (recoveryPublicKey, show) =>
+        this.step(
+          {
+            provider: literal('whoop'),
+            'client-id': fromVariable('WHOOP_CLIENT_ID', WHOOP_CLIENT_ID),
+            'client-secret': fromSecret('WHOOP_CLIENT_SECRET', DEMO_CREDENTIALS.whoopClientSecret),
+            'refresh-token': fromSecret(
+              WHOOP_SECRET,
+              github.secretValue(TARGET, WHOOP_SECRET) ?? '',
+            ),
+            'secret-name': literal(WHOOP_SECRET),
+            'github-token': writer,
+            'recovery-public-key': fromVariable('RECOVERY_PUBLIC_KEY', recoveryPublicKey),
+            'export-variable': literal('WHOOP_ACCESS_TOKEN'),
+          },
+          show,
+        ),
+    });
+    keys.push(this.whoopRecovery.privateKey);
+
     const week = await playConsentWeek(
       {
         google,
@@ -375,10 +442,10 @@ class Demo {
       summary?: boolean;
       quiet?: boolean;
       env?: Record<string, string>;
+      /** Told the action's process id, for a simulator that kills it. */
+      started?: (pid: number) => void;
     } = {},
   ): Promise<ActionRun> {
-    const provider = inputs.provider?.value ?? 'google';
-    const tokenUrl = provider === 'fitbit' ? this.fitbit.tokenUrl : this.google.tokenUrl;
     const context: Record<string, string> = {
       'github.repository': REPOSITORY,
       'github.api_url': this.github.url,
@@ -390,7 +457,7 @@ class Demo {
       if (value !== undefined) runnerInputs[name] = evaluate(value, context);
     }
     for (const [name, input] of Object.entries(inputs)) runnerInputs[name] = input.value;
-    runnerInputs['token-url'] = tokenUrl;
+    runnerInputs['token-url'] = this.#tokenUrlOf(inputs.provider?.value ?? 'google');
 
     const runId = String(++this.#runId);
     this.github.addRun(REPOSITORY, Number(runId), new Date());
@@ -403,8 +470,11 @@ class Demo {
         GITHUB_RUN_ATTEMPT: '1',
         ...show.env,
       },
+      ...(show.started === undefined ? {} : { started: show.started }),
     });
-    this.scenes.at(-1)?.exitCodes.push(result.exitCode);
+    // A process killed by a signal ends as a shell reports it: 128 + the signal's number.
+    const exitCode = result.signal ? 128 + constants.signals[result.signal] : result.exitCode;
+    this.scenes.at(-1)?.exitCodes.push(exitCode);
     if (show.quiet) return result;
 
     if (show.showYaml !== false) {
@@ -428,15 +498,20 @@ class Demo {
       .split('\n')
       .map((line) => wrapLine(line, WIDTH - 4))
       .join('\n');
-    this.write(
-      `\nstep log (Run ${USES}):\n${indent(log)}\n    => ${result.exitCode === 0 ? 'step succeeded' : `step failed, exit code ${result.exitCode}`}`,
-    );
+    this.write(`\nstep log (Run ${USES}):\n${indent(log)}\n    => ${outcome(result, exitCode)}`);
     if (show.summary) {
       this.write(
         `\njob summary:\n${indent(result.summary ? summaryAsText(result.summary, WIDTH - 4) : '(none)')}`,
       );
     }
     return result;
+  }
+
+  /** The simulator a step's token-url points at, by its provider (a real workflow leaves it out). */
+  #tokenUrlOf(provider: string): string {
+    if (provider === 'fitbit') return this.fitbit.tokenUrl;
+    if (provider === 'whoop') return this.whoop.tokenUrl;
+    return this.google.tokenUrl;
   }
 
   async countingTokenRequests(
@@ -449,6 +524,14 @@ class Demo {
   }
 }
 
+/** How the step ended, as the Actions UI would tell it. */
+function outcome(result: ActionRun, exitCode: number): string {
+  if (result.signal) {
+    return `the runner died: the action's process was killed (${result.signal}, exit code ${exitCode})`;
+  }
+  return exitCode === 0 ? 'step succeeded' : `step failed, exit code ${exitCode}`;
+}
+
 /** The github.* expressions action.yml's defaults use; anything else is a demo bug. */
 function evaluate(text: string, context: Record<string, string>): string {
   return text.replace(/\$\{\{\s*([\w.]+)\s*\}\}/g, (_, name: string) => {
@@ -456,8 +539,4 @@ function evaluate(text: string, context: Record<string, string>): string {
     if (value === undefined) throw new Error(`demo: no value for the expression ${name}`);
     return value;
   });
-}
-
-function yes(condition: boolean): string {
-  return condition ? 'yes' : 'NO';
 }

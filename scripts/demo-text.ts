@@ -128,3 +128,8 @@ export function indent(text: string, spaces = 4): string {
     .map((line) => (line === '' ? line : ' '.repeat(spaces) + line))
     .join('\n');
 }
+
+/** A check the demo states about the simulators, as it came out. */
+export function yes(condition: boolean): string {
+  return condition ? 'yes' : 'NO';
+}

@@ -13,6 +13,7 @@ import { consentRedirect } from '../sim/browser.js';
 import type { GitHubSim } from '../sim/github.js';
 import type { SimIssue } from '../sim/github-issues.js';
 import type { GoogleSim } from '../sim/google.js';
+import { yes } from './demo-text.js';
 
 /** What the scene needs of the demo: its simulators, its way of running and telling. */
 export interface WeekStage {
@@ -33,7 +34,7 @@ const DAY_MS = 86_400_000;
 export async function playConsentWeek(stage: WeekStage, googleClientId: string, scopes: string) {
   const { google, github, repository, secret } = stage;
   const target = { repository };
-  stage.scene('9. The weekly re-consent, answered from a phone (consent-issue: true)');
+  stage.scene('10. The weekly re-consent, answered from a phone (consent-issue: true)');
   const token = google.issueGrant({ clientId: googleClientId, scope: scopes });
   github.setSecret(target, secret, token, new Date(Date.now() - 5 * DAY_MS - 3600_000));
   stage.say('[demo] Day 5 after consent: the scheduled keep-alive run opens the consent issue.');
@@ -97,8 +98,4 @@ function indentBody(issue: SimIssue): string {
     .map((line) => line.replace(/\]\(https?:\/\/[^)]+\)/g, '](…consent link…)'))
     .map((line) => `    ${line}`.trimEnd())
     .join('\n');
-}
-
-function yes(condition: boolean): string {
-  return condition ? 'yes' : 'NO';
 }

@@ -94,10 +94,10 @@ export function consentHooks(
       if (!(cause instanceof TokenEndpointError)) return undefined;
       if (cause.kind !== 'invalid_grant' && cause.kind !== 'retired') return undefined;
       const issue = await openConsentIssue(ctx, {
-        reason:
-          cause.kind === 'retired'
-            ? 'the token endpoint answered 410 Gone, so the grant no longer works'
-            : 'the token endpoint answered invalid_grant, so the grant has ended',
+        reason: cause.kind === 'retired' ? 'it no longer works' : 'it has ended',
+        // The provider's answer as the failure read it, whatever its shape (RFC 6749's
+        // invalid_grant, Strava's resource and field, Withings' status inside an HTTP 200).
+        answer: cause.message,
         deadline: undefined,
         // A dead grant tells nothing: the issue's marker keeps what was seen before.
         grantedScopes: [],

@@ -41,6 +41,8 @@ export interface ConsentIssueText {
   readonly where: string;
   /** Why consent is needed, one sentence without a final period. */
   readonly reason: string;
+  /** What the token endpoint answered, in the provider's words: shown as code, never read as Markdown. */
+  readonly answer?: string | undefined;
   /** When the grant ends (or ended); undefined when unknown. */
   readonly deadline: Date | undefined;
   /** When GitHub stops the keep-alive's schedule (a public repository without pushes); if soon. */
@@ -48,6 +50,11 @@ export interface ConsentIssueText {
   readonly link: ConsentLink;
   /** Google shows its own screens on the way: the steps name them. */
   readonly provider: 'google' | 'other';
+  /**
+   * A code that lives seconds, not minutes (Withings: 30 s): how long, and the
+   * preset `authorize --provider` takes. Undefined where minutes is true.
+   */
+  readonly shortCode?: { readonly seconds: number; readonly provider: string } | undefined;
   /** The grant's account is recorded (in the marker, or in grant-account): another's is refused. */
   readonly accountKnown: boolean;
   readonly now: Date;
@@ -125,7 +132,7 @@ export function renderConsentIssue(text: ConsentIssueText): string {
       : deadline.getTime() > now.getTime()
         ? ` Renew it before **${humanTime(deadline, now)}**, when it is expected to end.`
         : ` It was expected to end on ${humanTime(deadline, now)}.`;
-  const what = `The grant whose refresh token is stored in \`${marker.secret}\` (${text.where}) needs a new consent: ${text.reason}.${when}`;
+  const what = `The grant whose refresh token is stored in \`${marker.secret}\` (${text.where}) needs a new consent: ${text.reason}${text.answer === undefined ? '' : ` (${codeSpan(text.answer)})`}.${when}`;
   const schedule = scheduleNote(text.scheduleStopsAt, now);
   if ('absent' in link) {
     return [what, '', `> [!WARNING]\n> ${link.absent}`, ...schedule, '', renderMarker(marker)].join(
@@ -154,11 +161,13 @@ export function renderConsentIssue(text: ConsentIssueText): string {
     '',
     "Use only the link in this issue's body: an answer to any other link, even one posted in a comment here, is refused.",
     '',
+    // Seconds are known before the link is opened; minutes can wait until after the steps.
+    ...(text.shortCode === undefined ? [] : [shortCodeNote(text.shortCode, marker.secret), '']),
     'From your phone (or any browser):',
     '',
     ...steps,
     '',
-    `The address holds a one-time code that expires within minutes: paste it right away. Only people with write access to this repository can answer; a comment from anyone else is refused${text.accountKnown ? ', and so is a consent from another account than the one the grant belongs to' : ''}.`,
+    `${text.shortCode === undefined ? `${CODE_IN_MINUTES} ` : ''}Only people with write access to this repository can answer; a comment from anyone else is refused${text.accountKnown ? ', and so is a consent from another account than the one the grant belongs to' : ''}.`,
     ...schedule,
     '',
     '<details><summary>The consent link as text</summary>',
@@ -171,6 +180,35 @@ export function renderConsentIssue(text: ConsentIssueText): string {
     '',
     renderMarker(marker),
   ].join('\n');
+}
+
+/**
+ * Someone else's text as an inline code span: no link, image, tag or emphasis
+ * of its own, and no address GitHub turns into a link. The fence is longer
+ * than any run of backticks inside; line breaks and controls, which could end
+ * the paragraph, become spaces.
+ */
+export function codeSpan(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: these are what the pattern removes
+  const flat = text.replace(/\r\n|[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ');
+  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  // A space each side keeps a backtick at either end from joining the fence; GitHub trims it.
+  const padded = flat.startsWith('`') || flat.endsWith('`') ? ` ${flat} ` : flat;
+  return `${fence}${padded}${fence}`;
+}
+
+const CODE_IN_MINUTES =
+  'The address holds a one-time code that expires within minutes: paste it right away.';
+
+/**
+ * A code of seconds may die before the re-seed workflow has even started, so
+ * the issue says so before the steps, and sends the person to `authorize`
+ * first, which exchanges the code the moment the address is pasted.
+ */
+function shortCodeNote(shortCode: NonNullable<ConsentIssueText['shortCode']>, secret: string) {
+  const { seconds, provider } = shortCode;
+  return `**Be quick:** the address the browser lands on holds a one-time code that lives only ${seconds} seconds, and the re-seed workflow must start and exchange it within them, which it may not manage. Prefer renewing on a computer with \`npx fitbit-token-keeper authorize --provider ${provider} --secret-name ${secret}\` (with your \`--client-id\` and \`--redirect-uri\`): it exchanges the code the moment you paste the address. If you answer here, paste the address within ${seconds} seconds of allowing access.`;
 }
 
 /**

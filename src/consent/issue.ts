@@ -48,6 +48,8 @@ import {
 export interface ConsentNeed {
   /** Why, one sentence without a final period. */
   readonly reason: string;
+  /** What the token endpoint answered, in the provider's words: plain in the log, code in the issue. */
+  readonly answer?: string | undefined;
   readonly deadline: Date | undefined;
   /** The scopes the grant has now; empty when unknown (a dead grant). */
   readonly grantedScopes: readonly string[];
@@ -58,6 +60,10 @@ export interface ConsentNeed {
   /** When GitHub stops the keep-alive's schedule, if soon; the issue says so. */
   readonly scheduleStopsAt?: Date | undefined;
 }
+
+/** The need as the log tells it: the reason, then the provider's answer as it came. */
+const why = ({ reason, answer }: ConsentNeed) =>
+  answer === undefined ? reason : `${reason} (${answer})`;
 
 export const verifierSecretName = (secret: string) => `${secret}_VERIFIER`;
 
@@ -81,7 +87,7 @@ export async function openConsentIssue(
     if (open !== undefined) {
       await writeIssue(ctx, open.number, readMarker(open.body), need);
       log.warning(
-        `The grant needs a new consent: ${need.reason}. Updated consent issue #${open.number}.`,
+        `The grant needs a new consent: ${why(need)}. Updated consent issue #${open.number}.`,
       );
       return open.number;
     }
@@ -96,13 +102,13 @@ export async function openConsentIssue(
         state_reason: 'not_planned',
       });
       log.warning(
-        `The grant needs a new consent: ${need.reason}. Consent issue #${winner.number} was opened by an overlapping run; closed #${created.number} as its duplicate.`,
+        `The grant needs a new consent: ${why(need)}. Consent issue #${winner.number} was opened by an overlapping run; closed #${created.number} as its duplicate.`,
       );
       return winner.number;
     }
     await writeIssue(ctx, created.number, created.marker, need);
     log.warning(
-      `The grant needs a new consent: ${need.reason}. Opened consent issue #${created.number}.`,
+      `The grant needs a new consent: ${why(need)}. Opened consent issue #${created.number}.`,
     );
     return created.number;
   });
@@ -190,10 +196,15 @@ function render(
     marker,
     where: describeTarget(grant.target),
     reason: need.reason,
+    answer: need.answer,
     deadline: need.deadline,
     scheduleStopsAt: need.scheduleStopsAt,
     link,
     provider: grant.provider.name === 'google' ? 'google' : 'other',
+    shortCode:
+      grant.provider.codeLifetimeSeconds === undefined
+        ? undefined
+        : { seconds: grant.provider.codeLifetimeSeconds, provider: grant.provider.name },
     accountKnown: marker.identity !== undefined || grant.grantAccount !== undefined,
     now: ctx.now(),
   });

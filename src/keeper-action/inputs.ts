@@ -28,6 +28,7 @@ import {
 import {
   CLIENT_AUTH_SETTINGS,
   consentRedirectFor,
+  type Provider,
   providerNamed,
   resolveClientAuth,
   tokenUrlOf,
@@ -142,7 +143,7 @@ export function readInputs(input: InputReader, runner: RunnerContext): ActionCon
       input('export-variable') === undefined ? DEFAULT_EXPORT_VARIABLE : read('export-variable'),
       exportVariableName,
     ),
-    requiredScopes: scopeList(read('required-scopes')),
+    requiredScopes: requiredScopes(provider, read('required-scopes')),
     dryRun,
     grantLifetimeSeconds: optional(read('grant-lifetime'), duration),
     recoveryPublicKey: optional(read('recovery-public-key'), recoveryKey),
@@ -151,6 +152,21 @@ export function readInputs(input: InputReader, runner: RunnerContext): ActionCon
     consent: { ...consentIssue, dryRun, reseed, answer },
   };
   return Object.freeze(config);
+}
+
+/**
+ * A check that could never pass is refused before any request: Strava's and
+ * Oura's replies name no scopes, so required ones would fail every run.
+ */
+function requiredScopes(provider: Provider, value: string | undefined): readonly string[] {
+  const scopes = scopeList(value);
+  if (scopes.length > 0 && !provider.token.namesScopes) {
+    throw new InputError(
+      'required-scopes',
+      `cannot be checked with provider ${provider.name}: its token replies never name the scopes granted, so the check would fail every run. Leave it empty; the scopes are chosen at consent (consent-scopes, or authorize --scopes)`,
+    );
+  }
+  return scopes;
 }
 
 function currentRun(runner: RunnerContext): WorkflowRun | undefined {

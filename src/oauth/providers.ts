@@ -41,6 +41,8 @@ export interface TokenDialect {
   readonly replies: 'oauth' | 'strava' | 'withings';
   /** The members that lead to the account in a reply (an id_token's `sub` is read besides). */
   readonly accountAt: readonly string[];
+  /** The reply names the scopes granted; Strava's and Oura's never do, so none can be required. */
+  readonly namesScopes: boolean;
   /**
    * Every refresh hands out a new refresh token and spends the one sent: a
    * reply without one is an error, never "not rotated".
@@ -92,6 +94,7 @@ export const OAUTH_DIALECT: TokenDialect = {
   refreshParams: {},
   replies: 'oauth',
   accountAt: ['user_id'],
+  namesScopes: true,
   rotatesEveryRefresh: false,
 };
 
@@ -178,7 +181,12 @@ export const PROVIDERS: Readonly<Record<ProviderName, Provider>> = {
     scopeSeparator: ',',
     // Shows the consent screen even to an athlete who already allowed the app, as a re-consent should.
     consentParams: { approval_prompt: 'force' },
-    token: { ...OAUTH_DIALECT, replies: 'strava', accountAt: ['athlete', 'id'] },
+    token: {
+      ...OAUTH_DIALECT,
+      replies: 'strava',
+      accountAt: ['athlete', 'id'],
+      namesScopes: false,
+    },
     deadGrantCauses: `a Strava refresh token dies the moment a newer one is handed out: ${SHARED_GRANT}; or the athlete revoked the app's access (strava.com/settings/apps)`,
   },
   whoop: {
@@ -209,7 +217,7 @@ export const PROVIDERS: Readonly<Record<ProviderName, Provider>> = {
     // No scope asks for all of them, which Oura documents; its API only reads. The names
     // are not spelt alike across its pages (spo2, spo2Daily), so none is guessed here.
     defaultScopes: [],
-    token: { ...OAUTH_DIALECT, rotatesEveryRefresh: true },
+    token: { ...OAUTH_DIALECT, namesScopes: false, rotatesEveryRefresh: true },
     deadGrantCauses: `Oura refresh tokens are single-use: ${SHARED_GRANT}; or access was revoked in the Oura account`,
   },
   withings: {
@@ -229,6 +237,7 @@ export const PROVIDERS: Readonly<Record<ProviderName, Provider>> = {
       refreshParams: {},
       replies: 'withings',
       accountAt: ['userid'],
+      namesScopes: true,
       rotatesEveryRefresh: true,
     },
     deadGrantCauses: `a Withings refresh token ends 8 hours after the refresh that replaced it (sooner once the new access token is used) and a year after it was issued: ${SHARED_GRANT}; or access was revoked in the Withings account`,

@@ -422,7 +422,7 @@ describe("2. the new grant must be the account's the issue recorded", () => {
     expect(run.errors.join('\n')).toMatch(/invalid_grant/);
     const issue = openIssueFor(keeper);
     expect(issue.number).toBe(number);
-    expect(issue.body).toMatch(/answered invalid_grant/);
+    expect(issue.body).toMatch(/answered HTTP 400, invalid_grant: /);
     const kept = readMarker(issue.body);
     expect(kept?.identity).toBe(recorded?.identity);
     expect(kept?.scopes).toEqual(recorded?.scopes);
@@ -767,7 +767,7 @@ describe('6. the account survives the grant: recorded, passed back, and checked 
     );
     expect(run.exitCode).not.toBe(0);
     const issue = openIssueFor(keeper);
-    expect(issue.body).toMatch(/answered invalid_grant/);
+    expect(issue.body).toMatch(/answered HTTP 400, invalid_grant: /);
     // The dead grant named no account, yet the issue knows one is recorded.
     expect(readMarker(issue.body)?.identity).toBeUndefined();
     expect(issue.body).toContain(

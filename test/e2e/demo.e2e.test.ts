@@ -71,12 +71,22 @@ function exited(child: ChildProcess): Promise<number | null> {
   return new Promise((resolve) => child.on('exit', resolve));
 }
 
+/** One scene's text: below its title and rule, up to the next scene's rule. */
+function sceneText(output: string, title: string): string {
+  const rule = '='.repeat(96);
+  const heading = `\n${title}\n${rule}\n`;
+  const start = output.indexOf(heading);
+  expect(start, `no scene "${title}"`).toBeGreaterThan(-1);
+  const end = output.indexOf(`\n${rule}\n`, start + heading.length);
+  return output.slice(start + heading.length, end === -1 ? undefined : end);
+}
+
 describe('npm run demo (node lib/scripts/demo.js)', () => {
   let demo: DemoResult;
   let output = '';
   let finished: DemoRun;
 
-  // The whole demo, thirteen bundled runs: 3 s on an idle machine, a minute when every
+  // The whole demo, fifteen bundled runs and a command: 3 s on an idle machine, a minute when every
   // core is taken many times over. More time than the file's other hooks get, for a hang only.
   beforeAll(async () => {
     finished = await runDemoScript();
@@ -117,8 +127,9 @@ describe('npm run demo (node lib/scripts/demo.js)', () => {
       ['6', [1, 0]], // write refused, recovered; the next run works
       ['7', [0, 0, 0]], // three rotations
       ['8', [1]], // 410 Gone
-      ['9', [0, 0]], // day 5 opens the consent issue; the pasted answer re-seeds and closes it
-      ['10', [0, 0, 0]], // the keeper, then the pull backfills a month and goes on the next day
+      ['9', [137, 0]], // WHOOP: killed (SIGKILL) as GitHub receives the write; the recovered token rotates
+      ['10', [0, 0]], // day 5 opens the consent issue; the pasted answer re-seeds and closes it
+      ['11', [0, 0, 0]], // the keeper, then the pull backfills a month and goes on the next day
     ]);
     // Every check the demo states about the simulators came out as it says.
     expect(output).not.toMatch(/\bNO\b/);
@@ -139,6 +150,51 @@ describe('npm run demo (node lib/scripts/demo.js)', () => {
     expect(output).toMatch(/^ {4}fitbit-token-keeper-recovery:[A-Za-z0-9+/=]+$/m);
     expect(output).toMatch(/^ {4}Error: .*HTTP 410/m);
     expect(output).not.toContain('::'); // no workflow command left unrendered
+  });
+
+  it('keeps a WHOOP grant whose runner died mid-write: the sealed copy, recover, the next rotation', () => {
+    const scene = sceneText(
+      output,
+      '9. WHOOP: the runner dies while GitHub stores the rotated token',
+    );
+    expect(scene).toContain('        provider: whoop\n');
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression
+    expect(scene).toContain('        recovery-public-key: ${{ vars.RECOVERY_PUBLIC_KEY }}\n');
+    // The killed run: its sealed copy was printed before the write, then the process died.
+    const [killedRun = '', afterKill = ''] = scene.split(
+      "    => the runner died: the action's process was killed (SIGKILL, exit code 137)\n",
+    );
+    expect(killedRun.match(/^ {4}fitbit-token-keeper-recovery:[A-Za-z0-9+/=]+$/gm)).toHaveLength(1);
+    expect(killedRun).not.toMatch(/stored the new one/);
+    expect(afterKill).toContain('Killed as GitHub received the write: yes.');
+    expect(afterKill).toContain('WHOOP_REFRESH_TOKEN still holds the spent one: yes.');
+    expect(afterKill).toContain('sealed to the recovery key before the write began: yes.');
+    expect(afterKill).toContain(
+      '         npx fitbit-token-keeper recover --private-key-file KEY_FILE \\\n           --secret-name WHOOP_REFRESH_TOKEN < sealed.txt\n',
+    );
+    expect(afterKill).toContain('Store it again with: gh secret set WHOOP_REFRESH_TOKEN');
+    expect(afterKill).toContain('Is it the one WHOOP issued? yes.');
+    expect(afterKill).toMatch(
+      /^ {4}The refresh token rotated: stored the new one in WHOOP_REFRESH_TOKEN/m,
+    );
+    expect(afterKill).toContain('WHOOP_REFRESH_TOKEN holds the one WHOOP accepts next: yes.');
+
+    // What the scene says, checked against the tokens it handed over (never printed).
+    const whoop = demo.whoop;
+    expect(whoop).toBeDefined();
+    if (whoop === undefined) return;
+    expect(whoop.secretAfterKill).toBe(whoop.spent);
+    expect(whoop.issued).toBeDefined();
+    expect(whoop.issued).not.toBe(whoop.spent);
+    expect(whoop.recoverExitCode).toBe(0);
+    expect(whoop.recovered).toBe(whoop.issued);
+    // WHOOP accepted the recovered token: the next run spent it, and the secret holds its successor.
+    expect(whoop.storedAfterNext).toBe(whoop.whoopHoldsAfterNext);
+    expect(whoop.storedAfterNext).not.toBe(whoop.recovered);
+    for (const token of [whoop.spent, whoop.recovered, whoop.storedAfterNext ?? '']) {
+      expect(demo.secrets).toContain(token);
+      for (const form of encodings(token)) expect(output).not.toContain(form);
+    }
   });
 
   it("keeps the pull's data folder, with its README and charts, and prints its path", async () => {

@@ -54,7 +54,9 @@ describe('the consent issue', () => {
     const [issue, ...more] = issuesFor('DEAD_GRANT');
     expect(more).toEqual([]);
     expect(issue?.state).toBe('open');
-    expect(issue?.body).toMatch(/answered invalid_grant/);
+    expect(issue?.body).toMatch(
+      /it has ended \(`The token endpoint \(127\.0\.0\.1:\d+\) answered HTTP 400, invalid_grant: /,
+    );
     // No scopes known from a dead grant: the preset's read-only ones.
     expect(issue?.body).toContain('googlehealth.activity_and_fitness.readonly');
     expect(world.github.secretValue(TARGET, 'DEAD_GRANT_VERIFIER')).toBeDefined();
@@ -88,7 +90,9 @@ describe('the consent issue', () => {
     const [issue, ...more] = issuesFor('GONE_GRANT');
     expect(more).toEqual([]);
     expect(issue?.state).toBe('open');
-    expect(issue?.body).toMatch(/410 Gone/);
+    expect(issue?.body).toMatch(
+      /it no longer works \(`The token endpoint \(127\.0\.0\.1:\d+\) answered HTTP 410/,
+    );
   });
 
   it('a github-token that may only read secrets: an issue without a link, naming the permission', async () => {

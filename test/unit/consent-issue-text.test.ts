@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { elementsIn, linksIn, renderAsGitHub, textOf } from '../../sim/markdown.js';
 import {
   type ConsentIssueText,
+  codeSpan,
   renderConsentIssue,
   renewedComment,
 } from '../../src/consent/issue-text.js';
@@ -78,6 +79,44 @@ describe('the consent issue, rendered as GitHub renders it', () => {
     const other = renderAsGitHub(renderConsentIssue(issue({ provider: 'other' })));
     expect(elementsIn(other).filter((element) => element.tagName === 'li')).toHaveLength(4);
     expect(textOf(other)).not.toContain("Google hasn't verified");
+  });
+
+  it('says how long the code lives: minutes, or for Withings 30 seconds, sending the person to `authorize` first', () => {
+    expect(text).toContain('a one-time code that expires within minutes: paste it right away.');
+    const withings = renderAsGitHub(
+      renderConsentIssue(
+        issue({
+          marker: { ...issue().marker, secret: 'WITHINGS_REFRESH_TOKEN' },
+          provider: 'other',
+          shortCode: { seconds: 30, provider: 'withings' },
+        }),
+      ),
+    );
+    const said = textOf(withings);
+    expect(said).not.toMatch(/minutes/);
+    expect(said).toMatch(
+      /Be quick: the address the browser lands on holds a one-time code that lives only 30 seconds, and the re-seed workflow must start and exchange it within them, which it may not manage\. Prefer renewing on a computer with npx fitbit-token-keeper authorize --provider withings --secret-name WITHINGS_REFRESH_TOKEN .*If you answer here, paste the address within 30 seconds of allowing access\./,
+    );
+    // Said before the steps: seconds count from the moment the person allows access.
+    expect(said.indexOf('Be quick')).toBeLessThan(said.indexOf('From your phone'));
+    // The command is one code span a person can copy whole.
+    const code = elementsIn(withings)
+      .filter((element) => element.tagName === 'code')
+      .map((element) => textOf(element));
+    expect(code).toContain(
+      'npx fitbit-token-keeper authorize --provider withings --secret-name WITHINGS_REFRESH_TOKEN',
+    );
+  });
+
+  it("shows the provider's answer as code, its own backticks and line breaks included", () => {
+    for (const answer of ['plain', 'a `tick` and ``two``', '`edge`', 'two\nlines\r\n\n# heading']) {
+      const root = renderAsGitHub(`Before ${codeSpan(answer)} after.`);
+      const [paragraph, ...rest] = elementsIn(root).filter((element) => element.tagName === 'p');
+      expect(rest).toEqual([]);
+      const code = paragraph ? elementsIn(paragraph) : [];
+      expect(code.map((element) => element.tagName)).toEqual(['code']);
+      expect(code[0] && textOf(code[0])).toBe(answer.replace(/\r\n|\n/g, ' '));
+    }
   });
 
   it("says when GitHub stops the keep-alive's schedule, only when it is about to", () => {

@@ -571,6 +571,31 @@ describe('readInputs: choices', () => {
       read({ 'required-scopes': ' activity, sleep  heartrate,,profile ' }).requiredScopes,
     ).toEqual(['activity', 'sleep', 'heartrate', 'profile']);
   });
+
+  // Their replies name no scopes: a check that could never pass is bad input, not a failed run.
+  it.each(['strava', 'oura'])(
+    'refuses required-scopes for %s, whose replies name no scopes',
+    (provider) => {
+      const error = expectInputError(
+        { provider, 'required-scopes': 'activity:read_all' },
+        'required-scopes',
+      );
+      expect(error.message).toBe(
+        `Input 'required-scopes' cannot be checked with provider ${provider}: its token replies never name the scopes granted, so the check would fail every run. Leave it empty; the scopes are chosen at consent (consent-scopes, or authorize --scopes)`,
+      );
+      expect(read({ provider, 'required-scopes': ' ' }).requiredScopes).toEqual([]);
+    },
+  );
+
+  it.each(['google', 'fitbit', 'whoop', 'withings', 'custom'])(
+    'takes required-scopes for %s, whose replies name the scopes',
+    (provider) => {
+      const tokenUrl = provider === 'custom' ? { 'token-url': 'https://auth.example/token' } : {};
+      expect(
+        read({ provider, ...tokenUrl, 'required-scopes': 'user.metrics' }).requiredScopes,
+      ).toEqual(['user.metrics']);
+    },
+  );
 });
 
 describe('readInputs: grant-lifetime', () => {
