@@ -52,13 +52,21 @@ export function rowOf(columns: readonly string[], point: Point): unknown[] {
   return columns.map((path) => valueAt(point, path) ?? null);
 }
 
+/** What stands between two rows of a compact file (a row's JSON holds no line break). */
+export const ROW_SEPARATOR = ',\n    ';
+
 /** The compact file's text for a day's rows (in any order), oldest first: `{"columns","rows"}`. */
 export function rowsFileText(columns: readonly string[], rows: readonly unknown[][]): string {
   const lines = rows
     .map((row) => ({ key: instantKey(row[0]), text: JSON.stringify(row) }))
     .sort((a, b) => compare(a.key, b.key) || compare(a.text, b.text))
     .map((row) => row.text);
-  const body = lines.length === 0 ? '[]' : `[\n    ${lines.join(',\n    ')}\n  ]`;
+  return rowsText(columns, lines.join(ROW_SEPARATOR));
+}
+
+/** The compact file around its rows, already in order and joined by ROW_SEPARATOR. */
+export function rowsText(columns: readonly string[], joinedRows: string): string {
+  const body = joinedRows === '' ? '[]' : `[\n    ${joinedRows}\n  ]`;
   return `{\n  "columns": ${JSON.stringify(columns)},\n  "rows": ${body}\n}\n`;
 }
 
@@ -134,9 +142,19 @@ function canonical(value: unknown): unknown {
 }
 
 /** An RFC 3339 instant as text that orders as the instant does (fractions of a second too). */
-function instantKey(value: unknown): string {
+export function instantKey(value: unknown): string {
+  // The API's usual form, whole seconds in UTC, needs no parsing to be put in that form.
+  if (typeof value === 'string' && WHOLE_SECONDS_UTC.test(value))
+    return `${value.slice(0, 19)}.000Z`;
   const instant = typeof value === 'string' ? Date.parse(value) : Number.NaN;
   return Number.isNaN(instant) ? String(value) : new Date(instant).toISOString();
+}
+const WHOLE_SECONDS_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
+
+/** True when instant `a` is strictly before `b` (RFC 3339 texts, as instantKey orders them). */
+export function instantBefore(a: unknown, b: unknown): boolean {
+  const plain = (value: unknown) => typeof value === 'string' && WHOLE_SECONDS_UTC.test(value);
+  return plain(a) && plain(b) ? (a as string) < (b as string) : instantKey(a) < instantKey(b);
 }
 
 /** Code-unit order: the same on every machine, whatever its locale. */

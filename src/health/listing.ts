@@ -11,7 +11,8 @@
 import { addDays, type Day, daysFrom } from './civil-days.js';
 import { type DataClient, listPages } from './data-client.js';
 import type { ListType, Point } from './data-types.js';
-import { dayFileText, rowOf, rowsFileText, writeDayFiles } from './files.js';
+import { DayRows } from './day-rows.js';
+import { dayFileText, rowOf, writeDayFiles } from './files.js';
 import { dayOfPoint } from './point-day.js';
 
 export interface ListingRange {
@@ -49,33 +50,36 @@ export async function fetchListing(
 ): Promise<ListingOutcome> {
   const days = daysFrom(from, through);
   const columns = type.compactColumns;
-  // A day's points as the file keeps them: the point, or its compact row.
-  const byDay = new Map<Day, (Point | unknown[])[]>(days.map((day) => [day, []]));
+  // A day's points as the file keeps them: the points, or their compact rows off the heap.
+  const byDay = new Map<Day, Point[] | DayRows>(
+    days.map((day) => [day, columns ? new DayRows() : []]),
+  );
   let pages = 0;
   let points = 0;
   let unplaced = 0;
   for await (const page of listPages(client, type, filterFor(type, from, through))) {
     pages += 1;
-    points += page.points.length;
     for (const point of page.points) {
+      points += 1;
       const day = dayOfPoint(type, point, timeZone);
       const kept = day === undefined ? undefined : byDay.get(day);
       if (kept === undefined) unplaced += 1;
-      else kept.push(columns ? rowOf(columns, point) : point);
+      else if (kept instanceof DayRows) kept.add(rowOf(columns ?? [], point));
+      else kept.push(point);
     }
     const full = type.rangePages !== undefined && pages >= type.rangePages;
     if (full && days.length > 1 && page.nextPageToken !== undefined) {
       return { overflowed: true, points, unplaced, densestDay: 0, filesWritten: 0 };
     }
   }
-  const densestDay = Math.max(0, ...[...byDay.values()].map((kept) => kept.length));
+  const sizes = [...byDay.values()].map((kept) =>
+    kept instanceof DayRows ? kept.count : kept.length,
+  );
+  const densestDay = Math.max(0, ...sizes);
   const texts = days.map((day): [Day, string] => {
     const kept = byDay.get(day) ?? [];
     byDay.delete(day); // each day's points are let go once its text is made
-    return [
-      day,
-      columns ? rowsFileText(columns, kept as unknown[][]) : dayFileText(type, kept as Point[]),
-    ];
+    return [day, kept instanceof DayRows ? kept.fileText(columns ?? []) : dayFileText(type, kept)];
   });
   const filesWritten = await writeDayFiles(folder, type, texts);
   return { overflowed: false, points, unplaced, densestDay, filesWritten };
