@@ -277,9 +277,8 @@ export class SimulatedPerson {
    */
   sleepSessions(day: string): Session[] {
     const override = this.#override(day);
-    if (day < this.options.firstDay || override === 'no-sleep' || override === 'off-wrist') {
-      return [];
-    }
+    // No watch on the wrist, no sleep recorded.
+    if (!this.#worn(day) || override === 'no-sleep') return [];
     const random = this.#random(day, 'sleep');
     const sessions: Session[] = [];
     const midnight = this.midnight(day);
