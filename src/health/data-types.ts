@@ -87,8 +87,8 @@ export interface ListType extends TypeBase {
   readonly maxRangeDays: number;
   /**
    * At most this many pages' worth of points a range of several days may
-   * hold: intraday samples are held one day (or one page) at a time, and a
-   * range that turns out to hold more is asked again day by day.
+   * hold: intraday samples are held one day (or about one page) at a time,
+   * and a range that turns out to hold more is asked again day by day.
    */
   readonly rangePages?: number;
   /** Intraday samples: stored one row per point, these fields only (paths into the point). */

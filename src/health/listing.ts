@@ -4,7 +4,7 @@
  * its pages taken one at a time, each point placed in its own day
  * (point-day.ts), and the range's day files written once its last page has
  * arrived. Intraday samples are held as compact rows, and a range of several
- * days may hold at most `rangePages` pages: one that turns out to hold more is
+ * days may hold at most `rangePages` pages' worth of points: one that turns out to hold more is
  * given up after that page, nothing written, to be asked again day by day. So
  * a run holds at most one day of samples, or one page, at a time.
  */
@@ -22,7 +22,7 @@ export interface ListingRange {
 }
 
 export interface ListingOutcome {
-  /** The range held more than `rangePages` pages: nothing was written. */
+  /** The range held more than `rangePages` pages' worth of points: nothing was written. */
   readonly overflowed: boolean;
   /** Points the API answered. */
   readonly points: number;
@@ -54,11 +54,14 @@ export async function fetchListing(
   const byDay = new Map<Day, Point[] | DayRows>(
     days.map((day) => [day, columns ? new DayRows() : []]),
   );
-  let pages = 0;
+  // Pages may come short, even empty, and still carry a token: what counts is the points held.
+  const mostPoints =
+    type.rangePages === undefined || days.length === 1
+      ? Number.POSITIVE_INFINITY
+      : type.rangePages * type.pageCap;
   let points = 0;
   let unplaced = 0;
   for await (const page of listPages(client, type, filterFor(type, from, through))) {
-    pages += 1;
     for (const point of page.points) {
       points += 1;
       const day = dayOfPoint(type, point, timeZone);
@@ -67,8 +70,7 @@ export async function fetchListing(
       else if (kept instanceof DayRows) kept.add(rowOf(columns ?? [], point));
       else kept.push(point);
     }
-    const full = type.rangePages !== undefined && pages >= type.rangePages;
-    if (full && days.length > 1 && page.nextPageToken !== undefined) {
+    if (points > mostPoints) {
       return { overflowed: true, points, unplaced, densestDay: 0, filesWritten: 0 };
     }
   }
