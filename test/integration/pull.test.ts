@@ -347,6 +347,32 @@ describe('pull: limits and pages', () => {
   });
 });
 
+describe('pull: daily.csv', () => {
+  it('has the columns of the types held, in the contract order; a type added later adds its own, and none is dropped', async () => {
+    await start();
+    sim.setDay('2026-11-02', 'off-wrist');
+    sim.setDay('2026-11-03', 'zero-steps');
+    const first = await run({ types: 'sleep,steps', since: '2026-11-01', until: '2026-11-04' });
+    const csv = async () =>
+      (await readFile(join(first.folder, 'data/daily.csv'), 'utf8')).trim().split('\n');
+    const [header, ...rows] = await csv();
+    expect(header).toBe('date,steps,sleep_minutes,nap_minutes');
+    // Off the wrist: no steps at all (empty); worn without a step: a true zero.
+    expect(rows.find((row) => row.startsWith('2026-11-02'))).toBe('2026-11-02,,,');
+    expect(rows.find((row) => row.startsWith('2026-11-03'))?.split(',')[1]).toBe('0');
+    // A later run asks for weight only: its column comes in its place, steps and sleep stay.
+    await run(
+      { types: 'weight', since: '2026-11-01', until: '2026-11-04' },
+      { folder: first.folder },
+    );
+    expect((await csv())[0]).toBe('date,steps,sleep_minutes,nap_minutes,weight_kg');
+    await run({ types: 'daily-resting-heart-rate' }, { folder: first.folder });
+    expect((await csv())[0]).toBe(
+      'date,steps,sleep_minutes,nap_minutes,resting_heart_rate_bpm,weight_kg',
+    );
+  });
+});
+
 describe("pull: the person's own days", () => {
   it('gives a person in Los Angeles who never set time-zone their own days: an evening is that evening', async () => {
     await start({ timeZone: 'America/Los_Angeles', sampleSeconds: 60 });
