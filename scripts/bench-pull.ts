@@ -102,6 +102,9 @@ async function benchYear() {
   console.log(
     `\npull: a year of ${DEFAULT_TYPES.join(', ')} (${SINCE} to ${UNTIL}), answers ${LATENCY_MS} ms late, ${PER_USER_LIMIT.requests} requests a minute per user`,
   );
+  console.log(
+    'its data folders are temporary and deleted once measured; `npm run sample-data` writes a year to keep (examples/data/)',
+  );
   const sim = await start();
   try {
     const { workspace, wallMs, outputs } = await backfill(sim, DEFAULT_TYPES, SINCE, UNTIL);

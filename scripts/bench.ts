@@ -1,7 +1,9 @@
 /**
  * `npm run bench`: the bundled action (dist/index.js), spawned as the runner
- * spawns it, against the local simulators: a Google refresh (reads only) and a
- * legacy Fitbit rotation (probe write, exchange, sealed write-back). Each run
+ * spawns it, against the local simulators: a Google refresh (reads only), a
+ * legacy Fitbit rotation and a rotation through the `whoop` preset (probe
+ * write, exchange, sealed write-back), the last two on the same path but for
+ * the preset's dialect (scope=offline on the wire, its reply read). Each run
  * is interleaved with three baselines, so every ratio holds on any machine:
  * a bare `node -e 0`; a write-only peer's whole job (scripts/bench-peer.ts:
  * public key, seal, one secret written, with @actions/core, @actions/github
@@ -20,7 +22,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import sodium from 'libsodium-wrappers';
 import { PROJECT_ROOT, runAction } from '../sim/action-runner.js';
-import { startWorld, type World } from '../sim/world.js';
+import { PRESET_CLIENTS, startWorld, type World } from '../sim/world.js';
 import type { FloorRequest } from './bench-floor.js';
 import { benchPull } from './bench-pull.js';
 import { withPeakRss } from './peak-rss.js';
@@ -73,7 +75,7 @@ interface ScenarioResult {
 if (!process.argv.slice(2).includes('pull')) await benchKeeper();
 await benchPull(join(PROJECT_ROOT, 'bench-pull-results.json'));
 
-/** The keeper action: a Google refresh and a Fitbit rotation, as described above. */
+/** The keeper action: a Google refresh, a Fitbit and a WHOOP rotation, as described above. */
 async function benchKeeper(): Promise<void> {
   const world = await startWorld({
     repository: REPOSITORY,
@@ -175,6 +177,12 @@ async function makeScenarios(world: World): Promise<Scenario[]> {
     scope: 'sleep',
     userId: 'BENCH',
   });
+  const whoop = PRESET_CLIENTS.whoop;
+  let whoopToken = world.presets.whoop.issueGrant({
+    clientId: whoop.id,
+    scope: 'read:sleep offline',
+    user: 'bench',
+  });
   const succeed = async (inputs: Record<string, string>, env: Record<string, string>) => {
     const run = await runAction(inputs, { env });
     if (run.exitCode !== 0) throw new Error(`the action failed:\n${run.stdout}`);
@@ -240,7 +248,35 @@ async function makeScenarios(world: World): Promise<Scenario[]> {
         [github('PUT', 'BENCH_FLOOR_SECRET', sealed)],
       ],
     },
+    {
+      name: 'whoop rotation',
+      run: async (env = {}) => {
+        const endedAt = await succeed(world.presetInputs('whoop', whoopToken), env);
+        whoopToken = world.github.secretValue(world.target, 'WHOOP_REFRESH_TOKEN') ?? '';
+        return endedAt;
+      },
+      floorPlan: [
+        [github('GET', 'public-key')],
+        [github('PUT', 'BENCH_FLOOR_PROBE', sealed)],
+        [
+          github('DELETE', 'BENCH_FLOOR_PROBE'),
+          tokenPost(world.presets.whoop.tokenUrl, {
+            grant_type: 'refresh_token',
+            refresh_token: 'spent-refresh-token-of-the-floor',
+            client_id: whoop.id,
+            client_secret: whoop.secret,
+            scope: 'offline',
+          }),
+        ],
+        [github('PUT', 'BENCH_FLOOR_SECRET', sealed)],
+      ],
+    },
   ];
+}
+
+/** The token endpoints the scenarios use. */
+function tokenEndpoints(world: World) {
+  return [world.google, world.fitbit, world.presets.whoop];
 }
 
 /** A value sealed for the repository ahead of time: the floor sends bytes, it seals nothing. */
@@ -334,8 +370,7 @@ function lastArrival(world: World): number {
   const last = (requests: readonly { receivedAt: number }[]) => requests.at(-1)?.receivedAt ?? 0;
   return Math.max(
     last(world.github.requests),
-    last(world.google.requests),
-    last(world.fitbit.requests),
+    ...tokenEndpoints(world).map((sim) => last(sim.requests)),
   );
 }
 
@@ -371,8 +406,9 @@ async function bareExitDelay(): Promise<number> {
 async function measureWithLatency(scenario: Scenario, world: World) {
   const forever = Number.POSITIVE_INFINITY;
   world.github.faults.push({ delayMs: LATENCY.githubMs, times: forever });
-  world.google.faults.push({ delayMs: LATENCY.tokenEndpointMs, times: forever });
-  world.fitbit.faults.push({ delayMs: LATENCY.tokenEndpointMs, times: forever });
+  for (const sim of tokenEndpoints(world)) {
+    sim.faults.push({ delayMs: LATENCY.tokenEndpointMs, times: forever });
+  }
   try {
     const times: number[] = [];
     let roundTrips = 0;
@@ -388,14 +424,17 @@ async function measureWithLatency(scenario: Scenario, world: World) {
     return { medianMs: median(times), roundTrips };
   } finally {
     world.github.faults.clear();
-    world.google.faults.clear();
-    world.fitbit.faults.clear();
+    for (const sim of tokenEndpoints(world)) sim.faults.clear();
   }
 }
 
 function arrivalsSince(world: World, since: number): number[] {
-  return [...world.github.requests, ...world.google.requests, ...world.fitbit.requests]
-    .map((request) => request.receivedAt)
+  const servers: { requests: readonly { receivedAt: number }[] }[] = [
+    world.github,
+    ...tokenEndpoints(world),
+  ];
+  return servers
+    .flatMap((server) => server.requests.map((request) => request.receivedAt))
     .filter((time) => time >= since)
     .sort((a, b) => a - b);
 }
@@ -407,7 +446,7 @@ function rounds(arrivals: readonly number[], gapMs: number): number {
 function requestCounts(world: World) {
   return {
     github: world.github.requests.length,
-    tokenEndpoint: world.google.requests.length + world.fitbit.requests.length,
+    tokenEndpoint: tokenEndpoints(world).reduce((sum, sim) => sum + sim.requests.length, 0),
   };
 }
 

@@ -2,8 +2,9 @@
  * The demo's scene of the pull: the keeper refreshes, then the bundled pull
  * action (dist/pull/index.js) backfills a month of the simulated person's
  * data with the access token the keeper exported, and runs again the next
- * day, filling in that day and changing nothing else. It shows the step, its
- * log (counts only) and the folder's README with the charts GitHub draws.
+ * day, filling in that day and changing nothing else. It shows the step and
+ * its log (counts only), then keeps the data folder (README.md, daily.csv,
+ * charts/*.svg, the day files) and prints its path, for a person to open.
  */
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -26,14 +27,18 @@ export interface PullStage {
 const USES = 'OWNER/fitbit-token-keeper/pull@v1';
 const WIDTH = 96;
 
-export async function playPull(stage: PullStage): Promise<void> {
+/** Plays the scene; the data folder it wrote and kept. */
+export async function playPull(stage: PullStage): Promise<string> {
   stage.scene('10. Keep the data: the pull action backfills a month, then goes on day by day');
   stage.say(
     '[demo] The same job first runs the keeper (as in scene 1), which exports FITBIT_ACCESS_TOKEN;\nthen the pull reads the Google Health API (a simulator with a simulated person) into data/.',
   );
-  const workspace = await mkdtemp(join(tmpdir(), 'ftk-demo-pull-'));
+  // The workspace is kept (it holds only data/); the runner's event file is not.
+  const workspace = await mkdtemp(join(tmpdir(), 'ftk-demo-data-'));
+  const eventFolder = await mkdtemp(join(tmpdir(), 'ftk-demo-event-'));
+  const data = join(workspace, 'data');
   try {
-    const event = join(workspace, 'event.json');
+    const event = join(eventFolder, 'event.json');
     await writeFile(event, JSON.stringify({ repository: { private: true } }));
     const token = await stage.accessToken();
     const pull = async (until: string, shown: boolean) => {
@@ -72,21 +77,29 @@ export async function playPull(stage: PullStage): Promise<void> {
       ),
     );
     const first = await pull('2026-10-31', true);
-    const data = join(workspace, 'data');
     const days = await readdir(join(data, 'steps', '2026'));
+    const charts = await readdir(join(data, 'charts'));
     stage.say(
-      `[demo] ${first.outputs['files-written']} files written: ${days.length} days of each type, daily.csv, README.md and .pull-state.json. data/README.md begins:`,
+      `[demo] ${first.outputs['files-written']} files written: ${days.length} days of each type, daily.csv, .pull-state.json, ${charts.length} charts (${charts.map((file) => `charts/${file}`).join(', ')}) and README.md, which shows them and reads each in words:`,
     );
     const readme = await readFile(join(data, 'README.md'), 'utf8');
-    stage.say(indent(readme.slice(0, readme.indexOf('## Sleep')).trimEnd()));
+    stage.say(indent(wordsOf(readme).join('\n')));
     stage.say('\n[demo] The next day, the same step: it fetches the new day and the last 3 again.');
     const next = await pull('2026-11-01', false);
     stage.say(
       `[demo] ${next.outputs.requests} requests, ${next.outputs['files-written']} files changed, complete through ${next.outputs['complete-through']}; no value of the data in the log.`,
     );
   } finally {
-    await rm(workspace, { recursive: true, force: true });
+    await rm(eventFolder, { recursive: true, force: true });
   }
+  stage.say(`[demo] The data folder is kept, to look at (README.md shows the charts): ${data}`);
+  return data;
+}
+
+/** The README's lines that read a chart in words: the line after each image. */
+function wordsOf(readme: string): string[] {
+  const lines = readme.split('\n');
+  return lines.flatMap((line, index) => (line.startsWith('![') ? [lines[index + 2] ?? ''] : []));
 }
 
 function show(stage: PullStage, run: ActionRun): void {

@@ -48,6 +48,8 @@ export interface DemoResult {
   readonly secrets: string[];
   /** Each scene's title and the exit code of each step it ran. */
   readonly scenes: { title: string; exitCodes: number[] }[];
+  /** The folders the demo wrote and kept for the person to open (the pull's data folder). */
+  readonly kept: string[];
 }
 
 /** One `with:` value: what the workflow file says, and what the runner hands the action. */
@@ -89,9 +91,10 @@ export async function runDemo(write: (text: string) => void): Promise<DemoResult
   });
   const scenes: DemoResult['scenes'] = [];
   const keys: string[] = [];
+  const kept: string[] = [];
   try {
     const demo = new Demo(write, google, fitbit, github, scenes);
-    await demo.play(keys, health);
+    kept.push(await demo.play(keys, health));
   } finally {
     await Promise.all([google.close(), fitbit.close(), github.close(), health.close()]);
   }
@@ -103,6 +106,7 @@ export async function runDemo(write: (text: string) => void): Promise<DemoResult
       ...fitbit.issuedTokens(),
     ],
     scenes,
+    kept,
   };
 }
 
@@ -125,7 +129,8 @@ class Demo {
     );
   }
 
-  async play(keys: string[], health: HealthSim): Promise<void> {
+  /** Plays every scene; the data folder the pull's scene kept. */
+  async play(keys: string[], health: HealthSim): Promise<string> {
     const { google, fitbit, github } = this;
     github.addRepo(REPOSITORY);
     github.addToken(DEMO_CREDENTIALS.writerToken, 'write');
@@ -334,7 +339,7 @@ class Demo {
     );
     keys.push(...week.secrets);
 
-    await playPull({
+    const data = await playPull({
       health,
       scene: (title) => this.scene(title),
       say: (text) => this.say(text),
@@ -346,6 +351,7 @@ class Demo {
     this.say(
       `\n${RULE}\nNo token or secret was printed above: each *** is a value the action or the runner masked.`,
     );
+    return data;
   }
 
   say(text: string): void {

@@ -42,25 +42,30 @@ export function yamlScalar(value: string): string {
 }
 
 /**
- * A job summary as GitHub shows it (an `<h3>` heading, one table, then notes
- * and a folded explanation) as plain text: the heading, the table in aligned
- * columns under a rule, long cells wrapped at spaces, then the notes as `> `
- * lines and the explanation after its title.
+ * A job summary as GitHub shows it (an `<h3>` heading, its facts as a table or
+ * as label/value lines, then notes and a folded explanation) as plain text:
+ * the heading, the facts in aligned columns (a table's header under a rule),
+ * long cells wrapped at spaces, then the notes as `> ` lines and the
+ * explanation after its title.
  */
 export function summaryAsText(html: string, width = 96): string {
   const heading = /<h3>(.*?)<\/h3>/.exec(html)?.[1];
   const rows = summaryRows(html);
   const out: string[] = [];
   if (heading !== undefined) out.push(decodeEntities(heading));
-  if (rows.length > 0) out.push(alignedTable(rows, width));
+  if (rows.length > 0) out.push(alignedTable(rows, width, html.includes('<table')));
   out.push(...summaryNotes(html).map((note) => `> ${note}`));
   const details = summaryDetails(html);
   if (details !== undefined) out.push(`(folded) ${details}`);
   return out.join('\n');
 }
 
-/** Rows as aligned columns; the first row is the header, underlined. Cells wrap at spaces. */
-export function alignedTable(rows: readonly (readonly string[])[], width = 96): string {
+/** Rows as aligned columns; with `header`, the first row is underlined. Cells wrap at spaces. */
+export function alignedTable(
+  rows: readonly (readonly string[])[],
+  width = 96,
+  header = true,
+): string {
   const columns = Math.max(...rows.map((row) => row.length));
   const gap = '  ';
   // Every column but the last is as wide as its widest cell; the last one gets what is left.
@@ -82,7 +87,7 @@ export function alignedTable(rows: readonly (readonly string[])[], width = 96): 
           .trimEnd(),
       );
     }
-    if (index === 0) lines.push(widths.map((w) => '-'.repeat(w)).join(gap));
+    if (header && index === 0) lines.push(widths.map((w) => '-'.repeat(w)).join(gap));
   });
   return lines.join('\n');
 }

@@ -4,8 +4,9 @@
  * user would see: the workflow step, the step log and the job summary, first
  * for the default (Google) path, then for the failures a user will meet, then
  * for the legacy Fitbit rotation chain, the weekly re-consent, and last the pull
- * action keeping the data. No credentials, no network, no token
- * printed. The scenes are in demo-scenes.ts.
+ * action keeping the data, whose folder (README.md, daily.csv, charts/) it keeps
+ * and names at the end. No credentials, no network, no token printed. The
+ * scenes are in demo-scenes.ts.
  *
  * Its test opens one more pipe and names it in FTK_DEMO_RESULT_FD: the demo
  * writes there, never to its output, every secret it handled and each scene's

@@ -28,6 +28,8 @@ export interface ActionRun {
   readonly exitDelayAfterErrorMs?: number | undefined;
   /** For a spawned step: when its process ended (Date.now()), for the bench's exit delay. */
   readonly endedAt?: number | undefined;
+  /** For a spawned step killed by a signal (a runner that died): which. */
+  readonly signal?: NodeJS.Signals | undefined;
 }
 
 interface StepOutcome {
@@ -36,12 +38,15 @@ interface StepOutcome {
   stderr: string;
   exitDelayAfterErrorMs?: number | undefined;
   endedAt?: number | undefined;
+  signal?: NodeJS.Signals | undefined;
 }
 
 export interface RunOptions {
   /** Extra environment variables, e.g. GITHUB_REPOSITORY. */
   readonly env?: Record<string, string>;
   readonly entry?: string;
+  /** Told the step's process id once it is spawned, e.g. for a simulator that kills it. */
+  readonly started?: (pid: number) => void;
 }
 
 export const PROJECT_ROOT = findProjectRoot(dirname(fileURLToPath(import.meta.url)));
@@ -65,7 +70,7 @@ export async function runAction(
       ...options.env,
       ...inputVariables(inputs),
     };
-    return spawnNode(options.entry ?? ACTION_ENTRY, env, folder);
+    return spawnNode(options.entry ?? ACTION_ENTRY, env, folder, options.started);
   });
 }
 
@@ -95,7 +100,10 @@ export async function withRunnerFiles(
   };
   try {
     await Promise.all(Object.values(files).map((file) => writeFile(file, '')));
-    const { exitCode, stdout, stderr, exitDelayAfterErrorMs, endedAt } = await step(files, folder);
+    const { exitCode, stdout, stderr, exitDelayAfterErrorMs, endedAt, signal } = await step(
+      files,
+      folder,
+    );
     const [output = '', exported = '', state = '', summary = ''] = await Promise.all(
       Object.values(files).map((file) => readFile(file, 'utf8')),
     );
@@ -119,6 +127,7 @@ export async function withRunnerFiles(
       otherFiles,
       exitDelayAfterErrorMs,
       endedAt,
+      signal,
     };
   } finally {
     await rm(folder, { recursive: true, force: true });
@@ -161,10 +170,16 @@ function commandLines(stdout: string, command: string): string[] {
     .map((line) => line.slice(line.indexOf('::', 2) + 2));
 }
 
-function spawnNode(entry: string, env: Record<string, string>, cwd: string): Promise<StepOutcome> {
+function spawnNode(
+  entry: string,
+  env: Record<string, string>,
+  cwd: string,
+  started?: (pid: number) => void,
+): Promise<StepOutcome> {
   return new Promise((resolvePromise, reject) => {
     // process.execPath: the same Node 24 that runs the tests, as the runner's node24.
     const child = spawn(process.execPath, [entry], { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    if (child.pid !== undefined) started?.(child.pid);
     let stdout = '';
     let stderr = '';
     let errorPrintedAt: number | undefined;
@@ -188,6 +203,7 @@ function spawnNode(entry: string, env: Record<string, string>, cwd: string): Pro
         stderr,
         exitDelayAfterErrorMs,
         endedAt,
+        signal: signal ?? undefined,
       });
     });
   });

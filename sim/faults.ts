@@ -10,6 +10,11 @@ export interface Fault {
   body?: unknown;
   /** Headers added to the answer (the fault's, or the normal one when no status). */
   headers?: Record<string, string>;
+  /**
+   * Called the moment a matching request has arrived, before anything is handled or
+   * answered: e.g. the runner dies (SIGKILL) while GitHub holds the new secret's PUT.
+   */
+  onArrival?: () => void;
   /** Wait this long before answering. Alone, it only delays the normal answer. */
   delayMs?: number;
   /** Hold the answer until this settles (e.g. until other requests have arrived). */
@@ -80,6 +85,7 @@ export async function answerWithFaults(
     sendReply(res, await handle());
     return;
   }
+  fault.onArrival?.();
   const handled = fault.afterHandling ? await handle() : undefined;
   await pause(fault.delayMs ?? 0, res);
   if (fault.holdUntil) await Promise.race([fault.holdUntil, closed(res)]);

@@ -16,6 +16,7 @@ import {
   randomHex,
   readAuthorizeQuery,
   redirectTo,
+  replayOf,
   serveOAuthSim,
 } from './oauth-kit.js';
 import type { Reply } from './server.js';
@@ -252,19 +253,14 @@ export async function startFitbitSim(options: FitbitSimOptions = {}): Promise<Fi
       return { status: 200, body };
     }
     // Grace window: the same request again gets the same pair while neither new token was used.
-    const previous = spent.get(token);
-    const last = previous?.last;
-    if (
-      previous &&
-      last &&
-      !previous.revoked &&
-      previous.clientId === clientId &&
-      last.spent === token &&
-      now() < last.until &&
-      accessTokens.get(last.body.access_token)?.used === false
-    ) {
-      return { status: 200, body: last.body };
-    }
+    const last = replayOf(
+      spent.get(token),
+      token,
+      clientId,
+      now(),
+      (refresh) => accessTokens.get(refresh.body.access_token)?.used === false,
+    );
+    if (last) return { status: 200, body: last.body };
     return invalid;
   }
 

@@ -34,6 +34,9 @@ import {
 export type { IssuesAccess, SimAccount, SimComment, SimIssue } from './github-issues.js';
 export { GITHUB_ACTIONS_BOT } from './github-issues.js';
 
+/** `internal`: visible to an enterprise's members (GitHub Enterprise), private to everyone else. */
+export type RepositoryVisibility = 'private' | 'public' | 'internal';
+
 /** A person's role on a repository, as GitHub names the built-in ones. */
 export type RepositoryRole = 'admin' | 'maintain' | 'write' | 'triage' | 'read';
 
@@ -92,8 +95,10 @@ export interface GitHubSim {
   addToken(token: string, access: TokenAccess, issues?: IssuesAccess, account?: SimAccount): void;
   /** A person's role on the repository (GET …/collaborators/{username}/permission); default none. */
   setRole(fullName: string, login: string, role: RepositoryRole | undefined): void;
-  /** A private repository unless `visibility` says otherwise. */
-  addRepo(fullName: string, visibility?: 'private' | 'public'): void;
+  /** A private repository unless `visibility` says otherwise; its last push is now. */
+  addRepo(fullName: string, visibility?: RepositoryVisibility): void;
+  /** When the repository was last pushed to (its `pushed_at`), for the schedule's 60 days. */
+  setPushedAt(fullName: string, pushedAt: string | Date): void;
   addEnvironment(fullName: string, environment: string): void;
   /**
    * The repository `from` was renamed to `to`: as GitHub does, requests to the old
@@ -158,7 +163,9 @@ interface Environment extends SecretScope {
 }
 
 interface Repo extends SecretScope {
-  private: boolean;
+  visibility: RepositoryVisibility;
+  /** ISO 8601, seconds precision. */
+  pushedAt: string;
   id: number;
   owner: string;
   name: string;
@@ -289,7 +296,9 @@ export async function startGitHubSim(options: GitHubSimOptions = {}): Promise<Gi
       node_id: `R_sim${repo.id}`,
       name: repo.name,
       full_name: fullName,
-      private: repo.private,
+      private: repo.visibility !== 'public',
+      visibility: repo.visibility,
+      pushed_at: repo.pushedAt,
       owner: { login: repo.owner, id: repo.id + 1, type: 'User' },
       html_url: `https://github.com/${fullName}`,
       url: `${sim.url}/repos/${fullName}`,
@@ -669,7 +678,8 @@ export async function startGitHubSim(options: GitHubSimOptions = {}): Promise<Gi
       }
       if (repoOf(fullName)) return;
       repos.set(fullName.toLowerCase(), {
-        private: visibility === 'private',
+        visibility,
+        pushedAt: isoSeconds(now()),
         ...newScope(`repository ${fullName}`),
         id: 100000 + counter,
         owner,
@@ -679,6 +689,9 @@ export async function startGitHubSim(options: GitHubSimOptions = {}): Promise<Gi
         issues: newIssueStore(),
         roles: new Map([[owner.toLowerCase(), 'admin']]),
       });
+    },
+    setPushedAt(fullName, pushedAt) {
+      repoOrThrow(fullName).pushedAt = isoSeconds(pushedAt);
     },
     addEnvironment(fullName, environment) {
       const repo = repoOf(fullName);

@@ -1,4 +1,4 @@
-// OAuth 2.0 building blocks shared by the Google and Fitbit simulators: random token
+// OAuth 2.0 building blocks shared by the OAuth simulators: random token
 // material, form and Basic parsing, PKCE, single-use authorization codes, redirects.
 import { createHash, randomBytes, randomInt } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
@@ -13,7 +13,7 @@ import {
   startServer,
 } from './server.js';
 
-/** Authorization codes live 10 minutes at both providers. */
+/** Authorization codes live 10 minutes at Google, Fitbit and most others. */
 export const CODE_LIFETIME_MS = 10 * 60 * 1000;
 
 export const randomHex = (bytes: number): string => randomBytes(bytes).toString('hex');
@@ -154,18 +154,19 @@ export function checkPkce(challenge: string | undefined, verifier: string | unde
   return pkceChallenge(verifier) === challenge ? 'ok' : 'mismatch';
 }
 
-/** Single-use authorization codes that expire after CODE_LIFETIME_MS. */
+/** Single-use authorization codes that expire after `lifetimeMs` (default CODE_LIFETIME_MS). */
 export class AuthorizationCodes<T> {
   readonly #codes = new Map<string, { data: T; expiresAt: number; used: boolean }>();
 
   constructor(
     private readonly now: () => number,
     private readonly mint: () => string,
+    private readonly lifetimeMs = CODE_LIFETIME_MS,
   ) {}
 
   issue(data: T): string {
     const code = this.mint();
-    this.#codes.set(code, { data, expiresAt: this.now() + CODE_LIFETIME_MS, used: false });
+    this.#codes.set(code, { data, expiresAt: this.now() + this.lifetimeMs, used: false });
     return code;
   }
 
@@ -176,6 +177,30 @@ export class AuthorizationCodes<T> {
     entry.used = true;
     return entry.data;
   }
+}
+
+/** A grant's last refresh: the token it spent, and until when an identical request gets its reply again. */
+export interface LastRefresh {
+  readonly spent: string;
+  readonly until: number;
+}
+
+/**
+ * The last refresh whose reply a spent `token` gets again (a provider's
+ * replay window): the grant alive, the same client, the window open, and the
+ * new access token still unused (using it closes the window); else undefined.
+ */
+export function replayOf<L extends LastRefresh>(
+  grant: { readonly revoked: boolean; readonly clientId: string; readonly last?: L } | undefined,
+  token: string,
+  clientId: string,
+  now: number,
+  unused: (last: L) => boolean,
+): L | undefined {
+  const last = grant?.last;
+  if (grant === undefined || last === undefined || grant.revoked) return undefined;
+  const open = grant.clientId === clientId && last.spent === token && now < last.until;
+  return open && unused(last) ? last : undefined;
 }
 
 /** One request as an OAuth simulator saw it, kept in `sim.requests`. */

@@ -1,7 +1,8 @@
 /**
  * Checks a job summary the way GitHub shows it (sim/markdown.ts): one heading,
- * one table of two-cell rows, notes as blockquotes, an optional folded
- * explanation. Provider or GitHub text in it must not add a tag, a cell, a
+ * its facts as label/value pairs (one table of two-cell rows, or one list of
+ * "<strong>Label:</strong> value" lines), notes as blockquotes, an optional
+ * folded explanation. Provider or GitHub text in it must not add a tag, a cell, a
  * row, a link or a block of its own; our own sentences (the next step) may
  * hold code and the links a test expects, and nothing else.
  */
@@ -21,7 +22,7 @@ export interface SummaryExpectations {
   readonly links?: readonly string[];
 }
 
-const BLOCKS = new Set(['h3', 'table', 'blockquote', 'details']);
+const BLOCKS = new Set(['h3', 'table', 'ul', 'blockquote', 'details']);
 const INLINE_IN_RICH_TEXT = new Set(['a', 'code']);
 
 /** What is wrong with the summary as GitHub shows it; empty when nothing is. */
@@ -35,8 +36,19 @@ export function summaryProblems(summary: string, expect: SummaryExpectations = {
       problems.push(`a block we did not write: ${describe(node)}`);
     }
   }
-  const tables = elementsIn(root).filter((element) => element.tagName === 'table');
-  if (tables.length !== 1) problems.push(`${tables.length} tables instead of one`);
+  const blocks = elementsIn(root).filter((e) => e.tagName === 'table' || e.tagName === 'ul');
+  if (blocks.length !== 1) problems.push(`${blocks.length} tables and lists instead of one`);
+  for (const item of elementsIn(root).filter((element) => element.tagName === 'li')) {
+    const [label, ...rest] = item.children;
+    if (label?.type !== 'element' || label.tagName !== 'strong' || !textOf(label).endsWith(':')) {
+      problems.push(`a line that does not start with its label: ${textOf(item).slice(0, 60)}`);
+    }
+    for (const element of rest.flatMap((child) =>
+      child.type === 'element' ? [child, ...elementsIn(child)] : [],
+    )) {
+      problems.push(`a <${element.tagName}> in the line ${textOf(label ?? item)}`);
+    }
+  }
   for (const row of rowsOf(root)) {
     if (row.length !== 2) {
       problems.push(`a row of ${row.length} cells: ${row.map((cell) => textOf(cell)).join(' | ')}`);
@@ -74,9 +86,26 @@ export function summaryProblems(summary: string, expect: SummaryExpectations = {
   return problems;
 }
 
-/** The rows of the summary's table, each cell's text as a reader sees it. */
+/**
+ * The label/value pairs of the summary, as a reader sees them: the rows of its
+ * table (a header row first), or its lines ("Label: value" → [Label, value]).
+ */
 export function summaryRows(summary: string): string[][] {
-  return rowsOf(renderAsGitHub(summary)).map((row) => row.map((cell) => textOf(cell).trim()));
+  const root = renderAsGitHub(summary);
+  const lines = elementsIn(root)
+    .filter((element) => element.tagName === 'li')
+    .map((item) => {
+      const [label, ...rest] = item.children;
+      const name = label === undefined ? '' : textOf(label).trim().replace(/:$/, '');
+      return [
+        name,
+        rest
+          .map((child) => textOf(child))
+          .join('')
+          .trim(),
+      ];
+    });
+  return [...rowsOf(root).map((row) => row.map((cell) => textOf(cell).trim())), ...lines];
 }
 
 /** The links the summary holds, as a tap would follow them. */

@@ -2,8 +2,9 @@
  * What `fitbit-token-keeper authorize` does (authorize.ts is its help): the
  * consent step on a person's machine. Runs the same grant flow as the action:
  * the preflight proves the secret can be written, then the consent page is
- * opened, the redirect received on loopback, and the code exchanged with its
- * PKCE verifier and stored.
+ * opened, the redirect received on loopback (or, for a provider that refuses
+ * loopback redirects, the landing address pasted: authorize-paste.ts), and the
+ * code exchanged with its PKCE verifier and stored.
  */
 import { createGitHubClient } from '../github/client.js';
 import { describeTarget } from '../github/target.js';
@@ -12,6 +13,7 @@ import { beginRun, type RunLifecycle } from '../grant/lifecycle.js';
 import { ExplainedError, errorMessage, InputError } from '../lib/errors.js';
 import { PRODUCTION_TIMING } from '../lib/timing.js';
 import { buildConsentUrl, createPkce, createState } from '../oauth/consent.js';
+import { providerNamed } from '../oauth/providers.js';
 import type { TokenRequest } from '../oauth/token-client.js';
 import { type AuthorizeValues, timeoutSeconds } from './authorize-flags.js';
 import {
@@ -20,6 +22,7 @@ import {
   readAuthorizeConfig,
   readConsentUrlConfig,
 } from './authorize-options.js';
+import { pasteInstructions, readPastedCode } from './authorize-paste.js';
 import { EXIT } from './command.js';
 import type { CommandIo } from './io.js';
 import { UsageError } from './options.js';
@@ -41,7 +44,8 @@ export async function authorize(values: AuthorizeValues, io: CommandIo): Promise
     reseed: true,
   });
   try {
-    if (!isLoopbackHttp(values['redirect-uri'] ?? DEFAULT_REDIRECT_URI)) {
+    const listens = providerNamed(values.provider).loopbackRedirects;
+    if (listens && !isLoopbackHttp(values['redirect-uri'] ?? DEFAULT_REDIRECT_URI)) {
       return printConsentUrlOnly(values, io);
     }
     for (const secret of [values['client-secret'], values['github-token']]) lifecycle.mask(secret);
@@ -90,7 +94,8 @@ function timeoutReached(error: Error, seconds: number): ExplainedError {
 
 /**
  * The consent in the browser: PKCE and a fresh state, the URL printed (and
- * opened), the redirect received on loopback; resolves to the code to exchange.
+ * opened), the answer received on loopback or pasted; resolves to the code to
+ * exchange.
  */
 async function consent(
   config: AuthorizeConfig,
@@ -99,41 +104,75 @@ async function consent(
 ): Promise<TokenRequest> {
   const pkce = createPkce();
   const state = createState();
+  const url = buildConsentUrl({
+    authorizeUrl: config.authorizeUrl,
+    provider: config.provider,
+    clientId: config.endpoint.clientId,
+    redirectUri: config.redirectUri,
+    scopes: config.scopes,
+    state,
+    pkce,
+  });
+  const code =
+    config.answer === 'paste'
+      ? await pastedAnswer(config, io, url, state, run.signal)
+      : await loopbackAnswer(config, io, url, state, run.signal);
+  run.mask(code);
+  run.mask(pkce.verifier);
+  return {
+    type: 'authorization_code',
+    code,
+    codeVerifier: pkce.verifier,
+    redirectUri: config.redirectUri,
+  };
+}
+
+/** The consent URL printed, and opened unless --no-open. */
+async function showConsentUrl(config: AuthorizeConfig, io: CommandIo, url: string): Promise<void> {
+  io.err('Open this URL in a browser and allow access:');
+  io.out(url);
+  if (config.openBrowser) {
+    await io.openUrl(url).catch(() => io.err('Could not open a browser: open the URL yourself.'));
+  }
+}
+
+/** The code the browser brings back to the loopback redirect this command listens on. */
+async function loopbackAnswer(
+  config: AuthorizeConfig,
+  io: CommandIo,
+  url: string,
+  state: string,
+  deadline: AbortSignal,
+): Promise<string> {
   const listener = await listenForRedirect(config.redirectUri, state, {
-    deadline: run.signal,
+    deadline,
     onRefused: (reason) =>
       io.err(
         `Refused a request to ${config.redirectUri} (${reason}): it did not come from this consent; still waiting for the consent redirect.`,
       ),
   });
   try {
-    const url = buildConsentUrl({
-      authorizeUrl: config.authorizeUrl,
-      provider: config.provider,
-      clientId: config.endpoint.clientId,
-      redirectUri: config.redirectUri,
-      scopes: config.scopes,
-      state,
-      pkce,
-    });
-    io.err('Open this URL in a browser and allow access:');
-    io.out(url);
-    if (config.openBrowser) {
-      await io.openUrl(url).catch(() => io.err('Could not open a browser: open the URL yourself.'));
-    }
+    await showConsentUrl(config, io, url);
     io.err(`Waiting for the consent redirect on ${config.redirectUri} ...`);
-    const code = await listener.code;
-    run.mask(code);
-    run.mask(pkce.verifier);
-    return {
-      type: 'authorization_code',
-      code,
-      codeVerifier: pkce.verifier,
-      redirectUri: config.redirectUri,
-    };
+    return await listener.code;
   } finally {
     await listener.close();
   }
+}
+
+/** The code in the landing address the person pastes (a provider that refuses loopback redirects). */
+async function pastedAnswer(
+  config: AuthorizeConfig,
+  io: CommandIo,
+  url: string,
+  state: string,
+  deadline: AbortSignal,
+): Promise<string> {
+  const pasted = { provider: config.provider, redirectUri: config.redirectUri, state, deadline };
+  io.err(pasteInstructions(pasted));
+  await showConsentUrl(config, io, url);
+  io.err('Paste the address the browser lands on, then press Enter:');
+  return readPastedCode(io, pasted);
 }
 
 /**

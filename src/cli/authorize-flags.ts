@@ -23,7 +23,7 @@ export const AUTHORIZE_OPTIONS = {
   provider: {
     type: 'string',
     value: 'NAME',
-    help: 'google (default: the Google Health API), fitbit (legacy Fitbit Web API) or custom',
+    help: 'google (default: the Google Health API), fitbit (legacy Fitbit Web API), strava, whoop, oura, withings or custom',
   },
   'authorize-url': {
     type: 'string',
@@ -43,7 +43,7 @@ export const AUTHORIZE_OPTIONS = {
   'redirect-uri': {
     type: 'string',
     value: 'URI',
-    help: `where consent returns, used exactly as given (default ${DEFAULT_REDIRECT_URI}); not loopback: print the URL only`,
+    help: `where consent returns, used exactly as given (default ${DEFAULT_REDIRECT_URI}); not loopback: print the URL only; withings: your registered https address, whose landing address you paste`,
   },
   repository: {
     type: 'string',

@@ -16,7 +16,13 @@ import {
   secretName,
 } from '../lib/validators.js';
 import { withIdentityScope } from '../oauth/consent.js';
-import { type Provider, providerNamed, resolveClientAuth, tokenUrlOf } from '../oauth/providers.js';
+import {
+  consentRedirectFor,
+  type Provider,
+  providerNamed,
+  resolveClientAuth,
+  tokenUrlOf,
+} from '../oauth/providers.js';
 import { type AuthorizeValues, CLIENT_SECRET_VARIABLE } from './authorize-flags.js';
 import { defaultRepository } from './default-repository.js';
 import { UsageError } from './options.js';
@@ -26,6 +32,12 @@ import { DEFAULT_REDIRECT_URI, loopbackRedirectUri, webRedirectUri } from './red
 export interface AuthorizeConfig extends GrantSettings {
   readonly authorizeUrl: string;
   readonly redirectUri: string;
+  /**
+   * How the consent's answer arrives: on the loopback redirect this command
+   * listens on, or pasted on standard input (a provider that refuses loopback
+   * redirects, whose https redirect only a browser reaches).
+   */
+  readonly answer: 'listen' | 'paste';
   readonly scopes: readonly string[];
   readonly openBrowser: boolean;
   readonly print: boolean;
@@ -46,8 +58,12 @@ export async function readAuthorizeConfig(
   env: NodeJS.ProcessEnv,
   cwd: string,
 ): Promise<AuthorizeConfig> {
-  const redirectUri = loopbackRedirectUri(values['redirect-uri'] ?? DEFAULT_REDIRECT_URI);
   const provider = providerNamed(values.provider);
+  const answer = provider.loopbackRedirects ? 'listen' : 'paste';
+  const redirectUri =
+    answer === 'listen'
+      ? loopbackRedirectUri(values['redirect-uri'] ?? DEFAULT_REDIRECT_URI)
+      : pastedRedirectUri(values, provider);
   requireForCustom(values, provider, ['authorize-url', 'token-url']);
   const clientId = clientIdOf(values);
   const clientSecret = values['client-secret'] ?? (env[CLIENT_SECRET_VARIABLE] || undefined);
@@ -65,6 +81,7 @@ export async function readAuthorizeConfig(
       clientId,
       clientSecret,
       clientAuth: resolveClientAuth(provider, 'auto', clientSecret !== undefined),
+      dialect: provider.token,
     },
     githubToken,
     githubApiUrl: apiBaseUrl(
@@ -82,6 +99,7 @@ export async function readAuthorizeConfig(
     currentRun: undefined,
     authorizeUrl: authorizeUrlOf(provider, values['authorize-url']),
     redirectUri,
+    answer,
     scopes: scopesOf(values, provider),
     openBrowser: values.open,
     print: values.print,
@@ -98,6 +116,17 @@ export function readConsentUrlConfig(values: AuthorizeValues): ConsentUrlConfig 
     redirectUri: webRedirectUri(values['redirect-uri'] ?? ''),
     scopes: scopesOf(values, provider),
   };
+}
+
+/** The https redirect a provider that refuses loopback ones sends the browser to: required. */
+function pastedRedirectUri(values: AuthorizeValues, provider: Provider): string {
+  const given = values['redirect-uri'];
+  if (given === undefined) {
+    throw new UsageError(
+      `option --redirect-uri is required with --provider ${provider.name}: ${provider.label} refuses loopback addresses, so give the https address registered with your app; you paste the address the browser lands on`,
+    );
+  }
+  return consentRedirectFor(provider, 'redirect-uri', webRedirectUri(given));
 }
 
 /** The command's options are flags, not action inputs: name them as such. */

@@ -15,7 +15,9 @@ export const AUTHORIZE = defineCommand({
       '(and opens it), waits for the redirect on the loopback --redirect-uri, exchanges the code with\n' +
       'its PKCE verifier and seals the refresh token into the secret. With a --redirect-uri this\n' +
       "machine cannot listen on (a Web client's, e.g. https://www.google.com) it only prints the\n" +
-      'consent URL, for the re-seed workflow.',
+      'consent URL, for the re-seed workflow. Withings refuses loopback redirects: with\n' +
+      '--provider withings give your registered https --redirect-uri and paste the address the\n' +
+      'browser lands on at the prompt, within 30 seconds.',
     'Give secrets through the environment (GH_TOKEN, FITBIT_TOKEN_KEEPER_CLIENT_SECRET) rather than\n' +
       'as flags: every user of the machine can read a command line (for example with ps).',
   ],

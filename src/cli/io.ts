@@ -11,5 +11,8 @@ export interface CommandIo {
   /** Standard input is a terminal: a person types or pastes, so prompt them. */
   readonly stdinIsTTY: boolean;
   openUrl(url: string): Promise<void>;
+  /** Standard input to its end. */
   readStdin(): Promise<string>;
+  /** The next line of standard input (a paste and Enter); undefined when it ends first. Rejects on abort. */
+  readLine(signal: AbortSignal): Promise<string | undefined>;
 }

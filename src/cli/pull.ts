@@ -84,17 +84,24 @@ async function pullData(values: OptionValues<typeof PULL_OPTIONS>, io: CommandIo
     );
   }
   // The pull is loaded only when the command pulls: the other commands start without it.
-  const [{ readPullSettings }, { pull }, { PRODUCTION_PULL_TIMING }, { openRunScope }] =
-    await Promise.all([
-      import('../health/settings.js'),
-      import('../health/pull.js'),
-      import('../health/timing.js'),
-      import('../lib/run-scope.js'),
-    ]);
+  const [
+    { readPullSettings },
+    { refuseFolderOutside },
+    { pull },
+    { PRODUCTION_PULL_TIMING },
+    { openRunScope },
+  ] = await Promise.all([
+    import('../health/settings.js'),
+    import('../health/folder-guard.js'),
+    import('../health/pull.js'),
+    import('../health/timing.js'),
+    import('../lib/run-scope.js'),
+  ]);
   const flags: Record<string, string | undefined> = { ...values, help: undefined };
   let settings: PullSettings;
   try {
     settings = readPullSettings((name) => flags[name] || undefined, new Date(), io.cwd);
+    await refuseFolderOutside(settings.folder, io.cwd);
   } catch (error) {
     if (error instanceof InputError)
       throw new UsageError(`option --${error.input} ${error.problem}`);

@@ -1,5 +1,6 @@
 /** The `fitbit-token-keeper` command: the real outside world, handed to the tool. */
 import { homedir } from 'node:os';
+import { createInterface } from 'node:readline';
 import { text } from 'node:stream/consumers';
 import type { CommandIo } from './io.js';
 import { terminalSafe } from './terminal-text.js';
@@ -22,6 +23,24 @@ const io: CommandIo = {
     child.unref();
   },
   readStdin: () => text(process.stdin),
+  readLine,
 };
+
+/** The first line typed or piped on standard input, which is then let go so the process can end. */
+function readLine(signal: AbortSignal): Promise<string | undefined> {
+  const lines = createInterface({ input: process.stdin, terminal: false });
+  let onAbort = () => {};
+  return new Promise<string | undefined>((resolve, reject) => {
+    onAbort = () => reject(signal.reason);
+    if (signal.aborted) onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    lines.once('line', resolve);
+    lines.once('close', () => resolve(undefined));
+  }).finally(() => {
+    signal.removeEventListener('abort', onAbort);
+    lines.close();
+    process.stdin.destroy();
+  });
+}
 
 process.exitCode = await runTool(process.argv.slice(2), io);

@@ -1,25 +1,28 @@
 /**
- * Re-seed from a comment on the consent issue (`on: issue_comment`). The
+ * Reading the comment that answers a consent issue (`on: issue_comment`). The
  * comment comes from the event file the runner names (GITHUB_EVENT_PATH), so
  * the pasted address never passes through the step's `with:`, which the
- * runner prints. What can be checked without a request is checked here, when
- * the inputs are read: the event, the commenter's association, the issue's
- * label and marker, and that the pasted state and the verifier belong to the
- * issue's link. What needs GitHub's word is trust.ts, before the exchange.
+ * runner prints. Only what needs no trust is taken from the event: who
+ * commented, on which issue, and the pasted code and state; the event's copy
+ * of the issue is never read for its marker. What needs GitHub's word (the
+ * commenter's permission, the issue's author, its marker as it is now) is
+ * trust.ts, before the exchange.
  */
 import { readFile } from 'node:fs/promises';
-import { ExplainedError } from '../lib/errors.js';
-import { pkceChallenge } from '../oauth/consent.js';
-import { CONSENT_LABEL, type ConsentMarker, readMarker } from './issue-text.js';
+import { ExplainedError, InputError } from '../lib/errors.js';
+import { type ConsentAnswer, readConsentAnswer } from '../oauth/consent-answer.js';
+import { CONSENT_LABEL } from './issue-text.js';
 
-/** The comment that answered a consent issue, once checked. */
+/** The comment that answered a consent issue, as far as the event alone can tell. */
 export interface ConsentComment {
   readonly issue: number;
   readonly comment: number;
   /** Who wrote it: their permission on the repository is asked before the exchange. */
   readonly commenter: string;
-  /** The issue's marker as the event showed it; trust.ts compares it with the issue now. */
-  readonly marker: ConsentMarker;
+  /** The pasted address's `state`: it must be the one the issue's marker records. */
+  readonly state: string;
+  /** `code-verifier`: S256 of it must be the PKCE challenge the issue's marker records. */
+  readonly codeVerifier: string;
 }
 
 /** The part of an issue_comment event (GITHUB_EVENT_PATH) the re-seed reads. */
@@ -31,16 +34,17 @@ export interface CommentEvent {
     author_association?: unknown;
     user?: { login?: unknown } | null;
   };
-  issue?: { number?: unknown; body?: unknown; labels?: unknown; pull_request?: unknown };
+  issue?: { number?: unknown; labels?: unknown; pull_request?: unknown };
 }
 
-/** What the answer must match: this run's secret, and the pasted address and verifier. */
-export interface ExpectedAnswer {
+/** The inputs a re-seed from the consent issue takes besides the comment. */
+export interface AnswerInputs {
+  /** `code`, when the workflow passes the pasted text itself; else the comment is read. */
+  readonly code: string | undefined;
+  readonly codeVerifier: string | undefined;
+  readonly issuesToken: string | undefined;
+  /** For the error that names the verifier secret. */
   readonly secretName: string;
-  readonly environment: string | undefined;
-  /** The pasted address's `state`; undefined for a bare code. */
-  readonly state: string | undefined;
-  readonly codeVerifier: string;
 }
 
 const TRUSTED = ['OWNER', 'MEMBER', 'COLLABORATOR'];
@@ -57,20 +61,36 @@ export async function readCommentEvent(env: NodeJS.ProcessEnv): Promise<CommentE
   }
 }
 
-/** The comment's text, which holds the pasted address; undefined when there is none. */
-export function commentBody(event: CommentEvent | undefined): string | undefined {
-  const body = event?.comment?.body;
-  return typeof body === 'string' && body.trim() !== '' ? body : undefined;
+/**
+ * What a comment holds that must never be printed: the pasted redirect address
+ * and the code in it; nothing else of the comment, so that a commenter cannot
+ * blank out the run's log with words of its own. Never throws.
+ */
+export function pastedInComment(event: CommentEvent | undefined): string[] {
+  const body = commentBody(event);
+  if (body === undefined) return [];
+  try {
+    const { address, code } = readConsentAnswer('code', body);
+    // A bare code is refused (it carries no state): the whole comment is no secret to mask.
+    return address === undefined ? [] : [address, code];
+  } catch {
+    return []; // an error= address, or one without a code: it holds no code
+  }
 }
 
-/** Throws unless the comment may re-seed the secret, as far as the event itself tells. */
-export function checkConsentComment(
-  payload: CommentEvent,
-  expected: ExpectedAnswer,
-): ConsentComment {
-  const { comment, issue } = payload;
-  if (payload.action !== 'created') {
-    throw refusal(`the comment was ${shownWord(payload.action)}, not created`);
+/**
+ * The code a re-seed answering the consent issue exchanges, and the comment
+ * as far as the event tells; throws unless the event may re-seed the secret.
+ */
+export function answerFromComment(
+  event: CommentEvent,
+  inputs: AnswerInputs,
+): { readonly code: string; readonly comment: ConsentComment } {
+  const pasted = pastedAnswer(event, inputs.code);
+  const codeVerifier = verifierForComment(inputs);
+  const { comment, issue } = event;
+  if (event.action !== 'created') {
+    throw refusal(`the comment was ${shownWord(event.action)}, not created`);
   }
   if (issue?.pull_request !== undefined && issue.pull_request !== null) {
     throw refusal('the comment is on a pull request, not on a consent issue');
@@ -84,10 +104,6 @@ export function checkConsentComment(
   if (!carriesConsentLabel(issue?.labels)) {
     throw refusal(`the issue does not carry the label ${CONSENT_LABEL}`);
   }
-  const marker = readMarker(typeof issue?.body === 'string' ? issue.body : '');
-  if (marker === undefined) throw refusal('the issue records no consent state');
-  checkMarkerNames(marker, expected);
-  checkAnswerMatches(marker, expected);
   const issueNumber = issue?.number;
   const commentId = comment?.id;
   const commenter = comment?.user?.login;
@@ -97,7 +113,59 @@ export function checkConsentComment(
   if (typeof commenter !== 'string' || commenter === '') {
     throw refusal("the event does not name the comment's author");
   }
-  return { issue: issueNumber, comment: commentId, commenter, marker };
+  if (pasted.state === undefined) {
+    throw refusal(
+      'the comment holds no state: paste the whole address the browser landed on, not only the code',
+    );
+  }
+  return {
+    code: pasted.code,
+    comment: {
+      issue: issueNumber,
+      comment: commentId,
+      commenter,
+      state: pasted.state,
+      codeVerifier,
+    },
+  };
+}
+
+/** The answer in `code`, else in the comment; a problem with a comment is said of the comment. */
+function pastedAnswer(event: CommentEvent, code: string | undefined): ConsentAnswer {
+  if (code !== undefined) return readConsentAnswer('code', code);
+  const body = commentBody(event);
+  if (body === undefined) throw refusal('the comment is empty');
+  try {
+    return readConsentAnswer('code', body);
+  } catch (error) {
+    throw error instanceof InputError ? refusal(`the comment ${error.problem}`) : error;
+  }
+}
+
+/** The comment's text, which holds the pasted address; undefined when there is none. */
+function commentBody(event: CommentEvent | undefined): string | undefined {
+  const body = event?.comment?.body;
+  return typeof body === 'string' && body.trim() !== '' ? body : undefined;
+}
+
+/**
+ * The verifier the issue's PKCE challenge is checked with; such a re-seed also
+ * needs an issues-token (GitHub is asked who commented, and the comment deleted).
+ */
+function verifierForComment(inputs: AnswerInputs): string {
+  if (inputs.codeVerifier === undefined) {
+    throw new InputError(
+      'code-verifier',
+      `is required to answer the consent issue: pass the verifier its link was made with, secrets.${inputs.secretName}_VERIFIER`,
+    );
+  }
+  if (inputs.issuesToken === undefined) {
+    throw new InputError(
+      'issues-token',
+      "is required to answer the consent issue: GitHub is asked who commented (its default, the job's github.token, suffices)",
+    );
+  }
+  return inputs.codeVerifier;
 }
 
 /** GitHub compares label names without regard to case, and so does this. */
@@ -107,49 +175,6 @@ export function carriesConsentLabel(labels: unknown): boolean {
     const name = typeof label === 'string' ? label : (label as { name?: unknown })?.name;
     return typeof name === 'string' && name.toLowerCase() === CONSENT_LABEL;
   });
-}
-
-/** The marker must be this run's: the same secret and the same environment (or none). */
-export function checkMarkerNames(
-  marker: ConsentMarker,
-  expected: Pick<ExpectedAnswer, 'secretName' | 'environment'>,
-): void {
-  // GitHub stores secret names upper-cased and compares environment names without case.
-  if (marker.secret.toUpperCase() !== expected.secretName.toUpperCase()) {
-    throw refusal(`the issue is for the secret ${marker.secret}, not ${expected.secretName}`);
-  }
-  const same = marker.environment?.toLowerCase() === expected.environment?.toLowerCase();
-  if (!same) {
-    const scope = (environment: string | undefined) =>
-      environment === undefined ? 'the repository' : `the environment ${environment}`;
-    throw refusal(
-      `the issue is for the secret of ${scope(marker.environment)}, not of ${scope(expected.environment)}`,
-    );
-  }
-}
-
-/** The pasted state and the verifier must be the ones of the issue's own link; names which differs. */
-function checkAnswerMatches(marker: ConsentMarker, expected: ExpectedAnswer): void {
-  if (marker.challenge === undefined) {
-    throw refusal(
-      'the issue holds no consent link with PKCE, so no answer to it can be trusted; the next run of the keep-alive workflow adds the link',
-    );
-  }
-  if (expected.state === undefined) {
-    throw refusal(
-      'the comment holds no state: paste the whole address the browser landed on, not only the code',
-    );
-  }
-  if (expected.state !== marker.state) {
-    throw refusal(
-      'the pasted address carries a state other than the one this issue recorded (an old or foreign consent link): open the link in the issue again',
-    );
-  }
-  if (pkceChallenge(expected.codeVerifier) !== marker.challenge) {
-    throw refusal(
-      "the state matches, but S256 of code-verifier is not the PKCE challenge this issue recorded: the verifier secret belongs to another consent link (a newer issue, or a run that overlapped). Open the link in the issue's body again",
-    );
-  }
 }
 
 /** A word from the event, shown only as far as it is one. */

@@ -6,23 +6,20 @@
  * grant nears its end, closed once renewed; when the grant turns out dead the
  * issue is opened before the run fails. Keeping the issue never fails a run:
  * problems are warnings.
+ *
+ * The consent loop takes the grant's settings and its own (settings.ts),
+ * never the edge's configuration.
  */
-import type { GitHubClient } from '../github/client.js';
-import { createGitHubClient } from '../github/client.js';
-import type { Issue } from '../github/issues.js';
-import type { FlowFailure, GrantOutcome, NewGrant, RunServices } from '../grant/flow.js';
+import type { FlowFailure, GrantOutcome, NewGrant } from '../grant/flow.js';
 import { endsSoon, hoursLeft } from '../grant/lifetime.js';
-import type { ActionConfig } from '../keeper-action/inputs.js';
+import type { GrantSettings } from '../grant/settings.js';
 import { capitalize } from '../lib/text.js';
 import { humanTime } from '../lib/time.js';
 import { TokenEndpointError } from '../oauth/token-endpoint-errors.js';
-import {
-  type ConsentIssueContext,
-  closeConsentIssues,
-  openConsentIssue,
-  ownIssues,
-  repositoryOf,
-} from './issue.js';
+import { type ConsentIssueContext, type ContextServices, consentContext } from './context.js';
+import { closeConsentIssues, openConsentIssue } from './issue.js';
+import type { ConsentMarker } from './issue-text.js';
+import type { ConsentSettings } from './settings.js';
 import { checkSameAccount, verifyConsentComment } from './trust.js';
 
 export interface ConsentHooks {
@@ -42,35 +39,42 @@ export interface ConsentHooks {
 }
 
 export function consentHooks(
-  config: ActionConfig,
-  services: RunServices & { readonly github: GitHubClient; readonly now: () => Date },
+  grant: GrantSettings,
+  settings: ConsentSettings,
+  services: ContextServices & {
+    /** When GitHub stops the keep-alive's schedule, if soon (github/schedule.ts): the issue says so. */
+    readonly scheduleStopsAt?: () => Promise<Date | undefined>;
+  },
 ): ConsentHooks {
-  const settings = config.consentIssue;
-  const answered = config.consentComment;
-  // readInputs refuses a comment re-seed without an issues-token.
-  const ctx =
-    settings.token === undefined || (!settings.enabled && answered === undefined)
+  const { answer } = settings;
+  // inputs refuse a comment re-seed without an issues-token.
+  const ctx: ConsentIssueContext | undefined =
+    settings.token === undefined || (!settings.enabled && answer === undefined)
       ? undefined
-      : contextFor(config, settings.token, services);
+      : consentContext(grant, settings, settings.token, services);
+  /** The answered issue's marker, once GitHub has vouched for the issue. */
+  let answered: ConsentMarker | undefined;
   return {
     alongsidePreflight() {
       // Only the keep-alive run lists the issues; a re-seed from a comment knows its issue.
-      if (ctx !== undefined && settings.enabled && answered === undefined && !config.dryRun) {
+      if (ctx !== undefined && settings.enabled && answer === undefined && !settings.dryRun) {
         ctx.listed().catch(() => undefined); // a failed list is a warning where it is used
       }
     },
     async beforeExchange() {
-      if (ctx !== undefined && answered !== undefined) await verifyConsentComment(ctx, answered);
+      if (ctx !== undefined && answer !== undefined) {
+        answered = await verifyConsentComment(ctx, answer);
+      }
     },
     async beforeStore({ userId }) {
-      if (answered !== undefined) checkSameAccount(config, answered, userId);
+      if (answer !== undefined && answered !== undefined) {
+        checkSameAccount(answered, answer, grant.secretName, userId);
+      }
     },
     async afterStore({ reply, issuedAt, grantExpiresAt, preflight }) {
       if (ctx === undefined) return undefined;
-      if (answered !== undefined || !endsSoon(grantExpiresAt, issuedAt)) {
-        const followUp =
-          answered === undefined ? undefined : { comment: answered, secrets: preflight.secrets };
-        await closeConsentIssues(ctx, grantExpiresAt, followUp);
+      if (answer !== undefined || !endsSoon(grantExpiresAt, issuedAt)) {
+        await closeConsentIssues(ctx, grantExpiresAt, preflight.secrets, answer);
         return undefined;
       }
       const issue = await openConsentIssue(ctx, {
@@ -79,13 +83,14 @@ export function consentHooks(
         grantedScopes: reply.scopes,
         userId: reply.userId,
         secrets: preflight.secrets,
+        scheduleStopsAt: await services.scheduleStopsAt?.(),
       });
       return issue === undefined
         ? undefined
         : `The grant needs a new consent before ${humanTime(grantExpiresAt, issuedAt)}: ${answerIssue(issue)}`;
     },
     async onFailure({ cause, preflight }) {
-      if (ctx === undefined || !settings.enabled || config.reseed) return undefined;
+      if (ctx === undefined || !settings.enabled || settings.reseed) return undefined;
       if (!(cause instanceof TokenEndpointError)) return undefined;
       if (cause.kind !== 'invalid_grant' && cause.kind !== 'retired') return undefined;
       const issue = await openConsentIssue(ctx, {
@@ -98,6 +103,7 @@ export function consentHooks(
         grantedScopes: [],
         userId: undefined,
         secrets: preflight?.secrets,
+        scheduleStopsAt: await services.scheduleStopsAt?.(),
       });
       return issue === undefined ? undefined : capitalize(answerIssue(issue));
     },
@@ -105,24 +111,7 @@ export function consentHooks(
 
   /** What to do with the consent issue, linked so that a tap on a phone opens it. */
   function answerIssue(issue: number): string {
-    const { owner, repo } = config.target;
+    const { owner, repo } = grant.target;
     return `answer the consent issue ${settings.serverUrl}/${owner}/${repo}/issues/${issue}: open its consent link, allow access, and paste the address the browser lands on as a comment.`;
   }
-}
-
-function contextFor(
-  config: ActionConfig,
-  token: string,
-  services: RunServices & { readonly now: () => Date },
-): ConsentIssueContext {
-  const base = {
-    config,
-    settings: config.consentIssue,
-    issues: createGitHubClient(token, config.githubApiUrl, services.network),
-    log: services.log,
-    mask: services.mask,
-    now: services.now,
-  };
-  let listed: Promise<Issue[]> | undefined;
-  return { ...base, listed: () => (listed ??= ownIssues(base, repositoryOf(config))) };
 }

@@ -2,9 +2,15 @@
  * The consent issue's words: its title, the body a person reads on a phone,
  * and the hidden marker that records which secret it is for, the `state` and
  * public PKCE challenge of its consent link, the grant's account (as an HMAC
- * that reveals nothing) and the scopes the grant last had. Nothing here is secret.
+ * that reveals nothing, grant/account.ts) and the scopes the grant last had.
+ * Nothing here is secret.
  */
 
+import {
+  SCHEDULE_IDLE_LIMIT_DAYS,
+  SCHEDULE_WARN_AFTER_DAYS,
+  whenScheduleStops,
+} from '../github/schedule.js';
 import { humanTime } from '../lib/time.js';
 
 export const CONSENT_LABEL = 'fitbit-token-keeper';
@@ -15,7 +21,7 @@ export interface ConsentMarker {
   readonly state: string;
   /** The link's PKCE challenge; undefined while the issue holds no link. */
   readonly challenge: string | undefined;
-  /** The grant's account, as identity.ts tags it with the link's verifier; undefined when unknown. */
+  /** The grant's account, tagged with the link's verifier (grant/account.ts); undefined when unknown. */
   readonly identity?: string | undefined;
   /** The scopes the grant last had, kept for the link once the grant is dead; empty when unknown. */
   readonly scopes?: readonly string[] | undefined;
@@ -37,9 +43,13 @@ export interface ConsentIssueText {
   readonly reason: string;
   /** When the grant ends (or ended); undefined when unknown. */
   readonly deadline: Date | undefined;
+  /** When GitHub stops the keep-alive's schedule (a public repository without pushes); if soon. */
+  readonly scheduleStopsAt?: Date | undefined;
   readonly link: ConsentLink;
   /** Google shows its own screens on the way: the steps name them. */
   readonly provider: 'google' | 'other';
+  /** The grant's account is recorded (in the marker, or in grant-account): another's is refused. */
+  readonly accountKnown: boolean;
   readonly now: Date;
 }
 
@@ -116,8 +126,11 @@ export function renderConsentIssue(text: ConsentIssueText): string {
         ? ` Renew it before **${humanTime(deadline, now)}**, when it is expected to end.`
         : ` It was expected to end on ${humanTime(deadline, now)}.`;
   const what = `The grant whose refresh token is stored in \`${marker.secret}\` (${text.where}) needs a new consent: ${text.reason}.${when}`;
+  const schedule = scheduleNote(text.scheduleStopsAt, now);
   if ('absent' in link) {
-    return [what, '', `> [!WARNING]\n> ${link.absent}`, '', renderMarker(marker)].join('\n');
+    return [what, '', `> [!WARNING]\n> ${link.absent}`, ...schedule, '', renderMarker(marker)].join(
+      '\n',
+    );
   }
   const steps =
     text.provider === 'google'
@@ -145,7 +158,8 @@ export function renderConsentIssue(text: ConsentIssueText): string {
     '',
     ...steps,
     '',
-    `The address holds a one-time code that expires within minutes: paste it right away. Only people with write access to this repository can answer; a comment from anyone else is refused${marker.identity === undefined ? '' : ', and so is a consent from another account than the one the grant belongs to'}.`,
+    `The address holds a one-time code that expires within minutes: paste it right away. Only people with write access to this repository can answer; a comment from anyone else is refused${text.accountKnown ? ', and so is a consent from another account than the one the grant belongs to' : ''}.`,
+    ...schedule,
     '',
     '<details><summary>The consent link as text</summary>',
     '',
@@ -157,6 +171,19 @@ export function renderConsentIssue(text: ConsentIssueText): string {
     '',
     renderMarker(marker),
   ].join('\n');
+}
+
+/**
+ * A renewed grant still needs its keep-alive: when GitHub is about to stop the
+ * schedule (a public repository without pushes), the issue says when and what keeps it.
+ */
+function scheduleNote(stopsAt: Date | undefined, now: Date): string[] {
+  if (stopsAt === undefined) return [];
+  const when = whenScheduleStops("the keep-alive's", stopsAt, now, (date) => `**${date}**`);
+  return [
+    '',
+    `> [!WARNING]\n> ${when}: its repository is public and has had no push for more than ${SCHEDULE_WARN_AFTER_DAYS} days, and GitHub disables a public repository's scheduled workflows after ${SCHEDULE_IDLE_LIMIT_DAYS} days without activity. Push a commit (an empty one will do) before then, or the renewed grant is no longer refreshed.`,
+  ];
 }
 
 export function duplicateComment(kept: number): string {

@@ -4,29 +4,26 @@
  * Nothing here may fail a run: every problem is a warning that names the
  * permission, because the refresh token is what matters and it is safe.
  *
- * One issue, one link, one verifier per secret, also when two runs overlap:
- * a run that finds no issue opens one without a link, then lists again; the
- * lowest-numbered open issue wins. Only the winner writes the PKCE verifier
- * and adds the link; a loser closes its own issue as a duplicate. A link is
- * never made without PKCE: when the verifier cannot be stored, the issue says
- * which permission is missing and holds no link.
+ * Only the keeper's own issues (context.ts) are ever updated, commented on or
+ * closed, and only their markers are read. One issue, one link, one verifier
+ * per secret, also when two runs overlap: a run that finds no issue of its own
+ * opens one without a link, then lists again; the lowest-numbered one wins.
+ * Only the winner writes the PKCE verifier and adds the link; a loser closes
+ * its own issue as a duplicate. A link is never made without PKCE: when the
+ * verifier cannot be stored, the issue says which permission is missing and
+ * holds no link.
  */
-import type { GitHubClient } from '../github/client.js';
 import {
   commentOnIssue,
   createIssue,
   deleteComment,
   ensureLabel,
-  type Issue,
-  openIssuesLabelled,
-  type Repository,
   updateIssue,
 } from '../github/issues.js';
 import { describeTarget } from '../github/target.js';
+import { accountTag } from '../grant/account.js';
 import type { SecretWriter } from '../grant/secret-writer.js';
-import type { ActionConfig } from '../keeper-action/inputs.js';
 import { errorMessage } from '../lib/errors.js';
-import type { Log } from '../lib/log.js';
 import {
   buildConsentUrl,
   createPkce,
@@ -35,7 +32,7 @@ import {
   withIdentityScope,
 } from '../oauth/consent.js';
 import type { ConsentComment } from './comment.js';
-import { identityTag } from './identity.js';
+import { type ConsentIssueContext, ownIssues } from './context.js';
 import {
   CONSENT_LABEL,
   type ConsentLink,
@@ -47,23 +44,6 @@ import {
   renewedComment,
   type ScopesFrom,
 } from './issue-text.js';
-import type { ConsentIssueSettings } from './settings.js';
-
-export interface ConsentIssueContext {
-  readonly config: ActionConfig;
-  readonly settings: ConsentIssueSettings;
-  /** Authenticated with issues-token. */
-  readonly issues: GitHubClient;
-  readonly log: Log;
-  readonly mask: (value: string) => void;
-  readonly now: () => Date;
-  /**
-   * The open consent issues for this secret as this run first read them. The
-   * hooks start that read beside the preflight, so it costs no round trip of
-   * its own; later calls get the same answer.
-   */
-  readonly listed: () => Promise<Issue[]>;
-}
 
 export interface ConsentNeed {
   /** Why, one sentence without a final period. */
@@ -75,42 +55,43 @@ export interface ConsentNeed {
   readonly userId: string | undefined;
   /** The grant's secret writer, for the PKCE verifier; undefined when the preflight failed. */
   readonly secrets: SecretWriter | undefined;
+  /** When GitHub stops the keep-alive's schedule, if soon; the issue says so. */
+  readonly scheduleStopsAt?: Date | undefined;
 }
 
 export const verifierSecretName = (secret: string) => `${secret}_VERIFIER`;
 
 /**
- * Opens the consent issue, or updates the one already open for this secret;
- * resolves to its number, or undefined when none could be opened.
+ * Opens the consent issue, or updates the keeper's one already open for this
+ * secret; resolves to its number, or undefined when none could be opened.
  */
 export async function openConsentIssue(
   ctx: ConsentIssueContext,
   need: ConsentNeed,
 ): Promise<number | undefined> {
-  const { config, log } = ctx;
-  if (config.provider.authorizeUrl === undefined) {
+  const { log } = ctx;
+  if (ctx.grant.provider.authorizeUrl === undefined) {
     log.warning(
       'consent-issue: the custom provider has no known consent page, so no consent issue was opened.',
     );
     return undefined;
   }
   return warnOnFailure(ctx, 'open or update the consent issue', async () => {
-    const where = repositoryOf(config);
     const [open] = await ctx.listed();
     if (open !== undefined) {
-      await writeIssue(ctx, where, open.number, readMarker(open.body), need);
+      await writeIssue(ctx, open.number, readMarker(open.body), need);
       log.warning(
         `The grant needs a new consent: ${need.reason}. Updated consent issue #${open.number}.`,
       );
       return open.number;
     }
-    const created = await openWithoutLink(ctx, where, need);
+    const created = await openWithoutLink(ctx, need);
     // An overlapping run may have opened one too: the lowest number wins.
-    const [winner] = await ownIssues(ctx, where);
+    const [winner] = await ownIssues(ctx);
     if (winner !== undefined && winner.number !== created.number) {
-      await commentOnIssue(ctx.issues, where, created.number, duplicateComment(winner.number));
+      await commentOnIssue(ctx.issues, ctx.where, created.number, duplicateComment(winner.number));
       // Not `duplicate`: that reason wants the kept issue's id, and older servers lack it.
-      await updateIssue(ctx.issues, where, created.number, {
+      await updateIssue(ctx.issues, ctx.where, created.number, {
         state: 'closed',
         state_reason: 'not_planned',
       });
@@ -119,7 +100,7 @@ export async function openConsentIssue(
       );
       return winner.number;
     }
-    await writeIssue(ctx, where, created.number, created.marker, need);
+    await writeIssue(ctx, created.number, created.marker, need);
     log.warning(
       `The grant needs a new consent: ${need.reason}. Opened consent issue #${created.number}.`,
     );
@@ -130,24 +111,23 @@ export async function openConsentIssue(
 /** A new issue with its marker but no link yet: the link comes once this run has won. */
 async function openWithoutLink(
   ctx: ConsentIssueContext,
-  where: Repository,
   need: ConsentNeed,
 ): Promise<{ number: number; marker: ConsentMarker }> {
-  const { config } = ctx;
+  const { secretName, target } = ctx.grant;
   const marker: ConsentMarker = {
-    secret: config.secretName,
-    environment: config.target.environment,
+    secret: secretName,
+    environment: target.environment,
     state: createState(),
     challenge: undefined,
     scopes: need.grantedScopes,
   };
-  await ensureLabel(ctx.issues, where, {
+  await ensureLabel(ctx.issues, ctx.where, {
     name: CONSENT_LABEL,
     color: 'd93f0b',
     description: 'fitbit-token-keeper: the grant needs a new consent',
   });
-  const number = await createIssue(ctx.issues, where, {
-    title: consentIssueTitle(config.secretName, config.target.environment),
+  const number = await createIssue(ctx.issues, ctx.where, {
+    title: consentIssueTitle(secretName, target.environment),
     body: render(ctx, marker, need, {
       absent: 'The run that opened this issue is adding its consent link: reload in a moment.',
     }),
@@ -159,20 +139,20 @@ async function openWithoutLink(
 /**
  * Writes the issue's text and link. A link already handed out keeps working
  * (a person may be halfway through it), with the account and scopes it
- * recorded; an issue without a link gets a fresh one, its verifier sealed first.
+ * recorded; an issue without a link gets a fresh one, its verifier sealed
+ * first. `kept` is always the marker of one of the keeper's own issues.
  */
 async function writeIssue(
   ctx: ConsentIssueContext,
-  where: Repository,
   number: number,
   kept: ConsentMarker | undefined,
   need: ConsentNeed,
 ): Promise<void> {
-  const { config } = ctx;
+  const { secretName, target } = ctx.grant;
   const grantScopes = need.grantedScopes.length > 0 ? need.grantedScopes : (kept?.scopes ?? []);
   let marker: ConsentMarker = {
-    secret: config.secretName,
-    environment: config.target.environment,
+    secret: secretName,
+    environment: target.environment,
     state: kept?.state ?? createState(),
     challenge: kept?.challenge,
     identity: kept?.identity,
@@ -185,7 +165,7 @@ async function writeIssue(
       missing = pkce;
     } else {
       const identity =
-        need.userId === undefined ? undefined : identityTag(pkce.verifier, need.userId);
+        need.userId === undefined ? undefined : accountTag(pkce.verifier, need.userId);
       marker = { ...marker, challenge: pkce.challenge, identity };
     }
   }
@@ -193,8 +173,8 @@ async function writeIssue(
     marker.challenge === undefined
       ? { absent: missing ?? 'This issue holds no consent link.' }
       : consentLink(ctx, { state: marker.state, challenge: marker.challenge }, grantScopes);
-  await updateIssue(ctx.issues, where, number, {
-    title: consentIssueTitle(config.secretName, config.target.environment),
+  await updateIssue(ctx.issues, ctx.where, number, {
+    title: consentIssueTitle(secretName, target.environment),
     body: render(ctx, marker, need, link),
   });
 }
@@ -205,75 +185,81 @@ function render(
   need: ConsentNeed,
   link: ConsentLink,
 ): string {
+  const { grant } = ctx;
   return renderConsentIssue({
     marker,
-    where: describeTarget(ctx.config.target),
+    where: describeTarget(grant.target),
     reason: need.reason,
     deadline: need.deadline,
+    scheduleStopsAt: need.scheduleStopsAt,
     link,
-    provider: ctx.config.provider.name === 'google' ? 'google' : 'other',
+    provider: grant.provider.name === 'google' ? 'google' : 'other',
+    accountKnown: marker.identity !== undefined || grant.grantAccount !== undefined,
     now: ctx.now(),
   });
 }
 
 /**
  * The link asks for consent-scopes when given; else for exactly the scopes the
- * grant had, else the preset's read-only ones; both with the scope that names
- * the account (Google's openid), which reveals no health data.
+ * grant had, else the preset's read-only ones; always with the scope that
+ * names the account (Google's openid), which reveals no health data and lets a
+ * re-seed tell the grant's account from another.
  */
 function consentLink(
   ctx: ConsentIssueContext,
   marker: { readonly state: string; readonly challenge: string },
   grantScopes: readonly string[],
 ): ConsentLink {
-  const { config, settings } = ctx;
-  const { provider } = config;
+  const { provider, endpoint } = ctx.grant;
+  const { scopes: consentScopes, redirectUri } = ctx.settings;
   const scopesFrom: ScopesFrom =
-    settings.scopes.length > 0 ? 'consent-scopes' : grantScopes.length > 0 ? 'grant' : 'preset';
-  const scopes =
-    scopesFrom === 'consent-scopes'
-      ? settings.scopes
-      : withIdentityScope(provider, scopesFrom === 'grant' ? grantScopes : provider.defaultScopes);
+    consentScopes.length > 0 ? 'consent-scopes' : grantScopes.length > 0 ? 'grant' : 'preset';
+  const asked = {
+    'consent-scopes': consentScopes,
+    grant: grantScopes,
+    preset: provider.defaultScopes,
+  };
   const url = buildConsentUrl({
     authorizeUrl: provider.authorizeUrl ?? '',
     provider,
-    clientId: config.endpoint.clientId,
-    redirectUri: settings.redirectUri,
-    scopes,
+    clientId: endpoint.clientId,
+    redirectUri,
+    scopes: withIdentityScope(provider, asked[scopesFrom]),
     state: marker.state,
     // Only the challenge goes into the link; its verifier is in the secret.
     pkce: { verifier: '', challenge: marker.challenge },
   });
-  return { url, redirectUri: settings.redirectUri, scopesFrom };
+  return { url, redirectUri, scopesFrom };
 }
 
 /**
- * After a renewal: the comment that answered (if any) is followed up (the
- * verifier secret deleted, so an old link or answer never works again, and the
- * comment that held the code deleted), then each consent issue open for this
- * secret (or just the answered one) gets a comment and is closed. Each step is
- * done on its own: one that fails is a warning and the others still happen.
+ * After a renewal, each of the keeper's consent issues open for this secret
+ * (or just the answered one) is closed: first the verifier secret is deleted,
+ * so that its link or an answer to it never works again, and the comment that
+ * held the code (if any); then each issue gets a comment and is closed. Each
+ * step is done on its own: one that fails is a warning and the others still
+ * happen.
  */
 export async function closeConsentIssues(
   ctx: ConsentIssueContext,
   expiresAt: Date | undefined,
-  answered: { readonly comment: ConsentComment; readonly secrets: SecretWriter } | undefined,
+  secrets: SecretWriter,
+  answered: ConsentComment | undefined,
 ): Promise<void> {
-  const where = repositoryOf(ctx.config);
-  if (answered) {
-    const verifier = verifierSecretName(ctx.config.secretName);
-    await warnOnFailure(ctx, `delete the secret ${verifier}`, () =>
-      answered.secrets.remove(verifier),
-    );
-    await warnOnFailure(ctx, 'delete the comment that held the code', () =>
-      deleteComment(ctx.issues, where, answered.comment.comment),
-    );
-  }
+  const { where } = ctx;
   const numbers = answered
-    ? [answered.comment.issue]
+    ? [answered.issue]
     : ((await warnOnFailure(ctx, 'list the consent issues', () => ctx.listed())) ?? []).map(
         (issue) => issue.number,
       );
+  if (numbers.length === 0) return;
+  const verifier = verifierSecretName(ctx.grant.secretName);
+  await warnOnFailure(ctx, `delete the secret ${verifier}`, () => secrets.remove(verifier));
+  if (answered) {
+    await warnOnFailure(ctx, 'delete the comment that held the code', () =>
+      deleteComment(ctx.issues, where, answered.comment),
+    );
+  }
   for (const number of numbers) {
     await warnOnFailure(ctx, `comment on consent issue #${number}`, () =>
       commentOnIssue(ctx.issues, where, number, renewedComment(expiresAt, ctx.now())),
@@ -286,22 +272,6 @@ export async function closeConsentIssues(
   }
 }
 
-/** The open consent issues for this secret (and environment), lowest number first. */
-export async function ownIssues(
-  ctx: Pick<ConsentIssueContext, 'config' | 'issues'>,
-  where: Repository,
-): Promise<Issue[]> {
-  const { secretName, target } = ctx.config;
-  const open = await openIssuesLabelled(ctx.issues, where, CONSENT_LABEL);
-  return open.filter((issue) => {
-    const marker = readMarker(issue.body);
-    return (
-      marker?.secret.toUpperCase() === secretName.toUpperCase() &&
-      marker.environment?.toLowerCase() === target.environment?.toLowerCase()
-    );
-  });
-}
-
 /**
  * A fresh PKCE pair whose verifier is sealed into <secret>_VERIFIER; when it
  * cannot be, what the issue says instead of a link.
@@ -310,7 +280,7 @@ async function sealedPkce(
   ctx: ConsentIssueContext,
   secrets: SecretWriter | undefined,
 ): Promise<Pkce | string> {
-  const name = verifierSecretName(ctx.config.secretName);
+  const name = verifierSecretName(ctx.grant.secretName);
   const pkce = createPkce();
   ctx.mask(pkce.verifier);
   try {
@@ -339,8 +309,4 @@ async function warnOnFailure<T>(
     );
     return undefined;
   }
-}
-
-export function repositoryOf(config: ActionConfig): Repository {
-  return { owner: config.target.owner, repo: config.target.repo };
 }

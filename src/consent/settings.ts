@@ -1,11 +1,14 @@
 /**
- * The consent issue's inputs: `consent-issue`, `issues-token`, `consent-scopes`,
- * and the redirect its consent link uses (`redirect-uri` sent verbatim, as
- * Google compares registered redirect URIs character for character).
+ * What the consent loop needs beside the grant's own settings: the consent
+ * issue's inputs (`consent-issue`, `issues-token`, `consent-scopes`, and the
+ * redirect its link uses: `redirect-uri` sent verbatim, as Google compares
+ * registered redirect URIs character for character), and what this run is:
+ * a dry run, a re-seed, the answer to the issue it exchanges.
  */
 import { InputError } from '../lib/errors.js';
 import { scopeList, yamlBoolean } from '../lib/validators.js';
 import { DEFAULT_REDIRECT_URI } from '../oauth/consent.js';
+import type { ConsentComment } from './comment.js';
 
 export interface ConsentIssueSettings {
   /** `consent-issue: true`; without it only a re-seed from an issue comment uses the issues API. */
@@ -18,6 +21,15 @@ export interface ConsentIssueSettings {
   readonly serverUrl: string;
   /** Empty: the grant's current scopes, else the preset's. */
   readonly scopes: readonly string[];
+}
+
+export interface ConsentSettings extends ConsentIssueSettings {
+  /** Prove access only: no issue is read or written. */
+  readonly dryRun: boolean;
+  /** A code is exchanged (by any route), not the stored refresh token. */
+  readonly reseed: boolean;
+  /** The comment on the consent issue that this re-seed answers, as comment.ts read it. */
+  readonly answer: ConsentComment | undefined;
 }
 
 export function readConsentIssue(

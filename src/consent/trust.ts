@@ -1,33 +1,34 @@
 /**
  * The checks of a re-seed from a consent-issue comment that need GitHub's
- * word, made before the code is exchanged (the comment's own checks ran when
- * the inputs were read, comment.ts), and the check of the new grant's account,
- * made after the exchange and before anything is stored.
+ * word, made before the code is exchanged (comment.ts took from the event only
+ * what needs no trust), and the check of the new grant's account against the
+ * issue's marker, made after the exchange and before anything is stored.
  *
  * Who may answer: someone whose permission on the repository is admin or write
  * (maintain counts as write), that is, someone who could already run code with
  * the repository's secrets. Which issue counts: one open now, labelled, and
- * opened by the account the issues-token writes as (accounts.ts): so the
- * consent issue's writer, never someone who copied its marker.
+ * opened by the account the issues-token writes as (context.ts); only then is
+ * its marker read, as GitHub holds it now: this secret, and the state and PKCE
+ * challenge of the link the comment answers.
  */
-import { loginOf, permissionOf } from '../github/accounts.js';
+import { permissionOf } from '../github/accounts.js';
 import { getIssue } from '../github/issues.js';
-import type { ActionConfig } from '../keeper-action/inputs.js';
-import { ExplainedError } from '../lib/errors.js';
-import { type ConsentComment, carriesConsentLabel, checkMarkerNames, refusal } from './comment.js';
-import { sameIdentity } from './identity.js';
-import { type ConsentIssueContext, repositoryOf } from './issue.js';
-import { readMarker } from './issue-text.js';
+import { isTaggedAccount, otherAccountRefused } from '../grant/account.js';
+import { pkceChallenge } from '../oauth/consent.js';
+import { type ConsentComment, carriesConsentLabel, refusal } from './comment.js';
+import { type ConsentIssueContext, openedBy } from './context.js';
+import { type ConsentMarker, readMarker } from './issue-text.js';
 
+/** Resolves to the answered issue's marker, read only once the issue is known to be the keeper's. */
 export async function verifyConsentComment(
   ctx: ConsentIssueContext,
   answered: ConsentComment,
-): Promise<void> {
-  const where = repositoryOf(ctx.config);
+): Promise<ConsentMarker> {
+  const { where } = ctx;
   const [permission, issue, writer] = await Promise.all([
     permissionOf(ctx.issues, where, answered.commenter),
     getIssue(ctx.issues, where, answered.issue),
-    loginOf(ctx.issues, where),
+    ctx.writer(),
   ]);
   if (permission !== 'admin' && permission !== 'write') {
     throw refusal(
@@ -39,21 +40,49 @@ export async function verifyConsentComment(
   if (!carriesConsentLabel(issue.labels)) {
     throw refusal(`issue #${issue.number} no longer carries the label of consent issues`);
   }
-  if (issue.author.toLowerCase() !== writer.toLowerCase()) {
+  if (!openedBy(issue, writer)) {
     throw refusal(
       `issue #${issue.number} was opened by ${issue.author}, not by ${writer}, the account the issues-token writes consent issues as`,
     );
   }
   const marker = readMarker(issue.body);
-  const { config } = ctx;
   if (marker === undefined) throw refusal(`issue #${issue.number} records no consent state`);
-  checkMarkerNames(marker, {
-    secretName: config.secretName,
-    environment: config.target.environment,
-  });
-  if (marker.state !== answered.marker.state || marker.challenge !== answered.marker.challenge) {
+  checkMarkerNames(ctx, marker);
+  checkAnswerMatches(marker, answered);
+  return marker;
+}
+
+/** The marker must be this run's: the same secret and the same environment (or none). */
+function checkMarkerNames(ctx: ConsentIssueContext, marker: ConsentMarker): void {
+  const { secretName, target } = ctx.grant;
+  // GitHub stores secret names upper-cased and compares environment names without case.
+  if (marker.secret.toUpperCase() !== secretName.toUpperCase()) {
+    throw refusal(`the issue is for the secret ${marker.secret}, not ${secretName}`);
+  }
+  if (marker.environment?.toLowerCase() !== target.environment?.toLowerCase()) {
+    const scope = (environment: string | undefined) =>
+      environment === undefined ? 'the repository' : `the environment ${environment}`;
     throw refusal(
-      `the consent link of issue #${issue.number} changed after the comment was written: open the link in the issue's body again`,
+      `the issue is for the secret of ${scope(marker.environment)}, not of ${scope(target.environment)}`,
+    );
+  }
+}
+
+/** The pasted state and the verifier must be the ones of the issue's own link; names which differs. */
+function checkAnswerMatches(marker: ConsentMarker, answered: ConsentComment): void {
+  if (marker.challenge === undefined) {
+    throw refusal(
+      'the issue holds no consent link with PKCE, so no answer to it can be trusted; the next run of the keep-alive workflow adds the link',
+    );
+  }
+  if (answered.state !== marker.state) {
+    throw refusal(
+      'the pasted address carries a state other than the one this issue recorded (an old or foreign consent link): open the link in the issue again',
+    );
+  }
+  if (pkceChallenge(answered.codeVerifier) !== marker.challenge) {
+    throw refusal(
+      "the state matches, but S256 of code-verifier is not the PKCE challenge this issue recorded: the verifier secret belongs to another consent link (a newer issue, or a run that overlapped). Open the link in the issue's body again",
     );
   }
 }
@@ -63,22 +92,18 @@ export async function verifyConsentComment(
  * throws before anything is stored otherwise.
  */
 export function checkSameAccount(
-  config: ActionConfig,
+  marker: ConsentMarker,
   answered: ConsentComment,
+  secretName: string,
   userId: string | undefined,
 ): void {
-  const recorded = answered.marker.identity;
-  const verifier =
-    config.tokenRequest.type === 'authorization_code'
-      ? config.tokenRequest.codeVerifier
-      : undefined;
-  if (recorded === undefined || verifier === undefined) return;
-  if (userId !== undefined && sameIdentity(recorded, verifier, userId)) return;
-  const secret = config.secretName;
-  throw new ExplainedError(
-    userId === undefined
-      ? `Refused to store the new grant: the provider did not say whose it is, and the grant in ${secret} belongs to a known account, so the consent may have come from another account than the grant's`
-      : `Refused to store the new grant: the consent came from another account than the grant's (issue #${answered.issue} recorded the account the grant in ${secret} belongs to)`,
-    `The consent is needed from the account the grant belongs to, the one whose data the workflow reads: open the link in issue #${answered.issue} again, sign in with that account (sign out of the other one first), and paste the new address. To move the grant to another account on purpose, re-seed with \`npx fitbit-token-keeper authorize\` instead.`,
+  const recorded = marker.identity;
+  if (recorded === undefined) return;
+  if (userId !== undefined && isTaggedAccount(recorded, answered.codeVerifier, userId)) return;
+  throw otherAccountRefused(
+    userId,
+    `issue #${answered.issue}`,
+    secretName,
+    `open the link in issue #${answered.issue} again, then paste the new address`,
   );
 }

@@ -157,6 +157,7 @@ function secretState(error: unknown, situation: Situation, words: Wording): Gran
   const { stage, provider, secret, reseed } = situation;
   const where = secret ? `the secret ${secret}` : 'the secret';
   const rotates = provider?.rotates ?? true;
+  const replay = replayOf(provider);
   switch (stage) {
     case 'inputs':
       return {
@@ -174,7 +175,7 @@ function secretState(error: unknown, situation: Situation, words: Wording): Gran
             asks: words.fixAndRerun,
           };
     case 'exchange':
-      return exchangeState(error, where, rotates, reseed, words);
+      return exchangeState(error, where, { rotates, replay, reseed }, words);
     case 'refused':
       return {
         state: `The new grant was not stored: ${where} still holds the refresh token it held before, unchanged`,
@@ -187,9 +188,15 @@ function secretState(error: unknown, situation: Situation, words: Wording): Gran
           asks: words.reseed,
         };
       }
+      if (rotates && replay === undefined) {
+        return {
+          state: `The provider issued a new refresh token but it could NOT be stored in ${where}, and the new access token was withheld. The token in ${where} is now spent, and the provider does not hand out the new one again`,
+          asks: `Unless the new one was sealed to recovery-public-key, ${lowerFirst(words.reseed)}`,
+        };
+      }
       return rotates
         ? {
-            state: `The provider issued a new refresh token but it could NOT be stored in ${where}, and the new access token was withheld. The token in ${where} is now spent; the provider normally hands the same new pair to an identical request for a short while`,
+            state: `The provider issued a new refresh token but it could NOT be stored in ${where}, and the new access token was withheld. The token in ${where} is now spent; the provider normally hands the same new pair to an identical request ${replay}`,
             asks: `${capitalize(words.rerun)} at once. If that fails, ${lowerFirst(words.reseed)}`,
           }
         : {
@@ -206,11 +213,19 @@ function secretState(error: unknown, situation: Situation, words: Wording): Gran
   }
 }
 
+/**
+ * How long the provider answers an identical refresh with the identical pair,
+ * in words; undefined where it refuses a spent token (single-use). Without a
+ * provider (a failure before the flow knew it) the cautious "a short while".
+ */
+function replayOf(provider: Situation['provider']): string | undefined {
+  return provider === undefined ? 'for a short while' : provider.replaysRefresh;
+}
+
 function exchangeState(
   error: unknown,
   where: string,
-  rotates: boolean,
-  reseed: boolean,
+  { rotates, replay, reseed }: { rotates: boolean; replay: string | undefined; reseed: boolean },
   words: Wording,
 ): GrantState {
   const kind = error instanceof TokenEndpointError ? error.kind : 'network';
@@ -236,7 +251,7 @@ function exchangeState(
     default:
       return rotates
         ? {
-            state: `The provider may or may not have spent the refresh token in ${where}; it answers an identical request with the same pair for a short while`,
+            state: `The provider may or may not have spent the refresh token in ${where}; ${replay === undefined ? 'if it did, the new one it handed out is lost' : `it answers an identical request with the same pair ${replay}`}`,
             asks: `${capitalize(words.rerun)} at once. If that run reports invalid_grant, ${lowerFirst(words.reseed)}`,
           }
         : {

@@ -14,6 +14,7 @@ import type { Redactor } from '../lib/redact.js';
 import { exchangeToken, type TokenRequest } from '../oauth/token-client.js';
 import { TokenReplyError } from '../oauth/token-endpoint-errors.js';
 import type { TokenReply } from '../oauth/token-reply.js';
+import { type AccountNote, refuseOtherAccount, rememberAccount } from './account.js';
 import { grantExpiry } from './lifetime.js';
 import { type Preflight, preflight } from './preflight.js';
 import type { GrantSettings } from './settings.js';
@@ -90,6 +91,8 @@ export interface GrantOutcome {
   readonly issuedAt: Date;
   /** When the grant is expected to die (grant/lifetime.ts); undefined when unknown. */
   readonly grantExpiresAt: Date | undefined;
+  /** What became of the account the reply named (grant/account.ts). */
+  readonly account: AccountNote;
   readonly preflight: Preflight;
 }
 
@@ -139,12 +142,14 @@ async function exchangeAndStore(
     const reply = await exchange(plan, checked, request, stage);
     await vetNewGrant(plan, reply, stage);
     const secretUpdated = await storeIfNew(plan, checked, request, reply, stage);
+    // Only once the refresh token is safe: the account it belongs to, for a later re-seed.
+    const account = await rememberAccount(plan.settings, checked.secrets, reply.userId, plan.log);
     const grantExpiresAt = grantExpiry(reply, issuedAt, {
       seconds: plan.settings.grantLifetimeSeconds,
       reseed: plan.reseed,
       secret: checked.metadata,
     });
-    return { reply, secretUpdated, issuedAt, grantExpiresAt, preflight: checked };
+    return { reply, secretUpdated, issuedAt, grantExpiresAt, account, preflight: checked };
   } finally {
     // The probe's DELETE overlapped the exchange; it ends before the flow goes on or fails.
     await checked.probeRemoved;
@@ -179,9 +184,15 @@ async function exchange(
   }
 }
 
-/** The edge's last word on a new grant; a refusal leaves the stored secret as it was. */
+/**
+ * A re-seed must bring back the recorded account's grant; then the edge has
+ * its last word. A refusal leaves the stored secret as it was.
+ */
 async function vetNewGrant(plan: GrantPlan, grant: NewGrant, stage: { is: Stage }): Promise<void> {
   try {
+    if (plan.reseed) {
+      refuseOtherAccount(plan.settings.grantAccount, plan.settings.secretName, grant.userId);
+    }
     await plan.hooks.beforeStore?.(grant);
   } catch (error) {
     stage.is = 'refused';
@@ -189,7 +200,11 @@ async function vetNewGrant(plan: GrantPlan, grant: NewGrant, stage: { is: Stage 
   }
 }
 
-/** Writes a rotated (or freshly consented) refresh token; true when the secret changed. */
+/**
+ * Writes a rotated (or freshly consented) refresh token; true when the secret
+ * changed. With recovery-public-key, the writer prints its sealed copy first
+ * (secret-writer.ts), so a runner killed during the write loses nothing.
+ */
 async function storeIfNew(
   plan: GrantPlan,
   checked: Preflight,
@@ -221,6 +236,6 @@ function noRefreshTokenFromConsent(settings: GrantSettings): ExplainedError {
     `The token endpoint answered the authorization code without a refresh token, so there is nothing to store in ${settings.secretName}`,
     settings.provider.name === 'google'
       ? 'Google issues a refresh token only when the consent URL asks for access_type=offline and prompt=consent: request a new code with both (fitbit-token-keeper authorize adds them).'
-      : 'Make sure the consent URL asks for offline access (for many providers the offline_access scope).',
+      : 'Make sure the consent URL asks for offline access (for WHOOP the offline scope, which the preset asks for unless --scopes or consent-scopes leave it out; for many other providers offline_access).',
   );
 }

@@ -1,10 +1,11 @@
 /**
  * The one way the grant's secrets are written: every value is sealed with the
  * public key the preflight read, so no other part fetches a key of its own.
- * The refresh token is the one piece of state that must never be lost: it
- * gets GitHub's longest retry budget and, when GitHub will not take it, is
- * sealed to the recovery key and printed. The other secrets (the access-token
- * copy, the consent link's PKCE verifier) cost only a re-run when a write fails.
+ * The refresh token is the one piece of state that must never be lost: with a
+ * recovery key it is sealed to that key and printed before its write starts
+ * (a runner killed during the write leaves that copy in the log), and its write
+ * gets GitHub's longest retry budget. The other secrets (the access-token copy,
+ * the consent link's PKCE verifier) cost only a re-run when a write fails.
  */
 import type { GitHubClient } from '../github/client.js';
 import { type PublicKey, removeSecret, writeSecret } from '../github/secrets.js';
@@ -46,24 +47,53 @@ async function storeRefreshToken(
   refreshToken: string,
   log: Log,
 ): Promise<WriteResult> {
+  const copied =
+    recoveryPublicKey !== undefined &&
+    (await printRecoveryCopy(refreshToken, recoveryPublicKey, secretName, log));
   try {
     return await writeSecret(github, target, secretName, refreshToken, publicKey, {
       writeBack: true,
     });
   } catch (error) {
-    // Whatever failed (GitHub, or sealing with its key), the token must survive somewhere.
     const failure =
       error instanceof ExplainedError
         ? error
         : new ExplainedError(
             `Could not seal the new refresh token for ${secretName}: ${errorMessage(error)}`,
           );
-    if (recoveryPublicKey === undefined) throw failure;
-    const sealed = await sealForRecovery(refreshToken, recoveryPublicKey);
-    log.info(`The new refresh token, sealed to recovery-public-key:\n${sealed}`);
+    // The copy printed before the write is the one to open: a second, differently sealed
+    // text of the same token would only make a person wonder which one holds it.
+    if (!copied) throw failure;
     throw new ExplainedError(
       failure.message,
-      `${failure.advice} The new refresh token was sealed to recovery-public-key and printed in the log above: open it with \`fitbit-token-keeper recover --private-key-file FILE\` and store it with \`gh secret set ${secretName}\`.`,
+      `${failure.advice} The new refresh token was sealed to recovery-public-key and printed in the log above, before the write: open that line with \`fitbit-token-keeper recover --private-key-file FILE\` and store the token with \`gh secret set ${secretName}\`.`,
     );
   }
+}
+
+/**
+ * Prints the new refresh token sealed to the recovery key, before its write
+ * starts: whatever happens after this line (GitHub refuses, the runner is
+ * killed), the token can be opened with the private key. Resolves to whether
+ * it was printed; a copy that cannot be made is a warning, and the write goes on.
+ */
+async function printRecoveryCopy(
+  refreshToken: string,
+  recoveryPublicKey: string,
+  secretName: string,
+  log: Log,
+): Promise<boolean> {
+  let sealed: string;
+  try {
+    sealed = await sealForRecovery(refreshToken, recoveryPublicKey);
+  } catch (error) {
+    log.warning(
+      `Could not seal a recovery copy of the new refresh token (${errorMessage(error)}); writing it to ${secretName} without one.`,
+    );
+    return false;
+  }
+  log.info(
+    `The new refresh token, sealed to recovery-public-key before it is written to ${secretName}. Should this run end without saying it was stored, open the next line with \`fitbit-token-keeper recover\` and store the token with \`gh secret set ${secretName}\`:\n${sealed}`,
+  );
+  return true;
 }

@@ -2,6 +2,7 @@
 import type { SecretTarget, WorkflowRun } from '../github/target.js';
 import type { Provider } from '../oauth/providers.js';
 import type { TokenEndpoint } from '../oauth/token-client.js';
+import type { AccountRecord } from './account.js';
 
 /** The secret that holds the refresh token when none is named. */
 export const DEFAULT_SECRET_NAME = 'FITBIT_REFRESH_TOKEN';
@@ -22,4 +23,9 @@ export interface GrantSettings {
   readonly grantLifetimeSeconds: number | undefined;
   /** This workflow run, for the stale-secret check; undefined outside Actions. */
   readonly currentRun: WorkflowRun | undefined;
+  /**
+   * The grant's account as recorded (`grant-account`): a re-seed must bring
+   * back its grant. Undefined: not recorded (or moved on purpose: `authorize`).
+   */
+  readonly grantAccount?: AccountRecord | undefined;
 }

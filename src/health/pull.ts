@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import type { Network } from '../lib/http.js';
 import type { Redactor } from '../lib/redact.js';
 import type { RetryClock } from '../lib/retry.js';
-import { DATA_README, dataReadmeText } from './charts.js';
+import { drawCharts } from './charts/draw.js';
 import { addDays, type Day, daysBetween, daysFrom, earlier, later } from './civil-days.js';
 import { collectDaily, DAILY_CSV, type DailyRow, dailyCsvText } from './daily-csv.js';
 import {
@@ -25,6 +25,7 @@ import {
   RequestBudget,
   rollUpAll,
 } from './data-client.js';
+import { DATA_README, dataReadmeText } from './data-readme.js';
 import {
   DATA_TYPES,
   type DataType,
@@ -201,7 +202,9 @@ export async function pull(settings: PullSettings, deps: PullDependencies): Prom
   ]);
   const { rows } = daily;
   filesWritten += Number(await writeIfChanged(join(folder, DAILY_CSV), dailyCsvText(daily)));
-  const readme = dataReadmeText(rows, await holdingsOf(folder));
+  const charts = await drawCharts(folder, rows, settings.types);
+  filesWritten += charts.filesWritten;
+  const readme = dataReadmeText(daily, await holdingsOf(folder), charts.drawn);
   filesWritten += Number(await writeIfChanged(join(folder, DATA_README), readme));
   return {
     completeThrough: completeThroughAll(settings.types, nextState),

@@ -5,9 +5,10 @@
  * two functions it is handed.
  */
 
-import type { CommentEvent, ConsentComment } from '../consent/comment.js';
-import { type ConsentIssueSettings, readConsentIssue } from '../consent/settings.js';
+import type { CommentEvent } from '../consent/comment.js';
+import { type ConsentSettings, readConsentIssue } from '../consent/settings.js';
 import type { WorkflowRun } from '../github/target.js';
+import { readAccountRecord } from '../grant/account.js';
 import { DEFAULT_SECRET_NAME, type GrantSettings } from '../grant/settings.js';
 import { InputError } from '../lib/errors.js';
 import type { InputReader } from '../lib/runner-input.js';
@@ -26,6 +27,7 @@ import {
 } from '../lib/validators.js';
 import {
   CLIENT_AUTH_SETTINGS,
+  consentRedirectFor,
   providerNamed,
   resolveClientAuth,
   tokenUrlOf,
@@ -51,13 +53,12 @@ export interface ActionConfig extends GrantSettings {
   readonly tokenRequest: TokenRequest;
   /** A code is exchanged (re-seed after consent) rather than the stored refresh token. */
   readonly reseed: boolean;
-  /** The consent issue's comment that the code came from, once checked. */
-  readonly consentComment: ConsentComment | undefined;
   /** Undefined: export no variable. */
   readonly exportVariable: string | undefined;
   readonly requiredScopes: readonly string[];
   readonly dryRun: boolean;
-  readonly consentIssue: ConsentIssueSettings;
+  /** What the consent loop takes beside the grant's settings. */
+  readonly consent: ConsentSettings;
 }
 
 /** Inputs whose values must be masked the moment they are read. */
@@ -85,6 +86,8 @@ export function readInputs(input: InputReader, runner: RunnerContext): ActionCon
   const tokenUrl = tokenUrlOf(provider, read('token-url'));
   const redirectUri = optional(read('redirect-uri'), (uri) => absoluteUrl('redirect-uri', uri));
   const consentIssue = readConsentIssue(read, redirectUri, runner.serverUrl);
+  // The consent link's redirect must be one the provider takes (Withings: no loopback).
+  if (consentIssue.enabled) consentRedirectFor(provider, 'redirect-uri', consentIssue.redirectUri);
   const githubToken = required(
     'github-token',
     read('github-token'),
@@ -101,13 +104,16 @@ export function readInputs(input: InputReader, runner: RunnerContext): ActionCon
     );
   }
   const environment = optional(read('environment'), environmentName);
-  const { tokenRequest, consentComment } = readTokenRequest(read, {
+  const { tokenRequest, answer } = readTokenRequest(read, {
     redirectUri,
-    consentIssue,
+    consentRedirectUri: consentIssue.redirectUri,
+    consentIssue: consentIssue.enabled,
+    issuesToken: consentIssue.token,
     commentEvent: runner.commentEvent,
     secretName: refreshTokenSecret,
-    environment,
   });
+  const reseed = tokenRequest.type === 'authorization_code';
+  const dryRun = yamlBoolean('dry-run', read('dry-run') ?? 'false');
 
   const config: ActionConfig = {
     provider,
@@ -116,10 +122,10 @@ export function readInputs(input: InputReader, runner: RunnerContext): ActionCon
       clientId,
       clientSecret,
       clientAuth: resolveClientAuth(provider, clientAuth, clientSecret !== undefined),
+      dialect: provider.token,
     },
     tokenRequest,
-    reseed: tokenRequest.type === 'authorization_code',
-    consentComment,
+    reseed,
     githubToken,
     githubApiUrl: apiBaseUrl(
       'github-api-url',
@@ -137,11 +143,12 @@ export function readInputs(input: InputReader, runner: RunnerContext): ActionCon
       exportVariableName,
     ),
     requiredScopes: scopeList(read('required-scopes')),
-    dryRun: yamlBoolean('dry-run', read('dry-run') ?? 'false'),
+    dryRun,
     grantLifetimeSeconds: optional(read('grant-lifetime'), duration),
     recoveryPublicKey: optional(read('recovery-public-key'), recoveryKey),
     currentRun: currentRun(runner),
-    consentIssue,
+    grantAccount: optional(read('grant-account'), readAccountRecord),
+    consent: { ...consentIssue, dryRun, reseed, answer },
   };
   return Object.freeze(config);
 }

@@ -5,7 +5,7 @@
  * where the grant stands.
  */
 import * as actionsCore from '@actions/core';
-import { commentBody, readCommentEvent } from '../consent/comment.js';
+import { pastedInComment, readCommentEvent } from '../consent/comment.js';
 import { describeTarget } from '../github/target.js';
 import { keepGrant } from '../grant/flow.js';
 import { beginRun, type ReportedFailure } from '../grant/lifecycle.js';
@@ -49,8 +49,9 @@ export async function run(deps: Dependencies = defaultDependencies()): Promise<v
   try {
     for (const name of SENSITIVE_INPUTS) lifecycle.mask(input(name));
     const commentEvent = await readCommentEvent(env);
-    // An issue comment may hold a pasted address, code and all: masked before anything is printed.
-    lifecycle.mask(commentBody(commentEvent));
+    // A comment may hold a pasted address and its code: both masked before anything is printed,
+    // and nothing else of it, so that a commenter cannot blank out the run's log.
+    for (const pasted of pastedInComment(commentEvent)) lifecycle.mask(pasted);
     const config = readInputs(input, {
       repository: env.GITHUB_REPOSITORY,
       apiUrl: env.GITHUB_API_URL,

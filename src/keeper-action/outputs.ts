@@ -8,6 +8,7 @@ import type { GrantOutcome } from '../grant/flow.js';
 import { escapeSummaryText, richSummaryText } from '../lib/escape.js';
 import { humanTime, iso, secondsAfter } from '../lib/time.js';
 import type { Provider } from '../oauth/providers.js';
+import { accessTokenExpiry } from '../oauth/token-reply.js';
 
 export type OutputCore = Pick<typeof core, 'setOutput' | 'exportVariable'>;
 export type Summary = Pick<typeof core.summary, 'addHeading' | 'addTable' | 'addRaw' | 'write'>;
@@ -38,7 +39,7 @@ export function outputValues(result: PublishedOutcome): Record<string, string> {
   return {
     'access-token': reply.accessToken,
     'expires-in': reply.expiresIn === undefined ? '' : String(reply.expiresIn),
-    'expires-at': iso(secondsAfter(issuedAt, reply.expiresIn)),
+    'expires-at': iso(accessTokenExpiry(reply, issuedAt)),
     scope: reply.scopes.join(' '),
     'user-id': reply.userId ?? '',
     'refresh-token-expires-at': iso(secondsAfter(issuedAt, reply.refreshTokenExpiresIn)),
@@ -58,31 +59,30 @@ export function publishOutputs(
     actions.exportVariable(exportVariable, result.reply.accessToken);
 }
 
+/**
+ * The job summary of a run that kept the grant: a heading, then one line per
+ * fact, its label in bold ("Provider: Google"), as a list that wraps inside a
+ * phone's 340 px column (a table would need 531 px); then the actions and notes.
+ */
 export async function writeSummary(summary: Summary, facts: SummaryFacts): Promise<void> {
-  const rows: [string, string][] = [
+  const lines: [string, string][] = [
     ['Provider', facts.provider],
     ['Refresh token secret', facts.secret],
   ];
   const result = facts.result;
   if (result) {
     const now = result.issuedAt;
-    const expiresAt = secondsAfter(now, result.reply.expiresIn);
-    rows.push(
+    const expiresAt = accessTokenExpiry(result.reply, now);
+    lines.push(
       ['Refresh token', refreshTokenFate(result.secretUpdated, facts.reseed === true)],
       ['Access token expires', humanTime(expiresAt, now) || 'not stated by the provider'],
       ['Scopes', result.reply.scopes.map(shortScope).join(', ') || 'not stated by the provider'],
       ['Grant expires', humanTime(result.grantExpiresAt, now) || 'unknown'],
     );
   }
-  // addTable and addRaw put text into the summary as it is: scopes, names and GitHub's
-  // messages could otherwise add tags, cells, links or lines of their own.
-  summary.addHeading('Fitbit token keeper', 3).addTable([
-    [
-      { data: 'Item', header: true },
-      { data: 'Value', header: true },
-    ],
-    ...rows.map((row) => row.map(escapeSummaryText)),
-  ]);
+  // One HTML block, whose text Markdown leaves alone; every value escaped, so scopes, names
+  // and GitHub's messages can add no tag, item, link or line of their own.
+  summary.addHeading('Fitbit token keeper', 3).addRaw(labelledLines(lines), true);
   // Each note is an HTML block, whose text Markdown leaves alone: a quoted address stays text
   // instead of turning into a link, as it would in a Markdown blockquote.
   for (const action of facts.actions ?? []) {
@@ -92,6 +92,15 @@ export async function writeSummary(summary: Summary, facts: SummaryFacts): Promi
     summary.addRaw(`\n<blockquote>${escapeSummaryText(note)}</blockquote>\n`, true);
   }
   await summary.write();
+}
+
+/** Label/value lines as a list: "<strong>Label:</strong> value", both escaped. */
+function labelledLines(lines: readonly (readonly [string, string])[]): string {
+  const items = lines.map(
+    ([label, value]) =>
+      `<li><strong>${escapeSummaryText(label)}:</strong> ${escapeSummaryText(value)}</li>`,
+  );
+  return `<ul>\n${items.join('\n')}\n</ul>\n`;
 }
 
 /** Google's scope URLs without their common prefix, so a phone need not scroll the table. */

@@ -5,6 +5,7 @@
  * step only after all of it is done.
  */
 import { describeTarget } from '../github/target.js';
+import { type AccountNote, accountSecretName } from '../grant/account.js';
 import type { GrantOutcome } from '../grant/flow.js';
 import { expiryWarning, missingScopes } from '../grant/lifetime.js';
 import type { SecretWriter } from '../grant/secret-writer.js';
@@ -20,12 +21,19 @@ export class SummarizedProblems extends ExplainedError {
 
 export type PublishCore = OutputCore & Log & { readonly summary: Summary };
 
+/** What else the summary tells, found beside the refresh. */
+export interface PublishNotes {
+  /** What the person must do now (the consent issue to answer). */
+  readonly action?: string | undefined;
+  /** GitHub is about to stop the keep-alive's schedule (github/schedule.ts); already a warning. */
+  readonly scheduleWarning?: string | undefined;
+}
+
 export async function publishResult(
   config: ActionConfig,
   outcome: GrantOutcome,
   core: PublishCore,
-  /** What the person must do now (the consent issue to answer), for the summary. */
-  action?: string,
+  { action, scheduleWarning }: PublishNotes = {},
 ): Promise<void> {
   const { reply, issuedAt, grantExpiresAt } = outcome;
   const problems: ExplainedError[] = [];
@@ -52,6 +60,8 @@ export async function publishResult(
     // With a consent issue to answer, that is the one thing to do about the grant's end.
     notes: [
       ...(warning && action === undefined ? [warning] : []),
+      ...accountRecorded(outcome.account, config.secretName),
+      ...(scheduleWarning === undefined ? [] : [scheduleWarning]),
       ...problems.map((problem) => problem.message),
     ],
   });
@@ -64,6 +74,19 @@ export async function publishResult(
         .join(' '),
     );
   }
+}
+
+/** What the summary says when this run wrote the grant's account to its secret. */
+function accountRecorded(account: AccountNote, secretName: string): string[] {
+  if (account !== 'recorded' && account !== 'changed') return [];
+  const secret = accountSecretName(secretName);
+  const before =
+    account === 'recorded'
+      ? 'Nothing had recorded the account before (grant-account was empty)'
+      : "grant-account named another account than the grant's";
+  return [
+    `The grant's account is now recorded in the secret ${secret}. ${before}; pass grant-account: \${{ secrets.${secret} }} in every workflow that uses the grant, so that a re-seed with another account's consent is refused.`,
+  ];
 }
 
 /** `access-token-secret`: a copy of the access token for other workflows; a failure is returned. */

@@ -1,72 +1,60 @@
 /**
  * What the action sends to the token endpoint: the stored refresh token, or
- * the code of a consent (re-seed): pasted into `code`, or a comment on the
- * consent issue, read from the event file. The answer is read once, here.
+ * the code of a consent (re-seed). A code is pasted into `code` (the dispatch
+ * re-seed), or answers the consent issue: then consent/comment.ts reads it
+ * from the comment (or `code`) and the event, and its code goes with the
+ * issue's consent link's redirect.
  */
 
-import {
-  type CommentEvent,
-  type ConsentComment,
-  checkConsentComment,
-  commentBody,
-  refusal,
-} from '../consent/comment.js';
-import type { ConsentIssueSettings } from '../consent/settings.js';
+import { answerFromComment, type CommentEvent, type ConsentComment } from '../consent/comment.js';
 import { InputError } from '../lib/errors.js';
 import { readConsentAnswer } from '../oauth/consent-answer.js';
 import type { TokenRequest } from '../oauth/token-client.js';
 
-/**
- * What to send: the stored refresh token, or a code from consent (re-seed). A
- * pasted answer is read once, here: its code, and its state, which a comment
- * on the consent issue must match before anything is sent. On an
- * issue_comment event with neither `code` nor `refresh-token`, the answer is
- * the comment itself, read from the event file. Such a comment answers the
- * issue's consent link, so its code goes with that link's redirect.
- */
 export function readTokenRequest(
   read: (name: string) => string | undefined,
   context: {
     readonly redirectUri: string | undefined;
-    readonly consentIssue: ConsentIssueSettings;
+    /** The consent link's redirect, which an answer to the consent issue was made with. */
+    readonly consentRedirectUri: string;
+    /** `consent-issue: true`: the consent link uses redirect-uri without a code too. */
+    readonly consentIssue: boolean;
+    readonly issuesToken: string | undefined;
     readonly commentEvent: CommentEvent | undefined;
     readonly secretName: string;
-    readonly environment: string | undefined;
   },
-): { tokenRequest: TokenRequest; consentComment: ConsentComment | undefined } {
+): { tokenRequest: TokenRequest; answer: ConsentComment | undefined } {
+  const code = read('code');
+  const codeVerifier = read('code-verifier');
   const { commentEvent } = context;
-  const fromComment =
-    commentEvent !== undefined && read('code') === undefined && read('refresh-token') === undefined;
-  const pasted = fromComment ? commentBody(commentEvent) : read('code');
-  if (fromComment && pasted === undefined) throw refusal('the comment is empty');
-  if (pasted !== undefined) {
-    const { code, state } = fromComment
-      ? answerInComment(pasted)
-      : readConsentAnswer('code', pasted);
-    const codeVerifier = read('code-verifier');
-    const consentComment =
-      commentEvent === undefined
-        ? undefined
-        : checkConsentComment(commentEvent, {
-            secretName: context.secretName,
-            environment: context.environment,
-            state,
-            codeVerifier: verifierForComment(
-              context.consentIssue,
-              codeVerifier,
-              context.secretName,
-            ),
-          });
-    const tokenRequest: TokenRequest = {
-      type: 'authorization_code',
+  // On an issue_comment event a code (pasted, or the comment itself) answers the consent issue.
+  if (commentEvent !== undefined && (code !== undefined || read('refresh-token') === undefined)) {
+    const answered = answerFromComment(commentEvent, {
       code,
       codeVerifier,
-      redirectUri: consentComment ? context.consentIssue.redirectUri : context.redirectUri,
+      issuesToken: context.issuesToken,
+      secretName: context.secretName,
+    });
+    return {
+      tokenRequest: {
+        type: 'authorization_code',
+        code: answered.code,
+        codeVerifier,
+        redirectUri: context.consentRedirectUri,
+      },
+      answer: answered.comment,
     };
-    return { tokenRequest, consentComment };
   }
-  // The consent issue's link uses redirect-uri too.
-  const onlyWithCodes = context.consentIssue.enabled
+  if (code !== undefined) {
+    const tokenRequest: TokenRequest = {
+      type: 'authorization_code',
+      code: readConsentAnswer('code', code).code,
+      codeVerifier,
+      redirectUri: context.redirectUri,
+    };
+    return { tokenRequest, answer: undefined };
+  }
+  const onlyWithCodes = context.consentIssue
     ? ['code-verifier']
     : ['code-verifier', 'redirect-uri'];
   for (const onlyWithCode of onlyWithCodes) {
@@ -81,39 +69,5 @@ export function readTokenRequest(
       "is required unless 'code' is given: pass the stored secret with an expression such as secrets.FITBIT_REFRESH_TOKEN (an empty value usually means the secret does not exist or is not available to this workflow)",
     );
   }
-  return { tokenRequest: { type: 'refresh_token', refreshToken }, consentComment: undefined };
-}
-
-/** The pasted address in a comment; a problem with it is said of the comment, which is no input. */
-function answerInComment(text: string): ReturnType<typeof readConsentAnswer> {
-  try {
-    return readConsentAnswer('code', text);
-  } catch (error) {
-    throw error instanceof InputError ? refusal(`the comment ${error.problem}`) : error;
-  }
-}
-
-/**
- * The verifier a re-seed from a comment checks the issue's PKCE challenge
- * with; such a re-seed also needs an issues-token (GitHub is asked who
- * commented, and the comment deleted).
- */
-function verifierForComment(
-  consentIssue: ConsentIssueSettings,
-  codeVerifier: string | undefined,
-  secretName: string,
-): string {
-  if (codeVerifier === undefined) {
-    throw new InputError(
-      'code-verifier',
-      `is required to answer the consent issue: pass the verifier its link was made with, secrets.${secretName}_VERIFIER`,
-    );
-  }
-  if (consentIssue.token === undefined) {
-    throw new InputError(
-      'issues-token',
-      "is required to answer the consent issue: GitHub is asked who commented (its default, the job's github.token, suffices)",
-    );
-  }
-  return codeVerifier;
+  return { tokenRequest: { type: 'refresh_token', refreshToken }, answer: undefined };
 }

@@ -10,6 +10,8 @@ export interface ConsentAnswer {
   readonly code: string;
   /** The `state` of the pasted address, when there was one. */
   readonly state: string | undefined;
+  /** The pasted address (or bare query) the code was read from; undefined for a bare code. */
+  readonly address: string | undefined;
 }
 
 const URL_IN_TEXT = /[a-z][a-z0-9+.-]*:\/\/[^\s<>"'`]+/i;
@@ -17,8 +19,9 @@ const QUERY_IN_TEXT = /(?:^|[?&#\s])((?:code|error|state)=[^\s<>"'`]*)/;
 const ERROR_CODE = /^[A-Za-z0-9_.-]{1,64}$/;
 
 export function readConsentAnswer(input: string, text: string): ConsentAnswer {
-  const params = redirectParams(text);
-  if (params === undefined) return { code: text.trim(), state: undefined };
+  const found = redirectIn(text);
+  if (found === undefined) return { code: text.trim(), state: undefined, address: undefined };
+  const { params, address } = found;
   const error = params.get('error');
   if (error !== null) {
     const shown = ERROR_CODE.test(error) ? error : 'an unreadable error';
@@ -36,18 +39,19 @@ export function readConsentAnswer(input: string, text: string): ConsentAnswer {
       'holds an address without a code parameter: paste the whole address the consent redirect landed on',
     );
   }
-  return { code, state: params.get('state') ?? undefined };
+  return { code, state: params.get('state') ?? undefined, address };
 }
 
-/** The query parameters of the redirect address in the text; undefined for a bare code. */
-function redirectParams(text: string): URLSearchParams | undefined {
+/** The redirect address in the text and its query parameters; undefined for a bare code. */
+function redirectIn(text: string): { address: string; params: URLSearchParams } | undefined {
   const url = URL_IN_TEXT.exec(text)?.[0];
   if (url !== undefined) {
     const params = new URL(url).searchParams;
-    if (params.has('code') || params.has('error')) return params;
+    if (params.has('code') || params.has('error')) return { address: url, params };
   }
   const query = QUERY_IN_TEXT.exec(text);
   if (query?.[1] === undefined) return undefined;
-  const params = new URLSearchParams(text.slice(text.indexOf(query[1])).split(/\s/)[0]);
-  return params.has('code') || params.has('error') ? params : undefined;
+  const address = text.slice(text.indexOf(query[1])).split(/\s/)[0] ?? '';
+  const params = new URLSearchParams(address);
+  return params.has('code') || params.has('error') ? { address, params } : undefined;
 }

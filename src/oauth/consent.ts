@@ -1,6 +1,10 @@
 /**
- * The consent step's URL: PKCE S256 (RFC 7636), a random state, and the
+ * The consent step's URL: PKCE S256 (RFC 7636), a random state, the scopes
+ * joined as the provider writes them (Strava and Withings: commas), and the
  * provider's extra parameters (Google's access_type=offline, prompt=consent).
+ * The challenge goes into every link, also where the provider documents no
+ * PKCE: RFC 6749 §3.1 has a server ignore parameters it does not know, and the
+ * consent issue checks the verifier against it locally all the same.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { Provider } from './providers.js';
@@ -64,7 +68,8 @@ export function buildConsentUrl(request: ConsentRequest): string {
     params.code_challenge = request.pkce.challenge;
     params.code_challenge_method = 'S256';
   }
-  if (request.scopes.length > 0) params.scope = request.scopes.join(' ');
+  if (request.scopes.length > 0)
+    params.scope = request.scopes.join(request.provider.scopeSeparator);
   for (const [name, value] of Object.entries(params)) url.searchParams.set(name, value);
   return url.href;
 }

@@ -1,13 +1,16 @@
 /**
  * The raw token reply (status and text, as they came off the wire) and what it
- * means: the JSON of a 2xx, or a typed TokenEndpointError read from either
- * error shape (Fitbit's {"errors":[{"errorType","message"}]}, RFC 6749's
+ * means: the JSON of a 2xx, or a typed TokenEndpointError read from any of the
+ * error shapes (Fitbit's {"errors":[{"errorType","message"}]}, Strava's
+ * {"message","errors":[{"resource","field","code"}]}, RFC 6749's
  * {"error","error_description"}). A 2xx that cannot be read whole still hands
  * on a complete refresh token found in it, so it can be stored. The JSON of a
  * 2xx is then checked field by field in token-reply.ts.
  */
 import type { Redactor } from '../lib/redact.js';
 import { capitalize } from '../lib/text.js';
+import type { TokenDialect } from './providers.js';
+import { stravaFailureKind } from './reply-dialects.js';
 import {
   TokenEndpointError,
   type TokenFailureKind,
@@ -60,15 +63,22 @@ function parseJson(text: string): unknown {
   }
 }
 
-/** A non-2xx reply as an error; one cut off at the cap is classified by what its start says. */
+/**
+ * A non-2xx reply as an error, read as the provider's dialect writes errors;
+ * one cut off at the cap is classified by what its start says.
+ */
 export function failure(
   where: string,
   { status, text, cut, retryAfter }: RawReply,
   redactor: Redactor,
+  replies: TokenDialect['replies'] = 'oauth',
 ) {
-  const { code, description } = cut ? parseErrorPrefix(text) : parseErrorBody(text);
-  const kind = classify(status, code);
-  const detail = [code, description && redactor.redactUntrusted(description)]
+  const error = cut ? parseErrorPrefix(text) : parseErrorBody(text);
+  const { code, description } = error;
+  const kind = replies === 'strava' ? stravaFailureKind(status, error) : classify(status, code);
+  const subject =
+    error.resource && redactor.redactUntrusted([error.resource, error.field].join(' ').trim());
+  const detail = [subject, code, description && redactor.redactUntrusted(description)]
     .filter(Boolean)
     .join(': ');
   const unreadable = cut
@@ -104,6 +114,9 @@ function looksLikeHtml(text: string): boolean {
 export interface ProviderErrorBody {
   readonly code: string | undefined;
   readonly description: string | undefined;
+  /** What Strava's error is about: the resource (RefreshToken, Application, …) and its field. */
+  readonly resource?: string | undefined;
+  readonly field?: string | undefined;
 }
 
 /**
@@ -169,6 +182,15 @@ export function parseErrorBody(text: string): ProviderErrorBody {
 
   // Fitbit: {"errors":[{"errorType":"invalid_grant","message":"..."}],"success":false}
   const first = Array.isArray(body.errors) ? body.errors[0] : undefined;
+  // Strava: {"message":"Bad Request","errors":[{"resource":"RefreshToken","field":"refresh_token","code":"invalid"}]}
+  if (isRecord(first) && typeof first.resource === 'string') {
+    return {
+      code: stringOrUndefined(first.code),
+      description: stringOrUndefined(body.message),
+      resource: first.resource,
+      field: stringOrUndefined(first.field),
+    };
+  }
   if (isRecord(first)) {
     return {
       code: stringOrUndefined(first.errorType),

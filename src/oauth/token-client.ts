@@ -1,6 +1,7 @@
 /**
  * The token endpoint client: one form-encoded POST over undici, with timeouts,
- * no redirects, a cap on the reply size, and typed errors that carry no secret.
+ * no redirects, a cap on the reply size, and typed errors that carry no secret;
+ * spoken and read in the provider's dialect (providers.ts).
  */
 import { type Dispatcher, request } from 'undici';
 import { networkProblem, readCapped } from '../lib/http.js';
@@ -12,9 +13,11 @@ import {
   withRetries,
 } from '../lib/retry.js';
 import { judgeHttpFailure } from '../lib/retry-policy.js';
+import { capitalize } from '../lib/text.js';
 import type { Timing } from '../lib/timing.js';
-import type { ClientAuth } from './providers.js';
+import { type ClientAuth, OAUTH_DIALECT, type TokenDialect } from './providers.js';
 import { failure, MAX_REPLY_BYTES, type RawReply, successBody } from './raw-token-reply.js';
+import { unwrapWithings } from './reply-dialects.js';
 import { TokenEndpointError } from './token-endpoint-errors.js';
 import { parseTokenReply, type TokenReply } from './token-reply.js';
 
@@ -33,6 +36,8 @@ export interface TokenEndpoint {
   readonly clientId: string;
   readonly clientSecret: string | undefined;
   readonly clientAuth: ClientAuth;
+  /** How the provider is spoken to and read; default RFC 6749 as it stands. */
+  readonly dialect?: TokenDialect | undefined;
 }
 
 export interface ExchangeOptions {
@@ -53,9 +58,11 @@ export function buildTokenRequest(
   endpoint: TokenEndpoint,
   request: TokenRequest,
 ): { headers: Record<string, string>; body: string } {
-  const form = new URLSearchParams({ grant_type: request.type });
+  const dialect = endpoint.dialect ?? OAUTH_DIALECT;
+  const form = new URLSearchParams({ ...dialect.formParams, grant_type: request.type });
   if (request.type === 'refresh_token') {
     form.set('refresh_token', request.refreshToken);
+    for (const [name, value] of Object.entries(dialect.refreshParams)) form.set(name, value);
   } else {
     form.set('code', request.code);
     if (request.codeVerifier) form.set('code_verifier', request.codeVerifier);
@@ -81,39 +88,55 @@ export function buildTokenRequest(
 /**
  * POSTs the token request and returns the checked reply, or throws TokenEndpointError.
  * Retries follow the shared policy (retry-policy.ts: connection failures,
- * timeouts, 5xx and 429 within the budget; other 4xx are final): providers
- * that rotate answer an identical repeated request with the identical pair,
- * so a retry never spends a second token.
+ * timeouts, 5xx and 429, and Withings' 601, within the budget; other 4xx are
+ * final). A retry never spends a second token: it goes out only when no usable
+ * answer came, and then either the first request did not reach the provider,
+ * or the token it spent is answered again as it was (Fitbit's short replay,
+ * Withings' 8 hours) or refused as spent, which says the grant needs consent.
  */
 export async function exchangeToken(
   endpoint: TokenEndpoint,
   request: TokenRequest,
   options: ExchangeOptions,
 ): Promise<TokenReply> {
+  const dialect = endpoint.dialect ?? OAUTH_DIALECT;
   const { headers, body } = buildTokenRequest(endpoint, request);
   const where = `the token endpoint (${new URL(endpoint.url).host})`;
   const { value } = await withRetries(
-    () => postOnce(endpoint.url, headers, body, where, options),
+    () => postOnce(endpoint.url, headers, body, where, dialect, options),
     (error) => judgeTokenEndpointError(error, options.timing.maxRateLimitWaitMs),
     options.timing.tokenEndpoint,
     { signal: options.signal },
   ).catch((error: unknown) => {
     throw withAttempts(error);
   });
-  return parseTokenReply(value, options.mask);
+  const reply = parseTokenReply(value, options.mask, dialect.accountAt);
+  if (request.type === 'refresh_token' && dialect.rotatesEveryRefresh && !reply.refreshToken) {
+    throw new TokenEndpointError(
+      `${capitalize(where)} answered the refresh without a new refresh token, though this provider hands out a new one on every refresh and spends the one sent: the refresh token in the secret is now most likely spent`,
+      'invalid_grant',
+    );
+  }
+  return reply;
 }
 
-/** One attempt: the JSON of a 2xx reply, or a TokenEndpointError. */
+/** One attempt: the JSON of a 2xx reply (out of the provider's envelope), or a TokenEndpointError. */
 async function postOnce(
   url: string,
   headers: Record<string, string>,
   body: string,
   where: string,
+  dialect: TokenDialect,
   options: ExchangeOptions,
 ): Promise<unknown> {
   const reply = await send(url, headers, body, where, options);
-  if (reply.status >= 200 && reply.status < 300) return successBody(where, reply, options.mask);
-  throw failure(where, reply, options.redactor);
+  if (reply.status < 200 || reply.status >= 300) {
+    throw failure(where, reply, options.redactor, dialect.replies);
+  }
+  const json = successBody(where, reply, options.mask);
+  return dialect.replies === 'withings'
+    ? unwrapWithings(where, json, options.mask, options.redactor)
+    : json;
 }
 
 /** The shared retry policy; a reply that arrived but cannot be used (a 2xx) is never retried. */

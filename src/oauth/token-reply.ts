@@ -1,19 +1,26 @@
 /**
  * The parsed token reply: every field of a 2xx body's JSON checked, each
  * credential masked before anything else is read. (What the raw HTTP reply
- * means, 2xx or not, is raw-token-reply.ts.)
+ * means, 2xx or not, is raw-token-reply.ts; a provider's envelope around it,
+ * reply-dialects.ts.)
  */
+import { secondsAfter } from '../lib/time.js';
 import { TokenReplyError } from './token-endpoint-errors.js';
 
 export interface TokenReply {
   readonly accessToken: string;
   /** Seconds, as the endpoint said; undefined when it did not say. */
   readonly expiresIn: number | undefined;
+  /** When the access token expires, in epoch seconds, where the endpoint says so itself (Strava's expires_at). */
+  readonly expiresAt?: number | undefined;
   /** Present only when the provider handed out a refresh token (rotation or consent). */
   readonly refreshToken: string | undefined;
   readonly scopes: readonly string[];
   readonly tokenType: string;
-  /** Fitbit's `user_id`, or the `sub` of an `id_token` (read for display only, never trusted). */
+  /**
+   * The grant's account: Fitbit's `user_id`, Strava's `athlete.id`, Withings'
+   * `userid`, or the `sub` of an `id_token` (read for display only, never trusted).
+   */
   readonly userId: string | undefined;
   readonly refreshTokenExpiresIn: number | undefined;
 }
@@ -23,9 +30,14 @@ export const CREDENTIAL_FIELDS = ['refresh_token', 'access_token', 'id_token'] a
 
 /**
  * `mask` is called on every credential in the reply before anything else is
- * looked at, so no later failure can print one unmasked.
+ * looked at, so no later failure can print one unmasked. `accountAt`: the
+ * members that lead to the grant's account (default `user_id`).
  */
-export function parseTokenReply(body: unknown, mask: (value: string) => void): TokenReply {
+export function parseTokenReply(
+  body: unknown,
+  mask: (value: string) => void,
+  accountAt: readonly string[] = ['user_id'],
+): TokenReply {
   if (!isRecord(body)) throw new TokenReplyError('the reply is not a JSON object');
 
   // Mask every credential that is a string before any check can fail.
@@ -51,10 +63,11 @@ export function parseTokenReply(body: unknown, mask: (value: string) => void): T
     return {
       accessToken: accessToken as string,
       expiresIn: optionalSeconds(body, 'expires_in'),
+      expiresAt: optionalEpochSeconds(body, 'expires_at'),
       refreshToken,
       scopes: (optionalString(body, 'scope') ?? '').split(/[\s,]+/).filter(Boolean),
       tokenType: optionalString(body, 'token_type') || 'Bearer',
-      userId: userIdOf(body, idToken),
+      userId: accountOf(body, accountAt) ?? (idToken ? subjectOf(idToken) : undefined),
       refreshTokenExpiresIn: optionalSeconds(body, 'refresh_token_expires_in'),
     };
   } catch (error) {
@@ -63,12 +76,26 @@ export function parseTokenReply(body: unknown, mask: (value: string) => void): T
   }
 }
 
-function userIdOf(body: Record<string, unknown>, idToken: string | undefined): string | undefined {
-  const userId = body.user_id;
-  if (typeof userId === 'string' && userId !== '') return userId;
-  if (typeof userId === 'number') return String(userId);
-  if (userId !== undefined && userId !== null) throw new Error('user_id is not a string');
-  return idToken ? subjectOf(idToken) : undefined;
+/** The account where `path` leads: a string, or a whole number (Strava's and Withings' ids). */
+function accountOf(body: Record<string, unknown>, path: readonly string[]): string | undefined {
+  let value: unknown = body;
+  for (const member of path) value = isRecord(value) ? value[member] : undefined;
+  if (typeof value === 'string' && value !== '') return value;
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return String(value);
+  if (value !== undefined && value !== null && value !== '') {
+    throw new Error(`${path.join('.')} is not a string`);
+  }
+  return undefined;
+}
+
+/**
+ * When the access token expires: the provider's own expires_at where it sends
+ * one (Strava hands back a token with less left than a fresh one), else
+ * expires_in after the request; undefined when the reply said neither.
+ */
+export function accessTokenExpiry(reply: TokenReply, issuedAt: Date): Date | undefined {
+  if (reply.expiresAt !== undefined) return new Date(reply.expiresAt * 1000);
+  return secondsAfter(issuedAt, reply.expiresIn);
 }
 
 /** The `sub` claim of a JWT, decoded without verification: shown to the user, never trusted. */
@@ -102,10 +129,24 @@ const NUMERIC_STRING = /^\s*\d+(?:\.\d+)?(?:e[+-]?\d+)?\s*$/i;
  * (negative, not a number) is left out, as if the provider had not said.
  */
 function optionalSeconds(body: Record<string, unknown>, field: string): number | undefined {
-  const value = body[field];
+  const seconds = wholeSeconds(body[field]);
+  return seconds === undefined ? undefined : Math.min(seconds, MAX_LIFETIME_SECONDS);
+}
+
+/** The latest epoch second a Date can hold. */
+const MAX_EPOCH_SECONDS = 8.64e12;
+
+/** A moment in epoch seconds, read as leniently as optionalSeconds; one past what a Date holds is left out. */
+function optionalEpochSeconds(body: Record<string, unknown>, field: string): number | undefined {
+  const seconds = wholeSeconds(body[field]);
+  return seconds !== undefined && seconds <= MAX_EPOCH_SECONDS ? seconds : undefined;
+}
+
+/** A non-negative number, or one in a string, rounded down; undefined for anything else. */
+function wholeSeconds(value: unknown): number | undefined {
   const seconds = typeof value === 'string' && NUMERIC_STRING.test(value) ? Number(value) : value;
   if (typeof seconds !== 'number' || Number.isNaN(seconds) || seconds < 0) return undefined;
-  return Math.min(Math.floor(seconds), MAX_LIFETIME_SECONDS);
+  return Math.floor(seconds);
 }
 
 export function stringOrUndefined(value: unknown): string | undefined {

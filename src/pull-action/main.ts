@@ -1,19 +1,40 @@
 /**
- * The pull action: inputs → masks → the public-repository guard → the pull
+ * The pull action: inputs → masks → the folder and public-repository guards → the pull
  * (src/health/pull.ts) → outputs and summary. It owns the single catch that
- * turns a failure into one ::error:: line. The access token is masked before
+ * turns a failure into one ::error:: line, and every run writes one job
+ * summary, whatever ended it (summary.ts). The access token is masked before
  * anything else can print it; the data's values reach only the files, and the
- * summary's charts when `summary: true`.
+ * summary's last days' figures when `summary: true`.
  */
 import * as actionsCore from '@actions/core';
+import { refuseFolderOutside } from '../health/folder-guard.js';
 import { pull } from '../health/pull.js';
 import { PRODUCTION_PULL_TIMING, type PullTiming } from '../health/timing.js';
 import { ExplainedError, errorMessage } from '../lib/errors.js';
 import { openRunScope } from '../lib/run-scope.js';
 import { runnerInputs } from '../lib/runner-input.js';
 import { ACCESS_TOKEN_VARIABLE, readPullInputs, SENSITIVE_INPUTS } from './inputs.js';
-import { publishOutputs, type Summary, writeSummary } from './outputs.js';
+import { publishOutputs } from './outputs.js';
+import {
+  daysHeldPerType,
+  failureSummaryText,
+  pullSummaryText,
+  refusalSummaryText,
+  type Summary,
+  writeSummary,
+} from './summary.js';
 import { repositoryVisibility } from './visibility.js';
+
+/** The repository is public (or internal) and the person has not allowed the pull there. */
+class PublicRepositoryError extends ExplainedError {
+  override name = 'PublicRepositoryError';
+  constructor() {
+    super(
+      'This repository is public: health data written here, or figures in its job summary, would be readable by anyone, so the pull wrote nothing and sent no request to the Google Health API.',
+      'Keep your health data in a private repository, or set allow-public-repository: true if publishing it is what you want.',
+    );
+  }
+}
 
 export type PullCore = Pick<
   typeof actionsCore,
@@ -47,18 +68,24 @@ export async function run(deps: PullActionDependencies = defaultDependencies()):
   });
   const { redactor, network, log, mask } = scope;
   const input = runnerInputs(env);
+  // The summary is written once: after the pull, or, when the run ends before that, by the catch.
+  let summaryWritten = false;
+  const summarize = async (text: string) => {
+    summaryWritten = true;
+    await writeSummary(core.summary, text).catch((error: unknown) =>
+      log.warning(`The job summary could not be written: ${errorMessage(error)}`),
+    );
+  };
   try {
     for (const name of SENSITIVE_INPUTS) mask(input(name));
     mask(env[ACCESS_TOKEN_VARIABLE]);
+    const workspace = env.GITHUB_WORKSPACE || process.cwd();
     const config = readPullInputs(
       input,
-      {
-        exportedAccessToken: env[ACCESS_TOKEN_VARIABLE],
-        workspace: env.GITHUB_WORKSPACE || process.cwd(),
-        apiUrl: env.GITHUB_API_URL,
-      },
+      { exportedAccessToken: env[ACCESS_TOKEN_VARIABLE], workspace, apiUrl: env.GITHUB_API_URL },
       deps.now(),
     );
+    await refuseFolderOutside(config.settings.folder, workspace);
     if (!config.allowPublicRepository) {
       const visibility = await repositoryVisibility({
         eventPath: env.GITHUB_EVENT_PATH,
@@ -68,12 +95,7 @@ export async function run(deps: PullActionDependencies = defaultDependencies()):
         network,
         redactor,
       });
-      if (visibility === 'public') {
-        throw new ExplainedError(
-          'This repository is public: health data written here, or charts in its job summary, would be readable by anyone, so the pull wrote nothing and sent no request to the Google Health API.',
-          'Keep your health data in a private repository, or set allow-public-repository: true if publishing it is what you want.',
-        );
-      }
+      if (visibility === 'public') throw new PublicRepositoryError();
     }
     const { settings } = config;
     log.info(
@@ -90,8 +112,14 @@ export async function run(deps: PullActionDependencies = defaultDependencies()):
     log.info(
       `${result.requests} request(s), ${result.filesWritten} file(s) changed, complete through ${result.completeThrough ?? '(none yet)'}${result.more ? '; max-requests reached: the next run goes on from here' : ''}.`,
     );
-    await writeSummary(core.summary, result, config.summary).catch((error: unknown) =>
-      log.warning(`The job summary could not be written: ${errorMessage(error)}`),
+    await summarize(
+      pullSummaryText({
+        settings,
+        result,
+        held: await daysHeldPerType(settings.folder, settings.types),
+        figures: config.summary,
+        redact: (text) => redactor.redact(text),
+      }),
     );
     const failed = result.types.filter((type) => type.failure !== undefined);
     if (failed.length > 0) {
@@ -105,8 +133,16 @@ export async function run(deps: PullActionDependencies = defaultDependencies()):
     }
   } catch (error) {
     scope.cancel();
-    const advice = error instanceof ExplainedError && error.advice ? ` ${error.advice}` : '';
-    core.setFailed(redactor.redact(`${errorMessage(error)}${advice}`));
+    const advice = error instanceof ExplainedError ? error.advice : '';
+    const message = redactor.redact(errorMessage(error));
+    core.setFailed(advice ? `${message} ${redactor.redact(advice)}` : message);
+    if (!summaryWritten) {
+      await summarize(
+        error instanceof PublicRepositoryError
+          ? refusalSummaryText()
+          : failureSummaryText(message, redactor.redact(advice)),
+      );
+    }
   } finally {
     await scope.close();
   }

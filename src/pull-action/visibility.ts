@@ -2,8 +2,10 @@
  * Whether the repository the pull writes into is public: health data committed
  * there, or charts in its job summary, would be readable by anyone. The event
  * that started the run says so when its payload carries `repository`; else
- * GitHub's API is asked. When neither can tell, the answer is "public": the
- * pull refuses rather than guess.
+ * GitHub's API is asked. An `internal` repository (every member of the
+ * enterprise may read it, and GitHub reports it as `private: true`) counts as
+ * public. When neither can tell, the answer is "public": the pull refuses
+ * rather than guess.
  */
 import { readFile } from 'node:fs/promises';
 import { createGitHubClient } from '../github/client.js';
@@ -34,7 +36,7 @@ export async function repositoryVisibility(context: VisibilityContext): Promise<
   try {
     const github = createGitHubClient(context.githubToken, context.githubApiUrl, context.network);
     const { data } = await github.rest.repos.get({ owner, repo });
-    return data.private ? 'private' : 'public';
+    return visibilityOf(data) ?? 'public';
   } catch (error) {
     throw cannotTell(`GitHub's API did not say: ${context.redactor.redact(errorMessage(error))}`);
   }
@@ -46,12 +48,26 @@ async function eventSays(eventPath: string | undefined): Promise<Visibility | un
   const text = await readFile(eventPath, 'utf8').catch(() => undefined);
   if (text === undefined) return undefined;
   try {
-    const isPrivate = (JSON.parse(text) as { repository?: { private?: unknown } }).repository
-      ?.private;
-    return typeof isPrivate === 'boolean' ? (isPrivate ? 'private' : 'public') : undefined;
+    const { repository } = JSON.parse(text) as { repository?: RepositoryFields | null };
+    return repository ? visibilityOf(repository) : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** The fields of a repository that tell who may read it, in an event payload or the API's reply. */
+interface RepositoryFields {
+  readonly private?: unknown;
+  readonly visibility?: unknown;
+}
+
+/** `visibility` where GitHub gives it (`internal` is readable beyond the owner), else `private`. */
+function visibilityOf(repository: RepositoryFields): Visibility | undefined {
+  const { visibility } = repository;
+  if (visibility === 'private') return 'private';
+  if (visibility === 'public' || visibility === 'internal') return 'public';
+  if (typeof repository.private !== 'boolean') return undefined;
+  return repository.private ? 'private' : 'public';
 }
 
 function cannotTell(why: string): ExplainedError {

@@ -5,6 +5,8 @@
  */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type ActionRun, maskedBeforeAnyOtherUse, runAction } from '../../sim/action-runner.js';
+import { newAccountRecord } from '../../src/grant/account.js';
+import { phoneProblems, viewSummary } from '../helpers/phone-summary.js';
 import { markRequests, requestLog } from '../helpers/request-log.js';
 import { useWorld } from '../helpers/use-world.js';
 
@@ -90,7 +92,10 @@ describe('a rotating provider (legacy Fitbit)', () => {
     });
     try {
       const mark = markRequests();
-      const result = await runAction(world.fitbitInputs(sent));
+      // As every workflow does: the account the keeper recorded, so nothing else is written.
+      const result = await runAction(
+        world.fitbitInputs(sent, { 'grant-account': newAccountRecord('ORDER') }),
+      );
       expect(result.exitCode, result.stdout).toBe(0);
       // Step 2, the probe's PUT, was answered before the token POST arrived (step 3); the
       // new secret's PUT (step 4) arrived after the token POST had been answered.
@@ -132,6 +137,11 @@ describe('a rotating provider (legacy Fitbit)', () => {
     expect(result.summary).toContain('FITBIT_REFRESH_TOKEN');
     expect(result.summary).toContain('rotated: the new one is stored');
     expect(result.summary).toContain(SCOPES.split(' ').join(', '));
+    // On a phone: label/value lines, no table to scroll sideways.
+    const summary = viewSummary(result.summary);
+    expect(summary.tables).toEqual([]);
+    expect(summary.text).toContain('Refresh token: rotated: the new one is stored');
+    expect(phoneProblems(result.summary, 2)).toEqual([]);
   });
 
   it('fails on a spent refresh token with the grant explained, without echoing the token Fitbit quotes', async () => {
@@ -240,9 +250,14 @@ describe('a non-rotating provider (Google Health API)', () => {
     world.github.setSecret(TARGET, 'GOOGLE_REFRESH_TOKEN', token);
     const mark = markRequests();
 
-    const result = await runAction(world.googleInputs(token, { 'github-token': READER }));
+    const result = await runAction(
+      world.googleInputs(token, {
+        'github-token': READER,
+        'grant-account': newAccountRecord('1098765'),
+      }),
+    );
     expect(result.exitCode, result.stdout).toBe(0);
-    // One read of the public key, one refresh; no write at all.
+    // One read of the public key, one refresh; no write at all: grant-account names the account.
     await expect(
       requestLog(world, mark, {
         [token]: 'stored refresh token',
@@ -260,6 +275,26 @@ describe('a non-rotating provider (Google Health API)', () => {
       result.outputs['access-token'] ?? '',
       GOOGLE_CLIENT.secret,
     ]);
+  });
+
+  it("a github-token that may not write secrets cannot record the grant's account: a warning, never a failed refresh", async () => {
+    const token = world.google.issueGrant({
+      clientId: GOOGLE_CLIENT.id,
+      scope: 'openid https://www.googleapis.com/auth/googlehealth.sleep.readonly',
+      sub: '1098766',
+    });
+    world.github.setSecret(TARGET, 'READ_ONLY_ACCOUNT', token);
+    const result = await runAction(
+      world.googleInputs(token, { 'github-token': READER, 'secret-name': 'READ_ONLY_ACCOUNT' }),
+    );
+    expect(result.exitCode, result.stdout).toBe(0);
+    expect(result.stdout).toMatch(
+      /^::warning::Could not record the grant's account in the secret READ_ONLY_ACCOUNT_ACCOUNT \(.*HTTP 403.*\).*The refresh itself is not affected/m,
+    );
+    expect(result.stdout).not.toContain('1098766');
+    expect(result.outputs['access-token']).toBeTruthy();
+    expect(world.github.secretValue(TARGET, 'READ_ONLY_ACCOUNT_ACCOUNT')).toBeUndefined();
+    expect(world.github.secretValue(TARGET, 'READ_ONLY_ACCOUNT')).toBe(token);
   });
 
   it('explains the 7-day Testing limit when Google answers invalid_grant', async () => {

@@ -8,7 +8,12 @@
  *    grant's death with the scopes it had;
  * 3. only the answer to the issue's own PKCE link, once, and one issue and one
  *    verifier however runs overlap;
- * 5. each follow-up of a re-seed on its own.
+ * 4. only the keeper's own issues: one planted by anyone else is never
+ *    touched or read, whatever it copies;
+ * 5. each follow-up of a re-seed on its own;
+ * 6. the grant's account survives the grant: recorded in <secret>_ACCOUNT,
+ *    passed back as grant-account, another account's consent refused;
+ * 7. the verifier goes with every closing; only what was pasted is masked.
  * Every refusal before the exchange sends nothing to the token endpoint and
  * leaves the secret as it was.
  */
@@ -17,7 +22,8 @@ import { type ActionRun, runAction } from '../../sim/action-runner.js';
 import { consentRedirect } from '../../sim/browser.js';
 import type { SimAccount, SimComment, SimIssue } from '../../sim/github.js';
 import { pkceChallenge } from '../../sim/oauth-kit.js';
-import { readMarker } from '../../src/consent/issue-text.js';
+import { summaryNotes } from '../../sim/summary.js';
+import { consentIssueTitle, readMarker, renderMarker } from '../../src/consent/issue-text.js';
 import { commentEvent, consentLinkOf, type EventOverrides } from '../helpers/consent-answer.js';
 import { useTempFolders } from '../helpers/temp-folders.js';
 import { useWorld } from '../helpers/use-world.js';
@@ -86,6 +92,16 @@ function keepAliveInputs(keeper: Keeper, refreshToken: string) {
 
 /** Day 5 of a grant of the owner's account: the keep-alive run opens the consent issue. */
 async function dayFive(keeper: Keeper, scopes = GRANT_SCOPES) {
+  const { refreshToken, run } = await dayFiveRun(keeper, scopes);
+  return { refreshToken, run, issue: openIssueFor(keeper) };
+}
+
+/** The keep-alive run on day 5 of a grant of the owner's account, stored in `keeper`'s secret. */
+async function dayFiveRun(
+  keeper: Keeper,
+  scopes = GRANT_SCOPES,
+  extra: Record<string, string> = {},
+) {
   addTokens();
   const refreshToken = world.google.issueGrant({
     clientId: GOOGLE_CLIENT.id,
@@ -94,11 +110,32 @@ async function dayFive(keeper: Keeper, scopes = GRANT_SCOPES) {
   });
   const when = new Date(Date.now() - 5 * DAY_MS - 3600_000);
   world.github.setSecret(target(keeper.environment), keeper.secret, refreshToken, when);
-  const run = await runAction(keepAliveInputs(keeper, refreshToken), {
-    env: { GITHUB_REPOSITORY: REPOSITORY },
-  });
+  const run = await runAction(
+    { ...keepAliveInputs(keeper, refreshToken), ...extra },
+    { env: { GITHUB_REPOSITORY: REPOSITORY } },
+  );
   expect(run.exitCode, run.stdout).toBe(0);
-  return { refreshToken, run, issue: openIssueFor(keeper) };
+  return { refreshToken, run };
+}
+
+/** The re-seed step of examples/reseed.yml (a dispatch): `code` is the pasted address. */
+function dispatchReseed(keeper: Keeper, landing: URL, inputs: Record<string, string> = {}) {
+  return runAction(
+    {
+      'client-id': GOOGLE_CLIENT.id,
+      'client-secret': GOOGLE_CLIENT.secret,
+      code: landing.href,
+      'code-verifier': verifierOf(keeper) ?? '',
+      'redirect-uri': 'http://127.0.0.1:8080/', // the consent link's
+      'secret-name': keeper.secret,
+      'github-token': WRITER,
+      repository: REPOSITORY,
+      'token-url': world.google.tokenUrl,
+      'github-api-url': world.github.url,
+      ...inputs,
+    },
+    { env: { GITHUB_REPOSITORY: REPOSITORY } },
+  );
 }
 
 /** The one open consent issue for this secret (and environment). */
@@ -114,6 +151,10 @@ function openIssueFor(keeper: Keeper): SimIssue {
   expect(open).toHaveLength(1);
   return open[0] as SimIssue;
 }
+
+/** Whether issue `number` is open or closed now. */
+const stateOf = (number: number) =>
+  world.github.issues(REPOSITORY).find((issue) => issue.number === number)?.state;
 
 const verifierOf = (keeper: Keeper) =>
   world.github.secretValue(target(keeper.environment), `${keeper.secret}_VERIFIER`);
@@ -554,5 +595,306 @@ describe('5. each follow-up of a re-seed on its own', () => {
     const closed = world.github.issues(REPOSITORY).find((item) => item.number === issue.number);
     expect(closed?.state).toBe('closed');
     expect(closed?.deletedComments).toContain(outcome.comment.id);
+  });
+});
+
+describe("4. only the keeper's own issues count, whoever copies their label and marker", () => {
+  /** Someone with the triage role (may open and label issues, may not read secrets). */
+  const MALLORY: SimAccount = { login: 'mallory', type: 'User' };
+  const HER_VERIFIER = 'm'.repeat(43);
+  const WIDER = [...GRANT_SCOPES, `${AREA}.heart_rate.readonly`, `${AREA}.nutrition`];
+
+  /** Mallory's issue: the label, a well-formed marker with her state, challenge, account and scopes. */
+  function plant(keeper: Keeper): SimIssue {
+    world.github.setRole(REPOSITORY, MALLORY.login, 'triage');
+    const marker = {
+      secret: keeper.secret,
+      environment: keeper.environment,
+      state: 'mallorys-state',
+      challenge: pkceChallenge(HER_VERIFIER),
+      identity: 'x'.repeat(43),
+      scopes: WIDER,
+    };
+    return world.github.openIssueAs(REPOSITORY, MALLORY, {
+      title: consentIssueTitle(keeper.secret, keeper.environment),
+      body: `The grant needs a new consent.\n\n${renderMarker(marker)}`,
+      labels: ['fitbit-token-keeper'],
+    });
+  }
+
+  /** The keeper's own open issue for `keeper` (github-actions[bot]'s). */
+  function keepersIssue(keeper: Keeper): SimIssue {
+    const own = world.github
+      .issues(REPOSITORY)
+      .filter(
+        (issue) =>
+          issue.state === 'open' &&
+          issue.author.login === 'github-actions[bot]' &&
+          readMarker(issue.body)?.secret === keeper.secret,
+      );
+    expect(own).toHaveLength(1);
+    return own[0] as SimIssue;
+  }
+
+  /** No request since `mark` went to the planted issue (no update, comment or close). */
+  function untouched(planted: SimIssue, before: string, mark: number) {
+    expect(JSON.stringify(planted)).toBe(before);
+    const touching = world.github.requests
+      .slice(mark)
+      .filter(
+        (r) =>
+          r.method !== 'GET' && r.path.startsWith(`/repos/${REPOSITORY}/issues/${planted.number}`),
+      );
+    expect(touching.map((r) => `${r.method} ${r.path}`)).toEqual([]);
+  }
+
+  /** The keeper's link: its own state and challenge, the grant's scopes, never hers. */
+  function ownLink(keeper: Keeper, issue: SimIssue) {
+    const link = consentLinkOf(issue);
+    expect(link.searchParams.get('state')).not.toBe('mallorys-state');
+    expect(link.searchParams.get('code_challenge')).toBe(pkceChallenge(verifierOf(keeper) ?? ''));
+    expect(link.searchParams.get('code_challenge')).not.toBe(pkceChallenge(HER_VERIFIER));
+    expect(new Set(link.searchParams.get('scope')?.split(' '))).toEqual(new Set(GRANT_SCOPES));
+    expect(readMarker(issue.body)?.identity).not.toBe('x'.repeat(43));
+  }
+
+  it("day 5: the keep-alive opens its own issue beside a triage collaborator's planted one, and never touches hers", async () => {
+    addTokens();
+    const keeper = { secret: 'PLANTED_DAY_FIVE' };
+    const planted = plant(keeper);
+    const before = JSON.stringify(planted);
+    const mark = world.github.requests.length;
+    // dayFive's own lookup would find her issue too: the keeper's is found by its author.
+    const { refreshToken, run } = await dayFiveRun(keeper);
+    const own = keepersIssue(keeper);
+    expect(own.number).toBeGreaterThan(planted.number);
+    expect(run.stdout).toContain(`Opened consent issue #${own.number}`);
+    ownLink(keeper, own);
+    untouched(planted, before, mark);
+
+    // The owner answers the keeper's issue; the renewal closes it and leaves hers alone.
+    expectReseeded(await answer(keeper, own), keeper, refreshToken);
+    expect(stateOf(own.number)).toBe('closed');
+    untouched(planted, before, mark);
+  });
+
+  it('a dead grant: the keeper opens its own issue beside the planted one before the run fails', async () => {
+    addTokens();
+    const keeper = { secret: 'PLANTED_DEAD' };
+    const refreshToken = world.google.issueGrant({
+      clientId: GOOGLE_CLIENT.id,
+      scope: GRANT_SCOPES.join(' '),
+      sub: OWNER_ACCOUNT,
+    });
+    world.github.setSecret(target(), keeper.secret, refreshToken);
+    world.google.revoke(refreshToken);
+    const planted = plant(keeper);
+    const before = JSON.stringify(planted);
+    const mark = world.github.requests.length;
+    const run = await runAction(keepAliveInputs(keeper, refreshToken), {
+      env: { GITHUB_REPOSITORY: REPOSITORY },
+    });
+    expect(run.exitCode).not.toBe(0);
+    const own = keepersIssue(keeper);
+    expect(own.number).not.toBe(planted.number);
+    // Nothing of hers is read: not her scopes (no grant's scopes are known), the preset's.
+    const asked = consentLinkOf(own).searchParams.get('scope')?.split(' ') ?? [];
+    expect(asked).not.toContain(`${AREA}.nutrition`);
+    expect(consentLinkOf(own).searchParams.get('state')).not.toBe('mallorys-state');
+    untouched(planted, before, mark);
+  });
+
+  it("a healthy grant closes only the keeper's own issues, never the planted one", async () => {
+    addTokens();
+    const keeper = { secret: 'PLANTED_RENEWED' };
+    const { refreshToken } = await dayFive(keeper);
+    const own = openIssueFor(keeper);
+    const planted = plant(keeper);
+    const before = JSON.stringify(planted);
+    // The grant was renewed elsewhere (authorize on a laptop): the secret is fresh.
+    world.github.setSecret(target(), keeper.secret, refreshToken, new Date());
+    const mark = world.github.requests.length;
+    const run = await runAction(keepAliveInputs(keeper, refreshToken), {
+      env: { GITHUB_REPOSITORY: REPOSITORY },
+    });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(stateOf(own.number)).toBe('closed');
+    untouched(planted, before, mark);
+  });
+});
+
+describe('6. the account survives the grant: recorded, passed back, and checked at every re-seed', () => {
+  const keeper = { secret: 'DIES_UNWARNED' };
+  const accountSecret = `${keeper.secret}_ACCOUNT`;
+  let refreshToken = '';
+  let record = '';
+
+  it('a refresh learns the account and records it in <secret>_ACCOUNT, revealing nothing; passed back, nothing more is written', async () => {
+    addTokens();
+    // No grant-lifetime: nothing warns before the grant dies.
+    refreshToken = world.google.issueGrant({
+      clientId: GOOGLE_CLIENT.id,
+      scope: GRANT_SCOPES.join(' '),
+      sub: OWNER_ACCOUNT,
+    });
+    world.github.setSecret(target(), keeper.secret, refreshToken);
+    const inputs = { ...keepAliveInputs(keeper, refreshToken), 'grant-lifetime': '' };
+    const first = await runAction(inputs, { env: { GITHUB_REPOSITORY: REPOSITORY } });
+    expect(first.exitCode, first.stdout).toBe(0);
+    record = world.github.secretValue(target(), accountSecret) ?? '';
+    expect(record).toMatch(/^v1\.[\w-]{22}\.[\w-]{43}$/);
+    expect(record).not.toContain(OWNER_ACCOUNT);
+    expect(first.stdout).toContain(`Recorded the grant's account in the secret ${accountSecret}.`);
+    expect(summaryNotes(first.summary).join('\n')).toMatch(
+      new RegExp(`account is now recorded in the secret ${accountSecret}`),
+    );
+
+    const mark = world.github.requests.length;
+    const again = await runAction(
+      { ...inputs, 'grant-account': record },
+      { env: { GITHUB_REPOSITORY: REPOSITORY } },
+    );
+    expect(again.exitCode, again.stdout).toBe(0);
+    const writes = world.github.requests.slice(mark).filter((r) => r.method === 'PUT');
+    expect(writes.map((r) => r.path)).toEqual([]);
+  });
+
+  it('the grant is revoked without warning: the keep-alive opens the consent issue', async () => {
+    world.google.revoke(refreshToken);
+    const run = await runAction(
+      { ...keepAliveInputs(keeper, refreshToken), 'grant-lifetime': '', 'grant-account': record },
+      { env: { GITHUB_REPOSITORY: REPOSITORY } },
+    );
+    expect(run.exitCode).not.toBe(0);
+    const issue = openIssueFor(keeper);
+    expect(issue.body).toMatch(/answered invalid_grant/);
+    // The dead grant named no account, yet the issue knows one is recorded.
+    expect(readMarker(issue.body)?.identity).toBeUndefined();
+    expect(issue.body).toContain(
+      'a consent from another account than the one the grant belongs to',
+    );
+  });
+
+  it("another account's consent from the issue is refused after the exchange and before the store: the old secret stays", async () => {
+    const issue = openIssueFor(keeper);
+    const verifier = verifierOf(keeper);
+    const outcome = await answer(keeper, issue, {
+      account: OTHER_ACCOUNT,
+      inputs: { 'grant-account': record },
+    });
+    expect(outcome.run.exitCode).not.toBe(0);
+    expect(outcome.sent).toBe(1);
+    const error = outcome.run.errors.join('\n');
+    expect(error).toMatch(
+      /consent came from another account than the grant's \(grant-account records/,
+    );
+    expect(error).not.toContain(OTHER_ACCOUNT);
+    expect(world.github.secretValue(target(), keeper.secret)).toBe(refreshToken);
+    expect(world.github.secretValue(target(), accountSecret)).toBe(record);
+    expect(verifierOf(keeper)).toBe(verifier);
+    expect(openIssueFor(keeper).number).toBe(issue.number);
+  });
+
+  it("another account's code through the dispatch re-seed is refused the same way", async () => {
+    world.google.user = OTHER_ACCOUNT;
+    const landing = await consentRedirect(
+      world.google.authorizeUrl,
+      Object.fromEntries(consentLinkOf(openIssueFor(keeper)).searchParams),
+    );
+    world.google.user = OWNER_ACCOUNT;
+    const sentBefore = tokenRequests();
+    const run = await dispatchReseed(keeper, landing, { 'grant-account': record });
+    expect(run.exitCode).not.toBe(0);
+    expect(tokenRequests() - sentBefore).toBe(1);
+    expect(run.errors.join('\n')).toMatch(/consent came from another account than the grant's/);
+    expect(world.github.secretValue(target(), keeper.secret)).toBe(refreshToken);
+  });
+
+  it("the account's own consent re-seeds the secret", async () => {
+    const outcome = await answer(keeper, openIssueFor(keeper), {
+      inputs: { 'grant-account': record },
+    });
+    expectReseeded(outcome, keeper, refreshToken);
+    expect(world.github.secretValue(target(), accountSecret)).toBe(record);
+  });
+
+  it('a grant made without openid: the first re-seed records the account, and its summary says so', async () => {
+    const withoutOpenId = { secret: 'NO_OPENID_YET' };
+    const scopes = GRANT_SCOPES.filter((scope) => scope !== 'openid');
+    const { refreshToken: old, issue } = await dayFive(withoutOpenId, scopes);
+    expect(world.github.secretValue(target(), `${withoutOpenId.secret}_ACCOUNT`)).toBeUndefined();
+    // The link asks for openid all the same, so the new grant names its account.
+    expect(consentLinkOf(issue).searchParams.get('scope')?.split(' ')).toContain('openid');
+    const outcome = await answer(withoutOpenId, issue);
+    expectReseeded(outcome, withoutOpenId, old);
+    const stored = world.github.secretValue(target(), `${withoutOpenId.secret}_ACCOUNT`);
+    expect(stored).toMatch(/^v1\./);
+    expect(summaryNotes(outcome.run.summary).join('\n')).toMatch(
+      /account is now recorded in the secret NO_OPENID_YET_ACCOUNT\. Nothing had recorded the account before/,
+    );
+  });
+
+  it('the consent link asks for openid also when consent-scopes leaves it out', async () => {
+    const keeperWithScopes = { secret: 'CONSENT_SCOPES' };
+    await dayFiveRun(keeperWithScopes, GRANT_SCOPES, {
+      'consent-scopes': `${AREA}.sleep.readonly`,
+    });
+    const asked = consentLinkOf(openIssueFor(keeperWithScopes)).searchParams.get('scope');
+    expect(asked?.split(' ').sort()).toEqual([`${AREA}.sleep.readonly`, 'openid'].sort());
+  });
+});
+
+describe('7. the verifier goes with every closing; only what was pasted is masked', () => {
+  it('a dispatch re-seed closes the issue and deletes the verifier', async () => {
+    const keeper = { secret: 'DISPATCH_CLOSES' };
+    const { refreshToken, issue } = await dayFive(keeper);
+    expect(verifierOf(keeper)).toBeDefined();
+    const landing = await consentRedirect(
+      world.google.authorizeUrl,
+      Object.fromEntries(consentLinkOf(issue).searchParams),
+    );
+    const run = await dispatchReseed(keeper, landing, {
+      'issues-token': JOB_TOKEN,
+      'consent-issue': 'true',
+    });
+    expectReseeded({ run }, keeper, refreshToken);
+    expect(stateOf(issue.number)).toBe('closed');
+    expect(verifierOf(keeper)).toBeUndefined();
+  });
+
+  it('a keep-alive that finds the grant renewed closes the issue and deletes the verifier', async () => {
+    const keeper = { secret: 'RENEWED_CLOSES' };
+    const { refreshToken, issue } = await dayFive(keeper);
+    world.github.setSecret(target(), keeper.secret, refreshToken, new Date());
+    const run = await runAction(keepAliveInputs(keeper, refreshToken), {
+      env: { GITHUB_REPOSITORY: REPOSITORY },
+    });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(stateOf(issue.number)).toBe('closed');
+    expect(verifierOf(keeper)).toBeUndefined();
+  });
+
+  it('masks the pasted address and its code, and nothing else of the comment: a commenter cannot blank out the log', async () => {
+    const keeper = { secret: 'MASKS' };
+    const { refreshToken, issue } = await dayFive(keeper);
+    const link = consentLinkOf(issue);
+    const landing = await consentRedirect(
+      world.google.authorizeUrl,
+      Object.fromEntries(link.searchParams),
+    );
+    const text = `GitHub\nthe\ntoken\n${landing.href}\nsecrets`;
+    const comment = world.github.commentAs(REPOSITORY, issue.number, text, 'OWNER', OWNER);
+    const env = await commentEvent(await tempFolder('ftk-trust'), issue, comment);
+    const outcome = await reseed(keeper, verifierOf(keeper) ?? '', env);
+    expectReseeded(outcome, keeper, refreshToken);
+    const code = landing.searchParams.get('code') ?? '';
+    expect(outcome.run.masks).toEqual(expect.arrayContaining([landing.href, code]));
+    for (const word of ['GitHub', 'the', 'token', 'secrets', text]) {
+      expect(outcome.run.masks).not.toContain(word);
+    }
+    // The run's own lines keep their words.
+    expect(outcome.run.stdout).toMatch(/GitHub: the token may write Actions secrets/);
+    const printed = outcome.run.stdout.replace(/^::add-mask::.*$/gm, '');
+    expect(printed).not.toContain(code);
   });
 });

@@ -7,9 +7,10 @@
  * handled through a pipe of its own (FTK_DEMO_RESULT_FD), never its output.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { join } from 'node:path';
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import type { Readable } from 'node:stream';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_CREDENTIALS, type DemoResult } from '../../scripts/demo-scenes.js';
 import { PROJECT_ROOT } from '../../sim/action-runner.js';
 
@@ -82,6 +83,11 @@ describe('npm run demo (node lib/scripts/demo.js)', () => {
     demo = finished.result;
     output = finished.stdout;
   }, 180_000);
+  // What the demo keeps is for a person; the test's own run leaves nothing behind.
+  afterAll(async () => {
+    for (const folder of demo?.kept ?? [])
+      await rm(dirname(folder), { recursive: true, force: true });
+  });
 
   it('exits 0 with nothing on standard error', () => {
     expect(finished.exitCode, finished.stderr).toBe(0);
@@ -133,6 +139,18 @@ describe('npm run demo (node lib/scripts/demo.js)', () => {
     expect(output).toMatch(/^ {4}fitbit-token-keeper-recovery:[A-Za-z0-9+/=]+$/m);
     expect(output).toMatch(/^ {4}Error: .*HTTP 410/m);
     expect(output).not.toContain('::'); // no workflow command left unrendered
+  });
+
+  it("keeps the pull's data folder, with its README and charts, and prints its path", async () => {
+    expect(demo.kept).toHaveLength(1);
+    const [data = ''] = demo.kept;
+    expect(output).toContain(
+      `The data folder is kept, to look at (README.md shows the charts): ${data}\n`,
+    );
+    const charts = await readdir(join(data, 'charts'));
+    expect(charts).toEqual(expect.arrayContaining(['steps-year.svg', 'sleep-year.svg']));
+    const readme = await readFile(join(data, 'README.md'), 'utf8');
+    for (const chart of charts) expect(readme).toContain(`](charts/${chart})`);
   });
 
   it('prints no credential and nothing shaped like a simulator token', () => {

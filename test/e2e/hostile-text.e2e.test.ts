@@ -67,13 +67,14 @@ describe('an environment name with a line break', () => {
 describe('a token reply whose scope holds HTML and Markdown', () => {
   const HOSTILE_SCOPE = `activity ${TAG_BREAKOUT} ${MARKDOWN}`;
 
-  it('shows it in the summary table as text, without a tag or a new cell', async () => {
+  it("shows it in the summary's lines as text, without a tag, a table or a new line", async () => {
     const run = await runAction(world.googleInputs(googleToken(HOSTILE_SCOPE)));
 
     expect(run.exitCode, run.stdout).toBe(0);
     expect(run.outputs.scope).toBe(HOSTILE_SCOPE);
     expect(run.summary).not.toMatch(/<img/i);
-    expect(run.summary.match(/<\/table>/g)).toHaveLength(1);
+    expect(run.summary).not.toMatch(/<\/?table>/); // the keeper's success summary is lines
+    expect(run.summary.match(/<\/ul>/g)).toHaveLength(1);
     expect(summaryProblems(run.summary)).toEqual([]);
     // Still readable, as text: the scopes the reply named, one after another.
     const scopes = summaryRows(run.summary).find(([item]) => item === 'Scopes')?.[1];

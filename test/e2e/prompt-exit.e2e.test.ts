@@ -1,7 +1,7 @@
 /**
  * A failed step ends by itself: with GitHub answering the public-key read with a
- * 403 while the run's other reads (the run, the secret's metadata) are still in
- * flight and never answered, the bundle prints its error and exits instead of
+ * 403 while the run's other reads (the run, the secret's metadata, the
+ * repository for the schedule check) are still in flight and never answered, the bundle prints its error and exits instead of
  * living on for abandoned reads (or retrying them). A process that waited for
  * them would live until their 30 s request timeout; one that exits at once
  * does so in milliseconds, seconds on a loaded machine.
@@ -34,12 +34,13 @@ it('exits by itself after its ::error:: when a preflight read is refused while o
     {
       status: 403,
       body: { message: 'Resource not accessible by personal access token' },
-      // Refused only once the run and the secret's metadata, read in the same round, are out.
-      holdUntil: world.github.untilRequests((r) => isOtherRead(r.method, r.path), 2),
+      // Refused only once the run, the secret's metadata and the repository, read in the same
+      // round, are out.
+      holdUntil: world.github.untilRequests((r) => isOtherRead(r.method, r.path), 3),
       match: isKeyRead,
     },
-    // Those two are never answered.
-    { hang: true, match: isOtherRead, times: 2 },
+    // Those three are never answered.
+    { hang: true, match: isOtherRead, times: 3 },
   );
   const before = world.github.requests.length;
   const tokenRequests = world.fitbit.requests.length;
@@ -49,9 +50,11 @@ it('exits by itself after its ::error:: when a preflight read is refused while o
   expect(result.exitCode).toBe(1);
   expect(result.errors[0]).toMatch(/HTTP 403/);
   expect(world.fitbit.requests.length).toBe(tokenRequests);
-  // Both other reads were out, unanswered, when the step failed; neither was sent again.
+  // The other reads were out, unanswered, when the step failed; none was sent again.
   const sent = world.github.requests.slice(before);
-  expect(sent.filter((r) => isOtherRead(r.method, r.path))).toHaveLength(2);
+  expect(sent.filter((r) => isOtherRead(r.method, r.path))).toHaveLength(3);
+  // The schedule check cut short by the failure is no news: no note about it after the error.
+  expect(result.stdout).not.toMatch(/schedule/);
   expect(result.exitDelayAfterErrorMs).toBeDefined();
   expect(result.exitDelayAfterErrorMs ?? Infinity).toBeLessThan(HANG_MS);
 });

@@ -4,7 +4,7 @@
  * relative to the current one, progress on standard error, the outputs on
  * standard output, and the same files the action writes.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type HealthSim, startHealthSim } from '../../sim/google-health.js';
@@ -19,8 +19,13 @@ afterEach(async () => {
   await sim?.close();
 });
 
-async function pullCommand(args: string[], env: Record<string, string> = {}) {
+async function pullCommand(
+  args: string[],
+  env: Record<string, string> = {},
+  prepare: (cwd: string) => Promise<void> = async () => {},
+) {
   const cwd = await tempFolder('ftk-pull-cwd');
+  await prepare(cwd);
   const home = await tempFolder('ftk-home');
   const result = await startCommand(
     ['pull', '--api-url', sim.url, ...args],
@@ -66,6 +71,20 @@ describe('fitbit-token-keeper pull', () => {
     const csv = await readFile(join(run.cwd, 'data', 'daily.csv'), 'utf8');
     expect(csv.split('\n')).toHaveLength(33);
     expect(csv).toMatch(/^2026-10-\d\d,\d+,/m);
+  });
+
+  it('refuses a --folder that leads out of the current folder through a symbolic link, before any request', async () => {
+    sim = await startHealthSim();
+    const outside = await tempFolder('ftk-outside');
+    const run = await pullCommand(['--folder', 'data/health'], {}, (cwd) =>
+      symlink(outside, join(cwd, 'data')),
+    );
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toMatch(
+      /^error: option --folder leads out of the working tree: 'data' is a symbolic link to a folder outside it/m,
+    );
+    expect(sim.requests).toHaveLength(0);
+    expect(await readdir(outside)).toEqual([]);
   });
 
   it('takes no token but FITBIT_ACCESS_TOKEN: without it, a usage error and no request', async () => {

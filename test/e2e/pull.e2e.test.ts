@@ -8,7 +8,7 @@
  * test depends on the day it runs.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { maskedBeforeAnyOtherUse, PULL_ENTRY, runAction } from '../../sim/action-runner.js';
@@ -16,6 +16,7 @@ import { type GitHubSim, startGitHubSim } from '../../sim/github.js';
 import { type HealthSim, type HealthSimOptions, startHealthSim } from '../../sim/google-health.js';
 import { nextDay } from '../../sim/health-data.js';
 import { loadGitHubOpenApiValidator } from '../../sim/openapi.js';
+import { phoneProblems, viewSummary } from '../helpers/phone-summary.js';
 import { useTempFolders } from '../helpers/temp-folders.js';
 
 const tempFolder = useTempFolders();
@@ -47,14 +48,21 @@ interface Workspace {
   readonly event: string;
 }
 
-/** A checkout and the event that started the run: its repository private, public, or not said. */
+/**
+ * A checkout and the event that started the run: its repository private, public, internal (as
+ * GitHub's payload shows one: private, with visibility internal), or not said.
+ */
 async function workspace(
-  repository: 'private' | 'public' | 'not in the event' = 'private',
+  repository: 'private' | 'public' | 'internal' | 'not in the event' = 'private',
 ): Promise<Workspace> {
   const root = await tempFolder('ftk-workspace');
   const event = join(await tempFolder('ftk-event'), 'event.json');
   const payload =
-    repository === 'not in the event' ? {} : { repository: { private: repository === 'private' } };
+    repository === 'not in the event'
+      ? {}
+      : repository === 'internal'
+        ? { repository: { private: true, visibility: 'internal' } }
+        : { repository: { private: repository === 'private' } };
   await writeFile(event, JSON.stringify(payload));
   return { root, data: join(root, 'data'), event };
 }
@@ -129,13 +137,13 @@ describe('pull action: the first run and the ones after it', () => {
     const state = await json(join(space.data, '.pull-state.json'));
     expect(state.types.sleep).toEqual({ from: '2026-09-01', completeThrough: '2026-11-30' });
     const readme = await readFile(join(space.data, 'README.md'), 'utf8');
-    expect(readme.match(/```mermaid\nxychart-beta/g)).toHaveLength(3);
+    expect(readme.match(/^!\[[^\]]+\]\(charts\/[a-z0-9-]+\.svg\)$/gm)).toHaveLength(4);
     const csv = (await readFile(join(space.data, 'daily.csv'), 'utf8')).split('\n');
     expect(csv[0]).toBe(
       'date,steps,sleep_minutes,nap_minutes,resting_heart_rate_bpm,heart_rate_min_bpm,heart_rate_avg_bpm,heart_rate_max_bpm',
     );
     expect(csv).toHaveLength(93); // header, 91 days, the final newline
-    expect(Number(run.outputs['files-written'])).toBe(4 * 91 + 3);
+    expect(Number(run.outputs['files-written'])).toBe(4 * 91 + 3 + 4); // and 4 charts
     // The token is masked before anything else, and no value of the data reaches the log.
     expect(run.masks).toContain(TOKEN);
     expect(maskedBeforeAnyOtherUse(run.stdout, TOKEN)).toBe(true);
@@ -146,7 +154,20 @@ describe('pull action: the first run and the ones after it', () => {
       new RegExp(`(?<![\\d.-])${value.replace('.', '\\.')}(?![\\d.])`).test(log),
     );
     expect(leaked).toEqual([]);
-    expect(run.summary).not.toContain('mermaid'); // summary: false shows counts only
+    // The summary, as a phone shows it: success, each type's days, what comes next; no figures.
+    const summary = viewSummary(run.summary);
+    expect(summary.heading).toMatch(/succeeded/);
+    expect(summary.tables).toHaveLength(1);
+    expect(summary.tables[0]?.slice(1)).toEqual(
+      ['steps', 'sleep', 'daily-resting-heart-rate', 'heart-rate'].map((type) => [
+        type,
+        '91',
+        '2026-11-30',
+      ]),
+    );
+    expect(summary.text).toContain('The next run goes on from 2026-12-01');
+    expect(summary.text).not.toContain('Your last days'); // summary: false shows counts only
+    expect(phoneProblems(run.summary)).toEqual([]);
   });
 
   it('stops at max-requests with more=true, and the next run goes on to the same files', async () => {
@@ -157,6 +178,10 @@ describe('pull action: the first run and the ones after it', () => {
     expect(first.exitCode).toBe(0);
     expect(first.outputs).toMatchObject({ more: 'true', requests: '10' });
     expect(first.outputs['complete-through']).not.toBe('2026-11-30');
+    // Its summary says what the next run does: where it goes on.
+    expect(viewSummary(first.summary).text).toMatch(
+      /max-requests \(10\) stopped this run with days left up to 2026-11-30: the next run goes on from 2026-\d\d-\d\d\./,
+    );
     const second = await pullStep(space, inputs);
     expect(second.outputs).toMatchObject({ more: 'false', 'complete-through': '2026-11-30' });
     const once = await workspace();
@@ -215,13 +240,16 @@ describe('pull action: the first run and the ones after it', () => {
       .filter(([path, hash]) => held[path] !== hash)
       .map(([path]) => path)
       .sort();
+    // The steps charts are redrawn; the charts of sleep and resting heart rate are not.
     expect(changed).toEqual([
       'README.md',
+      'charts/steps-30-days.svg',
+      'charts/steps-year.svg',
       'daily.csv',
       'heart-rate/2026/2026-11-30.json',
       'steps/2026/2026-11-30.json',
     ]);
-    expect(next.outputs['files-written']).toBe('4');
+    expect(next.outputs['files-written']).toBe('6');
   });
 
   it('survives a storm of 429s that say when to come back', async () => {
@@ -386,6 +414,12 @@ describe('pull action: what it refuses and what fails', () => {
     );
     expect(sim.requests).toHaveLength(0);
     expect(await tree(space.data)).toEqual({});
+    // A summary too: the heading, why, and how to allow it.
+    const summary = viewSummary(run.summary);
+    expect(summary.heading).toMatch(/refused: this repository is public/);
+    expect(summary.text).toMatch(/Why: .*readable by anyone/);
+    expect(summary.text).toMatch(/To allow it: .*allow-public-repository: true/);
+    expect(summary.text).not.toMatch(/Your last days/);
     const allowed = await pullStep(space, {
       since: '2026-11-28',
       until: '2026-11-30',
@@ -419,6 +453,61 @@ describe('pull action: what it refuses and what fails', () => {
     expect(github.violations).toEqual([]);
   });
 
+  it('counts an internal repository as public, whether the event or the API says so', async () => {
+    await start();
+    const inEvent = await workspace('internal');
+    const refused = await pullStep(inEvent, { since: '2026-11-28', until: '2026-11-30' });
+    expect(refused.exitCode).not.toBe(0);
+    expect(refused.errors[0]).toMatch(/This repository is public/);
+
+    github = await startGitHubSim({ validate: await loadGitHubOpenApiValidator() });
+    github.addRepo('octo/enterprise-health', 'internal');
+    github.addToken('ghs_job_token', 'read');
+    const asked = await pullStep(
+      await workspace('not in the event'),
+      { since: '2026-11-28', until: '2026-11-30', 'github-token': 'ghs_job_token' },
+      { GITHUB_API_URL: github.url, GITHUB_REPOSITORY: 'octo/enterprise-health' },
+    );
+    expect(asked.exitCode).not.toBe(0);
+    expect(asked.errors[0]).toMatch(/This repository is public/);
+    expect(github.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      'GET /repos/octo/enterprise-health',
+    ]);
+    expect(sim.requests).toHaveLength(0);
+    expect(github.violations).toEqual([]);
+  });
+
+  it.each([
+    ['the folder itself', 'data', 'data'],
+    ['a folder on the way', 'records', 'records/health'],
+  ])(
+    'refuses a data folder when %s is a symbolic link out of the workspace, before any request',
+    async (_, link, folder) => {
+      await start();
+      const space = await workspace();
+      const outside = await tempFolder('ftk-outside');
+      await symlink(outside, join(space.root, link));
+      const run = await pullStep(space, { since: '2026-11-28', until: '2026-11-30', folder });
+      expect(run.exitCode).not.toBe(0);
+      expect(run.errors).toHaveLength(1);
+      expect(run.errors[0]).toMatch(
+        new RegExp(`^Input 'folder' leads out of the working tree: '${link}' is a symbolic link`),
+      );
+      expect(sim.requests).toHaveLength(0);
+      expect(await readdir(outside)).toEqual([]);
+    },
+  );
+
+  it('takes a data folder that is a symbolic link to a folder inside the workspace', async () => {
+    await start();
+    const space = await workspace();
+    await mkdir(join(space.root, 'store', 'health'), { recursive: true });
+    await symlink(join(space.root, 'store', 'health'), space.data);
+    const run = await pullStep(space, { since: '2026-11-28', until: '2026-11-30' });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(await readdir(join(space.root, 'store', 'health'))).toContain('daily.csv');
+  });
+
   it('says the access token is not valid on a 401, and keeps nothing', async () => {
     await start();
     const space = await workspace();
@@ -437,6 +526,14 @@ describe('pull action: what it refuses and what fails', () => {
     expect(run.errors[0]?.match(/HTTP 401/g)).toHaveLength(1); // said once, not once per type
     expect(run.errors[0]).not.toContain('ya29.expired');
     expect(await tree(space.data)).toEqual({});
+    // The summary says it failed, and why once, on a phone.
+    const summary = viewSummary(run.summary);
+    expect(summary.heading).toMatch(/failed/);
+    expect(summary.text.match(/HTTP 401/g)).toHaveLength(1);
+    expect(summary.text).toMatch(/Why: The Google Health API answered HTTP 401/);
+    expect(summary.text).toContain('the next run goes on from 2026-11-01');
+    expect(phoneProblems(run.summary)).toEqual([]);
+    expect(run.summary).not.toContain('ya29.expired');
   });
 
   it('names the type and the scope on a 403; the other types are written and the failing one keeps its state', async () => {
@@ -459,8 +556,15 @@ describe('pull action: what it refuses and what fails', () => {
     expect(state.sleep.completeThrough).toBe('2026-11-20');
     expect(state.steps.completeThrough).toBe('2026-11-25');
     expect(run.outputs['complete-through']).toBe('2026-11-20');
-    expect(run.summary).toMatch(/\| sleep \| 0 \| 1 \| 0 \| 2026-11-20 \| sleep: /);
-    expect(run.summary).toContain('```mermaid'); // summary: true, private repository
+    const summary = viewSummary(run.summary);
+    expect(summary.heading).toMatch(/failed/);
+    expect(summary.text).toMatch(/Why: sleep: .*HTTP 403.*sleep\.readonly/);
+    expect(summary.tables[0]).toContainEqual(['sleep (failed)', '20', '2026-11-20']);
+    expect(summary.tables[0]).toContainEqual(['steps', '25', '2026-11-25']);
+    // summary: true, private repository: the last days' figures, in three columns.
+    expect(summary.text).toContain('Your last days');
+    expect(summary.tables[1]?.[0]).toEqual(['figure', '2026-11-25', '7-day average']);
+    expect(phoneProblems(run.summary)).toEqual([]);
   });
 });
 
@@ -476,6 +580,10 @@ describe('pull action: inputs', () => {
     expect(run.exitCode).not.toBe(0);
     expect(run.errors).toEqual([expect.stringMatching(message)]);
     expect(sim.requests).toHaveLength(0);
+    // Every run writes a summary: this one says it failed, and why.
+    const summary = viewSummary(run.summary);
+    expect(summary.heading).toMatch(/failed/);
+    expect(summary.text).toMatch(new RegExp(`Why: ${message.source}`));
   });
 
   it('asks for the keeper step when there is no access token', async () => {

@@ -2,8 +2,9 @@
  * The fewest sequential round trips, and work that can wait for an answer
  * done while waiting for it, through the bundle as the runner runs it: a
  * Google refresh takes two round trips with or without the consent issue (its
- * list is read beside the public key); a rotation loads libsodium while GitHub
- * answers the preflight, not after.
+ * list, and the repository whose schedule keeps the grant alive, are read
+ * beside the public key); a rotation loads libsodium while GitHub answers the
+ * preflight, not after.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -47,22 +48,27 @@ const isPublicKeyRead = (method: string, path: string) =>
   method === 'GET' && path.endsWith('/actions/secrets/public-key');
 
 describe('round trips', () => {
-  it('a Google refresh with consent-issue: true reads the open issues beside the public key: two round trips', async () => {
+  it('a Google refresh with consent-issue: true reads the open issues and the repository beside the public key: two round trips', async () => {
     world.github.addToken(JOB_TOKEN, 'metadata', 'write');
     const token = world.google.issueGrant({ clientId: GOOGLE_CLIENT.id, scope: SCOPE });
     world.github.setSecret({ repository: REPOSITORY }, 'ROUND_TRIPS', token);
     const isIssuesList = (method: string, path: string) =>
       method === 'GET' && path.endsWith(`/repos/${REPOSITORY}/issues`);
-    // Each read is answered once the other has arrived: both open together, one round trip.
+    // The schedule check: the workflow's repository, its visibility and last push.
+    const isRepositoryRead = (method: string, path: string) =>
+      method === 'GET' && path === `/repos/${REPOSITORY}`;
+    const reads = [isPublicKeyRead, isIssuesList, isRepositoryRead];
+    // Each read is answered once the other two have arrived: all three open together, one round trip.
     world.github.faults.push(
-      {
-        holdUntil: heldUntil(world.github.untilRequests((r) => isIssuesList(r.method, r.path))),
-        match: isPublicKeyRead,
-      },
-      {
-        holdUntil: heldUntil(world.github.untilRequests((r) => isPublicKeyRead(r.method, r.path))),
-        match: isIssuesList,
-      },
+      ...reads.map((read) => ({
+        holdUntil: heldUntil(
+          world.github.untilRequests(
+            (r) => reads.some((other) => other !== read && other(r.method, r.path)),
+            reads.length - 1,
+          ),
+        ),
+        match: read,
+      })),
     );
     try {
       const mark = markRequests();
@@ -72,6 +78,8 @@ describe('round trips', () => {
           'consent-issue': 'true',
           'issues-token': JOB_TOKEN,
         }),
+        // As the runner starts it: the schedule check asks about GITHUB_REPOSITORY.
+        { env: { GITHUB_REPOSITORY: REPOSITORY, GITHUB_RUN_ID: '5150' } },
       );
       expect(result.exitCode, result.stdout).toBe(0);
       const log = requestLog(world, mark, {
@@ -79,6 +87,7 @@ describe('round trips', () => {
         [GOOGLE_CLIENT.secret]: 'client secret',
       });
       expect(log.split('\n').filter(Boolean)).toEqual([
+        `1  github  GET /repos/${REPOSITORY}`,
         `1  github  GET /repos/${REPOSITORY}/actions/secrets/public-key`,
         `1  github  GET /repos/${REPOSITORY}/issues`,
         `2  google  POST /token grant_type=refresh_token&refresh_token=<stored refresh token>&client_id=${GOOGLE_CLIENT.id}&client_secret=<client secret>`,

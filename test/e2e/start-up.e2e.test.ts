@@ -1,19 +1,25 @@
 /**
  * Start and finish near the floor, checked by what happens, not by a clock:
- * the command's --version and --help load no HTTP client, and the action turns
+ * the command's --version and --help load no HTTP client, neither they nor
+ * the keeper action load the charting libraries (only a pull that draws
+ * does), a Google refresh loads the presets only as data and none of the
+ * command's consent, and the action turns
  * V8's WebAssembly tier-up off once its bundle has loaded (not before, which
  * would cost Node its code cache), so that no background compile of undici's
  * parser holds the process at exit.
  */
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACTION_ENTRY } from '../../sim/action-runner.js';
+import { ACTION_ENTRY, PULL_ENTRY, runAction } from '../../sim/action-runner.js';
+import { startHealthSim } from '../../sim/google-health.js';
+import { startWorld } from '../../sim/world.js';
 import { COMMAND_ENTRY, COMMAND_NODE } from '../helpers/command-runner.js';
 
+const TOKEN = 'ya29.start-up-e2e-access-token';
 let folder = '';
 beforeAll(async () => {
   folder = await mkdtemp(join(tmpdir(), 'ftk-start-up-'));
@@ -40,9 +46,24 @@ function runNode(
   });
 }
 
-/** The files a run of the command loaded (module hooks record each one). */
-async function filesLoadedBy(args: readonly string[]): Promise<string[]> {
+/** The files a run of the command (or another entry) loaded (module hooks record each one). */
+async function filesLoadedBy(
+  args: readonly string[],
+  entry = COMMAND_ENTRY,
+  node = COMMAND_NODE,
+): Promise<string[]> {
   const record = join(folder, `loaded-${Math.random().toString(36).slice(2)}.txt`);
+  const hooks = await recordingHooks();
+  await writeFile(record, '');
+  const result = await runNode(node, [`--import=${hooks}`, entry, ...args], {
+    FTK_LOADED: record,
+  });
+  expect(result.stderr).not.toMatch(/Error \[|registerHooks/);
+  return loadedFiles(record);
+}
+
+/** Module hooks that append each file loaded to the file FTK_LOADED names. */
+async function recordingHooks(): Promise<string> {
   const hooks = join(folder, 'record-loads.mjs');
   await writeFile(
     hooks,
@@ -54,21 +75,25 @@ async function filesLoadedBy(args: readonly string[]): Promise<string[]> {
       '});',
     ].join('\n'),
   );
-  await writeFile(record, '');
-  const result = await runNode(COMMAND_NODE, [`--import=${hooks}`, COMMAND_ENTRY, ...args], {
-    FTK_LOADED: record,
-  });
-  expect(result.stderr).not.toMatch(/Error \[|registerHooks/);
+  return hooks;
+}
+
+async function loadedFiles(record: string): Promise<string[]> {
   const urls = (await readFile(record, 'utf8')).split('\n').filter(Boolean);
   return urls.filter((url) => url.startsWith('file:')).map((url) => fileURLToPath(url));
 }
 
-/** Whether any loaded file holds undici's HTTP parser (the wasm module's own function names). */
-async function loadsHttpClient(files: readonly string[]): Promise<boolean> {
+/** Whether any of `files` holds `text`. */
+async function anyHolds(files: readonly string[], text: string): Promise<boolean> {
   for (const file of files) {
-    if ((await readFile(file, 'utf8')).includes('llhttp_execute')) return true;
+    if ((await readFile(file, 'utf8')).includes(text)) return true;
   }
   return false;
+}
+
+/** Whether any loaded file holds undici's HTTP parser (the wasm module's own function names). */
+function loadsHttpClient(files: readonly string[]): Promise<boolean> {
+  return anyHolds(files, 'llhttp_execute');
 }
 
 describe('the command answers --version and --help without loading its HTTP client', () => {
@@ -88,6 +113,100 @@ describe('the command answers --version and --help without loading its HTTP clie
     // No GitHub token: a usage error, found once the work is loaded.
     const files = await filesLoadedBy(['authorize', '--client-id', 'x']);
     expect(await loadsHttpClient(files)).toBe(true);
+  });
+});
+
+describe('a Google refresh loads what it needs, and no more for the other presets', () => {
+  it("loads the presets as data beside its own, and none of the command's consent (listener, paste)", async () => {
+    const world = await startWorld({
+      repository: 'octo/start-up',
+      writer: 'ghp_start_up_writer_0001',
+      fitbitClient: { id: 'UNUSED', secret: 'unused', type: 'server' },
+    });
+    try {
+      const token = world.google.issueGrant({
+        clientId: 'unused.apps.googleusercontent.com',
+        scope: 'x',
+      });
+      const record = join(folder, `loaded-${Math.random().toString(36).slice(2)}.txt`);
+      await writeFile(record, '');
+      const result = await runAction(world.googleInputs(token), {
+        env: { NODE_OPTIONS: `--import=${await recordingHooks()}`, FTK_LOADED: record },
+      });
+      expect(result.exitCode, result.stdout).toBe(0);
+      const loaded = (await loadedFiles(record)).filter((file) =>
+        file.includes(join('dist', 'bundle')),
+      );
+      // The presets' data and dialects are there (one table, a few functions)...
+      expect(await anyHolds(loaded, 'requesttoken')).toBe(true);
+      // ...but nothing the command's consent needs: its listener and the Withings paste.
+      expect(await anyHolds(loaded, 'The consent redirect has already arrived')).toBe(false);
+      expect(await anyHolds(loaded, 'Standard input ended before an address was pasted')).toBe(
+        false,
+      );
+    } finally {
+      await world.close();
+    }
+  });
+});
+
+/** Which charting libraries the loaded files hold: vega (its SVG renderer), vega-lite (its messages). */
+async function chartingLoaded(files: readonly string[]): Promise<string[]> {
+  const loaded = new Set<string>();
+  for (const file of files) {
+    const text = await readFile(file, 'utf8');
+    if (text.includes('SVGStringRenderer')) loaded.add('vega');
+    if (text.includes('Invalid specification')) loaded.add('vega-lite');
+  }
+  return [...loaded].sort();
+}
+
+describe('the charting libraries (vega, vega-lite) load only when the pull draws', () => {
+  it.each([[['--version']], [['pull', '--help']]])('not for the command %j', async (args) => {
+    expect(await chartingLoaded(await filesLoadedBy(args))).toEqual([]);
+  });
+
+  it('not for the keeper action', async () => {
+    // No inputs: the action fails on its inputs, having loaded its bundle.
+    const files = await filesLoadedBy([], ACTION_ENTRY, process.execPath);
+    expect(files.some((file) => file.includes(join('dist', 'bundle')))).toBe(true);
+    expect(await chartingLoaded(files)).toEqual([]);
+  });
+
+  it('not for a pull that draws nothing (an input refused)', async () => {
+    const files = await filesLoadedBy([], PULL_ENTRY, process.execPath);
+    expect(files.some((file) => file.includes(join('dist', 'bundle')))).toBe(true);
+    expect(await chartingLoaded(files)).toEqual([]);
+  });
+
+  it('while a pull that draws loads both (the check can tell)', async () => {
+    const health = await startHealthSim({ seed: 3 });
+    try {
+      health.addToken(TOKEN, ['activity_and_fitness.readonly']);
+      const workspace = await mkdtemp(join(folder, 'workspace-'));
+      const event = join(workspace, 'event.json');
+      await writeFile(event, JSON.stringify({ repository: { private: true } }));
+      const record = join(folder, 'loaded-by-pull.txt');
+      await writeFile(record, '');
+      const run = await runAction(
+        { types: 'steps', since: '2026-03-01', until: '2026-03-02', 'api-url': health.url },
+        {
+          entry: PULL_ENTRY,
+          env: {
+            GITHUB_WORKSPACE: workspace,
+            GITHUB_EVENT_PATH: event,
+            FITBIT_ACCESS_TOKEN: TOKEN,
+            NODE_OPTIONS: `--import=${await recordingHooks()}`,
+            FTK_LOADED: record,
+          },
+        },
+      );
+      expect(run.exitCode).toBe(0);
+      expect(await readdir(join(workspace, 'data', 'charts'))).toContain('steps-year.svg');
+      expect(await chartingLoaded(await loadedFiles(record))).toEqual(['vega', 'vega-lite']);
+    } finally {
+      await health.close();
+    }
   });
 });
 

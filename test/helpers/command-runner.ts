@@ -41,7 +41,8 @@ afterEach(() => {
 export function startCommand(
   args: readonly string[],
   env: Record<string, string> = {},
-  options: { cwd?: string; stdin?: string } = {},
+  /** `stdin`: all the command reads, then it ends; `openStdin`: left open for `child.stdin.write`. */
+  options: { cwd?: string; stdin?: string; openStdin?: boolean } = {},
 ): RunningCommand {
   const child = spawn(COMMAND_NODE, [COMMAND_ENTRY, ...args], {
     env: { PATH: process.env.PATH ?? '', ...env },
@@ -69,7 +70,7 @@ export function startCommand(
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
     stderr += chunk;
   });
-  child.stdin.end(options.stdin ?? '');
+  if (!options.openStdin) child.stdin.end(options.stdin ?? '');
   const done = new Promise<{ exitCode: number; stdout: string; stderr: string }>((resolveDone) => {
     child.on('close', (code) => resolveDone({ exitCode: code ?? 1, stdout, stderr }));
     // A Node.js that cannot start (a wrong FTK_COMMAND_NODE) ends the command at once, not by timeout.

@@ -22,6 +22,7 @@ export const CONTRACT_INPUTS = [
   'consent-issue',
   'issues-token',
   'consent-scopes',
+  'grant-account',
   'recovery-public-key',
 ];
 export const CONTRACT_OUTPUTS = [

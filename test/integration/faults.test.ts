@@ -253,6 +253,9 @@ describe('GitHub faults', () => {
     expect(result.errors[0]).toMatch(/fitbit-token-keeper recover/);
     const opened = await openRecovered(result.stdout, pair.privateKey);
     expect(opened).toBe(world.fitbit.currentRefreshToken(userId));
+    // Sealed once, before the write: the failed write points to that copy rather than add another.
+    expect(result.stdout.split('fitbit-token-keeper-recovery:')).toHaveLength(2);
+    expect(result.errors[0]).toMatch(/printed in the log above, before the write/);
     expect(world.github.secretValue(TARGET, SECRET)).toBe(token);
   });
 

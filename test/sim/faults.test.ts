@@ -85,6 +85,24 @@ describe('fault queue', () => {
     expect(handled).toBe(0);
   });
 
+  it('with onArrival, acts the moment the request arrives, before it is handled or answered', async () => {
+    await start();
+    const seen: number[] = [];
+    // A client that dies on arrival (as a killed runner does) never gets an answer.
+    const aborted = new AbortController();
+    faults.push({
+      onArrival: () => {
+        seen.push(handled);
+        aborted.abort();
+      },
+      hang: true,
+    });
+    await expect(fetch(server.url, { signal: aborted.signal })).rejects.toThrow();
+    expect(seen).toEqual([0]);
+    await untilTaken();
+    expect(handled).toBe(0);
+  });
+
   it('with afterHandling, handles the request and then loses the answer', async () => {
     await start();
     faults.push({ reset: true, afterHandling: true });

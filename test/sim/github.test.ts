@@ -250,6 +250,30 @@ describe('GitHub simulator: who may call', () => {
     expect((await call('GET', `/repos/${REPO}/actions/runs/1`)).status).toBe(404);
   });
 
+  it("tells a repository's visibility and last push, as the repository endpoint does", async () => {
+    const simNow = Date.parse('2026-11-23T05:00:00Z');
+    await start({ now: () => simNow });
+    sim.addRepo('octo/open', 'public');
+    sim.addRepo('octo/inside', 'internal');
+    sim.setPushedAt('octo/open', '2026-09-01T10:20:30.456Z');
+    const open = await call('GET', '/repos/octo/open', METADATA);
+    expect(open.json).toMatchObject({
+      private: false,
+      visibility: 'public',
+      pushed_at: '2026-09-01T10:20:30Z',
+    });
+    expect((await call('GET', '/repos/octo/inside')).json).toMatchObject({
+      private: true,
+      visibility: 'internal',
+      pushed_at: '2026-11-23T05:00:00Z',
+    });
+    expect((await call('GET', `/repos/${REPO}`)).json).toMatchObject({
+      private: true,
+      visibility: 'private',
+    });
+    expect((await call('GET', '/repos/octo/open', HIDDEN)).status).toBe(404);
+  });
+
   it('records requests and serves below a base path, as GitHub Enterprise Server does', async () => {
     await start({ basePath: '/api/v3' });
     expect(sim.url).toMatch(/\/api\/v3$/);

@@ -38,6 +38,9 @@ function fakeIo(options: { home: string; stdin?: string; stdinIsTTY?: boolean })
       events.push('stdin read');
       return options.stdin ?? '';
     },
+    readLine: async () => {
+      throw new Error('recover reads standard input whole, never a line');
+    },
   };
   return { io, out, err, events };
 }

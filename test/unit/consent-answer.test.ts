@@ -6,23 +6,30 @@ const CODE = '4/0AfJohXkQ9-abc_DEF';
 
 describe('readConsentAnswer', () => {
   it('keeps a bare code as it is (trimmed)', () => {
-    expect(readConsentAnswer('code', `  ${CODE}\n`)).toEqual({ code: CODE, state: undefined });
+    expect(readConsentAnswer('code', `  ${CODE}\n`)).toEqual({
+      code: CODE,
+      state: undefined,
+      address: undefined,
+    });
   });
 
   it('takes code and state from the whole redirect address', () => {
     const address = `http://127.0.0.1:8080/?state=st-1&code=${encodeURIComponent(CODE)}&scope=a+b`;
-    expect(readConsentAnswer('code', address)).toEqual({ code: CODE, state: 'st-1' });
+    expect(readConsentAnswer('code', address)).toEqual({ code: CODE, state: 'st-1', address });
   });
 
   it('finds the address inside pasted prose, on any line', () => {
-    const text = `Here it is:\nhttps://www.google.com/?code=${encodeURIComponent(CODE)}&state=xyz\nthanks!`;
-    expect(readConsentAnswer('code', text)).toEqual({ code: CODE, state: 'xyz' });
+    const address = `https://www.google.com/?code=${encodeURIComponent(CODE)}&state=xyz`;
+    const text = `Here it is:\n${address}\nthanks!`;
+    expect(readConsentAnswer('code', text)).toEqual({ code: CODE, state: 'xyz', address });
   });
 
   it('reads a pasted query string without the host', () => {
-    expect(readConsentAnswer('code', `?state=s&code=${encodeURIComponent(CODE)}`)).toEqual({
+    const query = `?state=s&code=${encodeURIComponent(CODE)}`;
+    expect(readConsentAnswer('code', `see ${query} here`)).toEqual({
       code: CODE,
       state: 's',
+      address: query.slice(1), // from its first parameter on
     });
   });
 
@@ -51,6 +58,10 @@ describe('readConsentAnswer', () => {
   });
 
   it('leaves a code that merely contains = or & alone when it is not an address', () => {
-    expect(readConsentAnswer('code', 'abc=def')).toEqual({ code: 'abc=def', state: undefined });
+    expect(readConsentAnswer('code', 'abc=def')).toEqual({
+      code: 'abc=def',
+      state: undefined,
+      address: undefined,
+    });
   });
 });

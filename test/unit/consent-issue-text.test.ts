@@ -28,6 +28,7 @@ function issue(overrides: Partial<ConsentIssueText> = {}): ConsentIssueText {
     deadline: new Date('2026-12-04T04:07:00Z'),
     link: { url: URL_, redirectUri: 'http://127.0.0.1:8080/', scopesFrom: 'grant' },
     provider: 'google',
+    accountKnown: false,
     now: NOW,
     ...overrides,
   };
@@ -62,6 +63,13 @@ describe('the consent issue, rendered as GitHub renders it', () => {
     expect(text).toContain("Use only the link in this issue's body");
   });
 
+  it("says another account's consent is refused only when the grant's account is recorded", () => {
+    const refusal = 'a consent from another account than the one the grant belongs to';
+    expect(text).not.toContain(refusal);
+    const known = textOf(renderAsGitHub(renderConsentIssue(issue({ accountKnown: true }))));
+    expect(known).toContain(refusal);
+  });
+
   it('keeps the marker out of sight (an HTML comment GitHub does not show)', () => {
     expect(text).not.toContain('fitbit-token-keeper secret=');
   });
@@ -70,6 +78,21 @@ describe('the consent issue, rendered as GitHub renders it', () => {
     const other = renderAsGitHub(renderConsentIssue(issue({ provider: 'other' })));
     expect(elementsIn(other).filter((element) => element.tagName === 'li')).toHaveLength(4);
     expect(textOf(other)).not.toContain("Google hasn't verified");
+  });
+
+  it("says when GitHub stops the keep-alive's schedule, only when it is about to", () => {
+    expect(text).not.toMatch(/schedule/);
+    const stopsAt = new Date('2026-12-20T06:15:00Z');
+    for (const link of [issue().link, { absent: 'This issue holds no consent link.' }]) {
+      const rendered = renderAsGitHub(
+        renderConsentIssue(issue({ scheduleStopsAt: stopsAt, link })),
+      );
+      expect(textOf(rendered)).toMatch(
+        /GitHub stops the keep-alive's schedule on Sun 20 Dec, 06:15 UTC: its repository is public .* 60 days without activity\. Push a commit/,
+      );
+      const bold = elementsIn(rendered).filter((element) => element.tagName === 'strong');
+      expect(bold.map((element) => textOf(element))).toContain('Sun 20 Dec, 06:15 UTC');
+    }
   });
 
   it('says when the grant lasts until once renewed, as a person reads it', () => {

@@ -1,9 +1,8 @@
 /**
  * The demo's text rendering: the workflow step is YAML that reads back as the
- * step it shows, and the job summary the action writes (through @actions/core's
- * summary.addTable) becomes an aligned plain-text table that loses no cell.
+ * step it shows, and the job summary the action writes (label/value lines on
+ * success, a table on failure) becomes aligned plain text that loses no cell.
  */
-import * as actionsCore from '@actions/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -14,19 +13,11 @@ import {
   wrapLine,
   yamlScalar,
 } from '../../scripts/demo-text.js';
-import { type Summary, writeSummary } from '../../src/keeper-action/outputs.js';
+import { keeperSummary } from '../helpers/keeper-summary.js';
 
 /** The summary exactly as the action writes it, taken from @actions/core's own buffer. */
-async function actionSummary(rows: { provider: string; secret: string }, notes: string[]) {
-  const buffer = actionsCore.summary.emptyBuffer();
-  const summary: Summary = {
-    addHeading: (...args) => buffer.addHeading(...args),
-    addTable: (...args) => buffer.addTable(...args),
-    addRaw: (...args) => buffer.addRaw(...args),
-    write: async () => buffer,
-  };
-  await writeSummary(summary, { ...rows, result: undefined, notes });
-  return buffer.stringify();
+function actionSummary(rows: { provider: string; secret: string }, notes: string[]) {
+  return keeperSummary({ ...rows, result: undefined, notes });
 }
 
 describe('workflowStepYaml', () => {
@@ -74,7 +65,7 @@ describe('workflowStepYaml', () => {
 });
 
 describe('summaryAsText', () => {
-  it("renders the action's summary as a heading, aligned columns and the notes", async () => {
+  it("renders the action's summary as a heading, aligned label/value lines and the notes", async () => {
     const html = await actionSummary(
       {
         provider: 'Google OAuth 2.0 <Health> & co',
@@ -82,11 +73,9 @@ describe('summaryAsText', () => {
       },
       ['Dry run: nothing "exchanged".'],
     );
-    expect(html).toContain('<table><tr><th>Item</th>'); // what summary.addTable writes
+    expect(html).toContain('<li><strong>Provider:</strong> '); // lines, not a table
     expect(summaryAsText(html).split('\n')).toEqual([
       'Fitbit token keeper',
-      'Item                  Value',
-      '--------------------  -------------------------------------',
       'Provider              Google OAuth 2.0 <Health> & co',
       'Refresh token secret  FITBIT_REFRESH_TOKEN (repository a/b)',
       '> Dry run: nothing "exchanged".',

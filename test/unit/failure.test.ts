@@ -432,3 +432,41 @@ describe('explainFailure: the parts of the failed-run summary', () => {
     expect(explained.grant).not.toMatch(/re-run/);
   });
 });
+
+describe('describeFailure: what a rotating preset replays', () => {
+  it.each(['strava', 'whoop', 'oura'] as const)(
+    '%s, no answer: a spent token is not replayed, so its successor would be lost',
+    (name) => {
+      const message = describeFailure(
+        endpointError('network'),
+        situation('exchange', PROVIDERS[name]),
+        redactor(),
+      );
+      expect(message).toMatch(/may or may not have spent the refresh token/);
+      expect(message).toMatch(/if it did, the new one it handed out is lost/);
+      expect(message).not.toMatch(/identical request/);
+      expect(message).toMatch(/If that run reports invalid_grant, re-seed/);
+    },
+  );
+
+  it('withings, no answer: it answers the identical request for up to 8 hours', () => {
+    const message = describeFailure(
+      endpointError('network'),
+      situation('exchange', PROVIDERS.withings),
+      redactor(),
+    );
+    expect(message).toMatch(/same pair for up to 8 hours, while its new access token is unused/);
+  });
+
+  it('whoop, not stored: the new token is not handed out again; recover it, else re-seed', () => {
+    const message = describeFailure(
+      new ExplainedError('Could not write the secret (HTTP 502)'),
+      situation('store', PROVIDERS.whoop),
+      redactor(),
+    );
+    expect(message).toMatch(/could NOT be stored/);
+    expect(message).toMatch(/does not hand out the new one again/);
+    expect(message).toMatch(/Unless the new one was sealed to recovery-public-key, re-seed/);
+    expect(message).not.toMatch(/re-run the workflow at once/i);
+  });
+});

@@ -2,6 +2,7 @@ import sodium from 'libsodium-wrappers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type ActionConfig, readInputs, SENSITIVE_INPUTS } from '../../src/keeper-action/inputs.js';
 import { InputError } from '../../src/lib/errors.js';
+import { PROVIDERS } from '../../src/oauth/providers.js';
 
 /**
  * Inputs are handed over the way the runner does it: as INPUT_<NAME> variables
@@ -164,7 +165,7 @@ describe('readInputs: defaults', () => {
 describe('readInputs: the consent issue', () => {
   it('is off by default and needs no issues-token then', () => {
     const config = read();
-    expect(config.consentIssue.enabled).toBe(false);
+    expect(config.consent.enabled).toBe(false);
   });
 
   it('reads consent-issue, issues-token, consent-scopes and the default redirect URI', () => {
@@ -173,12 +174,15 @@ describe('readInputs: the consent issue', () => {
       'issues-token': 'ghs_x',
       'consent-scopes': 'a, b',
     });
-    expect(config.consentIssue).toEqual({
+    expect(config.consent).toEqual({
       enabled: true,
       token: 'ghs_x',
       redirectUri: 'http://127.0.0.1:8080/',
       serverUrl: 'https://github.com',
       scopes: ['a', 'b'],
+      dryRun: false,
+      reseed: false,
+      answer: undefined,
     });
   });
 
@@ -188,12 +192,67 @@ describe('readInputs: the consent issue', () => {
       'issues-token': 't',
       'redirect-uri': 'https://x.test',
     });
-    expect(config.consentIssue.redirectUri).toBe('https://x.test');
+    expect(config.consent.redirectUri).toBe('https://x.test');
+  });
+
+  it.each([
+    [undefined],
+    ['http://127.0.0.1:8080/'],
+    ['https://localhost/cb'],
+    ['https://10.0.0.1/cb'],
+  ])('refuses the Withings consent link the redirect %s, which Withings refuses', (redirect) => {
+    const error = expectInputError(
+      {
+        provider: 'withings',
+        'consent-issue': 'true',
+        'issues-token': 't',
+        'redirect-uri': redirect,
+      },
+      'redirect-uri',
+    );
+    expect(error.message).toMatch(/https address registered with Withings/);
+  });
+
+  it("takes Withings' registered https redirect for the consent link, and any redirect without one", () => {
+    const withLink = { provider: 'withings', 'consent-issue': 'true', 'issues-token': 't' };
+    const redirectUri = 'https://health.example.org/withings';
+    expect(read({ ...withLink, 'redirect-uri': redirectUri }).consent.redirectUri).toBe(
+      redirectUri,
+    );
+    expect(read({ provider: 'withings' }).consent.enabled).toBe(false);
   });
 
   it('rejects a consent-issue that is not a boolean, and an empty issues-token when on', () => {
     expectInputError({ 'consent-issue': 'yes' }, 'consent-issue');
     expectInputError({ 'consent-issue': 'true', 'issues-token': '' }, 'issues-token');
+  });
+});
+
+describe('readInputs: grant-account', () => {
+  const record = `v1.${'s'.repeat(22)}.${'t'.repeat(43)}`;
+
+  it('is not recorded by default', () => {
+    expect(read().grantAccount).toBeUndefined();
+  });
+
+  it("reads the keeper's record as its salt and tag", () => {
+    expect(read({ 'grant-account': record }).grantAccount).toEqual({
+      salt: 's'.repeat(22),
+      tag: 't'.repeat(43),
+    });
+  });
+
+  it('takes any other value as the account id itself, set by hand', () => {
+    expect(read({ 'grant-account': ' 104857600000000000001 ' }).grantAccount).toEqual({
+      accountId: '104857600000000000001',
+    });
+  });
+
+  it('rejects a value with control characters, never showing it', () => {
+    const error = failure({ 'grant-account': 'acc\u0007ount-1234' });
+    expect(error.input).toBe('grant-account');
+    expect(error.message).not.toContain('ount-1234');
+    expect(error.message).toMatch(/secrets\.FITBIT_REFRESH_TOKEN_ACCOUNT/);
   });
 });
 
@@ -450,8 +509,20 @@ describe('readInputs: URLs', () => {
 
 describe('readInputs: choices', () => {
   it('rejects an unknown provider', () => {
-    expectInputError({ provider: 'strava' }, 'provider');
+    expectInputError({ provider: 'polar' }, 'provider');
   });
+
+  it.each(['strava', 'whoop', 'oura', 'withings'] as const)(
+    'takes provider %s with nothing but the client: its token URL and dialect',
+    (provider) => {
+      const { endpoint } = read({ provider });
+      expect(endpoint.url).toBe(PROVIDERS[provider].tokenUrl);
+      expect(endpoint.dialect).toBe(PROVIDERS[provider].token);
+      expect(read({ provider, 'token-url': 'https://other.example/token' }).endpoint.url).toBe(
+        'https://other.example/token',
+      );
+    },
+  );
 
   it('rejects an unknown client-auth', () => {
     expectInputError({ 'client-auth': 'header' }, 'client-auth');
@@ -463,6 +534,11 @@ describe('readInputs: choices', () => {
     ['fitbit', 'auto', true, 'basic'],
     ['fitbit', 'auto', false, 'body'],
     ['fitbit', 'body', true, 'body'],
+    ['strava', 'auto', true, 'body'],
+    ['whoop', 'auto', true, 'body'],
+    ['oura', 'auto', true, 'body'],
+    ['oura', 'basic', true, 'basic'],
+    ['withings', 'auto', true, 'body'],
   ] as const)(
     'resolves provider %s with client-auth %s (secret: %s) to %s',
     (provider, clientAuth, withSecret, expected) => {

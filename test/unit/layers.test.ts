@@ -1,5 +1,5 @@
 /**
- * The layers of src/, as the README's Contributing section describes them:
+ * The layers of src/, as CONTRIBUTING.md's module map describes them:
  * imports point down (entry points → bundle → edges → grant / health →
  * oauth/github → lib), never up, and never sideways between the edges; only
  * the two actions touch @actions/core.
@@ -17,7 +17,7 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   github: ['lib'],
   grant: ['lib', 'oauth', 'github'],
   health: ['lib'],
-  consent: ['lib', 'oauth', 'github', 'grant', 'keeper-action'],
+  consent: ['lib', 'oauth', 'github', 'grant'],
   'keeper-action': ['lib', 'oauth', 'github', 'grant', 'consent'],
   'pull-action': ['lib', 'github', 'health'],
   cli: ['lib', 'oauth', 'github', 'grant', 'health'],

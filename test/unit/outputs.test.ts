@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as actionsCore from '@actions/core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { elementsIn, renderAsGitHub, textOf } from '../../sim/markdown.js';
 import { summaryNotes, summaryProblems, summaryRows } from '../../sim/summary.js';
 import {
   type OutputCore,
@@ -15,6 +16,8 @@ import {
 import { secondsAfter } from '../../src/lib/time.js';
 import type { TokenReply } from '../../src/oauth/token-reply.js';
 import { CONTRACT_OUTPUTS } from '../helpers/contract.js';
+import { keeperSummary } from '../helpers/keeper-summary.js';
+import { phoneProblems, viewSummary } from '../helpers/phone-summary.js';
 
 const ACCESS = 'ya29.a0AfB_access-token-value-0123456789';
 const REFRESH = 'c2d0f6a8b7e94c1d8a3b5f7e9d1c3b5a7f9e1d3c5b7a9f1e3d5c7b9a1f3e5d7c';
@@ -325,5 +328,57 @@ describe('writeSummary with hostile text, through the real summary of @actions/c
     });
     const scopes = summaryRows(summary).find(([item]) => item === 'Scopes');
     expect(scopes).toEqual(['Scopes', `${TAG_BREAKOUT}, ${MARKDOWN}`]);
+  });
+});
+
+describe("the keeper's success summary on a phone", () => {
+  const GOOGLE_SCOPES = [
+    'openid',
+    'activity_and_fitness',
+    'health_metrics_and_measurements',
+    'sleep',
+    'nutrition',
+  ].map((area) =>
+    area === 'openid' ? area : `https://www.googleapis.com/auth/googlehealth.${area}.readonly`,
+  );
+
+  it('is label/value lines, no table, that fit the 340 px column', async () => {
+    const summary = await keeperSummary({
+      provider: 'Google OAuth 2.0 (Google Health API)',
+      secret: 'FITBIT_REFRESH_TOKEN_ALICE_HEALTH (environment production of octo/health-data)',
+      result: result({ reply: reply({ scopes: GOOGLE_SCOPES }) }),
+      notes: [],
+    });
+    const view = viewSummary(summary);
+    expect(view.tables).toEqual([]);
+    expect(phoneProblems(summary, 2)).toEqual([]);
+    expect(summaryProblems(summary)).toEqual([]);
+    expect(view.tags.filter((tag) => tag === 'li')).toHaveLength(6);
+    expect(summaryRows(summary).map(([label]) => label)).toEqual([
+      'Provider',
+      'Refresh token secret',
+      'Refresh token',
+      'Access token expires',
+      'Scopes',
+      'Grant expires',
+    ]);
+  });
+
+  it('lets long values wrap: they sit in list items, whose text breaks, never in a table cell', async () => {
+    const summary = await keeperSummary({
+      provider: 'Google OAuth 2.0 (Google Health API)',
+      secret: 'FITBIT_REFRESH_TOKEN',
+      result: result({ reply: reply({ scopes: GOOGLE_SCOPES }) }),
+      notes: [],
+    });
+    const items = elementsIn(renderAsGitHub(summary)).filter((element) => element.tagName === 'li');
+    const scopes = items.find((item) => textOf(item).startsWith('Scopes:'));
+    // The scopes are one line of text, broken at each ", ": the longest piece is one scope.
+    expect(textOf(scopes ?? items[0] ?? renderAsGitHub(''))).toContain(
+      'googlehealth.activity_and_fitness.readonly, googlehealth.health_metrics_and_measurements.readonly',
+    );
+    expect(elementsIn(renderAsGitHub(summary)).map((element) => element.tagName)).not.toContain(
+      'td',
+    );
   });
 });

@@ -23,7 +23,7 @@ function section(title: string): string {
   return lines.slice(start + 1, end === -1 ? undefined : end).join('\n');
 }
 
-const pull = section('Keep your data: the pull action');
+const pull = section('The pull action');
 // The inputs table: three columns (input, default, meaning); the data types table has five.
 const rows = new Map(
   pull

@@ -2,7 +2,9 @@
  * The README's `## Inputs` and `## Outputs` are the action.yml a person reads:
  * every input and output action.yml declares is documented there, nothing it
  * lacks is, and each input's stated default is the one action.yml gives. Its
- * `## Contributing` table is the map of src/: every module, and only those.
+ * "Start here" workflows are the example files a person copies, as they are.
+ * CONTRIBUTING.md's `## The module map` table is the map of src/: every
+ * module, and only those.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -15,12 +17,13 @@ interface ActionMetadata {
 
 const metadata = parse(readFileSync('action.yml', 'utf8')) as ActionMetadata;
 const readme = readFileSync('README.md', 'utf8');
+const contributing = readFileSync('CONTRIBUTING.md', 'utf8');
 
 /** The text of a `## ` section, without fenced code blocks (a `#` comment there is no heading). */
 function section(markdown: string, title: string): string {
   const lines = markdown.replace(/^```[^\n]*\n[\s\S]*?^```$/gm, '').split('\n');
   const start = lines.indexOf(`## ${title}`);
-  if (start === -1) throw new Error(`README has no "## ${title}" section`);
+  if (start === -1) throw new Error(`no "## ${title}" section`);
   const end = lines.findIndex((line, index) => index > start && /^## /.test(line));
   return lines.slice(start + 1, end === -1 ? undefined : end).join('\n');
 }
@@ -127,9 +130,9 @@ function mappedModules(contributing: string): string[] {
   return modules;
 }
 
-describe('README ## Contributing', () => {
+describe('CONTRIBUTING.md ## The module map', () => {
   it('names every module of src/ once, in its folder, and nothing else', () => {
-    const modules = mappedModules(section(readme, 'Contributing'));
+    const modules = mappedModules(section(contributing, 'The module map'));
     const files = readdirSync('src', { recursive: true, encoding: 'utf8' })
       .filter((file) => file.endsWith('.ts'))
       .map((file) => file.split('\\').join('/'));
@@ -181,6 +184,33 @@ describe("README: the consent issue's comment workflow", () => {
   });
 });
 
+/** The file each `### \`name.yml\`` heading of "Start here" names, and the YAML block under it. */
+function startHereWorkflows(markdown: string): { file: string; shown: string }[] {
+  const start = markdown.indexOf('\n## Start here: the workflows to copy\n');
+  if (start === -1) throw new Error('README has no "## Start here: the workflows to copy" section');
+  const end = markdown.indexOf('\n## ', start + 1);
+  const part = markdown.slice(start, end === -1 ? undefined : end);
+  return [...part.matchAll(/^### `([a-z-]+\.yml)`[^\n]*\n[\s\S]*?^```yaml\n([\s\S]*?)^```$/gm)].map(
+    (match) => ({ file: match[1] ?? '', shown: match[2] ?? '' }),
+  );
+}
+
+describe('README: the "Start here" workflows', () => {
+  const shown = startHereWorkflows(readme);
+
+  it('are the keep-alive, the data pull and the consent from the phone', () => {
+    expect(shown.map((workflow) => workflow.file)).toEqual([
+      'keep-alive.yml',
+      'pull-data.yml',
+      'reseed-from-issue.yml',
+    ]);
+  });
+
+  it.each(shown)('$file is the example file as it is, comments and all', ({ file, shown }) => {
+    expect(shown).toBe(readFileSync(`examples/${file}`, 'utf8'));
+  });
+});
+
 describe('the README parsers themselves', () => {
   it('read a grouped heading and each form of default', () => {
     const entries = documentedInputs(
@@ -203,6 +233,29 @@ describe('the README parsers themselves', () => {
       '| `a/b/` | `w.ts` | nested |',
     ].join('\n');
     expect(mappedModules(table)).toEqual(['index.ts', 'a/x.ts', 'a/y.ts', 'a/z.ts', 'a/b/w.ts']);
+  });
+
+  it('read the "Start here" blocks under their headings, and only there', () => {
+    const markdown = [
+      '## Start here: the workflows to copy',
+      '',
+      '### `a.yml`: the first',
+      '',
+      '```yaml',
+      'on: push',
+      '```',
+      '',
+      '## Later',
+      '',
+      '### `b.yml`: not under Start here',
+      '',
+      '```yaml',
+      'on: pull',
+      '```',
+    ].join('\n');
+    expect(startHereWorkflows(`intro\n${markdown}`)).toEqual([
+      { file: 'a.yml', shown: 'on: push\n' },
+    ]);
   });
 
   it('refuse an entry with no default or two', () => {

@@ -1,9 +1,9 @@
 /**
  * What the workflows we hand out print and pass: the steps that read health
  * data print counts, never a value (they run here, as the runner runs them,
- * with a stand-in curl that answers as the Google Health API does), and no
- * step hands the action an issue comment through `with:`, which the runner
- * prints before the action can mask it.
+ * with a stand-in curl that answers as the Google Health API, Strava, WHOOP,
+ * Oura and Withings do), and no step hands the action an issue comment through
+ * `with:`, which the runner prints before the action can mask it.
  */
 import { spawnSync } from 'node:child_process';
 import { chmod, readFile, writeFile } from 'node:fs/promises';
@@ -35,6 +35,37 @@ const ROLLUP = {
 const IDENTITY = { healthUserId: 'health-user-5f2c91', legacyUserId: 'LEGACY9Q7' };
 const VALUES = [...STEP_TOTALS.map(String), IDENTITY.healthUserId, IDENTITY.legacyUserId];
 
+/** What each rotating preset's API answers the example's step: three records, each value one never to show. */
+const PROVIDER_DATA = {
+  strava: [
+    { id: 90817263, name: 'Morning Run 4417', distance: 12345.6 },
+    { id: 90817264, name: 'Evening Ride 5521', distance: 40211.3 },
+    { id: 90817265, name: 'Lunch Walk 6638', distance: 3307.9 },
+  ],
+  whoop: {
+    records: [71, 64, 88].map((score, day) => ({
+      cycle_id: 5512300 + day,
+      score: { recovery_score: score + 0.25, resting_heart_rate: 48 + day },
+    })),
+  },
+  oura: {
+    data: [77, 83, 69].map((score, day) => ({ id: `sleep-${day}-a1b2c3`, score: score + 1000 })),
+  },
+  withings: {
+    status: 0,
+    body: {
+      measuregrps: [71234, 71456, 71890].map((value, grp) => ({
+        grpid: 4412300 + grp,
+        measures: [{ value, type: 1, unit: -3 }],
+      })),
+    },
+  },
+} as const;
+const PROVIDER_VALUES =
+  JSON.stringify(PROVIDER_DATA).match(
+    /\d{4,}(?:\.\d+)?|[A-Z][a-z]+ [A-Z][a-z]+ \d+|sleep-\d-a1b2c3/g,
+  ) ?? [];
+
 /** Plays curl for the steps: the API's answer to the address asked, honouring -o and -w. */
 const FAKE_CURL = `#!/usr/bin/env bash
 out=; fmt=; url=
@@ -42,7 +73,7 @@ while [ $# -gt 0 ]; do
   case "$1" in
     -o) out="$2"; shift ;;
     -w) fmt="$2"; shift ;;
-    -H|-d|-X) shift ;;
+    -H|-d|-X|--data) shift ;;
     https://*) url="$1" ;;
   esac
   shift
@@ -50,6 +81,10 @@ done
 case "$url" in
   */dataPoints:dailyRollUp) body="$(cat "$FAKE_API/rollup.json")" ;;
   */users/me/identity) body="$(cat "$FAKE_API/identity.json")" ;;
+  */athlete/activities*) body="$(cat "$FAKE_API/strava.json")" ;;
+  */developer/v2/recovery*) body="$(cat "$FAKE_API/whoop.json")" ;;
+  */usercollection/daily_sleep*) body="$(cat "$FAKE_API/oura.json")" ;;
+  */measure) body="$(cat "$FAKE_API/withings.json")" ;;
   *) echo "curl: unexpected $url" >&2; exit 22 ;;
 esac
 if [ -n "$out" ]; then printf '%s' "$body" > "$out"; else printf '%s' "$body"; fi
@@ -63,6 +98,9 @@ async function runStep(script: string) {
   await chmod(join(folder, 'curl'), 0o755);
   await writeFile(join(folder, 'rollup.json'), JSON.stringify(ROLLUP));
   await writeFile(join(folder, 'identity.json'), JSON.stringify(IDENTITY));
+  for (const [provider, data] of Object.entries(PROVIDER_DATA)) {
+    await writeFile(join(folder, `${provider}.json`), JSON.stringify(data));
+  }
   await writeFile(join(folder, 'step.sh'), script);
   const result = spawnSync(
     'bash',
@@ -73,6 +111,10 @@ async function runStep(script: string) {
         PATH: `${folder}:${process.env.PATH ?? ''}`,
         FAKE_API: folder,
         FITBIT_ACCESS_TOKEN: 'ya29.stand-in',
+        STRAVA_ACCESS_TOKEN: 'strava-stand-in',
+        WHOOP_ACCESS_TOKEN: 'whoop-stand-in',
+        OURA_ACCESS_TOKEN: 'oura-stand-in',
+        WITHINGS_ACCESS_TOKEN: 'withings-stand-in',
       },
     },
   );
@@ -113,11 +155,30 @@ describe('the workflows print counts of the health data they read, never a value
     for (const value of VALUES) expect(output).not.toContain(value);
   });
 
-  it("the README's workflow: whether the token works, not whose data it reads", async () => {
-    const [workflow] = await readmeWorkflows('### Workflow');
+  it.each([
+    ['strava', 'Activities in the last 7 days: 3.'],
+    ['whoop', 'Recoveries in the last 7 days: 3.'],
+    ['oura', 'Nights scored in the last 7 days: 3.'],
+    ['withings', 'Weighings in the last 7 days: 3.'],
+  ])('examples/%s.yml: how many records came back', async (provider, line) => {
+    const workflow = await example(`${provider}.yml`);
+    const [script, ...others] = Object.values(workflow.jobs)
+      .flatMap((job) => job.steps)
+      .map((step) => step.run ?? '')
+      .filter((run) => run.includes('curl'));
+    expect(others).toEqual([]);
+    const { status, output } = await runStep(script ?? '');
+    expect(status, output).toBe(0);
+    expect(output.trim()).toBe(line);
+    expect(PROVIDER_VALUES.length).toBeGreaterThan(10);
+    for (const value of PROVIDER_VALUES) expect(output).not.toContain(value);
+  });
+
+  it("the README's first workflow to copy: how many days came back, not what", async () => {
+    const [workflow] = await readmeWorkflows('## Start here: the workflows to copy');
     const { status, output } = await runStep(dataStep(workflow as Workflow));
     expect(status, output).toBe(0);
-    expect(output).toContain('HTTP 200');
+    expect(output).toContain(`received for ${STEP_TOTALS.length} day(s)`);
     for (const value of VALUES) expect(output).not.toContain(value);
   });
 });
