@@ -9,10 +9,10 @@
  * instant, are sorted in full instead, so the file is always exactly what
  * rowsFileText writes for the same rows.
  */
-import { instantBefore, ROW_SEPARATOR, rowsFileText, rowsText } from './files.js';
+import { instantBefore, ROW_SEPARATOR, rowsFileText, rowsFrame } from './files.js';
 
 /** Rows turned into one buffer at a time: small enough to die young, large enough to be few. */
-const CHUNK_ROWS = 500;
+const CHUNK_ROWS = 200;
 
 export class DayRows {
   /** Oldest chunk last; each chunk's rows oldest first. */
@@ -38,16 +38,25 @@ export class DayRows {
     if (this.#pending.length >= CHUNK_ROWS) this.#flush();
   }
 
-  /** The day file's text, as rowsFileText gives it for these rows. */
-  fileText(columns: readonly string[]): string {
+  /** The day file's bytes, as rowsFileText gives them for these rows (UTF-8). */
+  fileBytes(columns: readonly string[]): Buffer {
     this.#flush();
-    const lines = this.#chunks.map((chunk) => chunk.toString('utf8')).reverse();
-    if (this.#descending) return rowsText(columns, lines.join(ROW_SEPARATOR));
+    const chunks = [...this.#chunks].reverse();
+    if (this.#descending) {
+      // Joined as bytes: the day's file never becomes one string on the heap.
+      const [head, tail] = rowsFrame(columns, chunks.length === 0);
+      const separator = Buffer.from(ROW_SEPARATOR, 'utf8');
+      const parts = chunks.flatMap((chunk, index) => (index === 0 ? [chunk] : [separator, chunk]));
+      return Buffer.concat([Buffer.from(head, 'utf8'), ...parts, Buffer.from(tail, 'utf8')]);
+    }
     // Out of the API's order: parse the rows back and sort them all.
-    const rows = lines.flatMap((chunk) =>
-      chunk === '' ? [] : chunk.split(ROW_SEPARATOR).map((line) => JSON.parse(line) as unknown[]),
+    const rows = chunks.flatMap((chunk) =>
+      chunk
+        .toString('utf8')
+        .split(ROW_SEPARATOR)
+        .map((line) => JSON.parse(line) as unknown[]),
     );
-    return rowsFileText(columns, rows);
+    return Buffer.from(rowsFileText(columns, rows), 'utf8');
   }
 
   #flush(): void {

@@ -61,13 +61,14 @@ export function rowsFileText(columns: readonly string[], rows: readonly unknown[
     .map((row) => ({ key: instantKey(row[0]), text: JSON.stringify(row) }))
     .sort((a, b) => compare(a.key, b.key) || compare(a.text, b.text))
     .map((row) => row.text);
-  return rowsText(columns, lines.join(ROW_SEPARATOR));
+  const [head, tail] = rowsFrame(columns, lines.length === 0);
+  return `${head}${lines.join(ROW_SEPARATOR)}${tail}`;
 }
 
-/** The compact file around its rows, already in order and joined by ROW_SEPARATOR. */
-export function rowsText(columns: readonly string[], joinedRows: string): string {
-  const body = joinedRows === '' ? '[]' : `[\n    ${joinedRows}\n  ]`;
-  return `{\n  "columns": ${JSON.stringify(columns)},\n  "rows": ${body}\n}\n`;
+/** What stands before and after a compact file's rows. */
+export function rowsFrame(columns: readonly string[], empty: boolean): [string, string] {
+  const head = `{\n  "columns": ${JSON.stringify(columns)},\n  "rows": `;
+  return empty ? [`${head}[]`, '\n}\n'] : [`${head}[\n    `, '\n  ]\n}\n'];
 }
 
 /**
@@ -75,9 +76,10 @@ export function rowsText(columns: readonly string[], joinedRows: string): string
  * goes to a file beside it first, then takes its name, so a run cut short
  * never leaves half a file.
  */
-export async function writeIfChanged(path: string, text: string): Promise<boolean> {
-  const current = await readFile(path, 'utf8').catch(() => undefined);
-  if (current === text) return false;
+export async function writeIfChanged(path: string, text: string | Buffer): Promise<boolean> {
+  // Bytes are compared as bytes: a day of intraday samples never becomes a string.
+  const current = await readFile(path).catch(() => undefined);
+  if (current?.equals(typeof text === 'string' ? Buffer.from(text, 'utf8') : text)) return false;
   await mkdir(dirname(path), { recursive: true });
   const temporary = `${path}.${process.pid}.tmp`;
   await writeFile(temporary, text);
@@ -89,7 +91,7 @@ export async function writeIfChanged(path: string, text: string): Promise<boolea
 export async function writeDayFiles(
   folder: string,
   type: DataType,
-  texts: readonly (readonly [Day, string])[],
+  texts: readonly (readonly [Day, string | Buffer])[],
 ): Promise<number> {
   let written = 0;
   for (let index = 0; index < texts.length; index += PARALLEL_WRITES) {

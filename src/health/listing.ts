@@ -78,10 +78,10 @@ export async function fetchListing(
     kept instanceof DayRows ? kept.count : kept.length,
   );
   const densestDay = Math.max(0, ...sizes);
-  const texts = days.map((day): [Day, string] => {
+  const texts = days.map((day): [Day, string | Buffer] => {
     const kept = byDay.get(day) ?? [];
     byDay.delete(day); // each day's points are let go once its text is made
-    return [day, kept instanceof DayRows ? kept.fileText(columns ?? []) : dayFileText(type, kept)];
+    return [day, kept instanceof DayRows ? kept.fileBytes(columns ?? []) : dayFileText(type, kept)];
   });
   const filesWritten = await writeDayFiles(folder, type, texts);
   return { overflowed: false, points, unplaced, densestDay, filesWritten };

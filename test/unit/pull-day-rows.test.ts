@@ -27,7 +27,7 @@ function fileOf(rows: readonly string[][]): string {
   const day = new DayRows();
   for (const row of rows) day.add(row);
   expect(day.count).toBe(rows.length);
-  return day.fileText(COLUMNS);
+  return day.fileBytes(COLUMNS).toString('utf8');
 }
 
 describe('DayRows', () => {
