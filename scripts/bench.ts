@@ -17,8 +17,7 @@
  * `npm run bench -- pull`.
  */
 import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import sodium from 'libsodium-wrappers';
@@ -26,6 +25,7 @@ import { PROJECT_ROOT, runAction } from '../sim/action-runner.js';
 import { PRESET_CLIENTS, startWorld, type World } from '../sim/world.js';
 import type { FloorRequest } from './bench-floor.js';
 import { benchPull } from './bench-pull.js';
+import { withPeakRss } from './peak-rss.js';
 
 const RUNS = Math.max(15, Number(process.env.BENCH_RUNS ?? 15));
 const REPOSITORY = 'octo/bench';
@@ -452,19 +452,7 @@ function requestCounts(world: World) {
 
 /** Peak resident memory of one run: the child reports its own maxRSS as it exits. */
 async function peakRss(scenario: Scenario): Promise<number> {
-  const folder = await mkdtemp(join(tmpdir(), 'ftk-bench-'));
-  const report = join(folder, 'rss');
-  const reporter = join(folder, 'report-rss.mjs');
-  await writeFile(
-    reporter,
-    `import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => writeFileSync(${JSON.stringify(report)}, String(process.resourceUsage().maxRSS * 1024)));\n`,
-  );
-  try {
-    await scenario.run({ NODE_OPTIONS: `--import=${reporter}` });
-    return Number(await readFile(report, 'utf8'));
-  } finally {
-    await rm(folder, { recursive: true, force: true });
-  }
+  return (await withPeakRss((env) => scenario.run(env))).peakRssBytes;
 }
 
 function bareNode(): Promise<void> {

@@ -241,12 +241,18 @@ export class SimulatedPerson {
     const bpm = new Uint8Array(capacity);
     let count = 0;
     let time = start;
+    let hourEnd = Number.NEGATIVE_INFINITY;
+    let local = 0;
     while (time < end) {
       if (time >= showerStart && time < showerEnd) {
         time = fixed ? time + fixed * SECOND : showerEnd;
         continue;
       }
-      const local = this.localHour(time);
+      if (time >= hourEnd) {
+        // The clock's hour, looked up once an hour: offsets change on whole hours only.
+        hourEnd = (Math.floor(time / HOUR) + 1) * HOUR;
+        local = this.localHour(time);
+      }
       const sleeping = asleep.some((session) => time >= session.start && time < session.end);
       const exercising = workout !== undefined && time >= workout.start && time < workout.end;
       const lift = exercising
@@ -271,9 +277,8 @@ export class SimulatedPerson {
    */
   sleepSessions(day: string): Session[] {
     const override = this.#override(day);
-    if (day < this.options.firstDay || override === 'no-sleep' || override === 'off-wrist') {
-      return [];
-    }
+    // No watch on the wrist, no sleep recorded.
+    if (!this.#worn(day) || override === 'no-sleep') return [];
     const random = this.#random(day, 'sleep');
     const sessions: Session[] = [];
     const midnight = this.midnight(day);

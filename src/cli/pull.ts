@@ -34,7 +34,7 @@ const PULL_OPTIONS = {
   'time-zone': {
     type: 'string',
     value: 'TZ',
-    help: `the IANA time zone whose days the files follow; default: ${DEFAULTS.timeZone}`,
+    help: `the IANA time zone that says which days are over (days follow each point's own offset); default: ${DEFAULTS.timeZone}`,
   },
   folder: {
     type: 'string',

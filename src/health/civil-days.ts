@@ -75,8 +75,17 @@ export function dayOf(instant: Date | number, timeZone: string): Day {
 
 /** The day `instant` falls on for a clock `offsetMs` ahead of UTC (negative: behind). */
 export function dayAtOffset(instant: number, offsetMs: number): Day {
-  return new Date(instant + offsetMs).toISOString().slice(0, 10);
+  const index = Math.floor((instant + offsetMs) / MS_PER_DAY);
+  let day = DAYS_BY_INDEX.get(index);
+  if (day === undefined) {
+    day = new Date(index * MS_PER_DAY).toISOString().slice(0, 10);
+    if (DAYS_BY_INDEX.size > 10_000) DAYS_BY_INDEX.clear();
+    DAYS_BY_INDEX.set(index, day);
+  }
+  return day;
 }
+/** Days by their number since 1970: tens of thousands of samples a day ask for the same one. */
+const DAYS_BY_INDEX = new Map<number, Day>();
 
 /**
  * A UTC offset as the API writes it (a google-duration such as "3600s",
@@ -85,11 +94,17 @@ export function dayAtOffset(instant: number, offsetMs: number): Day {
  */
 export function parseUtcOffset(text: unknown): number | undefined {
   if (typeof text !== 'string') return undefined;
+  const known = OFFSETS.get(text);
+  if (known !== undefined) return known;
   const match = /^(-?\d{1,6}(?:\.\d{1,9})?)s$/.exec(text);
   if (!match) return undefined;
   const ms = Math.round(Number(match[1]) * 1000);
-  return Math.abs(ms) <= WIDEST_OFFSET_MS ? ms : undefined;
+  if (Math.abs(ms) > WIDEST_OFFSET_MS) return undefined;
+  if (OFFSETS.size < 1_000) OFFSETS.set(text, ms);
+  return ms;
 }
+/** Offsets read so far: a person has a handful, written on every one of their samples. */
+const OFFSETS = new Map<string, number>();
 
 /** The day before the one `now` falls on: the last complete day in `timeZone`. */
 export function yesterdayIn(timeZone: string, now: Date): Day {

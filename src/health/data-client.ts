@@ -7,7 +7,7 @@
  */
 import { request } from 'undici';
 import { ExplainedError } from '../lib/errors.js';
-import { type Network, networkProblem, readCapped } from '../lib/http.js';
+import { type Network, networkProblem, readCappedBytes } from '../lib/http.js';
 import type { Redactor } from '../lib/redact.js';
 import {
   lastFailure,
@@ -19,6 +19,7 @@ import {
 import { judgeHttpFailure } from '../lib/retry-policy.js';
 import { addDays, type Day, dateMessage, daysBetween } from './civil-days.js';
 import type { ListType, Point, RollUpType } from './data-types.js';
+import { type JsonObjectText, scanJsonObject } from './json-elements.js';
 import type { RateLimiter } from './rate-limiter.js';
 import type { PullTiming } from './timing.js';
 
@@ -64,7 +65,12 @@ export class DataApiError extends ExplainedError {
 }
 
 export interface Page {
-  readonly points: Point[];
+  /**
+   * The page's points, each parsed from the reply's text as it is reached
+   * (json-elements.ts): a page of thousands is never held as objects at once.
+   * Iterate once; a point that is not an object throws a DataApiError.
+   */
+  readonly points: Iterable<Point>;
   readonly nextPageToken: string | undefined;
 }
 
@@ -233,7 +239,7 @@ async function sendOnce(options: DataClientOptions, ask: DataRequest): Promise<P
   const { method, url, body, field } = ask;
   const attemptSignal = AbortSignal.timeout(timing.requestTimeoutMs);
   let status: number;
-  let reply: { text: string; cut: boolean };
+  let reply: { bytes: Buffer; cut: boolean };
   let retryAfter: string | undefined;
   try {
     const response = await request(url, {
@@ -251,23 +257,25 @@ async function sendOnce(options: DataClientOptions, ask: DataRequest): Promise<P
     status = response.statusCode;
     const header = response.headers['retry-after'];
     retryAfter = Array.isArray(header) ? header[0] : header;
-    reply = await readCapped(response.body, MAX_REPLY_BYTES);
+    reply = await readCappedBytes(response.body, MAX_REPLY_BYTES);
   } catch (error) {
     throw unreachable(url, networkProblem(error));
   }
   // Told like a lost connection: the part that was read is no answer to parse.
   if (reply.cut) throw unreachable(url, `the reply is larger than ${MAX_REPLY_BYTES} bytes`);
-  const { text } = reply;
+  const { bytes } = reply;
   if (status < 200 || status >= 300) {
-    throw failureOf(status, text, retryAfter, options.redactor);
+    throw failureOf(status, bytes.toString('utf8'), retryAfter, options.redactor);
   }
-  return pageOf(text, field);
+  return pageOf(bytes, field);
 }
 
-function pageOf(text: string, field: 'dataPoints' | 'rollupDataPoints'): Page {
-  let json: unknown;
+function pageOf(bytes: Buffer, field: 'dataPoints' | 'rollupDataPoints'): Page {
+  let reply: JsonObjectText;
+  let token: unknown;
   try {
-    json = JSON.parse(text);
+    reply = scanJsonObject(bytes);
+    token = reply.member('nextPageToken');
   } catch {
     throw new DataApiError(
       'The Google Health API answered 2xx with a body that is not JSON',
@@ -275,20 +283,35 @@ function pageOf(text: string, field: 'dataPoints' | 'rollupDataPoints'): Page {
       undefined,
     );
   }
-  const reply = (typeof json === 'object' && json !== null ? json : {}) as Record<string, unknown>;
-  const points = reply[field] ?? [];
-  const token = reply.nextPageToken;
-  if (!Array.isArray(points) || points.some((point) => typeof point !== 'object' || !point)) {
-    throw new DataApiError(
-      `The Google Health API's ${field} is not a list of points`,
-      200,
-      undefined,
-    );
-  }
   return {
-    points: points as Point[],
+    points: pointsOf(reply, field),
     nextPageToken: typeof token === 'string' && token !== '' ? token : undefined,
   };
+}
+
+/** The reply's points, one at a time; anything but a list of objects is an error of the reply. */
+function* pointsOf(reply: JsonObjectText, field: string): Generator<Point> {
+  const notPoints = () =>
+    new DataApiError(`The Google Health API's ${field} is not a list of points`, 200, undefined);
+  let elements: Iterable<unknown>;
+  try {
+    elements = reply.elements(field);
+  } catch {
+    throw notPoints();
+  }
+  const iterator = elements[Symbol.iterator]();
+  for (;;) {
+    let next: IteratorResult<unknown>;
+    try {
+      next = iterator.next();
+    } catch {
+      throw notPoints();
+    }
+    if (next.done) return;
+    const point = next.value;
+    if (typeof point !== 'object' || point === null || Array.isArray(point)) throw notPoints();
+    yield point as Point;
+  }
 }
 
 /** Google's `{"error":{"code","message","status","details":[{"reason"}]}}`, redacted. */

@@ -87,8 +87,8 @@ export interface ListType extends TypeBase {
   readonly maxRangeDays: number;
   /**
    * At most this many pages' worth of points a range of several days may
-   * hold: intraday samples are held one day (or one page) at a time, and a
-   * range that turns out to hold more is asked again day by day.
+   * hold: intraday samples are held one day (or about one page) at a time,
+   * and a range that turns out to hold more is asked again day by day.
    */
   readonly rangePages?: number;
   /** Intraday samples: stored one row per point, these fields only (paths into the point). */
@@ -374,11 +374,22 @@ export function dailyColumnsOf(typeNames: Iterable<string>): DailyColumn[] {
 /** The value at a dotted path into a point (`sleep.interval.endTime`). */
 export function valueAt(point: Point, path: string): unknown {
   let value: unknown = point;
-  for (const key of path.split('.')) {
+  for (const key of keysOf(path)) {
     if (typeof value !== 'object' || value === null) return undefined;
     value = (value as Record<string, unknown>)[key];
   }
   return value;
+}
+
+/** A path's keys, split once: intraday samples ask for the same few paths tens of thousands of times. */
+const PATH_KEYS = new Map<string, readonly string[]>();
+function keysOf(path: string): readonly string[] {
+  let keys = PATH_KEYS.get(path);
+  if (keys === undefined) {
+    keys = path.split('.');
+    PATH_KEYS.set(path, keys);
+  }
+  return keys;
 }
 
 /** A day's point as what it is ordered by; days themselves order as strings. */

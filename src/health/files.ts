@@ -52,14 +52,23 @@ export function rowOf(columns: readonly string[], point: Point): unknown[] {
   return columns.map((path) => valueAt(point, path) ?? null);
 }
 
+/** What stands between two rows of a compact file (a row's JSON holds no line break). */
+export const ROW_SEPARATOR = ',\n    ';
+
 /** The compact file's text for a day's rows (in any order), oldest first: `{"columns","rows"}`. */
 export function rowsFileText(columns: readonly string[], rows: readonly unknown[][]): string {
   const lines = rows
     .map((row) => ({ key: instantKey(row[0]), text: JSON.stringify(row) }))
     .sort((a, b) => compare(a.key, b.key) || compare(a.text, b.text))
     .map((row) => row.text);
-  const body = lines.length === 0 ? '[]' : `[\n    ${lines.join(',\n    ')}\n  ]`;
-  return `{\n  "columns": ${JSON.stringify(columns)},\n  "rows": ${body}\n}\n`;
+  const [head, tail] = rowsFrame(columns, lines.length === 0);
+  return `${head}${lines.join(ROW_SEPARATOR)}${tail}`;
+}
+
+/** What stands before and after a compact file's rows. */
+export function rowsFrame(columns: readonly string[], empty: boolean): [string, string] {
+  const head = `{\n  "columns": ${JSON.stringify(columns)},\n  "rows": `;
+  return empty ? [`${head}[]`, '\n}\n'] : [`${head}[\n    `, '\n  ]\n}\n'];
 }
 
 /**
@@ -67,9 +76,10 @@ export function rowsFileText(columns: readonly string[], rows: readonly unknown[
  * goes to a file beside it first, then takes its name, so a run cut short
  * never leaves half a file.
  */
-export async function writeIfChanged(path: string, text: string): Promise<boolean> {
-  const current = await readFile(path, 'utf8').catch(() => undefined);
-  if (current === text) return false;
+export async function writeIfChanged(path: string, text: string | Buffer): Promise<boolean> {
+  // Bytes are compared as bytes: a day of intraday samples never becomes a string.
+  const current = await readFile(path).catch(() => undefined);
+  if (current?.equals(typeof text === 'string' ? Buffer.from(text, 'utf8') : text)) return false;
   await mkdir(dirname(path), { recursive: true });
   const temporary = `${path}.${process.pid}.tmp`;
   await writeFile(temporary, text);
@@ -81,7 +91,7 @@ export async function writeIfChanged(path: string, text: string): Promise<boolea
 export async function writeDayFiles(
   folder: string,
   type: DataType,
-  texts: readonly (readonly [Day, string])[],
+  texts: readonly (readonly [Day, string | Buffer])[],
 ): Promise<number> {
   let written = 0;
   for (let index = 0; index < texts.length; index += PARALLEL_WRITES) {
@@ -134,9 +144,19 @@ function canonical(value: unknown): unknown {
 }
 
 /** An RFC 3339 instant as text that orders as the instant does (fractions of a second too). */
-function instantKey(value: unknown): string {
+export function instantKey(value: unknown): string {
+  // The API's usual form, whole seconds in UTC, needs no parsing to be put in that form.
+  if (typeof value === 'string' && WHOLE_SECONDS_UTC.test(value))
+    return `${value.slice(0, 19)}.000Z`;
   const instant = typeof value === 'string' ? Date.parse(value) : Number.NaN;
   return Number.isNaN(instant) ? String(value) : new Date(instant).toISOString();
+}
+const WHOLE_SECONDS_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
+
+/** True when instant `a` is strictly before `b` (RFC 3339 texts, as instantKey orders them). */
+export function instantBefore(a: unknown, b: unknown): boolean {
+  const plain = (value: unknown) => typeof value === 'string' && WHOLE_SECONDS_UTC.test(value);
+  return plain(a) && plain(b) ? (a as string) < (b as string) : instantKey(a) < instantKey(b);
 }
 
 /** Code-unit order: the same on every machine, whatever its locale. */

@@ -251,7 +251,7 @@ async function fetchNextRange(
   if (listing.overflowed) {
     item.oneDayThrough = through;
     log.info(
-      `${type.name}: ${from} to ${through} holds more than ${type.rangePages} page(s); asking for one day at a time`,
+      `${type.name}: ${from} to ${through} holds more than ${type.rangePages} page(s) of points; asking for one day at a time`,
     );
     return undefined;
   }

@@ -36,16 +36,23 @@ export async function readCapped(
   body: AsyncIterable<Buffer>,
   limit: number,
 ): Promise<{ text: string; cut: boolean }> {
+  const { bytes, cut } = await readCappedBytes(body, limit);
+  return { text: bytes.toString('utf8'), cut };
+}
+
+/** The same, as bytes: a large reply read without ever becoming one string. */
+export async function readCappedBytes(
+  body: AsyncIterable<Buffer>,
+  limit: number,
+): Promise<{ bytes: Buffer; cut: boolean }> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of body) {
     chunks.push(chunk);
     size += chunk.length;
-    if (size > limit) {
-      return { text: Buffer.concat(chunks).subarray(0, limit).toString('utf8'), cut: true };
-    }
+    if (size > limit) return { bytes: Buffer.concat(chunks).subarray(0, limit), cut: true };
   }
-  return { text: Buffer.concat(chunks).toString('utf8'), cut: false };
+  return { bytes: Buffer.concat(chunks), cut: false };
 }
 
 /** Why a request got no reply, in a few words that carry no secret. */

@@ -261,6 +261,28 @@ describe('pull: limits and pages', () => {
     expect(result).toMatchObject({ requests: 4, completeThrough: '2026-11-10' });
   });
 
+  it('follows a page that comes empty and still carries a token', async () => {
+    await start({ timeZone: 'UTC', sampleSeconds: 60 });
+    // A day off the wrist inside a three-day listing: the API's scan answers it with an empty page.
+    sim.setDay('2026-11-03', 'off-wrist');
+    const { result, folder } = await run({
+      types: 'heart-rate-samples',
+      since: '2026-11-01',
+      until: '2026-11-04',
+      'time-zone': 'UTC',
+    });
+    const listed = sim.requests.map((request) => request.query.pageToken !== undefined);
+    // The first day alone (the live density's guess), then 2 to 4 in one listing of three pages.
+    expect(listed).toEqual([false, false, true, true]);
+    expect(result).toMatchObject({ requests: 4, completeThrough: '2026-11-04' });
+    const rows = async (day: string) =>
+      JSON.parse(await readFile(join(folder, `data/heart-rate-samples/2026/${day}.json`), 'utf8'))
+        .rows;
+    expect(await rows('2026-11-02')).toHaveLength(1400);
+    expect(await rows('2026-11-03')).toEqual([]);
+    expect(await rows('2026-11-04')).toHaveLength(1400);
+  });
+
   it('gives up a range of several days that holds more than a page, writes nothing of it, and asks day by day', async () => {
     await start();
     // The watch charged all day but an hour: the next range is planned for 2 days at that density.
@@ -271,7 +293,7 @@ describe('pull: limits and pages', () => {
       until: '2026-11-03',
     });
     expect(info).toContain(
-      'heart-rate-samples: 2026-11-02 to 2026-11-03 holds more than 1 page(s); asking for one day at a time',
+      'heart-rate-samples: 2026-11-02 to 2026-11-03 holds more than 1 page(s) of points; asking for one day at a time',
     );
     const starts = sim.requests.map(
       (request) => /civil_time >= "([\d-]+)"/.exec(request.query.filter ?? '')?.[1],
@@ -279,7 +301,9 @@ describe('pull: limits and pages', () => {
     const pages = (day: string) => Math.ceil(sim.listedCount('heart-rate', day, day) / 5_000);
     expect(starts).toEqual([
       '2026-11-01',
-      '2026-11-02', // the two-day range, given up after its first page
+      // The two-day range, given up once its points pass a page's worth.
+      '2026-11-02',
+      '2026-11-02',
       ...Array(pages('2026-11-02')).fill('2026-11-02'),
       ...Array(pages('2026-11-03')).fill('2026-11-03'),
     ]);
@@ -320,6 +344,32 @@ describe('pull: limits and pages', () => {
     expect(state.types['heart-rate-samples'].completeThrough).toBe('2026-11-02');
     const second = await run(inputs, { folder: first.folder });
     expect(second.result).toMatchObject({ more: false, completeThrough: '2026-11-03' });
+  });
+});
+
+describe('pull: daily.csv', () => {
+  it('has the columns of the types held, in the contract order; a type added later adds its own, and none is dropped', async () => {
+    await start();
+    sim.setDay('2026-11-02', 'off-wrist');
+    sim.setDay('2026-11-03', 'zero-steps');
+    const first = await run({ types: 'sleep,steps', since: '2026-11-01', until: '2026-11-04' });
+    const csv = async () =>
+      (await readFile(join(first.folder, 'data/daily.csv'), 'utf8')).trim().split('\n');
+    const [header, ...rows] = await csv();
+    expect(header).toBe('date,steps,sleep_minutes,nap_minutes');
+    // Off the wrist: no steps at all (empty); worn without a step: a true zero.
+    expect(rows.find((row) => row.startsWith('2026-11-02'))).toBe('2026-11-02,,,');
+    expect(rows.find((row) => row.startsWith('2026-11-03'))?.split(',')[1]).toBe('0');
+    // A later run asks for weight only: its column comes in its place, steps and sleep stay.
+    await run(
+      { types: 'weight', since: '2026-11-01', until: '2026-11-04' },
+      { folder: first.folder },
+    );
+    expect((await csv())[0]).toBe('date,steps,sleep_minutes,nap_minutes,weight_kg');
+    await run({ types: 'daily-resting-heart-rate' }, { folder: first.folder });
+    expect((await csv())[0]).toBe(
+      'date,steps,sleep_minutes,nap_minutes,resting_heart_rate_bpm,weight_kg',
+    );
   });
 });
 
