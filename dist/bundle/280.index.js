@@ -6,8 +6,8 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GH: () => (/* binding */ startOf),
 /* harmony export */   Iq: () => (/* binding */ parseDay),
+/* harmony export */   L2: () => (/* binding */ dayAtOffset),
 /* harmony export */   NU: () => (/* binding */ later),
 /* harmony export */   Ou: () => (/* binding */ dateMessage),
 /* harmony export */   Q4: () => (/* binding */ daysFrom),
@@ -18,19 +18,17 @@ export const modules = {
 /* harmony export */   kQ: () => (/* binding */ isTimeZone),
 /* harmony export */   kb: () => (/* binding */ dayOf),
 /* harmony export */   nm: () => (/* binding */ dayOfMessage),
-/* harmony export */   vE: () => (/* binding */ timestamp)
+/* harmony export */   rH: () => (/* binding */ parseUtcOffset)
 /* harmony export */ });
-/* unused harmony export boundsOf */
 /**
- * Civil days in an IANA time zone, with Intl only: which day an instant falls
- * on, and the instants a day begins and ends at. A day is `YYYY-MM-DD`; it
- * lasts 23 or 25 hours where the zone changes to or from daylight saving time,
- * and it begins at the first instant whose local date is that day (not always
- * 00:00: some zones skip midnight).
+ * Civil days, `YYYY-MM-DD`: the day of an instant on a clock with a given UTC
+ * offset (a point's own, as the API returns it), and in an IANA time zone,
+ * with Intl only (for "yesterday", and a point that carries no offset); day
+ * arithmetic; the API's `Date` message.
  */
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
-/** No zone is further than this from UTC (the range is -12 h to +14 h). */
+/** No zone is further than this from UTC (the range is -12 h to +14 h), with room to spare. */
 const WIDEST_OFFSET_MS = 26 * 3_600_000;
 const formatters = new Map();
 /** True when Intl knows the zone (an IANA name such as Europe/Berlin, or UTC). */
@@ -84,32 +82,46 @@ function dayOf(instant, timeZone) {
     const value = (type) => parts.find((part) => part.type === type)?.value ?? '';
     return `${value('year').padStart(4, '0')}-${value('month')}-${value('day')}`;
 }
+/** The day `instant` falls on for a clock `offsetMs` ahead of UTC (negative: behind). */
+function dayAtOffset(instant, offsetMs) {
+    const index = Math.floor((instant + offsetMs) / MS_PER_DAY);
+    let day = DAYS_BY_INDEX.get(index);
+    if (day === undefined) {
+        day = new Date(index * MS_PER_DAY).toISOString().slice(0, 10);
+        if (DAYS_BY_INDEX.size > 10_000)
+            DAYS_BY_INDEX.clear();
+        DAYS_BY_INDEX.set(index, day);
+    }
+    return day;
+}
+/** Days by their number since 1970: tens of thousands of samples a day ask for the same one. */
+const DAYS_BY_INDEX = new Map();
+/**
+ * A UTC offset as the API writes it (a google-duration such as "3600s",
+ * "-25200s" or "19800.000s"), in ms; undefined when it is not one, or further
+ * from UTC than any zone is.
+ */
+function parseUtcOffset(text) {
+    if (typeof text !== 'string')
+        return undefined;
+    const known = OFFSETS.get(text);
+    if (known !== undefined)
+        return known;
+    const match = /^(-?\d{1,6}(?:\.\d{1,9})?)s$/.exec(text);
+    if (!match)
+        return undefined;
+    const ms = Math.round(Number(match[1]) * 1000);
+    if (Math.abs(ms) > WIDEST_OFFSET_MS)
+        return undefined;
+    if (OFFSETS.size < 1_000)
+        OFFSETS.set(text, ms);
+    return ms;
+}
+/** Offsets read so far: a person has a handful, written on every one of their samples. */
+const OFFSETS = new Map();
 /** The day before the one `now` falls on: the last complete day in `timeZone`. */
 function yesterdayIn(timeZone, now) {
     return addDays(dayOf(now, timeZone), -1);
-}
-/** The first instant (epoch ms) of `day` in `timeZone`. */
-function startOf(day, timeZone) {
-    // The local date only moves forward as time passes, so the day's first instant is the
-    // first one whose date is not before it: a binary search over a window that holds it.
-    let low = utcMidnight(day) - WIDEST_OFFSET_MS; // before the day, in every zone
-    let high = utcMidnight(day) + WIDEST_OFFSET_MS; // inside or after it, in every zone
-    while (high - low > 1) {
-        const middle = Math.floor((low + high) / 2);
-        if (dayOf(middle, timeZone) < day)
-            low = middle;
-        else
-            high = middle;
-    }
-    return high;
-}
-/** The instants `day` spans in `timeZone`: [start, end), 23, 24 or 25 hours long. */
-function boundsOf(day, timeZone) {
-    return { start: startOf(day, timeZone), end: startOf(addDays(day, 1), timeZone) };
-}
-/** An instant as the API's timestamps write it: RFC 3339 in UTC, whole seconds. */
-function timestamp(instant) {
-    return new Date(instant).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 /** The API's `Date` message for a day. */
 function dateMessage(day) {

@@ -36,7 +36,7 @@ const AUTHORIZE_OPTIONS = {
     provider: {
         type: 'string',
         value: 'NAME',
-        help: 'google (default: the Google Health API), fitbit (legacy Fitbit Web API) or custom',
+        help: 'google (default: the Google Health API), fitbit (legacy Fitbit Web API), strava, whoop, oura, withings or custom',
     },
     'authorize-url': {
         type: 'string',
@@ -56,7 +56,7 @@ const AUTHORIZE_OPTIONS = {
     'redirect-uri': {
         type: 'string',
         value: 'URI',
-        help: `where consent returns, used exactly as given (default ${_redirect_uri_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_REDIRECT_URI */ .Qi}); not loopback: print the URL only`,
+        help: `where consent returns, used exactly as given (default ${_redirect_uri_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_REDIRECT_URI */ .Qi}); not loopback: print the URL only; withings: your registered https address, whose landing address you paste`,
     },
     repository: {
         type: 'string',
@@ -406,10 +406,12 @@ function asTyped(value) {
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
-/* harmony import */ var node_stream_consumers__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8321);
-/* harmony import */ var _terminal_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(615);
-/* harmony import */ var _tool_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6222);
+/* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(481);
+/* harmony import */ var node_stream_consumers__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8321);
+/* harmony import */ var _terminal_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(615);
+/* harmony import */ var _tool_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6222);
 /** The `fitbit-token-keeper` command: the real outside world, handed to the tool. */
+
 
 
 
@@ -417,8 +419,8 @@ __webpack_require__.r(__webpack_exports__);
 // Every line goes through terminalSafe: text echoed from arguments or providers must not be
 // able to drive the terminal, even where no one thought to clean it.
 const io = {
-    out: (line) => process.stdout.write(`${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_3__/* .terminalSafe */ .k)(line)}\n`),
-    err: (line) => process.stderr.write(`${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_3__/* .terminalSafe */ .k)(line)}\n`),
+    out: (line) => process.stdout.write(`${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_4__/* .terminalSafe */ .k)(line)}\n`),
+    err: (line) => process.stderr.write(`${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_4__/* .terminalSafe */ .k)(line)}\n`),
     env: process.env,
     cwd: process.cwd(),
     home: (0,node_os__WEBPACK_IMPORTED_MODULE_0__.homedir)(),
@@ -430,9 +432,27 @@ const io = {
         // A browser that cannot start should not keep this process alive.
         child.unref();
     },
-    readStdin: () => (0,node_stream_consumers__WEBPACK_IMPORTED_MODULE_1__.text)(process.stdin),
+    readStdin: () => (0,node_stream_consumers__WEBPACK_IMPORTED_MODULE_2__.text)(process.stdin),
+    readLine,
 };
-process.exitCode = await (0,_tool_js__WEBPACK_IMPORTED_MODULE_2__/* .runTool */ .qI)(process.argv.slice(2), io);
+/** The first line typed or piped on standard input, which is then let go so the process can end. */
+function readLine(signal) {
+    const lines = (0,node_readline__WEBPACK_IMPORTED_MODULE_1__.createInterface)({ input: process.stdin, terminal: false });
+    let onAbort = () => { };
+    return new Promise((resolve, reject) => {
+        onAbort = () => reject(signal.reason);
+        if (signal.aborted)
+            onAbort();
+        signal.addEventListener('abort', onAbort, { once: true });
+        lines.once('line', resolve);
+        lines.once('close', () => resolve(undefined));
+    }).finally(() => {
+        signal.removeEventListener('abort', onAbort);
+        lines.close();
+        process.stdin.destroy();
+    });
+}
+process.exitCode = await (0,_tool_js__WEBPACK_IMPORTED_MODULE_3__/* .runTool */ .qI)(process.argv.slice(2), io);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -512,14 +532,16 @@ const AUTHORIZE = (0,cli_command/* defineCommand */.NB)({
             '(and opens it), waits for the redirect on the loopback --redirect-uri, exchanges the code with\n' +
             'its PKCE verifier and seals the refresh token into the secret. With a --redirect-uri this\n' +
             "machine cannot listen on (a Web client's, e.g. https://www.google.com) it only prints the\n" +
-            'consent URL, for the re-seed workflow.',
+            'consent URL, for the re-seed workflow. Withings refuses loopback redirects: with\n' +
+            '--provider withings give your registered https --redirect-uri and paste the address the\n' +
+            'browser lands on at the prompt, within 30 seconds.',
         'Give secrets through the environment (GH_TOKEN, FITBIT_TOKEN_KEEPER_CLIENT_SECRET) rather than\n' +
             'as flags: every user of the machine can read a command line (for example with ps).',
     ],
     options: authorize_flags/* AUTHORIZE_OPTIONS */.jn,
     done: 'the secret was written (or the consent URL printed)',
     // The work, with its HTTP client, loads only when the command runs: --help needs none of it.
-    run: async (values, io) => (await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(413), __webpack_require__.e(711), __webpack_require__.e(12)]).then(__webpack_require__.bind(__webpack_require__, 5012))).authorize(values, io),
+    run: async (values, io) => (await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(413), __webpack_require__.e(818), __webpack_require__.e(423), __webpack_require__.e(329)]).then(__webpack_require__.bind(__webpack_require__, 329))).authorize(values, io),
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -669,7 +691,7 @@ const PULL_OPTIONS = {
     'time-zone': {
         type: 'string',
         value: 'TZ',
-        help: `the IANA time zone whose days the files follow; default: ${defaults/* DEFAULTS */.z.timeZone}`,
+        help: `the IANA time zone that says which days are over (days follow each point's own offset); default: ${defaults/* DEFAULTS */.z.timeZone}`,
     },
     folder: {
         type: 'string',
@@ -714,9 +736,10 @@ async function pullData(values, io) {
         throw new options/* UsageError */.eb(`${TOKEN_VARIABLE} is not set: put a Google Health API access token in it (the keeper action exports one in a workflow)`);
     }
     // The pull is loaded only when the command pulls: the other commands start without it.
-    const [{ readPullSettings }, { pull }, { PRODUCTION_PULL_TIMING }, { openRunScope }] = await Promise.all([
+    const [{ readPullSettings }, { refuseFolderOutside }, { pull }, { PRODUCTION_PULL_TIMING }, { openRunScope },] = await Promise.all([
         __webpack_require__.e(/* import() */ 280).then(__webpack_require__.bind(__webpack_require__, 4280)),
-        Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(994)]).then(__webpack_require__.bind(__webpack_require__, 5994)),
+        __webpack_require__.e(/* import() */ 965).then(__webpack_require__.bind(__webpack_require__, 7965)),
+        Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(640), __webpack_require__.e(696)]).then(__webpack_require__.bind(__webpack_require__, 7640)),
         __webpack_require__.e(/* import() */ 127).then(__webpack_require__.bind(__webpack_require__, 4127)),
         Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(379)]).then(__webpack_require__.bind(__webpack_require__, 7379)),
     ]);
@@ -724,6 +747,7 @@ async function pullData(values, io) {
     let settings;
     try {
         settings = readPullSettings((name) => flags[name] || undefined, new Date(), io.cwd);
+        await refuseFolderOutside(settings.folder, io.cwd);
     }
     catch (error) {
         if (error instanceof errors/* InputError */.dz)
@@ -947,332 +971,6 @@ const DEFAULT_SECRET_NAME = 'FITBIT_REFRESH_TOKEN';
 
 /***/ }),
 
-/***/ 1161:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Kg: () => (/* binding */ DEFAULT_TYPES),
-/* harmony export */   Od: () => (/* binding */ scopeOf),
-/* harmony export */   W3: () => (/* binding */ DAILY_COLUMNS),
-/* harmony export */   _: () => (/* binding */ decimal),
-/* harmony export */   fK: () => (/* binding */ valueAt),
-/* harmony export */   hL: () => (/* binding */ DATA_TYPES),
-/* harmony export */   qN: () => (/* binding */ dataTypeNamed),
-/* harmony export */   ww: () => (/* binding */ orderKey)
-/* harmony export */ });
-/* unused harmony export SCOPE_PREFIX */
-/** The scopes' common prefix; each type names its suffix. */
-const SCOPE_PREFIX = 'https://www.googleapis.com/auth/googlehealth.';
-const REFERENCE = 'reference only (discovery health:v4; reference sheet §1, §7); not seen live';
-const DATA_TYPES = [
-    {
-        name: 'steps',
-        apiPath: 'steps',
-        method: 'dailyRollUp',
-        rangeCapDays: 90,
-        scope: 'activity_and_fitness.readonly',
-        byDefault: true,
-        columns: [{ name: 'steps', value: (points) => sum(points, 'steps.countSum', 0) }],
-        evidence: `${REFERENCE}: StepsRollupValue.countSum (int64 as a string); 90-day range from DailyRollUpDataPointsRequest.range`,
-    },
-    {
-        name: 'distance',
-        apiPath: 'distance',
-        method: 'dailyRollUp',
-        rangeCapDays: 90,
-        scope: 'activity_and_fitness.readonly',
-        byDefault: false,
-        columns: [
-            {
-                name: 'distance_km',
-                value: (points) => scaled(sum(points, 'distance.millimetersSum', 0), 1e-6, 2),
-            },
-        ],
-        evidence: `${REFERENCE}: DistanceRollupValue.millimetersSum (int64 as a string); 90-day range`,
-    },
-    {
-        name: 'floors',
-        apiPath: 'floors',
-        method: 'dailyRollUp',
-        rangeCapDays: 90,
-        scope: 'activity_and_fitness.readonly',
-        byDefault: false,
-        columns: [{ name: 'floors', value: (points) => sum(points, 'floors.countSum', 0) }],
-        evidence: `${REFERENCE}: FloorsRollupValue.countSum (int64 as a string); 90-day range`,
-    },
-    {
-        name: 'total-calories',
-        apiPath: 'total-calories',
-        method: 'dailyRollUp',
-        rangeCapDays: 14,
-        scope: 'activity_and_fitness.readonly',
-        byDefault: false,
-        columns: [{ name: 'calories', value: (points) => sum(points, 'totalCalories.kcalSum', 0) }],
-        evidence: `${REFERENCE}: TotalCaloriesRollupValue.kcalSum (double); 14-day range`,
-    },
-    {
-        name: 'sleep',
-        apiPath: 'sleep',
-        method: 'list',
-        filter: { field: 'sleep.interval.end_time', literal: 'timestamp' },
-        pageCap: 25,
-        // A night belongs to the day it ends on: last night's sleep is this morning's.
-        dayFrom: { instant: 'sleep.interval.endTime' },
-        orderBy: 'sleep.interval.startTime',
-        pointsPerDay: 1.5,
-        maxRangeDays: 366,
-        scope: 'sleep.readonly',
-        byDefault: true,
-        columns: [
-            { name: 'sleep_minutes', value: (points) => sum(points, 'sleep.summary.minutesAsleep', 0) },
-        ],
-        evidence: `${REFERENCE}: filter sleep.interval.end_time (the reference lists only end-time filters for sleep; a tester used civil_start_time), page size at most 25, Sleep.summary.minutesAsleep (int64 as a string), createTime/updateTime output only`,
-    },
-    {
-        name: 'daily-resting-heart-rate',
-        apiPath: 'daily-resting-heart-rate',
-        method: 'list',
-        filter: { field: 'daily_resting_heart_rate.date', literal: 'date' },
-        pageCap: 10_000,
-        dayFrom: { date: 'dailyRestingHeartRate.date' },
-        orderBy: 'dailyRestingHeartRate.date',
-        pointsPerDay: 1,
-        maxRangeDays: 366,
-        scope: 'health_metrics_and_measurements.readonly',
-        byDefault: true,
-        columns: [
-            {
-                name: 'resting_heart_rate',
-                value: (points) => last(points, 'dailyRestingHeartRate.beatsPerMinute', 0),
-            },
-        ],
-        evidence: `${REFERENCE}: filter daily_resting_heart_rate.date, DailyRestingHeartRate.beatsPerMinute (int64 as a string)`,
-    },
-    {
-        name: 'heart-rate',
-        apiPath: 'heart-rate',
-        method: 'dailyRollUp',
-        rangeCapDays: 14,
-        scope: 'health_metrics_and_measurements.readonly',
-        byDefault: true,
-        columns: [
-            { name: 'heart_rate_min', value: (points) => last(points, 'heartRate.beatsPerMinuteMin', 0) },
-            { name: 'heart_rate_avg', value: (points) => last(points, 'heartRate.beatsPerMinuteAvg', 1) },
-            { name: 'heart_rate_max', value: (points) => last(points, 'heartRate.beatsPerMinuteMax', 0) },
-        ],
-        evidence: `${REFERENCE}: HeartRateRollupValue.beatsPerMinuteMin/Avg/Max (doubles); 14-day range`,
-    },
-    {
-        name: 'heart-rate-samples',
-        apiPath: 'heart-rate',
-        method: 'list',
-        filter: { field: 'heart_rate.sample_time.physical_time', literal: 'timestamp' },
-        pageCap: 10_000,
-        dayFrom: { instant: 'heartRate.sampleTime.physicalTime' },
-        orderBy: 'heartRate.sampleTime.physicalTime',
-        pointsPerDay: 1440,
-        maxRangeDays: 31,
-        // civilTime is left out: physicalTime and utcOffset give it.
-        compactColumns: [
-            'heartRate.sampleTime.physicalTime',
-            'heartRate.sampleTime.utcOffset',
-            'heartRate.beatsPerMinute',
-        ],
-        scope: 'health_metrics_and_measurements.readonly',
-        byDefault: false,
-        columns: [],
-        evidence: `${REFERENCE}: filter heart_rate.sample_time.physical_time, page size at most 10,000, HeartRate.beatsPerMinute (int64 as a string)`,
-    },
-    {
-        name: 'daily-heart-rate-variability',
-        apiPath: 'daily-heart-rate-variability',
-        method: 'list',
-        filter: { field: 'daily_heart_rate_variability.date', literal: 'date' },
-        pageCap: 10_000,
-        dayFrom: { date: 'dailyHeartRateVariability.date' },
-        orderBy: 'dailyHeartRateVariability.date',
-        pointsPerDay: 1,
-        maxRangeDays: 366,
-        scope: 'health_metrics_and_measurements.readonly',
-        byDefault: false,
-        columns: [
-            {
-                name: 'hrv_ms',
-                value: (points) => last(points, 'dailyHeartRateVariability.averageHeartRateVariabilityMilliseconds', 1),
-            },
-        ],
-        evidence: `${REFERENCE}: filter daily_heart_rate_variability.date (the reference's own example), averageHeartRateVariabilityMilliseconds (double)`,
-    },
-    {
-        name: 'daily-oxygen-saturation',
-        apiPath: 'daily-oxygen-saturation',
-        method: 'list',
-        filter: { field: 'daily_oxygen_saturation.date', literal: 'date' },
-        pageCap: 10_000,
-        dayFrom: { date: 'dailyOxygenSaturation.date' },
-        orderBy: 'dailyOxygenSaturation.date',
-        pointsPerDay: 1,
-        maxRangeDays: 366,
-        scope: 'health_metrics_and_measurements.readonly',
-        byDefault: false,
-        columns: [
-            {
-                name: 'spo2_percent',
-                value: (points) => last(points, 'dailyOxygenSaturation.averagePercentage', 1),
-            },
-        ],
-        evidence: `${REFERENCE}: filter daily_oxygen_saturation.date, DailyOxygenSaturation.averagePercentage (double)`,
-    },
-    {
-        name: 'weight',
-        apiPath: 'weight',
-        method: 'list',
-        filter: { field: 'weight.sample_time.physical_time', literal: 'timestamp' },
-        pageCap: 10_000,
-        dayFrom: { instant: 'weight.sampleTime.physicalTime' },
-        orderBy: 'weight.sampleTime.physicalTime',
-        pointsPerDay: 1,
-        maxRangeDays: 366,
-        scope: 'health_metrics_and_measurements.readonly',
-        byDefault: false,
-        // The day's last weighing.
-        columns: [
-            { name: 'weight_kg', value: (points) => scaled(last(points, 'weight.weightGrams'), 1e-3, 2) },
-        ],
-        evidence: `${REFERENCE}: filter weight.sample_time.physical_time (the reference's own example), Weight.weightGrams (double)`,
-    },
-];
-const DEFAULT_TYPES = DATA_TYPES.filter((type) => type.byDefault);
-/** The registry's entry for `name`; undefined for a name it does not know. */
-function dataTypeNamed(name) {
-    return DATA_TYPES.find((type) => type.name === name);
-}
-/** Every daily.csv column, in registry order: the file's stable header after `date`. */
-const DAILY_COLUMNS = DATA_TYPES.flatMap((type) => type.columns.map((column) => column.name));
-/** The value at a dotted path into a point (`sleep.interval.endTime`). */
-function valueAt(point, path) {
-    let value = point;
-    for (const key of path.split('.')) {
-        if (typeof value !== 'object' || value === null)
-            return undefined;
-        value = value[key];
-    }
-    return value;
-}
-/** A day's point as what it is ordered by; days themselves order as strings. */
-function orderKey(type, point) {
-    const path = type.method === 'dailyRollUp' ? 'civilStartTime.date' : type.orderBy;
-    const value = valueAt(point, path);
-    if (typeof value === 'string')
-        return value;
-    const date = value;
-    if (date && typeof date === 'object') {
-        const pad = (n, width) => String(n ?? 0).padStart(width, '0');
-        return `${pad(date.year, 4)}-${pad(date.month, 2)}-${pad(date.day, 2)}`;
-    }
-    return '';
-}
-/** The full scope a type needs. */
-function scopeOf(type) {
-    return `${SCOPE_PREFIX}${type.scope}`;
-}
-/** The numeric values at `path` over the day's points. */
-function numbers(points, path) {
-    return points
-        .map((point) => valueAt(point, path))
-        .filter((value) => value !== undefined && value !== null && value !== '')
-        .map(Number)
-        .filter(Number.isFinite);
-}
-function sum(points, path, places) {
-    const values = numbers(points, path);
-    if (values.length === 0)
-        return undefined;
-    return decimal(values.reduce((total, value) => total + value, 0), places);
-}
-/** The last point's value (points are ordered oldest first). */
-function last(points, path, places = 3) {
-    const values = numbers(points, path);
-    const value = values[values.length - 1];
-    return value === undefined ? undefined : decimal(value, places);
-}
-function scaled(text, factor, places) {
-    return text === undefined ? undefined : decimal(Number(text) * factor, places);
-}
-/** A number with at most `places` decimals and no trailing zeros: the same text on every run. */
-function decimal(value, places) {
-    const fixed = value.toFixed(places);
-    return places === 0 ? fixed : fixed.replace(/\.?0+$/, '');
-}
-
-
-/***/ }),
-
-/***/ 399:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   z: () => (/* binding */ DEFAULTS)
-/* harmony export */ });
-/**
- * The pull's defaults, as the contract gives them: on their own, so that the
- * command's help can name them without loading the pull.
- */
-const DEFAULTS = {
-    timeZone: 'UTC',
-    folder: 'data',
-    refetchDays: 3,
-    maxRequests: 250,
-    apiUrl: 'https://health.googleapis.com',
-    /** `since`, when not given: this many days before `until`. */
-    sinceDaysBefore: 7,
-};
-
-
-/***/ }),
-
-/***/ 7603:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   gJ: () => (/* binding */ errorMessage),
-/* harmony export */   hM: () => (/* binding */ ExplainedError)
-/* harmony export */ });
-/**
- * Error classes whose messages are safe to print: they never carry a token,
- * secret, code or request body. An ExplainedError says what failed; its
- * `advice` says what to do. The action and the command both report them.
- */
-class ExplainedError extends Error {
-    advice;
-    name = 'ExplainedError';
-    constructor(message, advice = '') {
-        super(message);
-        this.advice = advice;
-    }
-}
-/** A malformed or missing input, found before any request. */
-class InputError extends ExplainedError {
-    input;
-    problem;
-    name = 'InputError';
-    constructor(input, problem) {
-        super(`Input '${input}' ${problem}`);
-        this.input = input;
-        this.problem = problem;
-    }
-}
-/** The message of anything thrown, without a stack. */
-function errorMessage(error) {
-    if (error instanceof Error)
-        return error.message;
-    return String(error);
-}
-
-
-/***/ }),
-
 /***/ 1635:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1379,155 +1077,6 @@ function isSealingKey(publicKeyBase64) {
 
 /***/ }),
 
-/***/ 8607:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gf: () => (/* binding */ secretName),
-/* harmony export */   Jb: () => (/* binding */ scopeList),
-/* harmony export */   Jk: () => (/* binding */ repository),
-/* harmony export */   N3: () => (/* binding */ httpsUrl),
-/* harmony export */   SP: () => (/* binding */ shown),
-/* harmony export */   VE: () => (/* binding */ environmentName),
-/* harmony export */   cW: () => (/* binding */ isLoopbackHost),
-/* harmony export */   lq: () => (/* binding */ optional),
-/* harmony export */   mw: () => (/* binding */ required),
-/* harmony export */   qJ: () => (/* binding */ yamlBoolean),
-/* harmony export */   rf: () => (/* binding */ absoluteUrl),
-/* harmony export */   tj: () => (/* binding */ apiBaseUrl),
-/* harmony export */   yL: () => (/* binding */ oneOf)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7603);
-/**
- * The rules every edge applies to what a person typed, each failure one
- * InputError naming the input (the action's input, or the command's option),
- * found before any request. Values are quoted escaped, never raw.
- */
-
-const SECRET_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
-const REPO = /^[A-Za-z0-9._-]{1,100}$/;
-const LOOPBACK_HOSTS = ['localhost', '[::1]'];
-/** GitHub's limit for secret and environment names. */
-const MAX_NAME_LENGTH = 255;
-// C0, DEL and C1: a line break in a name that log lines quote would start a workflow command.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: these are what the pattern finds
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;
-// biome-ignore lint/suspicious/noControlCharactersInRegex: these are what the pattern escapes
-const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\\]/g;
-const SHORT_ESCAPES = {
-    '\n': '\\n',
-    '\r': '\\r',
-    '\t': '\\t',
-    '\\': '\\\\',
-};
-const YAML_TRUE = ['true', 'True', 'TRUE'];
-const YAML_FALSE = ['false', 'False', 'FALSE'];
-/** A boolean input as the runner passes YAML's booleans. */
-function yamlBoolean(name, value) {
-    if (YAML_TRUE.includes(value))
-        return true;
-    if (YAML_FALSE.includes(value))
-        return false;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `must be true or false (got ${shown(value)})`);
-}
-/** 127.x.y.z, localhost or [::1]: where plain http stays on this machine. */
-function isLoopbackHost(hostname) {
-    return LOOPBACK_HOSTS.includes(hostname) || /^127\.\d+\.\d+\.\d+$/.test(hostname);
-}
-function required(name, value, what) {
-    if (value === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `is required: ${what}`);
-    return value;
-}
-function optional(value, parse) {
-    return value === undefined ? undefined : parse(value);
-}
-function oneOf(name, value, allowed) {
-    const match = allowed.find((option) => option === value.toLowerCase());
-    if (match === undefined) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `must be one of ${allowed.join(', ')} (got ${shown(value)})`);
-    }
-    return match;
-}
-/** Scopes separated by spaces or commas, as people write them. */
-function scopeList(value) {
-    return (value ?? '').split(/[\s,]+/).filter(Boolean);
-}
-/** GitHub's rules for secret names: letters, digits and _, not a digit first, not GITHUB_. */
-function secretName(name, value) {
-    if (value.length > MAX_NAME_LENGTH) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `must be at most ${MAX_NAME_LENGTH} characters`);
-    }
-    if (!SECRET_NAME.test(value)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `${shown(value)} is not a valid secret name: use letters, digits and _ only, not starting with a digit`);
-    }
-    if (/^GITHUB_/i.test(value)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `${shown(value)} is not allowed: secret names may not start with GITHUB_`);
-    }
-    return value;
-}
-function repository(value) {
-    if (value === undefined) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('repository', 'is required: owner/name of the repository');
-    }
-    const [owner = '', repo = '', ...rest] = value.split('/');
-    if (rest.length > 0 || !OWNER.test(owner) || !REPO.test(repo) || /^\.\.?$/.test(repo)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('repository', `must be owner/name (got ${shown(value)})`);
-    }
-    return { owner, repo };
-}
-function environmentName(value) {
-    if (CONTROL_CHARACTERS.test(value)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('environment', `must not contain line breaks or other control characters (got ${shown(value)})`);
-    }
-    if (value === '.' || value === '..') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('environment', `cannot be ${shown(value)}: in the API URL it would name another path, not an environment`);
-    }
-    if (value.length > MAX_NAME_LENGTH) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('environment', `must be at most ${MAX_NAME_LENGTH} characters`);
-    }
-    return value;
-}
-function absoluteUrl(name, value) {
-    try {
-        new URL(value);
-        return value;
-    }
-    catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `must be an absolute URL (got ${shown(value)})`);
-    }
-}
-/** https only, except plain http to a loopback host (local simulators, test servers). */
-function httpsUrl(name, value) {
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `must be an absolute https URL (got ${shown(value)})`);
-    }
-    if (url.username || url.password) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, 'must not contain credentials');
-    }
-    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopbackHost(url.hostname))) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `must use https (plain http is allowed only for loopback hosts) (got '${url.protocol}//${url.host}')`);
-    }
-    return url.href;
-}
-/** The API base, as Octokit wants it: no trailing slash. */
-function apiBaseUrl(name, value) {
-    return httpsUrl(name, value).replace(/\/+$/, '');
-}
-/** A value quoted for an error message: control characters and line breaks escaped, never raw. */
-function shown(value) {
-    const escaped = value.replace(UNPRINTABLE, (char) => SHORT_ESCAPES[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
-    return `'${escaped}'`;
-}
-
-
-/***/ }),
-
 /***/ 4772:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1541,8 +1090,12 @@ function shown(value) {
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /**
- * The consent step's URL: PKCE S256 (RFC 7636), a random state, and the
+ * The consent step's URL: PKCE S256 (RFC 7636), a random state, the scopes
+ * joined as the provider writes them (Strava and Withings: commas), and the
  * provider's extra parameters (Google's access_type=offline, prompt=consent).
+ * The challenge goes into every link, also where the provider documents no
+ * PKCE: RFC 6749 §3.1 has a server ignore parameters it does not know, and the
+ * consent issue checks the verifier against it locally all the same.
  */
 
 /** The loopback redirect both the command and the consent issue use when none is given. */
@@ -1584,7 +1137,7 @@ function buildConsentUrl(request) {
         params.code_challenge_method = 'S256';
     }
     if (request.scopes.length > 0)
-        params.scope = request.scopes.join(' ');
+        params.scope = request.scopes.join(request.provider.scopeSeparator);
     for (const [name, value] of Object.entries(params))
         url.searchParams.set(name, value);
     return url.href;

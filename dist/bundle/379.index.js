@@ -7,6 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EF: () => (/* binding */ readCapped),
+/* harmony export */   Lo: () => (/* binding */ readCappedBytes),
 /* harmony export */   VS: () => (/* binding */ createNetwork),
 /* harmony export */   Wo: () => (/* binding */ networkProblem)
 /* harmony export */ });
@@ -36,16 +37,20 @@ function createDispatcher(requestTimeoutMs) {
  * the rest never read: the caller decides what a cut reply means.
  */
 async function readCapped(body, limit) {
+    const { bytes, cut } = await readCappedBytes(body, limit);
+    return { text: bytes.toString('utf8'), cut };
+}
+/** The same, as bytes: a large reply read without ever becoming one string. */
+async function readCappedBytes(body, limit) {
     const chunks = [];
     let size = 0;
     for await (const chunk of body) {
         chunks.push(chunk);
         size += chunk.length;
-        if (size > limit) {
-            return { text: Buffer.concat(chunks).subarray(0, limit).toString('utf8'), cut: true };
-        }
+        if (size > limit)
+            return { bytes: Buffer.concat(chunks).subarray(0, limit), cut: true };
     }
-    return { text: Buffer.concat(chunks).toString('utf8'), cut: false };
+    return { bytes: Buffer.concat(chunks), cut: false };
 }
 /** Why a request got no reply, in a few words that carry no secret. */
 function networkProblem(error) {

@@ -120,7 +120,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
-/***/ 8262:
+/***/ 3024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
@@ -187,6 +187,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 481:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 
 /***/ }),
 
@@ -620,17 +627,17 @@ function skipWasmTierUp() {
  */
 
 async function runAction() {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(413), __nccwpck_require__.e(421), __nccwpck_require__.e(711), __nccwpck_require__.e(397)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9215));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(413), __nccwpck_require__.e(421), __nccwpck_require__.e(818), __nccwpck_require__.e(423), __nccwpck_require__.e(587)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1449));
     skipWasmTierUp(); // everything is loaded now; see lib/wasm-tier-up.ts
     await run();
 }
 /** The pull parses many replies in a long run: V8's optimising tier pays for itself there. */
 async function runPull() {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(413), __nccwpck_require__.e(421), __nccwpck_require__.e(994), __nccwpck_require__.e(673)]).then(__nccwpck_require__.bind(__nccwpck_require__, 673));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(413), __nccwpck_require__.e(421), __nccwpck_require__.e(818), __nccwpck_require__.e(640), __nccwpck_require__.e(373), __nccwpck_require__.e(78)]).then(__nccwpck_require__.bind(__nccwpck_require__, 78));
     await run();
 }
 async function runCommand() {
-    await __nccwpck_require__.e(/* import() */ 342).then(__nccwpck_require__.bind(__nccwpck_require__, 1342));
+    await Promise.all(/* import() */[__nccwpck_require__.e(373), __nccwpck_require__.e(342)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1342));
 }
 
 var __webpack_exports__runAction = __webpack_exports__.Cs;
