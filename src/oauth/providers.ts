@@ -101,7 +101,7 @@ export const OAUTH_DIALECT: TokenDialect = {
 const SHARED_GRANT =
   'another run or tool that shares this grant may already have spent it (keep every user of the grant in one concurrency group)';
 
-/** What Strava, WHOOP, Oura and Withings share; each preset below says what is its own. */
+/** What every preset whose refresh tokens rotate shares (all but Google); each says what is its own. */
 const ROTATING_PRESET = {
   scopeSeparator: ' ',
   identityScope: undefined,
@@ -142,6 +142,7 @@ export const PROVIDERS: Readonly<Record<ProviderName, Provider>> = {
       'Google grants die when the Cloud project\'s OAuth audience is in "Testing" (grants for restricted scopes such as the Google Health API end 7 days after consent; publish the app to lift that), when access was revoked at myaccount.google.com/connections, after 6 months unused, when time-limited access ran out, or when more than 100 newer grants were issued for this client',
   },
   fitbit: {
+    ...ROTATING_PRESET,
     name: 'fitbit',
     label: 'legacy Fitbit Web API',
     tokenUrl: 'https://api.fitbit.com/oauth2/token',
@@ -160,12 +161,6 @@ export const PROVIDERS: Readonly<Record<ProviderName, Provider>> = {
       'temperature',
       'weight',
     ],
-    scopeSeparator: ' ',
-    identityScope: undefined,
-    consentParams: {},
-    loopbackRedirects: true,
-    codeLifetimeSeconds: undefined,
-    rotates: true,
     replaysRefresh: 'for a short while',
     clientAuth: basicWhenSecret,
     token: OAUTH_DIALECT,
@@ -243,17 +238,12 @@ export const PROVIDERS: Readonly<Record<ProviderName, Provider>> = {
     deadGrantCauses: `a Withings refresh token ends 8 hours after the refresh that replaced it (sooner once the new access token is used) and a year after it was issued: ${SHARED_GRANT}; or access was revoked in the Withings account`,
   },
   custom: {
+    ...ROTATING_PRESET,
     name: 'custom',
     label: 'custom OAuth 2.0 provider',
     tokenUrl: undefined,
     authorizeUrl: undefined,
     defaultScopes: [],
-    scopeSeparator: ' ',
-    identityScope: undefined,
-    consentParams: {},
-    loopbackRedirects: true,
-    codeLifetimeSeconds: undefined,
-    rotates: true,
     replaysRefresh: 'for a short while',
     clientAuth: basicWhenSecret,
     token: OAUTH_DIALECT,
