@@ -1522,18 +1522,17 @@ function dataReadmeText(daily, holdings, charts) {
         '- `<type>/<YYYY>/<YYYY-MM-DD>.json`: what the API holds for that type on that day (an empty list: no data).',
         `- \`${STATE_FILE}\`: per type, the last day known complete; the next run goes on from there.`,
         '',
-        '| type | days | from | through |',
-        '| --- | --- | --- | --- |',
+        'What the folder holds of each type:',
+        '',
         ...holdings
             .filter((type) => type.days.length > 0)
-            .map((type) => `| ${type.name} | ${type.days.length} | ${type.days[0]} | ${type.days[type.days.length - 1]} |`),
+            .map((type) => `- ${type.name}: ${type.days.length} ${type.days.length === 1 ? 'day' : 'days'}, ${type.days[0]} to ${type.days[type.days.length - 1]}`),
         '',
         `## The columns of \`${DAILY_CSV}\``,
         '',
-        '| column | unit | meaning |',
-        '| --- | --- | --- |',
-        '| `date` | `YYYY-MM-DD` | The day the figures belong to: a civil day as the watch recorded it. |',
-        ...daily.columns.map((column) => `| \`${column.name}\` | ${cell(column.unit)} | ${cell(column.meaning)} |`),
+        // A list, not a table: a phone's column has no room for a third column of sentences.
+        '- `date` (`YYYY-MM-DD`): The day the figures belong to: a civil day as the watch recorded it.',
+        ...daily.columns.map((column) => `- \`${column.name}\` (${column.unit}): ${column.meaning}`),
     ];
     return `${lines.join('\n')}\n`;
 }
@@ -1548,10 +1547,6 @@ function chartSections(charts) {
         chart.words,
         '',
     ]);
-}
-/** Text for a table cell: a `|` would end it. */
-function cell(text) {
-    return text.replaceAll('|', '\\|');
 }
 
 ;// CONCATENATED MODULE: ./lib/src/health/day-rows.js

@@ -1,7 +1,7 @@
 /**
  * The data folder's README.md: each chart drawn as an image whose alt text
- * says what it shows, a line under it that reads it in words, and a table of
- * every daily.csv column present with its unit and meaning.
+ * says what it shows, a line under it that reads it in words, and a list of
+ * every daily.csv column present with its unit and meaning (a list: it reads on a phone).
  */
 import { describe, expect, it } from 'vitest';
 import { CHARTS } from '../../src/health/charts/catalogue.js';
@@ -79,11 +79,11 @@ describe('the data README', () => {
   });
 
   it('explains every daily.csv column present, with its unit, and no other', () => {
-    const start = lines.indexOf('| column | unit | meaning |');
+    const start = lines.indexOf('## The columns of `daily.csv`');
     const cells = lines
       .slice(start + 2)
-      .filter((line) => line.startsWith('| `'))
-      .map((line) => line.split(' | ').map((cell) => cell.replace(/^\| |`| \|$/g, '')));
+      .map((line) => /^- `([a-z_]+)` \((.+?)\): (.+)$/.exec(line))
+      .flatMap((match) => (match ? [[match[1], match[2]?.replaceAll('`', ''), match[3]]] : []));
     expect(cells.map((row) => row[0])).toEqual(['date', 'steps', 'sleep_minutes', 'nap_minutes']);
     expect(cells[1]).toEqual(['steps', 'steps', table.columns[0]?.meaning]);
     expect(cells[2]?.[1]).toBe('minutes');
@@ -91,8 +91,8 @@ describe('the data README', () => {
   });
 
   it('lists only the types it holds', () => {
-    expect(text).toContain(`| steps | ${rows.length} | 2025-11-01 | 2026-11-30 |`);
-    expect(text).not.toContain('| weight |');
+    expect(text).toContain(`- steps: ${rows.length} days, 2025-11-01 to 2026-11-30`);
+    expect(text).not.toMatch(/^- weight:/m);
   });
 
   it('says so when there is no chart to show', () => {
