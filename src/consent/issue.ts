@@ -4,7 +4,7 @@
  * Nothing here may fail a run: every problem is a warning that names the
  * permission, because the refresh token is what matters and it is safe.
  *
- * Only the keeper's own issues (context.ts) are ever updated, commented on or
+ * Only the keeper's own issues (own-issues.ts) are ever updated, commented on or
  * closed, and only their markers are read. One issue, one link, one verifier
  * per secret, also when two runs overlap: a run that finds no issue of its own
  * opens one without a link, then lists again; the lowest-numbered one wins.
@@ -23,7 +23,9 @@ import {
 import { describeTarget } from '../github/target.js';
 import { accountTag } from '../grant/account.js';
 import type { SecretWriter } from '../grant/secret-writer.js';
+import type { GrantSettings } from '../grant/settings.js';
 import { errorMessage } from '../lib/errors.js';
+import type { Log } from '../lib/log.js';
 import {
   buildConsentUrl,
   createPkce,
@@ -31,12 +33,14 @@ import {
   type Pkce,
   withIdentityScope,
 } from '../oauth/consent.js';
+import type { Provider } from '../oauth/providers.js';
 import type { ConsentComment } from './comment.js';
-import { type ConsentIssueContext, ownIssues } from './context.js';
 import {
   CONSENT_LABEL,
+  type ConsentIssueText,
   type ConsentLink,
   type ConsentMarker,
+  type ConsentSecret,
   consentIssueTitle,
   duplicateComment,
   readMarker,
@@ -44,6 +48,37 @@ import {
   renewedComment,
   type ScopesFrom,
 } from './issue-text.js';
+import type { OwnIssues } from './own-issues.js';
+import type { ConsentIssueSettings } from './settings.js';
+
+/** What this run's consent issue says and links to, whatever the need. */
+export interface IssuePage {
+  readonly secret: ConsentSecret;
+  /** e.g. "repository octo/app" */
+  readonly where: string;
+  readonly provider: ConsentIssueText['provider'];
+  readonly shortCode: ConsentIssueText['shortCode'];
+  /** grant-account records the grant's account, so a re-seed refuses another's. */
+  readonly accountRecorded: boolean;
+  readonly link: LinkRequest;
+}
+
+/** What the consent link is made of, beside its state and challenge and the grant's scopes. */
+export interface LinkRequest {
+  readonly provider: Provider;
+  readonly clientId: string;
+  /** `redirect-uri` sent verbatim, else the one default. */
+  readonly redirectUri: string;
+  /** `consent-scopes`; empty when not given. */
+  readonly consentScopes: readonly string[];
+}
+
+/** Where keeping the issue reports, and its clock. */
+export interface IssueServices {
+  readonly log: Log;
+  readonly mask: (value: string) => void;
+  readonly now: () => Date;
+}
 
 export interface ConsentNeed {
   /** Why, one sentence without a final period. */
@@ -61,52 +96,79 @@ export interface ConsentNeed {
   readonly scheduleStopsAt?: Date | undefined;
 }
 
+/** A renewed grant, whose consent issues are closed. */
+export interface Renewal {
+  readonly expiresAt: Date | undefined;
+  /** The grant's secret writer, which deletes the PKCE verifier. */
+  readonly secrets: SecretWriter;
+  /** The comment this re-seed answered: only its issue is closed, and the comment deleted. */
+  readonly answered: ConsentComment | undefined;
+}
+
 /** The need as the log tells it: the reason, then the provider's answer as it came. */
 const why = ({ reason, answer }: ConsentNeed) =>
   answer === undefined ? reason : `${reason} (${answer})`;
 
 export const verifierSecretName = (secret: string) => `${secret}_VERIFIER`;
 
+/** The issue's page for this grant: the words and link settings that do not change within a run. */
+export function issuePage(grant: GrantSettings, settings: ConsentIssueSettings): IssuePage {
+  const { provider } = grant;
+  return {
+    secret: { secret: grant.secretName, environment: grant.target.environment },
+    where: describeTarget(grant.target),
+    provider: provider.name === 'google' ? 'google' : 'other',
+    shortCode:
+      provider.codeLifetimeSeconds === undefined
+        ? undefined
+        : { seconds: provider.codeLifetimeSeconds, provider: provider.name },
+    accountRecorded: grant.grantAccount !== undefined,
+    link: {
+      provider,
+      clientId: grant.endpoint.clientId,
+      redirectUri: settings.redirectUri,
+      consentScopes: settings.scopes,
+    },
+  };
+}
+
 /**
  * Opens the consent issue, or updates the keeper's one already open for this
  * secret; resolves to its number, or undefined when none could be opened.
  */
 export async function openConsentIssue(
-  ctx: ConsentIssueContext,
+  own: OwnIssues,
+  page: IssuePage,
   need: ConsentNeed,
+  run: IssueServices,
 ): Promise<number | undefined> {
-  const { log } = ctx;
-  if (ctx.grant.provider.authorizeUrl === undefined) {
+  const { log } = run;
+  if (page.link.provider.authorizeUrl === undefined) {
     log.warning(
       'consent-issue: the custom provider has no known consent page, so no consent issue was opened.',
     );
     return undefined;
   }
-  return warnOnFailure(ctx, 'open or update the consent issue', async () => {
-    const [open] = await ctx.listed();
+  return warnOnFailure(log, 'open or update the consent issue', async () => {
+    const [open] = await own.listed();
     if (open !== undefined) {
-      await writeIssue(ctx, open.number, readMarker(open.body), need);
+      await writeIssue(own, page, open.number, readMarker(open.body), need, run);
       log.warning(
         `The grant needs a new consent: ${why(need)}. Updated consent issue #${open.number}.`,
       );
       return open.number;
     }
-    const created = await openWithoutLink(ctx, need);
+    const created = await openWithoutLink(own, page, need, run.now());
     // An overlapping run may have opened one too: the lowest number wins.
-    const [winner] = await ownIssues(ctx);
+    const [winner] = await own.reread();
     if (winner !== undefined && winner.number !== created.number) {
-      await commentOnIssue(ctx.issues, ctx.where, created.number, duplicateComment(winner.number));
-      // Not `duplicate`: that reason wants the kept issue's id, and older servers lack it.
-      await updateIssue(ctx.issues, ctx.where, created.number, {
-        state: 'closed',
-        state_reason: 'not_planned',
-      });
+      await closeAsDuplicate(own, created.number, winner.number);
       log.warning(
         `The grant needs a new consent: ${why(need)}. Consent issue #${winner.number} was opened by an overlapping run; closed #${created.number} as its duplicate.`,
       );
       return winner.number;
     }
-    await writeIssue(ctx, created.number, created.marker, need);
+    await writeIssue(own, page, created.number, created.marker, need, run);
     log.warning(
       `The grant needs a new consent: ${why(need)}. Opened consent issue #${created.number}.`,
     );
@@ -116,30 +178,38 @@ export async function openConsentIssue(
 
 /** A new issue with its marker but no link yet: the link comes once this run has won. */
 async function openWithoutLink(
-  ctx: ConsentIssueContext,
+  { client, where }: OwnIssues,
+  page: IssuePage,
   need: ConsentNeed,
+  now: Date,
 ): Promise<{ number: number; marker: ConsentMarker }> {
-  const { secretName, target } = ctx.grant;
   const marker: ConsentMarker = {
-    secret: secretName,
-    environment: target.environment,
+    ...page.secret,
     state: createState(),
     challenge: undefined,
     scopes: need.grantedScopes,
   };
-  await ensureLabel(ctx.issues, ctx.where, {
+  const body = render(page, marker, need, now, {
+    absent: 'The run that opened this issue is adding its consent link: reload in a moment.',
+  });
+  await ensureLabel(client, where, {
     name: CONSENT_LABEL,
     color: 'd93f0b',
     description: 'fitbit-token-keeper: the grant needs a new consent',
   });
-  const number = await createIssue(ctx.issues, ctx.where, {
-    title: consentIssueTitle(secretName, target.environment),
-    body: render(ctx, marker, need, {
-      absent: 'The run that opened this issue is adding its consent link: reload in a moment.',
-    }),
+  const number = await createIssue(client, where, {
+    title: title(page.secret),
+    body,
     labels: [CONSENT_LABEL],
   });
   return { number, marker };
+}
+
+/** Comments on this run's own issue that another is kept, and closes it. */
+async function closeAsDuplicate({ client, where }: OwnIssues, number: number, kept: number) {
+  await commentOnIssue(client, where, number, duplicateComment(kept));
+  // Not `duplicate`: that reason wants the kept issue's id, and older servers lack it.
+  await updateIssue(client, where, number, { state: 'closed', state_reason: 'not_planned' });
 }
 
 /**
@@ -149,64 +219,74 @@ async function openWithoutLink(
  * first. `kept` is always the marker of one of the keeper's own issues.
  */
 async function writeIssue(
-  ctx: ConsentIssueContext,
+  { client, where }: OwnIssues,
+  page: IssuePage,
   number: number,
   kept: ConsentMarker | undefined,
   need: ConsentNeed,
+  run: IssueServices,
 ): Promise<void> {
-  const { secretName, target } = ctx.grant;
+  const sealed =
+    kept?.challenge === undefined
+      ? await sealedPkce(verifierSecretName(page.secret.secret), need.secrets, run)
+      : undefined;
+  const body = issueBody(page, kept, need, sealed, run.now());
+  await updateIssue(client, where, number, { title: title(page.secret), body });
+}
+
+/**
+ * The body for this need: the kept link and marker when there is one, else
+ * the fresh link whose verifier was `sealed` (or, when it could not be, what
+ * the issue says instead).
+ */
+function issueBody(
+  page: IssuePage,
+  kept: ConsentMarker | undefined,
+  need: ConsentNeed,
+  sealed: Pkce | string | undefined,
+  now: Date,
+): string {
   const grantScopes = need.grantedScopes.length > 0 ? need.grantedScopes : (kept?.scopes ?? []);
   let marker: ConsentMarker = {
-    secret: secretName,
-    environment: target.environment,
+    ...page.secret,
     state: kept?.state ?? createState(),
     challenge: kept?.challenge,
     identity: kept?.identity,
     scopes: grantScopes,
   };
-  let missing: string | undefined;
-  if (marker.challenge === undefined) {
-    const pkce = await sealedPkce(ctx, need.secrets);
-    if (typeof pkce === 'string') {
-      missing = pkce;
-    } else {
-      const identity =
-        need.userId === undefined ? undefined : accountTag(pkce.verifier, need.userId);
-      marker = { ...marker, challenge: pkce.challenge, identity };
-    }
+  if (sealed !== undefined && typeof sealed !== 'string') {
+    const identity =
+      need.userId === undefined ? undefined : accountTag(sealed.verifier, need.userId);
+    marker = { ...marker, challenge: sealed.challenge, identity };
   }
   const link: ConsentLink =
     marker.challenge === undefined
-      ? { absent: missing ?? 'This issue holds no consent link.' }
-      : consentLink(ctx, { state: marker.state, challenge: marker.challenge }, grantScopes);
-  await updateIssue(ctx.issues, ctx.where, number, {
-    title: consentIssueTitle(secretName, target.environment),
-    body: render(ctx, marker, need, link),
-  });
+      ? { absent: typeof sealed === 'string' ? sealed : 'This issue holds no consent link.' }
+      : consentLink(page.link, { state: marker.state, challenge: marker.challenge }, grantScopes);
+  return render(page, marker, need, now, link);
 }
 
+const title = ({ secret, environment }: ConsentSecret) => consentIssueTitle(secret, environment);
+
 function render(
-  ctx: ConsentIssueContext,
+  page: IssuePage,
   marker: ConsentMarker,
   need: ConsentNeed,
+  now: Date,
   link: ConsentLink,
 ): string {
-  const { grant } = ctx;
   return renderConsentIssue({
     marker,
-    where: describeTarget(grant.target),
+    where: page.where,
     reason: need.reason,
     answer: need.answer,
     deadline: need.deadline,
     scheduleStopsAt: need.scheduleStopsAt,
     link,
-    provider: grant.provider.name === 'google' ? 'google' : 'other',
-    shortCode:
-      grant.provider.codeLifetimeSeconds === undefined
-        ? undefined
-        : { seconds: grant.provider.codeLifetimeSeconds, provider: grant.provider.name },
-    accountKnown: marker.identity !== undefined || grant.grantAccount !== undefined,
-    now: ctx.now(),
+    provider: page.provider,
+    shortCode: page.shortCode,
+    accountKnown: marker.identity !== undefined || page.accountRecorded,
+    now,
   });
 }
 
@@ -217,12 +297,10 @@ function render(
  * re-seed tell the grant's account from another.
  */
 function consentLink(
-  ctx: ConsentIssueContext,
+  { provider, clientId, redirectUri, consentScopes }: LinkRequest,
   marker: { readonly state: string; readonly challenge: string },
   grantScopes: readonly string[],
 ): ConsentLink {
-  const { provider, endpoint } = ctx.grant;
-  const { scopes: consentScopes, redirectUri } = ctx.settings;
   const scopesFrom: ScopesFrom =
     consentScopes.length > 0 ? 'consent-scopes' : grantScopes.length > 0 ? 'grant' : 'preset';
   const asked = {
@@ -233,7 +311,7 @@ function consentLink(
   const url = buildConsentUrl({
     authorizeUrl: provider.authorizeUrl ?? '',
     provider,
-    clientId: endpoint.clientId,
+    clientId,
     redirectUri,
     scopes: withIdentityScope(provider, asked[scopesFrom]),
     state: marker.state,
@@ -252,54 +330,54 @@ function consentLink(
  * happen.
  */
 export async function closeConsentIssues(
-  ctx: ConsentIssueContext,
-  expiresAt: Date | undefined,
-  secrets: SecretWriter,
-  answered: ConsentComment | undefined,
+  own: OwnIssues,
+  secret: ConsentSecret,
+  { expiresAt, secrets, answered }: Renewal,
+  { log, now }: IssueServices,
 ): Promise<void> {
-  const { where } = ctx;
+  const { client, where } = own;
   const numbers = answered
     ? [answered.issue]
-    : ((await warnOnFailure(ctx, 'list the consent issues', () => ctx.listed())) ?? []).map(
+    : ((await warnOnFailure(log, 'list the consent issues', () => own.listed())) ?? []).map(
         (issue) => issue.number,
       );
   if (numbers.length === 0) return;
-  const verifier = verifierSecretName(ctx.grant.secretName);
-  await warnOnFailure(ctx, `delete the secret ${verifier}`, () => secrets.remove(verifier));
+  const verifier = verifierSecretName(secret.secret);
+  await warnOnFailure(log, `delete the secret ${verifier}`, () => secrets.remove(verifier));
   if (answered) {
-    await warnOnFailure(ctx, 'delete the comment that held the code', () =>
-      deleteComment(ctx.issues, where, answered.comment),
+    await warnOnFailure(log, 'delete the comment that held the code', () =>
+      deleteComment(client, where, answered.comment),
     );
   }
   for (const number of numbers) {
-    await warnOnFailure(ctx, `comment on consent issue #${number}`, () =>
-      commentOnIssue(ctx.issues, where, number, renewedComment(expiresAt, ctx.now())),
+    await warnOnFailure(log, `comment on consent issue #${number}`, () =>
+      commentOnIssue(client, where, number, renewedComment(expiresAt, now())),
     );
-    const closed = await warnOnFailure(ctx, `close consent issue #${number}`, async () => {
-      await updateIssue(ctx.issues, where, number, { state: 'closed', state_reason: 'completed' });
+    const closed = await warnOnFailure(log, `close consent issue #${number}`, async () => {
+      await updateIssue(client, where, number, { state: 'closed', state_reason: 'completed' });
       return true;
     });
-    if (closed) ctx.log.info(`The grant was renewed: closed consent issue #${number}.`);
+    if (closed) log.info(`The grant was renewed: closed consent issue #${number}.`);
   }
 }
 
 /**
- * A fresh PKCE pair whose verifier is sealed into <secret>_VERIFIER; when it
- * cannot be, what the issue says instead of a link.
+ * A fresh PKCE pair whose verifier is sealed into `name` (<secret>_VERIFIER);
+ * when it cannot be, what the issue says instead of a link.
  */
 async function sealedPkce(
-  ctx: ConsentIssueContext,
+  name: string,
   secrets: SecretWriter | undefined,
+  { log, mask }: IssueServices,
 ): Promise<Pkce | string> {
-  const name = verifierSecretName(ctx.grant.secretName);
   const pkce = createPkce();
-  ctx.mask(pkce.verifier);
+  mask(pkce.verifier);
   try {
     if (secrets === undefined) throw new Error('GitHub access was not established');
     await secrets.store(name, pkce.verifier);
     return pkce;
   } catch (error) {
-    ctx.log.warning(
+    log.warning(
       `consent-issue: could not store the PKCE verifier in ${name} (${errorMessage(error)}), so the consent issue holds no link. Give the github-token "Secrets: read and write".`,
     );
     return `This issue holds no consent link yet: the github-token may not write the secret \`${name}\`, which keeps the link's PKCE verifier, and a link without PKCE would let anyone who reads the answer use it. Give the github-token "Secrets: read and write" (a fine-grained token) or the repo scope (a classic one); the next run adds the link.`;
@@ -307,7 +385,7 @@ async function sealedPkce(
 }
 
 async function warnOnFailure<T>(
-  ctx: ConsentIssueContext,
+  log: Log,
   action: string,
   work: () => Promise<T>,
 ): Promise<T | undefined> {
@@ -315,7 +393,7 @@ async function warnOnFailure<T>(
     return await work();
   } catch (error) {
     const advice = (error as { advice?: unknown }).advice;
-    ctx.log.warning(
+    log.warning(
       `consent-issue: could not ${action}: ${errorMessage(error)}. ${typeof advice === 'string' && advice ? advice : 'The issues-token needs permissions: issues: write.'} The refresh itself is not affected.`,
     );
     return undefined;
