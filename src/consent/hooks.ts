@@ -8,7 +8,9 @@
  * problems are warnings.
  *
  * The consent loop takes the grant's settings and its own (settings.ts),
- * never the edge's configuration.
+ * never the edge's configuration. Here they are taken apart once: the
+ * keeper's issues on GitHub (own-issues.ts), the issue's page (issue-page.ts),
+ * the log and clock; each step gets only those of them it needs.
  */
 
 import { createGitHubClient } from '../github/client.js';
@@ -19,7 +21,8 @@ import type { Network } from '../lib/http.js';
 import { capitalize } from '../lib/text.js';
 import { humanTime } from '../lib/time.js';
 import { TokenEndpointError } from '../oauth/token-endpoint-errors.js';
-import { closeConsentIssues, type IssueServices, issuePage, openConsentIssue } from './issue.js';
+import { closeConsentIssues, type IssueServices, openConsentIssue } from './issue.js';
+import { issuePage } from './issue-page.js';
 import type { ConsentMarker } from './issue-text.js';
 import { ownIssues } from './own-issues.js';
 import type { ConsentSettings } from './settings.js';
@@ -87,7 +90,7 @@ export function consentHooks(
       if (own === undefined) return undefined;
       if (answer !== undefined || !endsSoon(grantExpiresAt, issuedAt)) {
         const renewal = { expiresAt: grantExpiresAt, secrets: preflight.secrets, answered: answer };
-        await closeConsentIssues(own, page.secret, renewal, run);
+        await closeConsentIssues(own, grant.secretName, renewal, run);
         return undefined;
       }
       const issue = await openConsentIssue(
@@ -98,9 +101,9 @@ export function consentHooks(
           deadline: grantExpiresAt,
           grantedScopes: reply.scopes,
           userId: reply.userId,
-          secrets: preflight.secrets,
           scheduleStopsAt: await services.scheduleStopsAt?.(),
         },
+        preflight.secrets,
         run,
       );
       return issue === undefined
@@ -123,9 +126,9 @@ export function consentHooks(
           // A dead grant tells nothing: the issue's marker keeps what was seen before.
           grantedScopes: [],
           userId: undefined,
-          secrets: preflight?.secrets,
           scheduleStopsAt: await services.scheduleStopsAt?.(),
         },
+        preflight?.secrets,
         run,
       );
       return issue === undefined ? undefined : capitalize(answerIssue(issue));
