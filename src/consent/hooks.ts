@@ -8,17 +8,23 @@
  * problems are warnings.
  *
  * The consent loop takes the grant's settings and its own (settings.ts),
- * never the edge's configuration.
+ * never the edge's configuration. Here they are taken apart once: the
+ * keeper's issues on GitHub (own-issues.ts), the issue's page (issue-page.ts),
+ * the log and clock; each step gets only those of them it needs.
  */
+
+import { createGitHubClient } from '../github/client.js';
 import type { FlowFailure, GrantOutcome, NewGrant } from '../grant/flow.js';
 import { endsSoon, hoursLeft } from '../grant/lifetime.js';
 import type { GrantSettings } from '../grant/settings.js';
+import type { Network } from '../lib/http.js';
 import { capitalize } from '../lib/text.js';
 import { humanTime } from '../lib/time.js';
 import { TokenEndpointError } from '../oauth/token-endpoint-errors.js';
-import { type ConsentIssueContext, type ContextServices, consentContext } from './context.js';
-import { closeConsentIssues, openConsentIssue } from './issue.js';
+import { closeConsentIssues, type IssueServices, openConsentIssue } from './issue.js';
+import { issuePage } from './issue-page.js';
 import type { ConsentMarker } from './issue-text.js';
+import { ownIssues } from './own-issues.js';
 import type { ConsentSettings } from './settings.js';
 import { checkSameAccount, verifyConsentComment } from './trust.js';
 
@@ -41,29 +47,38 @@ export interface ConsentHooks {
 export function consentHooks(
   grant: GrantSettings,
   settings: ConsentSettings,
-  services: ContextServices & {
+  services: IssueServices & {
+    readonly network: Network;
     /** When GitHub stops the keep-alive's schedule, if soon (github/schedule.ts): the issue says so. */
     readonly scheduleStopsAt?: () => Promise<Date | undefined>;
   },
 ): ConsentHooks {
-  const { answer } = settings;
+  const { answer, token } = settings;
+  const { log, mask, now } = services;
+  const run: IssueServices = { log, mask, now };
+  const page = issuePage(grant, settings);
+  const { owner, repo } = grant.target;
   // inputs refuse a comment re-seed without an issues-token.
-  const ctx: ConsentIssueContext | undefined =
-    settings.token === undefined || (!settings.enabled && answer === undefined)
+  const own =
+    token === undefined || (!settings.enabled && answer === undefined)
       ? undefined
-      : consentContext(grant, settings, settings.token, services);
+      : ownIssues(
+          createGitHubClient(token, grant.githubApiUrl, services.network),
+          { owner, repo },
+          page.secret,
+        );
   /** The answered issue's marker, once GitHub has vouched for the issue. */
   let answered: ConsentMarker | undefined;
   return {
     alongsidePreflight() {
       // Only the keep-alive run lists the issues; a re-seed from a comment knows its issue.
-      if (ctx !== undefined && settings.enabled && answer === undefined && !settings.dryRun) {
-        ctx.listed().catch(() => undefined); // a failed list is a warning where it is used
+      if (own !== undefined && settings.enabled && answer === undefined && !settings.dryRun) {
+        own.listed().catch(() => undefined); // a failed list is a warning where it is used
       }
     },
     async beforeExchange() {
-      if (ctx !== undefined && answer !== undefined) {
-        answered = await verifyConsentComment(ctx, answer);
+      if (own !== undefined && answer !== undefined) {
+        answered = await verifyConsentComment(own, page.secret, answer);
       }
     },
     async beforeStore({ userId }) {
@@ -72,46 +87,56 @@ export function consentHooks(
       }
     },
     async afterStore({ reply, issuedAt, grantExpiresAt, preflight }) {
-      if (ctx === undefined) return undefined;
+      if (own === undefined) return undefined;
       if (answer !== undefined || !endsSoon(grantExpiresAt, issuedAt)) {
-        await closeConsentIssues(ctx, grantExpiresAt, preflight.secrets, answer);
+        const renewal = { expiresAt: grantExpiresAt, secrets: preflight.secrets, answered: answer };
+        await closeConsentIssues(own, grant.secretName, renewal, run);
         return undefined;
       }
-      const issue = await openConsentIssue(ctx, {
-        reason: `it is expected to end in about ${hoursLeft(grantExpiresAt, issuedAt)} h`,
-        deadline: grantExpiresAt,
-        grantedScopes: reply.scopes,
-        userId: reply.userId,
-        secrets: preflight.secrets,
-        scheduleStopsAt: await services.scheduleStopsAt?.(),
-      });
+      const issue = await openConsentIssue(
+        own,
+        page,
+        {
+          reason: `it is expected to end in about ${hoursLeft(grantExpiresAt, issuedAt)} h`,
+          deadline: grantExpiresAt,
+          grantedScopes: reply.scopes,
+          userId: reply.userId,
+          scheduleStopsAt: await services.scheduleStopsAt?.(),
+        },
+        preflight.secrets,
+        run,
+      );
       return issue === undefined
         ? undefined
         : `The grant needs a new consent before ${humanTime(grantExpiresAt, issuedAt)}: ${answerIssue(issue)}`;
     },
     async onFailure({ cause, preflight }) {
-      if (ctx === undefined || !settings.enabled || settings.reseed) return undefined;
+      if (own === undefined || !settings.enabled || settings.reseed) return undefined;
       if (!(cause instanceof TokenEndpointError)) return undefined;
       if (cause.kind !== 'invalid_grant' && cause.kind !== 'retired') return undefined;
-      const issue = await openConsentIssue(ctx, {
-        reason: cause.kind === 'retired' ? 'it no longer works' : 'it has ended',
-        // The provider's answer as the failure read it, whatever its shape (RFC 6749's
-        // invalid_grant, Strava's resource and field, Withings' status inside an HTTP 200).
-        answer: cause.message,
-        deadline: undefined,
-        // A dead grant tells nothing: the issue's marker keeps what was seen before.
-        grantedScopes: [],
-        userId: undefined,
-        secrets: preflight?.secrets,
-        scheduleStopsAt: await services.scheduleStopsAt?.(),
-      });
+      const issue = await openConsentIssue(
+        own,
+        page,
+        {
+          reason: cause.kind === 'retired' ? 'it no longer works' : 'it has ended',
+          // The provider's answer as the failure read it, whatever its shape (RFC 6749's
+          // invalid_grant, Strava's resource and field, Withings' status inside an HTTP 200).
+          answer: cause.message,
+          deadline: undefined,
+          // A dead grant tells nothing: the issue's marker keeps what was seen before.
+          grantedScopes: [],
+          userId: undefined,
+          scheduleStopsAt: await services.scheduleStopsAt?.(),
+        },
+        preflight?.secrets,
+        run,
+      );
       return issue === undefined ? undefined : capitalize(answerIssue(issue));
     },
   };
 
   /** What to do with the consent issue, linked so that a tap on a phone opens it. */
   function answerIssue(issue: number): string {
-    const { owner, repo } = grant.target;
     return `answer the consent issue ${settings.serverUrl}/${owner}/${repo}/issues/${issue}: open its consent link, allow access, and paste the address the browser lands on as a comment.`;
   }
 }

@@ -15,9 +15,13 @@ import { humanTime } from '../lib/time.js';
 
 export const CONSENT_LABEL = 'fitbit-token-keeper';
 
-export interface ConsentMarker {
+/** The secret a consent issue is for, and its environment (undefined: the repository's). */
+export interface ConsentSecret {
   readonly secret: string;
   readonly environment: string | undefined;
+}
+
+export interface ConsentMarker extends ConsentSecret {
   readonly state: string;
   /** The link's PKCE challenge; undefined while the issue holds no link. */
   readonly challenge: string | undefined;

@@ -7,7 +7,7 @@
  * Who may answer: someone whose permission on the repository is admin or write
  * (maintain counts as write), that is, someone who could already run code with
  * the repository's secrets. Which issue counts: one open now, labelled, and
- * opened by the account the issues-token writes as (context.ts); only then is
+ * opened by the account the issues-token writes as (own-issues.ts); only then is
  * its marker read, as GitHub holds it now: this secret, and the state and PKCE
  * challenge of the link the comment answers.
  */
@@ -16,19 +16,20 @@ import { getIssue } from '../github/issues.js';
 import { isTaggedAccount, otherAccountRefused } from '../grant/account.js';
 import { pkceChallenge } from '../oauth/consent.js';
 import { type ConsentComment, carriesConsentLabel, refusal } from './comment.js';
-import { type ConsentIssueContext, openedBy } from './context.js';
-import { type ConsentMarker, readMarker } from './issue-text.js';
+import { type ConsentMarker, type ConsentSecret, readMarker } from './issue-text.js';
+import { type OwnIssues, openedBy } from './own-issues.js';
 
 /** Resolves to the answered issue's marker, read only once the issue is known to be the keeper's. */
 export async function verifyConsentComment(
-  ctx: ConsentIssueContext,
+  own: OwnIssues,
+  secret: ConsentSecret,
   answered: ConsentComment,
 ): Promise<ConsentMarker> {
-  const { where } = ctx;
+  const { client, where } = own;
   const [permission, issue, writer] = await Promise.all([
-    permissionOf(ctx.issues, where, answered.commenter),
-    getIssue(ctx.issues, where, answered.issue),
-    ctx.writer(),
+    permissionOf(client, where, answered.commenter),
+    getIssue(client, where, answered.issue),
+    own.writer(),
   ]);
   if (permission !== 'admin' && permission !== 'write') {
     throw refusal(
@@ -47,23 +48,22 @@ export async function verifyConsentComment(
   }
   const marker = readMarker(issue.body);
   if (marker === undefined) throw refusal(`issue #${issue.number} records no consent state`);
-  checkMarkerNames(ctx, marker);
+  checkMarkerNames(marker, secret);
   checkAnswerMatches(marker, answered);
   return marker;
 }
 
 /** The marker must be this run's: the same secret and the same environment (or none). */
-function checkMarkerNames(ctx: ConsentIssueContext, marker: ConsentMarker): void {
-  const { secretName, target } = ctx.grant;
+function checkMarkerNames(marker: ConsentMarker, { secret, environment }: ConsentSecret): void {
   // GitHub stores secret names upper-cased and compares environment names without case.
-  if (marker.secret.toUpperCase() !== secretName.toUpperCase()) {
-    throw refusal(`the issue is for the secret ${marker.secret}, not ${secretName}`);
+  if (marker.secret.toUpperCase() !== secret.toUpperCase()) {
+    throw refusal(`the issue is for the secret ${marker.secret}, not ${secret}`);
   }
-  if (marker.environment?.toLowerCase() !== target.environment?.toLowerCase()) {
+  if (marker.environment?.toLowerCase() !== environment?.toLowerCase()) {
     const scope = (environment: string | undefined) =>
       environment === undefined ? 'the repository' : `the environment ${environment}`;
     throw refusal(
-      `the issue is for the secret of ${scope(marker.environment)}, not of ${scope(target.environment)}`,
+      `the issue is for the secret of ${scope(marker.environment)}, not of ${scope(environment)}`,
     );
   }
 }

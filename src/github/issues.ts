@@ -100,6 +100,29 @@ export async function createIssue(
   return response.data.number;
 }
 
+/** Opens an issue under `label`, which is created first unless it exists. */
+export async function createLabelledIssue(
+  client: GitHubClient,
+  where: Repository,
+  label: { name: string; color: string; description: string },
+  issue: { title: string; body: string },
+): Promise<number> {
+  await ensureLabel(client, where, label);
+  return createIssue(client, where, { ...issue, labels: [label.name] });
+}
+
+/** Leaves `comment` on an issue, then closes it. */
+export async function closeWithComment(
+  client: GitHubClient,
+  where: Repository,
+  number: number,
+  comment: string,
+  reason: 'completed' | 'not_planned',
+): Promise<void> {
+  await commentOnIssue(client, where, number, comment);
+  await updateIssue(client, where, number, { state: 'closed', state_reason: reason });
+}
+
 export async function updateIssue(
   client: GitHubClient,
   where: Repository,
