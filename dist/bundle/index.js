@@ -627,7 +627,7 @@ function skipWasmTierUp() {
  */
 
 async function runAction() {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(413), __nccwpck_require__.e(421), __nccwpck_require__.e(818), __nccwpck_require__.e(423), __nccwpck_require__.e(587)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1449));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(413), __nccwpck_require__.e(421), __nccwpck_require__.e(818), __nccwpck_require__.e(423), __nccwpck_require__.e(254)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7228));
     skipWasmTierUp(); // everything is loaded now; see lib/wasm-tier-up.ts
     await run();
 }
