@@ -230,7 +230,8 @@ export class SimulatedPerson {
     const start = this.midnight(day) + (charging ? 12 * HOUR : 0);
     const end = charging ? start + HOUR : this.midnight(nextDay(day));
     const random = this.#random(day, 'heart');
-    const base = 58 + Math.floor(random() * 10);
+    // The day's resting heart rate anchors the rest: asleep below it, awake above, as a watch sees it.
+    const base = this.restingHeartRate(day) ?? 58;
     const showerStart = start + Math.round(((18 + random() * 3) * HOUR) / SECOND) * SECOND;
     const showerEnd = showerStart + 40 * MINUTE;
     const fixed = this.options.sampleSeconds;
@@ -259,9 +260,9 @@ export class SimulatedPerson {
         ? 60 + random() * 30
         : !sleeping && local >= 7 && local < 23
           ? 14 + Math.sin(local / 3) * 6
-          : -4;
+          : -9;
       times[count] = time;
-      bpm[count] = Math.round(base + lift + random() * 12);
+      bpm[count] = Math.round(base + lift + random() * 8);
       count += 1;
       const draw = random();
       const gap =

@@ -8,7 +8,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { type HealthSim, type HealthSimOptions, startHealthSim } from '../../sim/google-health.js';
-import { nextDay } from '../../sim/health-data.js';
+import { nextDay, SimulatedPerson } from '../../sim/health-data.js';
 
 const ALL = [
   'activity_and_fitness.readonly',
@@ -346,5 +346,28 @@ describe('Google Health simulator: tokens, limits, determinism', () => {
     };
     expect(await body(11)).toBe(await body(11));
     expect(await body(11)).not.toBe(await body(12));
+  });
+});
+
+describe("the simulated person: figures that agree with each other, as a watch's do", () => {
+  it("a day's lowest heart rate (asleep) is below its resting heart rate, its average above", () => {
+    const person = new SimulatedPerson({
+      seed: 7,
+      timeZone: 'Europe/Berlin',
+      firstDay: '2026-01-01',
+    });
+    let day = '2026-03-01';
+    let checked = 0;
+    for (let index = 0; index < 30; index++, day = nextDay(day)) {
+      const resting = person.restingHeartRate(day);
+      const rollUp = person.rolledUp('heart-rate', day, Number.POSITIVE_INFINITY) as
+        | { heartRate: { beatsPerMinuteMin: number; beatsPerMinuteAvg: number } }
+        | undefined;
+      if (resting === undefined || rollUp === undefined) continue;
+      expect(rollUp.heartRate.beatsPerMinuteMin, day).toBeLessThan(resting);
+      expect(rollUp.heartRate.beatsPerMinuteAvg, day).toBeGreaterThan(resting);
+      checked += 1;
+    }
+    expect(checked).toBeGreaterThan(25); // a few days off the wrist at most
   });
 });
