@@ -1454,11 +1454,13 @@ async function publishResult(config, outcome, core, { action, scheduleWarning } 
         secret: `${config.secretName} (${(0,github_target/* describeTarget */.f)(config.target)})`,
         result: outcome,
         reseed: config.reseed,
-        actions: action === undefined ? [] : [action],
+        actions: [
+            ...(action === undefined ? [] : [action]),
+            ...accountRecorded(outcome.account, config.secretName),
+        ],
         // With a consent issue to answer, that is the one thing to do about the grant's end.
         notes: [
             ...(warning && action === undefined ? [warning] : []),
-            ...accountRecorded(outcome.account, config.secretName),
             ...(scheduleWarning === undefined ? [] : [scheduleWarning]),
             ...problems.map((problem) => problem.message),
         ],
@@ -1476,10 +1478,10 @@ function accountRecorded(account, secretName) {
         return [];
     const secret = (0,grant_account/* accountSecretName */.rK)(secretName);
     const before = account === 'recorded'
-        ? 'Nothing had recorded the account before (grant-account was empty)'
-        : "grant-account named another account than the grant's";
+        ? 'Nothing had recorded the account before (`grant-account` was empty)'
+        : "`grant-account` named another account than the grant's";
     return [
-        `The grant's account is now recorded in the secret ${secret}. ${before}; pass grant-account: \${{ secrets.${secret} }} in every workflow that uses the grant, so that a re-seed with another account's consent is refused.`,
+        `The grant's account is now recorded in the secret \`${secret}\`. ${before}; pass \`grant-account: \${{ secrets.${secret} }}\` in every workflow that uses the grant, so that a re-seed with another account's consent is refused.`,
     ];
 }
 /** `access-token-secret`: a copy of the access token for other workflows; a failure is returned. */

@@ -56,11 +56,13 @@ export async function publishResult(
     secret: `${config.secretName} (${describeTarget(config.target)})`,
     result: outcome,
     reseed: config.reseed,
-    actions: action === undefined ? [] : [action],
+    actions: [
+      ...(action === undefined ? [] : [action]),
+      ...accountRecorded(outcome.account, config.secretName),
+    ],
     // With a consent issue to answer, that is the one thing to do about the grant's end.
     notes: [
       ...(warning && action === undefined ? [warning] : []),
-      ...accountRecorded(outcome.account, config.secretName),
       ...(scheduleWarning === undefined ? [] : [scheduleWarning]),
       ...problems.map((problem) => problem.message),
     ],
@@ -82,10 +84,10 @@ function accountRecorded(account: AccountNote, secretName: string): string[] {
   const secret = accountSecretName(secretName);
   const before =
     account === 'recorded'
-      ? 'Nothing had recorded the account before (grant-account was empty)'
-      : "grant-account named another account than the grant's";
+      ? 'Nothing had recorded the account before (`grant-account` was empty)'
+      : "`grant-account` named another account than the grant's";
   return [
-    `The grant's account is now recorded in the secret ${secret}. ${before}; pass grant-account: \${{ secrets.${secret} }} in every workflow that uses the grant, so that a re-seed with another account's consent is refused.`,
+    `The grant's account is now recorded in the secret \`${secret}\`. ${before}; pass \`grant-account: \${{ secrets.${secret} }}\` in every workflow that uses the grant, so that a re-seed with another account's consent is refused.`,
   ];
 }
 
