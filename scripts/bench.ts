@@ -211,6 +211,21 @@ async function makeScenarios(world: World): Promise<Scenario[]> {
     body: new URLSearchParams(form).toString(),
   });
   const sealed = await sealedForFloor(world);
+  // A rotation's round trips: a spent token at the token endpoint (with the provider's `form`
+  // besides), and other secrets: the floor leaves the chain alone.
+  const rotationFloor = (tokenUrl: string, form: Record<string, string>): FloorRequest[][] => [
+    [github('GET', 'public-key')],
+    [github('PUT', 'BENCH_FLOOR_PROBE', sealed)],
+    [
+      github('DELETE', 'BENCH_FLOOR_PROBE'),
+      tokenPost(tokenUrl, {
+        grant_type: 'refresh_token',
+        refresh_token: 'spent-refresh-token-of-the-floor',
+        ...form,
+      }),
+    ],
+    [github('PUT', 'BENCH_FLOOR_SECRET', sealed)],
+  ];
   return [
     {
       name: 'google refresh',
@@ -234,19 +249,7 @@ async function makeScenarios(world: World): Promise<Scenario[]> {
         fitbitToken = world.github.secretValue(world.target, 'FITBIT_REFRESH_TOKEN') ?? '';
         return endedAt;
       },
-      // A spent token at the token endpoint, and other secrets: the floor leaves the chain alone.
-      floorPlan: [
-        [github('GET', 'public-key')],
-        [github('PUT', 'BENCH_FLOOR_PROBE', sealed)],
-        [
-          github('DELETE', 'BENCH_FLOOR_PROBE'),
-          tokenPost(world.fitbit.tokenUrl, {
-            grant_type: 'refresh_token',
-            refresh_token: 'spent-refresh-token-of-the-floor',
-          }),
-        ],
-        [github('PUT', 'BENCH_FLOOR_SECRET', sealed)],
-      ],
+      floorPlan: rotationFloor(world.fitbit.tokenUrl, {}),
     },
     {
       name: 'whoop rotation',
@@ -255,21 +258,11 @@ async function makeScenarios(world: World): Promise<Scenario[]> {
         whoopToken = world.github.secretValue(world.target, 'WHOOP_REFRESH_TOKEN') ?? '';
         return endedAt;
       },
-      floorPlan: [
-        [github('GET', 'public-key')],
-        [github('PUT', 'BENCH_FLOOR_PROBE', sealed)],
-        [
-          github('DELETE', 'BENCH_FLOOR_PROBE'),
-          tokenPost(world.presets.whoop.tokenUrl, {
-            grant_type: 'refresh_token',
-            refresh_token: 'spent-refresh-token-of-the-floor',
-            client_id: whoop.id,
-            client_secret: whoop.secret,
-            scope: 'offline',
-          }),
-        ],
-        [github('PUT', 'BENCH_FLOOR_SECRET', sealed)],
-      ],
+      floorPlan: rotationFloor(world.presets.whoop.tokenUrl, {
+        client_id: whoop.id,
+        client_secret: whoop.secret,
+        scope: 'offline',
+      }),
     },
   ];
 }

@@ -145,6 +145,12 @@ export function redirectTo(uri: string, params: Record<string, string>, fragment
   return { status: 302, headers: { location: target.toString() } };
 }
 
+/** An RFC 6749 §5.2 error reply: `{"error", "error_description"}`. */
+export const oauthError = (status: number, error: string, description: string): Reply => ({
+  status,
+  body: { error, error_description: description },
+});
+
 export type PkceResult = 'ok' | 'missing' | 'mismatch' | 'unexpected';
 
 export function checkPkce(challenge: string | undefined, verifier: string | undefined): PkceResult {

@@ -5,7 +5,7 @@
 // replies without scope or account. Apps of Oura's newer developer portal are refused at
 // the legacy token path (400 invalid_request) and served at /oauth/v2/ext/oauth-token.
 
-import { randomBase64Url } from './oauth-kit.js';
+import { CODE_LIFETIME_MS, oauthError, randomBase64Url } from './oauth-kit.js';
 import {
   clientInBody,
   exactlyRegistered,
@@ -16,11 +16,10 @@ import {
   startPresetSim,
 } from './preset-provider.js';
 import type { Reply } from './server.js';
-import { oauthError } from './whoop.js';
 
-export const OURA_ACCESS_TOKEN_LIFETIME = 86400;
-export const OURA_LEGACY_TOKEN_PATH = '/oauth/token';
-export const OURA_NEW_PORTAL_TOKEN_PATH = '/oauth/v2/ext/oauth-token';
+const OURA_ACCESS_TOKEN_LIFETIME = 86400;
+const OURA_LEGACY_TOKEN_PATH = '/oauth/token';
+const OURA_NEW_PORTAL_TOKEN_PATH = '/oauth/v2/ext/oauth-token';
 
 export interface OuraSim extends PresetSim {
   /** The newer apps' token endpoint, which a `token-url` names. */
@@ -63,7 +62,7 @@ export async function startOuraSim(options: PresetSimOptions = {}): Promise<Oura
       redirectOptional: true,
       exchangeChecksRedirect: true,
       redirectCarriesScope: true,
-      codeLifetimeMs: 10 * 60 * 1000,
+      codeLifetimeMs: CODE_LIFETIME_MS,
       accessLifetimeS: OURA_ACCESS_TOKEN_LIFETIME,
       replayMs: 0,
       redirectAccepted: exactlyRegistered,

@@ -5,7 +5,7 @@
 // old one then dies at once), while the same access token comes back with more than an
 // hour left. Errors: {"message", "errors": [{"resource", "field", "code"}]}.
 
-import { randomHex } from './oauth-kit.js';
+import { CODE_LIFETIME_MS, randomHex } from './oauth-kit.js';
 import {
   clientInBody,
   numericUser,
@@ -16,7 +16,7 @@ import {
 } from './preset-provider.js';
 import type { Reply } from './server.js';
 
-export const STRAVA_ACCESS_TOKEN_LIFETIME = 6 * 3600;
+const STRAVA_ACCESS_TOKEN_LIFETIME = 6 * 3600;
 
 /** When a refresh hands out a new refresh token: every time, never, or every other refresh (the first rotates). */
 export type StravaRotation = 'always' | 'never' | 'alternate';
@@ -62,7 +62,6 @@ function inCallbackDomain(asked: string, registered: readonly string[] | undefin
 }
 
 export async function startStravaSim(options: PresetSimOptions = {}): Promise<StravaSim> {
-  let rotation: StravaRotation = 'alternate';
   const sim = await startPresetSim(
     {
       authorizePath: '/oauth/authorize',
@@ -74,15 +73,15 @@ export async function startStravaSim(options: PresetSimOptions = {}): Promise<St
       redirectOptional: false,
       exchangeChecksRedirect: false,
       redirectCarriesScope: true,
-      codeLifetimeMs: 10 * 60 * 1000,
+      codeLifetimeMs: CODE_LIFETIME_MS,
       accessLifetimeS: STRAVA_ACCESS_TOKEN_LIFETIME,
       keepAccessTokenAboveS: 3600,
       replayMs: 0,
       redirectAccepted: inCallbackDomain,
       authenticate: (request, client) => clientInBody(request, client),
       refreshOutcome: (_request, grant) => {
-        if (rotation === 'always') return 'rotate';
-        if (rotation === 'never') return 'keep';
+        if (strava.rotation === 'always') return 'rotate';
+        if (strava.rotation === 'never') return 'keep';
         return grant.refreshes % 2 === 1 ? 'rotate' : 'keep';
       },
       handsOutRefreshToken: () => true,
@@ -112,11 +111,7 @@ export async function startStravaSim(options: PresetSimOptions = {}): Promise<St
     },
     options,
   );
-  return Object.defineProperty(sim, 'rotation', {
-    get: () => rotation,
-    set: (value: StravaRotation) => {
-      rotation = value;
-    },
-    enumerable: true,
-  }) as StravaSim;
+  // The same object the engine holds (it reads its deny and user); refreshOutcome reads its rotation.
+  const strava: StravaSim = Object.assign(sim, { rotation: 'alternate' as StravaRotation });
+  return strava;
 }

@@ -5,7 +5,7 @@
 // it asks for scope=offline, and spends the one sent either way. A consent without the
 // `offline` scope yields no refresh token at all. Errors as RFC 6749.
 
-import { randomBase64Url } from './oauth-kit.js';
+import { CODE_LIFETIME_MS, oauthError, randomBase64Url } from './oauth-kit.js';
 import {
   clientInBody,
   exactlyRegistered,
@@ -17,7 +17,7 @@ import {
 } from './preset-provider.js';
 import type { Reply } from './server.js';
 
-export const WHOOP_ACCESS_TOKEN_LIFETIME = 3600;
+const WHOOP_ACCESS_TOKEN_LIFETIME = 3600;
 
 const SCOPES = new Set([
   'offline',
@@ -29,10 +29,12 @@ const SCOPES = new Set([
   'read:body_measurement',
 ]);
 
-export const oauthError = (status: number, error: string, description: string): Reply => ({
-  status,
-  body: { error, error_description: description },
-});
+/** RFC 6749's words for a bad grant, which WHOOP says of a dead refresh token, a revoked one and a bad code alike. */
+const INVALID_GRANT = oauthError(
+  400,
+  'invalid_grant',
+  'The provided authorization grant (e.g., authorization code, resource owner credentials) or refresh token is invalid, expired, revoked, does not match the redirection URI used in the authorization request, or was issued to another client.',
+);
 
 const FAILURES: Record<PresetFailure, Reply> = {
   invalid_request: oauthError(
@@ -50,21 +52,9 @@ const FAILURES: Record<PresetFailure, Reply> = {
     'invalid_client',
     'Client authentication failed (e.g., unknown client, no client authentication included, or unsupported authentication method).',
   ),
-  invalid_refresh_token: oauthError(
-    400,
-    'invalid_grant',
-    'The provided authorization grant (e.g., authorization code, resource owner credentials) or refresh token is invalid, expired, revoked, does not match the redirection URI used in the authorization request, or was issued to another client.',
-  ),
-  revoked: oauthError(
-    400,
-    'invalid_grant',
-    'The provided authorization grant (e.g., authorization code, resource owner credentials) or refresh token is invalid, expired, revoked, does not match the redirection URI used in the authorization request, or was issued to another client.',
-  ),
-  invalid_code: oauthError(
-    400,
-    'invalid_grant',
-    'The provided authorization grant (e.g., authorization code, resource owner credentials) or refresh token is invalid, expired, revoked, does not match the redirection URI used in the authorization request, or was issued to another client.',
-  ),
+  invalid_refresh_token: INVALID_GRANT,
+  revoked: INVALID_GRANT,
+  invalid_code: INVALID_GRANT,
   redirect_mismatch: oauthError(
     400,
     'invalid_request',
@@ -84,7 +74,7 @@ export async function startWhoopSim(options: PresetSimOptions = {}): Promise<Pre
       redirectOptional: false,
       exchangeChecksRedirect: true,
       redirectCarriesScope: true,
-      codeLifetimeMs: 10 * 60 * 1000,
+      codeLifetimeMs: CODE_LIFETIME_MS,
       accessLifetimeS: WHOOP_ACCESS_TOKEN_LIFETIME,
       replayMs: 0,
       redirectAccepted: exactlyRegistered,

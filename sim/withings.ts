@@ -20,14 +20,14 @@ import {
 } from './preset-provider.js';
 import type { Reply } from './server.js';
 
-export const WITHINGS_ACCESS_TOKEN_LIFETIME = 10800;
+const WITHINGS_ACCESS_TOKEN_LIFETIME = 10800;
 export const WITHINGS_CODE_LIFETIME_MS = 30_000;
-export const WITHINGS_REPLAY_MS = 8 * 3600 * 1000;
+const WITHINGS_REPLAY_MS = 8 * 3600 * 1000;
 
 const SCOPES = new Set(['user.info', 'user.metrics', 'user.activity', 'user.sleepevents']);
 
 /** A Withings answer: always HTTP 200. */
-export const withingsReply = (status: number, body: object, error?: string): Reply => ({
+const withingsReply = (status: number, body: object, error?: string): Reply => ({
   status: 200,
   body: error === undefined ? { status, body } : { status, body, error },
 });

@@ -23,6 +23,9 @@ import { startWithingsSim } from './withings.js';
 export const ROTATING_PRESETS = ['strava', 'whoop', 'oura', 'withings'] as const;
 export type RotatingPreset = (typeof ROTATING_PRESETS)[number];
 
+/** The secret a rotating preset's grant is kept in, unless a test says otherwise. */
+export const presetSecretName = (preset: RotatingPreset) => `${preset.toUpperCase()}_REFRESH_TOKEN`;
+
 export interface PresetSims {
   readonly strava: StravaSim;
   readonly whoop: PresetSim;
@@ -135,7 +138,7 @@ export async function startWorld(options: WorldOptions): Promise<World> {
       'client-id': PRESET_CLIENTS[preset].id,
       'client-secret': PRESET_CLIENTS[preset].secret,
       'refresh-token': refreshToken,
-      'secret-name': `${preset.toUpperCase()}_REFRESH_TOKEN`,
+      'secret-name': presetSecretName(preset),
       'token-url': presets[preset].tokenUrl,
       ...common,
       ...extra,

@@ -7,7 +7,7 @@
  * to the exchange at once (Withings' codes live 30 seconds).
  */
 import { ExplainedError, InputError } from '../lib/errors.js';
-import { readConsentAnswer } from '../oauth/consent-answer.js';
+import { type ConsentAnswer, readConsentAnswer } from '../oauth/consent-answer.js';
 import type { Provider } from '../oauth/providers.js';
 import type { CommandIo } from './io.js';
 
@@ -61,7 +61,7 @@ export async function readPastedCode(io: CommandIo, consent: PastedConsent): Pro
 }
 
 /** The code and state of the pasted text; a problem with it is said of the paste, not of an input. */
-function answerIn(text: string): ReturnType<typeof readConsentAnswer> {
+function answerIn(text: string): ConsentAnswer {
   try {
     return readConsentAnswer('pasted', text);
   } catch (error) {

@@ -13,7 +13,7 @@ import { TokenEndpointError, type TokenFailureKind } from './token-endpoint-erro
 import { CREDENTIAL_FIELDS, isRecord, stringOrUndefined } from './token-reply.js';
 
 /** Withings' "too many requests": retried as a 429 is. */
-export const WITHINGS_TOO_MANY_REQUESTS = 601;
+const WITHINGS_TOO_MANY_REQUESTS = 601;
 /** Withings' "timeout": the request did not complete there; retried as a 504 is. */
 const WITHINGS_TIMEOUT = 522;
 /** Withings' "authentication failed" family (OpenAPI): the token sent is not valid. */
@@ -31,12 +31,13 @@ export function unwrapWithings(
   mask: (value: string) => void,
   redactor: Redactor,
 ): unknown {
-  const inner = isRecord(json) ? json.body : undefined;
+  const envelope: Record<string, unknown> = isRecord(json) ? json : {};
+  const inner = envelope.body;
   for (const field of CREDENTIAL_FIELDS) {
     const value = isRecord(inner) ? inner[field] : undefined;
     if (typeof value === 'string' && value !== '') mask(value);
   }
-  const status = isRecord(json) ? json.status : undefined;
+  const status = envelope.status;
   if (status === 0) return inner;
   if (typeof status !== 'number' || !Number.isInteger(status)) {
     throw new TokenEndpointError(
@@ -45,14 +46,14 @@ export function unwrapWithings(
       200,
     );
   }
-  const said = isRecord(json) ? stringOrUndefined(json.error) : undefined;
+  const said = stringOrUndefined(envelope.error);
   const detail = said === undefined ? '' : `: ${redactor.redactUntrusted(said)}`;
   const { kind, judgedAs } = withingsFailure(status, said ?? '');
-  return fail(`${capitalize(where)} answered status ${status}${detail}`, kind, judgedAs);
-}
-
-function fail(message: string, kind: TokenFailureKind, status: number): never {
-  throw new TokenEndpointError(message, kind, status);
+  throw new TokenEndpointError(
+    `${capitalize(where)} answered status ${status}${detail}`,
+    kind,
+    judgedAs,
+  );
 }
 
 /** What a non-zero Withings status means, and the HTTP status the retry policy judges it as. */

@@ -4,8 +4,13 @@
  * and a refresh sent straight to the simulator the way the provider wants it,
  * to ask whether a token still works there.
  */
-import { randomBytes } from 'node:crypto';
-import { PRESET_CLIENTS, type RotatingPreset, type World } from '../../sim/world.js';
+import { numericUser } from '../../sim/preset-provider.js';
+import {
+  PRESET_CLIENTS,
+  presetSecretName,
+  type RotatingPreset,
+  type World,
+} from '../../sim/world.js';
 
 /** Scopes each simulated grant is given, written as the provider writes them. */
 export const GRANT_SCOPES: Readonly<Record<RotatingPreset, string>> = {
@@ -18,7 +23,8 @@ export const GRANT_SCOPES: Readonly<Record<RotatingPreset, string>> = {
 /** Withings takes only its client's registered https callback. */
 export const WITHINGS_CALLBACK = PRESET_CLIENTS.withings.redirectUris?.[0] ?? '';
 
-export const secretOf = (preset: RotatingPreset) => `${preset.toUpperCase()}_REFRESH_TOKEN`;
+/** The secret a preset's grant is kept in, as the world's presetInputs name it. */
+export { presetSecretName as secretOf };
 
 /** A person with their own grant at the preset's provider; its refresh token in the secret. */
 export function seedPresetGrant(
@@ -26,18 +32,15 @@ export function seedPresetGrant(
   preset: RotatingPreset,
   target: { repository: string },
 ): { user: string; token: string } {
-  const user = preset === 'strava' || preset === 'withings' ? digits() : `user-${digits()}`;
+  const user =
+    preset === 'strava' || preset === 'withings' ? numericUser() : `user-${numericUser()}`;
   const token = world.presets[preset].issueGrant({
     clientId: PRESET_CLIENTS[preset].id,
     scope: GRANT_SCOPES[preset],
     user,
   });
-  world.github.setSecret(target, secretOf(preset), token);
+  world.github.setSecret(target, presetSecretName(preset), token);
   return { user, token };
-}
-
-function digits(): string {
-  return String(10_000_000 + (randomBytes(4).readUInt32BE() % 89_999_999));
 }
 
 /**

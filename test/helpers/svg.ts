@@ -2,8 +2,9 @@
  * Reading a chart's SVG as a browser would lay it out: its marks, its axis
  * labels with where they sit, and what it references outside itself.
  */
-import type { Element, Root, RootContent } from 'hast';
+import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { elementsIn, textOf } from '../../sim/markdown.js';
 
 export interface Label {
   /** Its lines (a multi-line label is several tspans). */
@@ -23,15 +24,9 @@ export function parseSvg(text: string): Element {
   return svg;
 }
 
-/** Every element below `node` (itself included) that `test` accepts, in document order. */
-export function elements(node: Root | RootContent, test: (element: Element) => boolean): Element[] {
-  const found: Element[] = [];
-  const visit = (current: Root | RootContent) => {
-    if (current.type === 'element' && test(current)) found.push(current);
-    if ('children' in current) for (const child of current.children) visit(child);
-  };
-  visit(node);
-  return found;
+/** Every element below `node` that `test` accepts, in document order. */
+export function elements(node: Root | Element, test: (element: Element) => boolean): Element[] {
+  return elementsIn(node).filter(test);
 }
 
 export function hasClass(element: Element, ...names: string[]): boolean {
@@ -91,7 +86,7 @@ export function axis(svg: Element, direction: 'x' | 'y'): Label[] {
 function labelOf(text: Element): Label {
   const match = /translate\((-?[\d.e-]+),(-?[\d.e-]+)\)/.exec(String(text.properties.transform));
   const tspans = elements(text, (element) => element.tagName === 'tspan');
-  const lines = (tspans.length > 0 ? tspans : [text]).map(textContent);
+  const lines = (tspans.length > 0 ? tspans : [text]).map(textOf);
   return {
     lines,
     x: Number(match?.[1]),
@@ -99,12 +94,6 @@ function labelOf(text: Element): Label {
     anchor: (text.properties.textAnchor as Label['anchor'] | undefined) ?? 'start',
     fontSize: Number.parseFloat(String(text.properties.fontSize)),
   };
-}
-
-export function textContent(node: RootContent | Element): string {
-  if (node.type === 'text') return node.value;
-  if (node.type !== 'element') return '';
-  return node.children.map(textContent).join('');
 }
 
 /**
