@@ -11,7 +11,7 @@
 import { readFile } from 'node:fs/promises';
 import { ExplainedError, InputError } from '../lib/errors.js';
 import { type ConsentAnswer, readConsentAnswer } from '../oauth/consent-answer.js';
-import { CONSENT_LABEL } from './issue-text.js';
+import { CONSENT_LABEL, verifierSecretName } from './issue-text.js';
 
 /** The comment that answered a consent issue, as far as the event alone can tell. */
 export interface ConsentComment {
@@ -156,7 +156,7 @@ function verifierForComment(inputs: AnswerInputs): string {
   if (inputs.codeVerifier === undefined) {
     throw new InputError(
       'code-verifier',
-      `is required to answer the consent issue: pass the verifier its link was made with, secrets.${inputs.secretName}_VERIFIER`,
+      `is required to answer the consent issue: pass the verifier its link was made with, secrets.${verifierSecretName(inputs.secretName)}`,
     );
   }
   if (inputs.issuesToken === undefined) {

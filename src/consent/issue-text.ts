@@ -11,14 +11,34 @@ import {
   SCHEDULE_WARN_AFTER_DAYS,
   whenScheduleStops,
 } from '../github/schedule.js';
+import { codeSpan } from '../lib/escape.js';
 import { humanTime } from '../lib/time.js';
 
 export const CONSENT_LABEL = 'fitbit-token-keeper';
+
+/** The secret that keeps the consent link's PKCE verifier, beside the refresh token's. */
+export const verifierSecretName = (secret: string) => `${secret}_VERIFIER`;
 
 /** The secret a consent issue is for, and its environment (undefined: the repository's). */
 export interface ConsentSecret {
   readonly secret: string;
   readonly environment: string | undefined;
+}
+
+/**
+ * What a marker names differently from `expected`, or undefined when it is for
+ * that secret: GitHub stores secret names upper-cased and compares environment
+ * names without case.
+ */
+export function differsFrom(
+  marker: ConsentSecret,
+  expected: ConsentSecret,
+): 'secret' | 'environment' | undefined {
+  if (marker.secret.toUpperCase() !== expected.secret.toUpperCase()) return 'secret';
+  if (marker.environment?.toLowerCase() !== expected.environment?.toLowerCase()) {
+    return 'environment';
+  }
+  return undefined;
 }
 
 export interface ConsentMarker extends ConsentSecret {
@@ -184,22 +204,6 @@ export function renderConsentIssue(text: ConsentIssueText): string {
     '',
     renderMarker(marker),
   ].join('\n');
-}
-
-/**
- * Someone else's text as an inline code span: no link, image, tag or emphasis
- * of its own, and no address GitHub turns into a link. The fence is longer
- * than any run of backticks inside; line breaks and controls, which could end
- * the paragraph, become spaces.
- */
-export function codeSpan(text: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: these are what the pattern removes
-  const flat = text.replace(/\r\n|[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ');
-  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = '`'.repeat(longest + 1);
-  // A space each side keeps a backtick at either end from joining the fence; GitHub trims it.
-  const padded = flat.startsWith('`') || flat.endsWith('`') ? ` ${flat} ` : flat;
-  return `${fence}${padded}${fence}`;
 }
 
 const CODE_IN_MINUTES =

@@ -38,6 +38,7 @@ import {
   duplicateComment,
   readMarker,
   renewedComment,
+  verifierSecretName,
 } from './issue-text.js';
 import type { OwnIssues } from './own-issues.js';
 
@@ -60,8 +61,6 @@ export interface Renewal {
 /** The need as the log tells it: the reason, then the provider's answer as it came. */
 const why = ({ reason, answer }: ConsentNeed) =>
   answer === undefined ? reason : `${reason} (${answer})`;
-
-export const verifierSecretName = (secret: string) => `${secret}_VERIFIER`;
 
 /**
  * Opens the consent issue, or updates the keeper's one already open for this

@@ -12,7 +12,7 @@
 import { loginOf } from '../github/accounts.js';
 import type { GitHubClient } from '../github/client.js';
 import { type Issue, openIssuesLabelled, type Repository } from '../github/issues.js';
-import { CONSENT_LABEL, type ConsentSecret, readMarker } from './issue-text.js';
+import { CONSENT_LABEL, type ConsentSecret, differsFrom, readMarker } from './issue-text.js';
 
 export interface OwnIssues {
   /** Authenticated with the issues-token. */
@@ -59,10 +59,7 @@ export function openedBy(issue: Issue, login: string): boolean {
 }
 
 /** The marker of one of the keeper's own issues names this secret and environment. */
-function isFor(issue: Issue, { secret, environment }: ConsentSecret): boolean {
+function isFor(issue: Issue, secret: ConsentSecret): boolean {
   const marker = readMarker(issue.body);
-  return (
-    marker?.secret.toUpperCase() === secret.toUpperCase() &&
-    marker.environment?.toLowerCase() === environment?.toLowerCase()
-  );
+  return marker !== undefined && differsFrom(marker, secret) === undefined;
 }

@@ -13,10 +13,10 @@
  */
 import { permissionOf } from '../github/accounts.js';
 import { getIssue } from '../github/issues.js';
-import { isTaggedAccount, otherAccountRefused } from '../grant/account.js';
+import { refuseOtherAccount } from '../grant/account.js';
 import { pkceChallenge } from '../oauth/consent.js';
 import { type ConsentComment, carriesConsentLabel, refusal } from './comment.js';
-import { type ConsentMarker, type ConsentSecret, readMarker } from './issue-text.js';
+import { type ConsentMarker, type ConsentSecret, differsFrom, readMarker } from './issue-text.js';
 import { type OwnIssues, openedBy } from './own-issues.js';
 
 /** Resolves to the answered issue's marker, read only once the issue is known to be the keeper's. */
@@ -54,16 +54,16 @@ export async function verifyConsentComment(
 }
 
 /** The marker must be this run's: the same secret and the same environment (or none). */
-function checkMarkerNames(marker: ConsentMarker, { secret, environment }: ConsentSecret): void {
-  // GitHub stores secret names upper-cased and compares environment names without case.
-  if (marker.secret.toUpperCase() !== secret.toUpperCase()) {
-    throw refusal(`the issue is for the secret ${marker.secret}, not ${secret}`);
+function checkMarkerNames(marker: ConsentMarker, expected: ConsentSecret): void {
+  const differs = differsFrom(marker, expected);
+  if (differs === 'secret') {
+    throw refusal(`the issue is for the secret ${marker.secret}, not ${expected.secret}`);
   }
-  if (marker.environment?.toLowerCase() !== environment?.toLowerCase()) {
+  if (differs === 'environment') {
     const scope = (environment: string | undefined) =>
       environment === undefined ? 'the repository' : `the environment ${environment}`;
     throw refusal(
-      `the issue is for the secret of ${scope(marker.environment)}, not of ${scope(environment)}`,
+      `the issue is for the secret of ${scope(marker.environment)}, not of ${scope(expected.environment)}`,
     );
   }
 }
@@ -97,13 +97,10 @@ export function checkSameAccount(
   secretName: string,
   userId: string | undefined,
 ): void {
-  const recorded = marker.identity;
-  if (recorded === undefined) return;
-  if (userId !== undefined && isTaggedAccount(recorded, answered.codeVerifier, userId)) return;
-  throw otherAccountRefused(
-    userId,
-    `issue #${answered.issue}`,
-    secretName,
-    `open the link in issue #${answered.issue} again, then paste the new address`,
-  );
+  if (marker.identity === undefined) return;
+  // The marker's tag is keyed with the link's verifier, where grant-account's has a salt.
+  refuseOtherAccount({ salt: answered.codeVerifier, tag: marker.identity }, secretName, userId, {
+    name: `issue #${answered.issue}`,
+    consentAgain: `open the link in issue #${answered.issue} again, then paste the new address`,
+  });
 }

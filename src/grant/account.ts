@@ -13,6 +13,7 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { ExplainedError, errorMessage, InputError } from '../lib/errors.js';
 import type { Log } from '../lib/log.js';
+import { hasControlCharacters } from '../lib/validators.js';
 import type { SecretWriter } from './secret-writer.js';
 
 /** The account as `grant-account` hands it back: the keeper's salted tag, or an id set by hand. */
@@ -34,8 +35,6 @@ export type AccountNote =
   | 'not-recorded';
 
 const RECORD = /^v1\.([A-Za-z0-9_-]{22})\.([A-Za-z0-9_-]{43})$/;
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 
 export const accountSecretName = (secret: string) => `${secret}_ACCOUNT`;
 
@@ -57,7 +56,7 @@ export function isTaggedAccount(tag: string, key: string, accountId: string): bo
 export function readAccountRecord(value: string): AccountRecord {
   const match = RECORD.exec(value);
   if (match?.[1] !== undefined && match[2] !== undefined) return { salt: match[1], tag: match[2] };
-  if (value.length > 255 || CONTROL.test(value)) {
+  if (value.length > 255 || hasControlCharacters(value)) {
     throw new InputError(
       'grant-account',
       'is not an account the keeper recorded: pass the secret it writes, secrets.<secret-name>_ACCOUNT (for example secrets.FITBIT_REFRESH_TOKEN_ACCOUNT)',
@@ -77,35 +76,35 @@ export function newAccountRecord(accountId: string): string {
   return `v1.${salt}.${accountTag(salt, accountId)}`;
 }
 
+/** Who records the grant's account, as a refusal names it, and how to consent anew. */
+export interface AccountRecorder {
+  readonly name: string;
+  readonly consentAgain: string;
+}
+
+const GRANT_ACCOUNT_INPUT: AccountRecorder = {
+  name: 'grant-account',
+  consentAgain: 'consent again',
+};
+
 /**
  * A re-seed must bring back the recorded account's grant; throws before
  * anything is stored otherwise (also when the reply names no account).
+ * `recorder` is grant-account unless said otherwise (a consent issue's marker).
  */
 export function refuseOtherAccount(
   record: AccountRecord | undefined,
   secretName: string,
   accountId: string | undefined,
+  recorder: AccountRecorder = GRANT_ACCOUNT_INPUT,
 ): void {
   if (record === undefined) return;
   if (accountId !== undefined && isAccount(record, accountId)) return;
-  throw otherAccountRefused(accountId, 'grant-account', secretName, 'consent again');
-}
-
-/**
- * The refusal of a new grant that is (or may be) another account's; `recorder`
- * says what records the grant's account, `consentAgain` how to consent anew.
- */
-export function otherAccountRefused(
-  accountId: string | undefined,
-  recorder: string,
-  secretName: string,
-  consentAgain: string,
-): ExplainedError {
-  return new ExplainedError(
+  throw new ExplainedError(
     accountId === undefined
-      ? `Refused to store the new grant: the provider did not say whose it is, and ${recorder} records the account the grant in ${secretName} belongs to, so the consent may have come from another account than the grant's`
-      : `Refused to store the new grant: the consent came from another account than the grant's (${recorder} records the account the grant in ${secretName} belongs to)`,
-    `The consent is needed from the account the grant belongs to, the one whose data the workflow reads: sign in with that account (sign out of the other one first) and ${consentAgain}${accountId === undefined ? ', through a consent link that asks for the account (openid for Google)' : ''}. To move the grant to another account on purpose, re-seed with \`npx fitbit-token-keeper authorize\` instead.`,
+      ? `Refused to store the new grant: the provider did not say whose it is, and ${recorder.name} records the account the grant in ${secretName} belongs to, so the consent may have come from another account than the grant's`
+      : `Refused to store the new grant: the consent came from another account than the grant's (${recorder.name} records the account the grant in ${secretName} belongs to)`,
+    `The consent is needed from the account the grant belongs to, the one whose data the workflow reads: sign in with that account (sign out of the other one first) and ${recorder.consentAgain}${accountId === undefined ? ', through a consent link that asks for the account (openid for Google)' : ''}. To move the grant to another account on purpose, re-seed with \`npx fitbit-token-keeper authorize\` instead.`,
   );
 }
 

@@ -107,9 +107,7 @@ export function readInputs(input: InputReader, runner: RunnerContext): ActionCon
   const environment = optional(read('environment'), environmentName);
   const { tokenRequest, answer } = readTokenRequest(read, {
     redirectUri,
-    consentRedirectUri: consentIssue.redirectUri,
-    consentIssue: consentIssue.enabled,
-    issuesToken: consentIssue.token,
+    consentIssue,
     commentEvent: runner.commentEvent,
     secretName: refreshTokenSecret,
   });

@@ -33,7 +33,7 @@ export async function publishResult(
   config: ActionConfig,
   outcome: GrantOutcome,
   core: PublishCore,
-  { action, scheduleWarning }: PublishNotes = {},
+  { action, scheduleWarning }: PublishNotes,
 ): Promise<void> {
   const { reply, issuedAt, grantExpiresAt } = outcome;
   const problems: ExplainedError[] = [];

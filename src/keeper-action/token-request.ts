@@ -7,6 +7,7 @@
  */
 
 import { answerFromComment, type CommentEvent, type ConsentComment } from '../consent/comment.js';
+import type { ConsentIssueSettings } from '../consent/settings.js';
 import { InputError } from '../lib/errors.js';
 import { readConsentAnswer } from '../oauth/consent-answer.js';
 import type { TokenRequest } from '../oauth/token-client.js';
@@ -15,11 +16,8 @@ export function readTokenRequest(
   read: (name: string) => string | undefined,
   context: {
     readonly redirectUri: string | undefined;
-    /** The consent link's redirect, which an answer to the consent issue was made with. */
-    readonly consentRedirectUri: string;
-    /** `consent-issue: true`: the consent link uses redirect-uri without a code too. */
-    readonly consentIssue: boolean;
-    readonly issuesToken: string | undefined;
+    /** An answer to the issue goes with its link's redirect; enabled, the link uses redirect-uri. */
+    readonly consentIssue: ConsentIssueSettings;
     readonly commentEvent: CommentEvent | undefined;
     readonly secretName: string;
   },
@@ -32,7 +30,7 @@ export function readTokenRequest(
     const answered = answerFromComment(commentEvent, {
       code,
       codeVerifier,
-      issuesToken: context.issuesToken,
+      issuesToken: context.consentIssue.token,
       secretName: context.secretName,
     });
     return {
@@ -40,7 +38,7 @@ export function readTokenRequest(
         type: 'authorization_code',
         code: answered.code,
         codeVerifier,
-        redirectUri: context.consentRedirectUri,
+        redirectUri: context.consentIssue.redirectUri,
       },
       answer: answered.comment,
     };
@@ -54,7 +52,7 @@ export function readTokenRequest(
     };
     return { tokenRequest, answer: undefined };
   }
-  const onlyWithCodes = context.consentIssue
+  const onlyWithCodes = context.consentIssue.enabled
     ? ['code-verifier']
     : ['code-verifier', 'redirect-uri'];
   for (const onlyWithCode of onlyWithCodes) {

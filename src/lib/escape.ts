@@ -1,7 +1,7 @@
 /**
  * Makes text safe for the job summary and the consent issue, which GitHub
  * renders as Markdown with HTML in it: our table is HTML, our notes are
- * Markdown blockquotes. Provider or GitHub text may add no tag, link, image,
+ * Markdown blockquotes, a provider's answer in the issue is a code span. Provider or GitHub text may add no tag, link, image,
  * code span or line of its own; our own sentences may hold code and links,
  * which become tags a phone can show and a thumb can tap.
  */
@@ -48,4 +48,19 @@ export function richSummaryText(text: string): string {
     from = match.index + whole.length;
   }
   return html + escapeSummaryText(text.slice(from));
+}
+
+/**
+ * Someone else's text as an inline Markdown code span (the consent issue): no
+ * link, image, tag or emphasis of its own, and no address GitHub turns into a
+ * link. The fence is longer than any run of backticks inside; line breaks and
+ * controls, which could end the paragraph, become spaces, as in escapeSummaryText.
+ */
+export function codeSpan(text: string): string {
+  const flat = text.replace(BREAKS_AND_CONTROLS, ' ');
+  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  // A space each side keeps a backtick at either end from joining the fence; GitHub trims it.
+  const padded = flat.startsWith('`') || flat.endsWith('`') ? ` ${flat} ` : flat;
+  return `${fence}${padded}${fence}`;
 }

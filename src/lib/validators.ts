@@ -92,7 +92,7 @@ export function repository(value: string | undefined): { owner: string; repo: st
 }
 
 export function environmentName(value: string): string {
-  if (CONTROL_CHARACTERS.test(value)) {
+  if (hasControlCharacters(value)) {
     throw new InputError(
       'environment',
       `must not contain line breaks or other control characters (got ${shown(value)})`,
@@ -142,6 +142,11 @@ export function httpsUrl(name: string, value: string): string {
 /** The API base, as Octokit wants it: no trailing slash. */
 export function apiBaseUrl(name: string, value: string): string {
   return httpsUrl(name, value).replace(/\/+$/, '');
+}
+
+/** Whether a value holds C0, DEL or C1 controls (a line break among them). */
+export function hasControlCharacters(value: string): boolean {
+  return CONTROL_CHARACTERS.test(value);
 }
 
 /** A value quoted for an error message: control characters and line breaks escaped, never raw. */

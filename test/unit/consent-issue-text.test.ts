@@ -8,10 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { elementsIn, linksIn, renderAsGitHub, textOf } from '../../sim/markdown.js';
 import {
   type ConsentIssueText,
-  codeSpan,
   renderConsentIssue,
   renewedComment,
 } from '../../src/consent/issue-text.js';
+import { codeSpan } from '../../src/lib/escape.js';
 
 const NOW = new Date('2026-12-02T21:00:00Z');
 const URL_ = 'https://accounts.google.com/o/oauth2/v2/auth?response_type=code&client_id=x&state=s1';
