@@ -157,7 +157,7 @@ function canonical(value: unknown): unknown {
 }
 
 /** An RFC 3339 instant as text that orders as the instant does (fractions of a second too). */
-export function instantKey(value: unknown): string {
+function instantKey(value: unknown): string {
   // The API's usual form, whole seconds in UTC, needs no parsing to be put in that form.
   if (typeof value === 'string' && WHOLE_SECONDS_UTC.test(value))
     return `${value.slice(0, 19)}.000Z`;
