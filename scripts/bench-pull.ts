@@ -24,12 +24,12 @@ import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
-import { PULL_ENTRY, runAction } from '../sim/action-runner.js';
 import { type HealthSim, type HealthSimOptions, startHealthSim } from '../sim/google-health.js';
 import { nextDay } from '../sim/health-data.js';
 import { dataTypeNamed, type ListType } from '../src/health/data-types.js';
 import { dayFilePath, rowOf, rowsFileText } from '../src/health/files.js';
 import { withPeakRss } from './peak-rss.js';
+import { pullSpan } from './pull-span.js';
 
 const run = promisify(execFile);
 const LATENCY_MS = 40;
@@ -194,42 +194,22 @@ async function start(options: HealthSimOptions = {}): Promise<HealthSim> {
 }
 
 /** The bundled pull action over [since, until], as a workflow step runs it; its wall time. */
-async function backfill(
+function backfill(
   sim: HealthSim,
   types: readonly string[],
   since: string,
   until: string,
   env: Record<string, string> = {},
 ) {
-  const workspace = await mkdtemp(join(tmpdir(), 'ftk-bench-pull-'));
-  const event = join(workspace, 'event.json');
-  await writeFile(event, JSON.stringify({ repository: { private: true } }));
-  const started = performance.now();
-  const step = await runAction(
-    {
-      types: types.join(','),
-      since,
-      until,
-      'time-zone': TIME_ZONE,
-      folder: 'data',
-      'max-requests': '5000',
-      'api-url': sim.url,
-    },
-    {
-      entry: PULL_ENTRY,
-      env: {
-        GITHUB_WORKSPACE: workspace,
-        GITHUB_EVENT_PATH: event,
-        FITBIT_ACCESS_TOKEN: TOKEN,
-        ...env,
-      },
-    },
-  );
-  const wallMs = performance.now() - started;
-  if (step.exitCode !== 0 || step.outputs.more !== 'false') {
-    throw new Error(`the pull did not finish:\n${step.stdout}`);
-  }
-  return { workspace, wallMs, outputs: step.outputs };
+  return pullSpan(sim, {
+    types,
+    since,
+    until,
+    timeZone: TIME_ZONE,
+    token: TOKEN,
+    maxRequests: 5000,
+    env,
+  });
 }
 
 /** The fewest requests the API allows for the year's data of the default types. */

@@ -8,11 +8,11 @@
  * CI runs it and fails when the committed copy differs (.ci/run). Re-run it
  * after any change to what the pull writes, and commit examples/data/.
  */
-import { cp, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, readdir, rm, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { PROJECT_ROOT, PULL_ENTRY, runAction } from '../sim/action-runner.js';
+import { PROJECT_ROOT } from '../sim/action-runner.js';
 import { startHealthSim } from '../sim/google-health.js';
+import { pullSpan } from './pull-span.js';
 
 const SAMPLE_FOLDER = join(PROJECT_ROOT, 'examples', 'data');
 /** The default types, and the two more that have charts of their own. */
@@ -38,34 +38,24 @@ async function writeSample(target: string): Promise<{ files: number; bytes: numb
     'sleep.readonly',
     'health_metrics_and_measurements.readonly',
   ]);
-  const workspace = await mkdtemp(join(tmpdir(), 'ftk-sample-data-'));
   try {
-    const event = join(workspace, 'event.json');
-    await writeFile(event, JSON.stringify({ repository: { private: true } }));
-    const step = await runAction(
-      {
-        types: TYPES.join(','),
-        since: SINCE,
-        until: UNTIL,
-        'time-zone': TIME_ZONE,
-        folder: 'data',
-        'max-requests': '1000',
-        'api-url': sim.url,
-      },
-      {
-        entry: PULL_ENTRY,
-        env: { GITHUB_WORKSPACE: workspace, GITHUB_EVENT_PATH: event, FITBIT_ACCESS_TOKEN: TOKEN },
-      },
-    );
-    if (step.exitCode !== 0 || step.outputs.more !== 'false') {
-      throw new Error(`the pull did not finish (exit code ${step.exitCode}):\n${step.stdout}`);
+    const { workspace } = await pullSpan(sim, {
+      types: TYPES,
+      since: SINCE,
+      until: UNTIL,
+      timeZone: TIME_ZONE,
+      token: TOKEN,
+      maxRequests: 1000,
+    });
+    try {
+      // Replaced whole: a file the pull no longer writes must not stay behind.
+      await rm(target, { recursive: true, force: true });
+      await cp(join(workspace, 'data'), target, { recursive: true });
+      return await sizeOf(target);
+    } finally {
+      await rm(workspace, { recursive: true, force: true });
     }
-    // Replaced whole: a file the pull no longer writes must not stay behind.
-    await rm(target, { recursive: true, force: true });
-    await cp(join(workspace, 'data'), target, { recursive: true });
-    return await sizeOf(target);
   } finally {
-    await rm(workspace, { recursive: true, force: true });
     await sim.close();
   }
 }

@@ -6,7 +6,7 @@
  */
 import type { Day } from './civil-days.js';
 import { DATA_TYPES, type DailyColumn, dailyColumnsOf } from './data-types.js';
-import { daysHeld, readDayPoints } from './files.js';
+import { readDayPoints, type TypeHoldings } from './files.js';
 
 export const DAILY_CSV = 'daily.csv';
 const PARALLEL_READS = 16;
@@ -25,17 +25,19 @@ export interface DailyTable {
 }
 
 /**
- * The table of the types the folder holds a day of, and of `requested` (a
- * type asked for that has no day yet still gets its empty columns).
+ * The table of the types the folder holds a day of (`holdings`), and of
+ * `requested` (a type asked for that has no day yet still gets its empty columns).
  */
 export async function collectDaily(
   folder: string,
+  holdings: readonly TypeHoldings[],
   requested: Iterable<string>,
 ): Promise<DailyTable> {
   const names = new Set(requested);
+  const held = new Map(holdings.map((holding) => [holding.name, holding.days]));
   const byDay = new Map<Day, Record<string, string>>();
   for (const type of DATA_TYPES) {
-    const days = await daysHeld(folder, type);
+    const days = held.get(type.name) ?? [];
     if (days.length > 0) names.add(type.name);
     if (type.columns.length === 0) continue;
     // Read a few at a time: a year is hundreds of small files.

@@ -6,17 +6,11 @@
  * data always gives the same text.
  */
 import { CHARTS_FOLDER, type DrawnChart } from './charts/draw.js';
-import type { Day } from './civil-days.js';
 import { DAILY_CSV, type DailyTable } from './daily-csv.js';
+import type { TypeHoldings } from './files.js';
 import { STATE_FILE } from './state.js';
 
 export const DATA_README = 'README.md';
-
-/** What the folder holds of one type, for the README's table. */
-export interface TypeHoldings {
-  readonly name: string;
-  readonly days: readonly Day[];
-}
 
 export function dataReadmeText(
   daily: DailyTable,

@@ -65,7 +65,7 @@ export interface ListType extends TypeBase {
    * The filter's field (snake_case): a civil time on the person's own clock,
    * or a daily summary's date. Either compares with a `YYYY-MM-DD` literal.
    */
-  readonly filter: { readonly field: string; readonly literal: 'civil' | 'date' };
+  readonly filter: { readonly field: string };
   /** The most points one page holds (what the API serves, whatever a larger pageSize asks). */
   readonly pageCap: number;
   /**
@@ -126,7 +126,7 @@ export const DATA_TYPES: readonly DataType[] = [
     name: 'sleep',
     apiPath: 'sleep',
     method: 'list',
-    filter: { field: 'sleep.interval.civil_end_time', literal: 'civil' },
+    filter: { field: 'sleep.interval.civil_end_time' },
     pageCap: 25,
     // A night belongs to the day it ends on: last night's sleep is this morning's.
     dayFrom: { instant: 'sleep.interval.endTime', offset: 'sleep.interval.endUtcOffset' },
@@ -157,7 +157,7 @@ export const DATA_TYPES: readonly DataType[] = [
     name: 'daily-resting-heart-rate',
     apiPath: 'daily-resting-heart-rate',
     method: 'list',
-    filter: { field: 'daily_resting_heart_rate.date', literal: 'date' },
+    filter: { field: 'daily_resting_heart_rate.date' },
     pageCap: 5_000,
     dayFrom: { date: 'dailyRestingHeartRate.date' },
     orderBy: 'dailyRestingHeartRate.date',
@@ -259,7 +259,7 @@ export const DATA_TYPES: readonly DataType[] = [
     name: 'heart-rate-samples',
     apiPath: 'heart-rate',
     method: 'list',
-    filter: { field: 'heart_rate.sample_time.civil_time', literal: 'civil' },
+    filter: { field: 'heart_rate.sample_time.civil_time' },
     pageCap: 5_000,
     dayFrom: {
       instant: 'heartRate.sampleTime.physicalTime',
@@ -285,7 +285,7 @@ export const DATA_TYPES: readonly DataType[] = [
     name: 'daily-heart-rate-variability',
     apiPath: 'daily-heart-rate-variability',
     method: 'list',
-    filter: { field: 'daily_heart_rate_variability.date', literal: 'date' },
+    filter: { field: 'daily_heart_rate_variability.date' },
     pageCap: 5_000,
     dayFrom: { date: 'dailyHeartRateVariability.date' },
     orderBy: 'dailyHeartRateVariability.date',
@@ -309,7 +309,7 @@ export const DATA_TYPES: readonly DataType[] = [
     name: 'daily-oxygen-saturation',
     apiPath: 'daily-oxygen-saturation',
     method: 'list',
-    filter: { field: 'daily_oxygen_saturation.date', literal: 'date' },
+    filter: { field: 'daily_oxygen_saturation.date' },
     pageCap: 5_000,
     dayFrom: { date: 'dailyOxygenSaturation.date' },
     orderBy: 'dailyOxygenSaturation.date',
@@ -332,7 +332,7 @@ export const DATA_TYPES: readonly DataType[] = [
     name: 'weight',
     apiPath: 'weight',
     method: 'list',
-    filter: { field: 'weight.sample_time.civil_time', literal: 'civil' },
+    filter: { field: 'weight.sample_time.civil_time' },
     pageCap: 5_000,
     dayFrom: { instant: 'weight.sampleTime.physicalTime', offset: 'weight.sampleTime.utcOffset' },
     orderBy: 'weight.sampleTime.physicalTime',
@@ -444,7 +444,7 @@ function last(points: readonly Point[], path: string, places = 3): string | unde
  * that the API does not call a nap (`metadata.nap`); undefined on a day whose
  * only sleeps were naps, or that has none.
  */
-export function mainSleep(points: readonly Point[]): Point | undefined {
+function mainSleep(points: readonly Point[]): Point | undefined {
   let main: Point | undefined;
   for (const point of points) {
     if (valueAt(point, 'sleep.metadata.nap') === true) continue;

@@ -10,7 +10,7 @@
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { type Day, parseDay } from './civil-days.js';
-import { type DataType, orderKey, type Point, valueAt } from './data-types.js';
+import { DATA_TYPES, type DataType, orderKey, type Point, valueAt } from './data-types.js';
 
 /** How many day files are written at once. */
 const PARALLEL_WRITES = 16;
@@ -117,8 +117,21 @@ export async function readDayPoints(
   return Array.isArray(points) ? (points as Point[]) : [];
 }
 
+/** What the folder holds of one type: the days it has a file for, oldest first. */
+export interface TypeHoldings {
+  readonly name: string;
+  readonly days: readonly Day[];
+}
+
+/** Every type's holdings: the folder's type folders walked once, for daily.csv, the README and the summary. */
+export async function holdingsOf(folder: string): Promise<TypeHoldings[]> {
+  return Promise.all(
+    DATA_TYPES.map(async (type) => ({ name: type.name, days: await daysHeld(folder, type) })),
+  );
+}
+
 /** The days a type has a file for, oldest first. */
-export async function daysHeld(folder: string, type: DataType): Promise<Day[]> {
+async function daysHeld(folder: string, type: DataType): Promise<Day[]> {
   const typeFolder = join(folder, type.name);
   const years = await readdir(typeFolder).catch(() => [] as string[]);
   const days: Day[] = [];
@@ -144,7 +157,7 @@ function canonical(value: unknown): unknown {
 }
 
 /** An RFC 3339 instant as text that orders as the instant does (fractions of a second too). */
-export function instantKey(value: unknown): string {
+function instantKey(value: unknown): string {
   // The API's usual form, whole seconds in UTC, needs no parsing to be put in that form.
   if (typeof value === 'string' && WHOLE_SECONDS_UTC.test(value))
     return `${value.slice(0, 19)}.000Z`;

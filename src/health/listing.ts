@@ -35,7 +35,7 @@ export interface ListingOutcome {
 }
 
 /** The listing's filter: the range's first day (`>=`) and the day after its last (`<`). */
-export function filterFor(type: ListType, from: Day, through: Day): string {
+function filterFor(type: ListType, from: Day, through: Day): string {
   const { field } = type.filter;
   return `${field} >= "${from}" AND ${field} < "${addDays(through, 1)}"`;
 }

@@ -27,14 +27,19 @@ import {
 } from './data-client.js';
 import { DATA_README, dataReadmeText } from './data-readme.js';
 import {
-  DATA_TYPES,
   type DataType,
   type ListType,
   type Point,
   type RollUpType,
   scopeOf,
 } from './data-types.js';
-import { dayFileText, daysHeld, writeDayFiles, writeIfChanged } from './files.js';
+import {
+  dayFileText,
+  holdingsOf,
+  type TypeHoldings,
+  writeDayFiles,
+  writeIfChanged,
+} from './files.js';
 import { fetchListing } from './listing.js';
 import { listPagesExpected, listRangeDays, planTypes, type TypePlan } from './plan.js';
 import { dayOfPoint } from './point-day.js';
@@ -94,8 +99,10 @@ export interface PullResult {
   readonly requests: number;
   readonly filesWritten: number;
   readonly types: readonly TypeOutcome[];
-  /** daily.csv's rows after the run, for the job summary's charts. */
+  /** daily.csv's rows after the run, for the job summary's figures. */
   readonly rows: readonly DailyRow[];
+  /** Per type, how many days the folder holds after the run. */
+  readonly held: ReadonlyMap<string, number>;
 }
 
 /** A type's progress through its plan. */
@@ -193,10 +200,12 @@ export async function pull(settings: PullSettings, deps: PullDependencies): Prom
       filesWritten,
       types,
       rows: [],
+      held: heldCounts(await holdingsOf(folder)),
     };
   }
   filesWritten += Number(await writeIfChanged(join(folder, STATE_FILE), stateText(nextState)));
-  const daily = await collectDaily(folder, [
+  const holdings = await holdingsOf(folder);
+  const daily = await collectDaily(folder, holdings, [
     ...settings.types.map((type) => type.name),
     ...Object.keys(nextState),
   ]);
@@ -204,7 +213,7 @@ export async function pull(settings: PullSettings, deps: PullDependencies): Prom
   filesWritten += Number(await writeIfChanged(join(folder, DAILY_CSV), dailyCsvText(daily)));
   const charts = await drawCharts(folder, rows, settings.types);
   filesWritten += charts.filesWritten;
-  const readme = dataReadmeText(daily, await holdingsOf(folder), charts.drawn);
+  const readme = dataReadmeText(daily, holdings, charts.drawn);
   filesWritten += Number(await writeIfChanged(join(folder, DATA_README), readme));
   return {
     completeThrough: completeThroughAll(settings.types, nextState),
@@ -213,7 +222,12 @@ export async function pull(settings: PullSettings, deps: PullDependencies): Prom
     filesWritten,
     types,
     rows,
+    held: heldCounts(holdings),
   };
+}
+
+function heldCounts(holdings: readonly TypeHoldings[]): Map<string, number> {
+  return new Map(holdings.map((holding) => [holding.name, holding.days.length]));
 }
 
 /** The open type whose next day is the oldest; ties go to the order the types were given in. */
@@ -362,12 +376,6 @@ function outcomeOf(type: DataType, progress: readonly Progress[], state: PullSta
     completeThrough: state[type.name]?.completeThrough,
     failure: item?.failure,
   };
-}
-
-async function holdingsOf(folder: string) {
-  return Promise.all(
-    DATA_TYPES.map(async (type) => ({ name: type.name, days: await daysHeld(folder, type) })),
-  );
 }
 
 function budgetTooSmall(item: Progress, maxRequests: number): string {

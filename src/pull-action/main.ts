@@ -16,7 +16,6 @@ import { runnerInputs } from '../lib/runner-input.js';
 import { ACCESS_TOKEN_VARIABLE, readPullInputs, SENSITIVE_INPUTS } from './inputs.js';
 import { publishOutputs } from './outputs.js';
 import {
-  daysHeldPerType,
   failureSummaryText,
   pullSummaryText,
   refusalSummaryText,
@@ -116,7 +115,6 @@ export async function run(deps: PullActionDependencies = defaultDependencies()):
       pullSummaryText({
         settings,
         result,
-        held: await daysHeldPerType(settings.folder, settings.types),
         figures: config.summary,
         redact: (text) => redactor.redact(text),
       }),

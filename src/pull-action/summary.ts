@@ -10,8 +10,6 @@
  */
 import type * as core from '@actions/core';
 import { addDays, type Day, earlier } from '../health/civil-days.js';
-import type { DataType } from '../health/data-types.js';
-import { daysHeld } from '../health/files.js';
 import type { PullResult, PullSettings } from '../health/pull.js';
 import { escapeSummaryText, richSummaryText } from '../lib/escape.js';
 import { FIGURE_DAYS, type LastDays, lastDaysFigures } from './figures.js';
@@ -25,8 +23,6 @@ export interface PullSummaryFacts {
     'types' | 'since' | 'until' | 'refetchDays' | 'maxRequests'
   >;
   readonly result: PullResult;
-  /** Per type pulled, how many days the folder now holds. */
-  readonly held: ReadonlyMap<string, number>;
   /** `summary: true`: the last days' figures too. */
   readonly figures: boolean;
   /** Makes a failure's text safe to show (the run's redactor). */
@@ -38,17 +34,6 @@ export const HEADINGS = {
   failed: '❌ Health data pull failed',
   refused: '🔒 Health data pull refused: this repository is public',
 } as const;
-
-/** Per type, the days the folder holds after the run. */
-export async function daysHeldPerType(
-  folder: string,
-  types: readonly DataType[],
-): Promise<Map<string, number>> {
-  const counts = await Promise.all(
-    types.map(async (type) => (await daysHeld(folder, type)).length),
-  );
-  return new Map(types.map((type, index) => [type.name, counts[index] ?? 0]));
-}
 
 /** The summary of a pull that ran: succeeded, or failed for some types or all. */
 export function pullSummaryText(facts: PullSummaryFacts): string {
@@ -144,7 +129,7 @@ function holdingsTable(facts: PullSummaryFacts): string[] {
   const header = [{ text: 'type' }, { text: 'days held', right: true }, { text: 'through' }];
   const rows = facts.result.types.map((type) => [
     { text: `${type.type}${type.failure === undefined ? '' : ' (failed)'}` },
-    { text: String(facts.held.get(type.type) ?? 0), right: true },
+    { text: String(facts.result.held.get(type.type) ?? 0), right: true },
     { text: type.completeThrough ?? '–', nowrap: true },
   ]);
   return [htmlTable(header, rows)];

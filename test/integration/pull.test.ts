@@ -155,7 +155,7 @@ describe('pull: what the API refuses', () => {
     await start();
     const broken: ListType = {
       ...(dataTypeNamed('sleep') as ListType),
-      filter: { field: 'sleep.interval.civil-end-time', literal: 'civil' },
+      filter: { field: 'sleep.interval.civil-end-time' },
     };
     const steps = dataTypeNamed('steps') as DataType;
     const { result, folder } = await run(
