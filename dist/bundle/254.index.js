@@ -92,6 +92,8 @@ function whenScheduleStops(whose, stopsAt, now, emphasis = (date) => date) {
         : `GitHub may already have stopped ${whose} schedule (since ${date})`;
 }
 
+// EXTERNAL MODULE: ./lib/src/lib/escape.js
+var lib_escape = __webpack_require__(3735);
 ;// CONCATENATED MODULE: ./lib/src/consent/issue-text.js
 /**
  * The consent issue's words: its title, the body a person reads on a phone,
@@ -102,7 +104,23 @@ function whenScheduleStops(whose, stopsAt, now, emphasis = (date) => date) {
  */
 
 
+
 const CONSENT_LABEL = 'fitbit-token-keeper';
+/** The secret that keeps the consent link's PKCE verifier, beside the refresh token's. */
+const verifierSecretName = (secret) => `${secret}_VERIFIER`;
+/**
+ * What a marker names differently from `expected`, or undefined when it is for
+ * that secret: GitHub stores secret names upper-cased and compares environment
+ * names without case.
+ */
+function differsFrom(marker, expected) {
+    if (marker.secret.toUpperCase() !== expected.secret.toUpperCase())
+        return 'secret';
+    if (marker.environment?.toLowerCase() !== expected.environment?.toLowerCase()) {
+        return 'environment';
+    }
+    return undefined;
+}
 const MARKER = /<!-- fitbit-token-keeper ([^>]*?) -->/;
 const FIELD = /^[A-Za-z0-9_.~+/=%-]+$/;
 function consentIssueTitle(secret, environment) {
@@ -173,7 +191,7 @@ function renderConsentIssue(text) {
         : deadline.getTime() > now.getTime()
             ? ` Renew it before **${(0,time/* humanTime */.zK)(deadline, now)}**, when it is expected to end.`
             : ` It was expected to end on ${(0,time/* humanTime */.zK)(deadline, now)}.`;
-    const what = `The grant whose refresh token is stored in \`${marker.secret}\` (${text.where}) needs a new consent: ${text.reason}${text.answer === undefined ? '' : ` (${codeSpan(text.answer)})`}.${when}`;
+    const what = `The grant whose refresh token is stored in \`${marker.secret}\` (${text.where}) needs a new consent: ${text.reason}${text.answer === undefined ? '' : ` (${(0,lib_escape/* codeSpan */.SS)(text.answer)})`}.${when}`;
     const schedule = scheduleNote(text.scheduleStopsAt, now);
     if ('absent' in link) {
         return [what, '', `> [!WARNING]\n> ${link.absent}`, ...schedule, '', renderMarker(marker)].join('\n');
@@ -218,21 +236,6 @@ function renderConsentIssue(text) {
         '',
         renderMarker(marker),
     ].join('\n');
-}
-/**
- * Someone else's text as an inline code span: no link, image, tag or emphasis
- * of its own, and no address GitHub turns into a link. The fence is longer
- * than any run of backticks inside; line breaks and controls, which could end
- * the paragraph, become spaces.
- */
-function codeSpan(text) {
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: these are what the pattern removes
-    const flat = text.replace(/\r\n|[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ');
-    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    // A space each side keeps a backtick at either end from joining the fence; GitHub trims it.
-    const padded = flat.startsWith('`') || flat.endsWith('`') ? ` ${flat} ` : flat;
-    return `${fence}${padded}${fence}`;
 }
 const CODE_IN_MINUTES = 'The address holds a one-time code that expires within minutes: paste it right away.';
 /**
@@ -384,7 +387,7 @@ function commentBody(event) {
  */
 function verifierForComment(inputs) {
     if (inputs.codeVerifier === undefined) {
-        throw new errors/* InputError */.dz('code-verifier', `is required to answer the consent issue: pass the verifier its link was made with, secrets.${inputs.secretName}_VERIFIER`);
+        throw new errors/* InputError */.dz('code-verifier', `is required to answer the consent issue: pass the verifier its link was made with, secrets.${verifierSecretName(inputs.secretName)}`);
     }
     if (inputs.issuesToken === undefined) {
         throw new errors/* InputError */.dz('issues-token', "is required to answer the consent issue: GitHub is asked who commented (its default, the job's github.token, suffices)");
@@ -473,7 +476,7 @@ function readTokenRequest(read, context) {
         const answered = answerFromComment(commentEvent, {
             code,
             codeVerifier,
-            issuesToken: context.issuesToken,
+            issuesToken: context.consentIssue.token,
             secretName: context.secretName,
         });
         return {
@@ -481,7 +484,7 @@ function readTokenRequest(read, context) {
                 type: 'authorization_code',
                 code: answered.code,
                 codeVerifier,
-                redirectUri: context.consentRedirectUri,
+                redirectUri: context.consentIssue.redirectUri,
             },
             answer: answered.comment,
         };
@@ -495,7 +498,7 @@ function readTokenRequest(read, context) {
         };
         return { tokenRequest, answer: undefined };
     }
-    const onlyWithCodes = context.consentIssue
+    const onlyWithCodes = context.consentIssue.enabled
         ? ['code-verifier']
         : ['code-verifier', 'redirect-uri'];
     for (const onlyWithCode of onlyWithCodes) {
@@ -558,9 +561,7 @@ function readInputs(input, runner) {
     const environment = (0,validators/* optional */.lq)(read('environment'), validators/* environmentName */.VE);
     const { tokenRequest, answer } = readTokenRequest(read, {
         redirectUri,
-        consentRedirectUri: consentIssue.redirectUri,
-        consentIssue: consentIssue.enabled,
-        issuesToken: consentIssue.token,
+        consentIssue,
         commentEvent: runner.commentEvent,
         secretName: refreshTokenSecret,
     });
@@ -641,8 +642,6 @@ function recoveryKey(value) {
     return value;
 }
 
-// EXTERNAL MODULE: ./lib/src/lib/escape.js
-var lib_escape = __webpack_require__(3735);
 // EXTERNAL MODULE: ./lib/src/oauth/token-reply.js
 var token_reply = __webpack_require__(7230);
 ;// CONCATENATED MODULE: ./lib/src/keeper-action/outputs.js
@@ -692,16 +691,16 @@ async function writeSummary(summary, facts) {
     // Each note is an HTML block, whose text Markdown leaves alone: a quoted address stays text
     // instead of turning into a link, as it would in a Markdown blockquote.
     for (const action of facts.actions ?? []) {
-        summary.addRaw(`\n<blockquote>${(0,lib_escape/* richSummaryText */.q)(action)}</blockquote>\n`, true);
+        summary.addRaw(`\n<blockquote>${(0,lib_escape/* richSummaryText */.qH)(action)}</blockquote>\n`, true);
     }
     for (const note of facts.notes) {
-        summary.addRaw(`\n<blockquote>${(0,lib_escape/* escapeSummaryText */.N)(note)}</blockquote>\n`, true);
+        summary.addRaw(`\n<blockquote>${(0,lib_escape/* escapeSummaryText */.NU)(note)}</blockquote>\n`, true);
     }
     await summary.write();
 }
 /** Label/value lines as a list: "<strong>Label:</strong> value", both escaped. */
 function labelledLines(lines) {
-    const items = lines.map(([label, value]) => `<li><strong>${(0,lib_escape/* escapeSummaryText */.N)(label)}:</strong> ${(0,lib_escape/* escapeSummaryText */.N)(value)}</li>`);
+    const items = lines.map(([label, value]) => `<li><strong>${(0,lib_escape/* escapeSummaryText */.NU)(label)}:</strong> ${(0,lib_escape/* escapeSummaryText */.NU)(value)}</li>`);
     return `<ul>\n${items.join('\n')}\n</ul>\n`;
 }
 /** Google's scope URLs without their common prefix, so a phone need not scroll the table. */
@@ -737,12 +736,12 @@ function grantStatusText(status, provider) {
  */
 async function writeFailureSummary(summary, facts) {
     const { explanation } = facts;
-    const plain = (text) => (0,lib_escape/* escapeSummaryText */.N)(text);
+    const plain = (text) => (0,lib_escape/* escapeSummaryText */.NU)(text);
     const rows = [
         ['What happened', plain(explanation.happened)],
         ['The grant', plain(grantStatusText(explanation.status, facts.provider))],
         ['Where it stands', plain(explanation.grant)],
-        ['Next step', (0,lib_escape/* richSummaryText */.q)(explanation.nextStep)],
+        ['Next step', (0,lib_escape/* richSummaryText */.qH)(explanation.nextStep)],
     ];
     if (facts.provider)
         rows.push(['Provider', plain(facts.provider.label)]);
@@ -1017,7 +1016,6 @@ function consentLink({ provider, clientId, redirectUri, consentScopes }, marker,
 
 /** The need as the log tells it: the reason, then the provider's answer as it came. */
 const why = ({ reason, answer }) => answer === undefined ? reason : `${reason} (${answer})`;
-const verifierSecretName = (secret) => `${secret}_VERIFIER`;
 /**
  * Opens the consent issue, or updates the keeper's one already open for this
  * secret; resolves to its number, or undefined when none could be opened.
@@ -1230,10 +1228,9 @@ function openedBy(issue, login) {
     return issue.author.toLowerCase() === login.toLowerCase();
 }
 /** The marker of one of the keeper's own issues names this secret and environment. */
-function isFor(issue, { secret, environment }) {
+function isFor(issue, secret) {
     const marker = readMarker(issue.body);
-    return (marker?.secret.toUpperCase() === secret.toUpperCase() &&
-        marker.environment?.toLowerCase() === environment?.toLowerCase());
+    return marker !== undefined && differsFrom(marker, secret) === undefined;
 }
 
 ;// CONCATENATED MODULE: ./lib/src/consent/trust.js
@@ -1286,14 +1283,14 @@ async function verifyConsentComment(own, secret, answered) {
     return marker;
 }
 /** The marker must be this run's: the same secret and the same environment (or none). */
-function checkMarkerNames(marker, { secret, environment }) {
-    // GitHub stores secret names upper-cased and compares environment names without case.
-    if (marker.secret.toUpperCase() !== secret.toUpperCase()) {
-        throw refusal(`the issue is for the secret ${marker.secret}, not ${secret}`);
+function checkMarkerNames(marker, expected) {
+    const differs = differsFrom(marker, expected);
+    if (differs === 'secret') {
+        throw refusal(`the issue is for the secret ${marker.secret}, not ${expected.secret}`);
     }
-    if (marker.environment?.toLowerCase() !== environment?.toLowerCase()) {
+    if (differs === 'environment') {
         const scope = (environment) => environment === undefined ? 'the repository' : `the environment ${environment}`;
-        throw refusal(`the issue is for the secret of ${scope(marker.environment)}, not of ${scope(environment)}`);
+        throw refusal(`the issue is for the secret of ${scope(marker.environment)}, not of ${scope(expected.environment)}`);
     }
 }
 /** The pasted state and the verifier must be the ones of the issue's own link; names which differs. */
@@ -1313,12 +1310,13 @@ function checkAnswerMatches(marker, answered) {
  * throws before anything is stored otherwise.
  */
 function checkSameAccount(marker, answered, secretName, userId) {
-    const recorded = marker.identity;
-    if (recorded === undefined)
+    if (marker.identity === undefined)
         return;
-    if (userId !== undefined && (0,grant_account/* isTaggedAccount */.gb)(recorded, answered.codeVerifier, userId))
-        return;
-    throw (0,grant_account/* otherAccountRefused */.AB)(userId, `issue #${answered.issue}`, secretName, `open the link in issue #${answered.issue} again, then paste the new address`);
+    // The marker's tag is keyed with the link's verifier, where grant-account's has a salt.
+    (0,grant_account/* refuseOtherAccount */.ys)({ salt: answered.codeVerifier, tag: marker.identity }, secretName, userId, {
+        name: `issue #${answered.issue}`,
+        consentAgain: `open the link in issue #${answered.issue} again, then paste the new address`,
+    });
 }
 
 ;// CONCATENATED MODULE: ./lib/src/consent/hooks.js
@@ -1436,7 +1434,7 @@ function consentHooks(grant, settings, services) {
 class SummarizedProblems extends errors/* ExplainedError */.hM {
     name = 'SummarizedProblems';
 }
-async function publishResult(config, outcome, core, { action, scheduleWarning } = {}) {
+async function publishResult(config, outcome, core, { action, scheduleWarning }) {
     const { reply, issuedAt, grantExpiresAt } = outcome;
     const problems = [];
     const copyFailed = await storeAccessTokenCopy(config, outcome.preflight.secrets, reply.accessToken, core);
@@ -1732,13 +1730,14 @@ function errorMessage(error) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ escapeSummaryText),
-/* harmony export */   q: () => (/* binding */ richSummaryText)
+/* harmony export */   NU: () => (/* binding */ escapeSummaryText),
+/* harmony export */   SS: () => (/* binding */ codeSpan),
+/* harmony export */   qH: () => (/* binding */ richSummaryText)
 /* harmony export */ });
 /**
  * Makes text safe for the job summary and the consent issue, which GitHub
  * renders as Markdown with HTML in it: our table is HTML, our notes are
- * Markdown blockquotes. Provider or GitHub text may add no tag, link, image,
+ * Markdown blockquotes, a provider's answer in the issue is a code span. Provider or GitHub text may add no tag, link, image,
  * code span or line of its own; our own sentences may hold code and links,
  * which become tags a phone can show and a thumb can tap.
  */
@@ -1779,6 +1778,20 @@ function richSummaryText(text) {
         from = match.index + whole.length;
     }
     return html + escapeSummaryText(text.slice(from));
+}
+/**
+ * Someone else's text as an inline Markdown code span (the consent issue): no
+ * link, image, tag or emphasis of its own, and no address GitHub turns into a
+ * link. The fence is longer than any run of backticks inside; line breaks and
+ * controls, which could end the paragraph, become spaces, as in escapeSummaryText.
+ */
+function codeSpan(text) {
+    const flat = text.replace(BREAKS_AND_CONTROLS, ' ');
+    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    // A space each side keeps a backtick at either end from joining the fence; GitHub trims it.
+    const padded = flat.startsWith('`') || flat.endsWith('`') ? ` ${flat} ` : flat;
+    return `${fence}${padded}${fence}`;
 }
 
 
@@ -1912,6 +1925,7 @@ function isSealingKey(publicKeyBase64) {
 /* harmony export */   Gf: () => (/* binding */ secretName),
 /* harmony export */   Jb: () => (/* binding */ scopeList),
 /* harmony export */   Jk: () => (/* binding */ repository),
+/* harmony export */   Kg: () => (/* binding */ hasControlCharacters),
 /* harmony export */   N3: () => (/* binding */ httpsUrl),
 /* harmony export */   SP: () => (/* binding */ shown),
 /* harmony export */   VE: () => (/* binding */ environmentName),
@@ -2004,7 +2018,7 @@ function repository(value) {
     return { owner, repo };
 }
 function environmentName(value) {
-    if (CONTROL_CHARACTERS.test(value)) {
+    if (hasControlCharacters(value)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('environment', `must not contain line breaks or other control characters (got ${shown(value)})`);
     }
     if (value === '.' || value === '..') {
@@ -2044,6 +2058,10 @@ function httpsUrl(name, value) {
 /** The API base, as Octokit wants it: no trailing slash. */
 function apiBaseUrl(name, value) {
     return httpsUrl(name, value).replace(/\/+$/, '');
+}
+/** Whether a value holds C0, DEL or C1 controls (a line break among them). */
+function hasControlCharacters(value) {
+    return CONTROL_CHARACTERS.test(value);
 }
 /** A value quoted for an error message: control characters and line breaks escaped, never raw. */
 function shown(value) {

@@ -541,7 +541,7 @@ const AUTHORIZE = (0,cli_command/* defineCommand */.NB)({
     options: authorize_flags/* AUTHORIZE_OPTIONS */.jn,
     done: 'the secret was written (or the consent URL printed)',
     // The work, with its HTTP client, loads only when the command runs: --help needs none of it.
-    run: async (values, io) => (await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(413), __webpack_require__.e(818), __webpack_require__.e(423), __webpack_require__.e(329)]).then(__webpack_require__.bind(__webpack_require__, 329))).authorize(values, io),
+    run: async (values, io) => (await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(413), __webpack_require__.e(202), __webpack_require__.e(423), __webpack_require__.e(329)]).then(__webpack_require__.bind(__webpack_require__, 329))).authorize(values, io),
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -739,7 +739,7 @@ async function pullData(values, io) {
     const [{ readPullSettings }, { refuseFolderOutside }, { pull }, { PRODUCTION_PULL_TIMING }, { openRunScope },] = await Promise.all([
         __webpack_require__.e(/* import() */ 280).then(__webpack_require__.bind(__webpack_require__, 4280)),
         __webpack_require__.e(/* import() */ 965).then(__webpack_require__.bind(__webpack_require__, 7965)),
-        Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(640), __webpack_require__.e(696)]).then(__webpack_require__.bind(__webpack_require__, 7640)),
+        Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(771), __webpack_require__.e(916)]).then(__webpack_require__.bind(__webpack_require__, 8771)),
         __webpack_require__.e(/* import() */ 127).then(__webpack_require__.bind(__webpack_require__, 4127)),
         Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(379)]).then(__webpack_require__.bind(__webpack_require__, 7379)),
     ]);

@@ -14,7 +14,7 @@ export const modules = {
 /* harmony export */   qN: () => (/* binding */ dataTypeNamed),
 /* harmony export */   ww: () => (/* binding */ orderKey)
 /* harmony export */ });
-/* unused harmony exports SCOPE_PREFIX, DAILY_COLUMNS, mainSleep, decimal */
+/* unused harmony exports SCOPE_PREFIX, DAILY_COLUMNS, decimal */
 /** The scopes' common prefix; each type names its suffix. */
 const SCOPE_PREFIX = 'https://www.googleapis.com/auth/googlehealth.';
 const REFERENCE = 'reference only (discovery health:v4; reference sheet §1, §7); not seen live';
@@ -43,7 +43,7 @@ const DATA_TYPES = [
         name: 'sleep',
         apiPath: 'sleep',
         method: 'list',
-        filter: { field: 'sleep.interval.civil_end_time', literal: 'civil' },
+        filter: { field: 'sleep.interval.civil_end_time' },
         pageCap: 25,
         // A night belongs to the day it ends on: last night's sleep is this morning's.
         dayFrom: { instant: 'sleep.interval.endTime', offset: 'sleep.interval.endUtcOffset' },
@@ -72,7 +72,7 @@ const DATA_TYPES = [
         name: 'daily-resting-heart-rate',
         apiPath: 'daily-resting-heart-rate',
         method: 'list',
-        filter: { field: 'daily_resting_heart_rate.date', literal: 'date' },
+        filter: { field: 'daily_resting_heart_rate.date' },
         pageCap: 5_000,
         dayFrom: { date: 'dailyRestingHeartRate.date' },
         orderBy: 'dailyRestingHeartRate.date',
@@ -174,7 +174,7 @@ const DATA_TYPES = [
         name: 'heart-rate-samples',
         apiPath: 'heart-rate',
         method: 'list',
-        filter: { field: 'heart_rate.sample_time.civil_time', literal: 'civil' },
+        filter: { field: 'heart_rate.sample_time.civil_time' },
         pageCap: 5_000,
         dayFrom: {
             instant: 'heartRate.sampleTime.physicalTime',
@@ -200,7 +200,7 @@ const DATA_TYPES = [
         name: 'daily-heart-rate-variability',
         apiPath: 'daily-heart-rate-variability',
         method: 'list',
-        filter: { field: 'daily_heart_rate_variability.date', literal: 'date' },
+        filter: { field: 'daily_heart_rate_variability.date' },
         pageCap: 5_000,
         dayFrom: { date: 'dailyHeartRateVariability.date' },
         orderBy: 'dailyHeartRateVariability.date',
@@ -222,7 +222,7 @@ const DATA_TYPES = [
         name: 'daily-oxygen-saturation',
         apiPath: 'daily-oxygen-saturation',
         method: 'list',
-        filter: { field: 'daily_oxygen_saturation.date', literal: 'date' },
+        filter: { field: 'daily_oxygen_saturation.date' },
         pageCap: 5_000,
         dayFrom: { date: 'dailyOxygenSaturation.date' },
         orderBy: 'dailyOxygenSaturation.date',
@@ -244,7 +244,7 @@ const DATA_TYPES = [
         name: 'weight',
         apiPath: 'weight',
         method: 'list',
-        filter: { field: 'weight.sample_time.civil_time', literal: 'civil' },
+        filter: { field: 'weight.sample_time.civil_time' },
         pageCap: 5_000,
         dayFrom: { instant: 'weight.sampleTime.physicalTime', offset: 'weight.sampleTime.utcOffset' },
         orderBy: 'weight.sampleTime.physicalTime',
@@ -454,6 +454,7 @@ function errorMessage(error) {
 /* harmony export */   Gf: () => (/* binding */ secretName),
 /* harmony export */   Jb: () => (/* binding */ scopeList),
 /* harmony export */   Jk: () => (/* binding */ repository),
+/* harmony export */   Kg: () => (/* binding */ hasControlCharacters),
 /* harmony export */   N3: () => (/* binding */ httpsUrl),
 /* harmony export */   SP: () => (/* binding */ shown),
 /* harmony export */   VE: () => (/* binding */ environmentName),
@@ -546,7 +547,7 @@ function repository(value) {
     return { owner, repo };
 }
 function environmentName(value) {
-    if (CONTROL_CHARACTERS.test(value)) {
+    if (hasControlCharacters(value)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('environment', `must not contain line breaks or other control characters (got ${shown(value)})`);
     }
     if (value === '.' || value === '..') {
@@ -586,6 +587,10 @@ function httpsUrl(name, value) {
 /** The API base, as Octokit wants it: no trailing slash. */
 function apiBaseUrl(name, value) {
     return httpsUrl(name, value).replace(/\/+$/, '');
+}
+/** Whether a value holds C0, DEL or C1 controls (a line break among them). */
+function hasControlCharacters(value) {
+    return CONTROL_CHARACTERS.test(value);
 }
 /** A value quoted for an error message: control characters and line breaks escaped, never raw. */
 function shown(value) {

@@ -179,16 +179,15 @@ function describeTarget(target) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $b: () => (/* binding */ readAccountRecord),
-/* harmony export */   AB: () => (/* binding */ otherAccountRefused),
 /* harmony export */   dg: () => (/* binding */ rememberAccount),
-/* harmony export */   gb: () => (/* binding */ isTaggedAccount),
 /* harmony export */   oD: () => (/* binding */ accountTag),
 /* harmony export */   rK: () => (/* binding */ accountSecretName),
 /* harmony export */   ys: () => (/* binding */ refuseOtherAccount)
 /* harmony export */ });
-/* unused harmony exports isAccount, newAccountRecord */
+/* unused harmony exports isTaggedAccount, isAccount, newAccountRecord */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7603);
+/* harmony import */ var _lib_validators_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8607);
 /**
  * The grant's account (Fitbit's user_id, the `sub` of a Google id_token),
  * remembered beyond the grant's death: once a run learns it, it is written,
@@ -203,9 +202,8 @@ function describeTarget(target) {
  */
 
 
+
 const RECORD = /^v1\.([A-Za-z0-9_-]{22})\.([A-Za-z0-9_-]{43})$/;
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 const accountSecretName = (secret) => `${secret}_ACCOUNT`;
 /** An HMAC of the account id under `key`: tells nobody without the key whose account it is. */
 function accountTag(key, accountId) {
@@ -224,7 +222,7 @@ function readAccountRecord(value) {
     const match = RECORD.exec(value);
     if (match?.[1] !== undefined && match[2] !== undefined)
         return { salt: match[1], tag: match[2] };
-    if (value.length > 255 || CONTROL.test(value)) {
+    if (value.length > 255 || (0,_lib_validators_js__WEBPACK_IMPORTED_MODULE_2__/* .hasControlCharacters */ .Kg)(value)) {
         throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('grant-account', 'is not an account the keeper recorded: pass the secret it writes, secrets.<secret-name>_ACCOUNT (for example secrets.FITBIT_REFRESH_TOKEN_ACCOUNT)');
     }
     return { accountId: value };
@@ -239,25 +237,23 @@ function newAccountRecord(accountId) {
     const salt = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString('base64url');
     return `v1.${salt}.${accountTag(salt, accountId)}`;
 }
+const GRANT_ACCOUNT_INPUT = {
+    name: 'grant-account',
+    consentAgain: 'consent again',
+};
 /**
  * A re-seed must bring back the recorded account's grant; throws before
  * anything is stored otherwise (also when the reply names no account).
+ * `recorder` is grant-account unless said otherwise (a consent issue's marker).
  */
-function refuseOtherAccount(record, secretName, accountId) {
+function refuseOtherAccount(record, secretName, accountId, recorder = GRANT_ACCOUNT_INPUT) {
     if (record === undefined)
         return;
     if (accountId !== undefined && isAccount(record, accountId))
         return;
-    throw otherAccountRefused(accountId, 'grant-account', secretName, 'consent again');
-}
-/**
- * The refusal of a new grant that is (or may be) another account's; `recorder`
- * says what records the grant's account, `consentAgain` how to consent anew.
- */
-function otherAccountRefused(accountId, recorder, secretName, consentAgain) {
-    return new _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ExplainedError */ .hM(accountId === undefined
-        ? `Refused to store the new grant: the provider did not say whose it is, and ${recorder} records the account the grant in ${secretName} belongs to, so the consent may have come from another account than the grant's`
-        : `Refused to store the new grant: the consent came from another account than the grant's (${recorder} records the account the grant in ${secretName} belongs to)`, `The consent is needed from the account the grant belongs to, the one whose data the workflow reads: sign in with that account (sign out of the other one first) and ${consentAgain}${accountId === undefined ? ', through a consent link that asks for the account (openid for Google)' : ''}. To move the grant to another account on purpose, re-seed with \`npx fitbit-token-keeper authorize\` instead.`);
+    throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ExplainedError */ .hM(accountId === undefined
+        ? `Refused to store the new grant: the provider did not say whose it is, and ${recorder.name} records the account the grant in ${secretName} belongs to, so the consent may have come from another account than the grant's`
+        : `Refused to store the new grant: the consent came from another account than the grant's (${recorder.name} records the account the grant in ${secretName} belongs to)`, `The consent is needed from the account the grant belongs to, the one whose data the workflow reads: sign in with that account (sign out of the other one first) and ${recorder.consentAgain}${accountId === undefined ? ', through a consent link that asks for the account (openid for Google)' : ''}. To move the grant to another account on purpose, re-seed with \`npx fitbit-token-keeper authorize\` instead.`);
 }
 /**
  * Once the refresh token is stored: writes the account the reply named to
@@ -329,25 +325,23 @@ const WITHINGS_AUTH_FAILED = new Set([100, 101, 102, 200, 401]);
  * the HTTP status the shared retry policy judges it as.
  */
 function unwrapWithings(where, json, mask, redactor) {
-    const inner = (0,token_reply/* isRecord */.u4)(json) ? json.body : undefined;
+    const envelope = (0,token_reply/* isRecord */.u4)(json) ? json : {};
+    const inner = envelope.body;
     for (const field of token_reply/* CREDENTIAL_FIELDS */.cZ) {
         const value = (0,token_reply/* isRecord */.u4)(inner) ? inner[field] : undefined;
         if (typeof value === 'string' && value !== '')
             mask(value);
     }
-    const status = (0,token_reply/* isRecord */.u4)(json) ? json.status : undefined;
+    const status = envelope.status;
     if (status === 0)
         return inner;
     if (typeof status !== 'number' || !Number.isInteger(status)) {
         throw new token_endpoint_errors/* TokenEndpointError */.P(`${(0,lib_text/* capitalize */.Z)(where)} answered HTTP 200 without the status Withings puts in every reply`, 'malformed', 200);
     }
-    const said = (0,token_reply/* isRecord */.u4)(json) ? (0,token_reply/* stringOrUndefined */.j)(json.error) : undefined;
+    const said = (0,token_reply/* stringOrUndefined */.j)(envelope.error);
     const detail = said === undefined ? '' : `: ${redactor.redactUntrusted(said)}`;
     const { kind, judgedAs } = withingsFailure(status, said ?? '');
-    return fail(`${(0,lib_text/* capitalize */.Z)(where)} answered status ${status}${detail}`, kind, judgedAs);
-}
-function fail(message, kind, status) {
-    throw new token_endpoint_errors/* TokenEndpointError */.P(message, kind, status);
+    throw new token_endpoint_errors/* TokenEndpointError */.P(`${(0,lib_text/* capitalize */.Z)(where)} answered status ${status}${detail}`, kind, judgedAs);
 }
 /** What a non-zero Withings status means, and the HTTP status the retry policy judges it as. */
 function withingsFailure(status, said) {
@@ -1462,47 +1456,6 @@ function unwrapFailure(error, reseed) {
         cause: error,
         situation: { stage: 'inputs', provider: undefined, secret: undefined, reseed },
     };
-}
-
-
-/***/ }),
-
-/***/ 361:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   KH: () => (/* binding */ iso),
-/* harmony export */   _I: () => (/* binding */ secondsAfter),
-/* harmony export */   zK: () => (/* binding */ humanTime)
-/* harmony export */ });
-/** Date arithmetic that cannot throw, whatever number a provider sends. */
-/** `seconds` after `start`; undefined when unknown or past what a Date can hold, never an Invalid Date. */
-function secondsAfter(start, seconds) {
-    if (seconds === undefined)
-        return undefined;
-    const date = new Date(start.getTime() + seconds * 1000);
-    return Number.isNaN(date.getTime()) ? undefined : date;
-}
-/** ISO 8601 in UTC without milliseconds; empty for no date or an invalid one. */
-function iso(date) {
-    if (date === undefined || Number.isNaN(date.getTime()))
-        return '';
-    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-/**
- * A time as a person reads it on a phone: "Thu 3 Dec, 23:42 UTC", with the year
- * when it is not the year of `now`; empty for no date or an invalid one. Spelt
- * out here rather than by a locale, whose month names differ between versions.
- */
-function humanTime(date, now) {
-    if (date === undefined || Number.isNaN(date.getTime()))
-        return '';
-    const year = date.getUTCFullYear() === now.getUTCFullYear() ? '' : ` ${date.getUTCFullYear()}`;
-    const hours = String(date.getUTCHours()).padStart(2, '0');
-    const minutes = String(date.getUTCMinutes()).padStart(2, '0');
-    return `${WEEKDAYS[date.getUTCDay()]} ${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]}${year}, ${hours}:${minutes} UTC`;
 }
 
 

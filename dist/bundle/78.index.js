@@ -185,13 +185,14 @@ const PRODUCTION_PULL_TIMING = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ escapeSummaryText),
-/* harmony export */   q: () => (/* binding */ richSummaryText)
+/* harmony export */   NU: () => (/* binding */ escapeSummaryText),
+/* harmony export */   SS: () => (/* binding */ codeSpan),
+/* harmony export */   qH: () => (/* binding */ richSummaryText)
 /* harmony export */ });
 /**
  * Makes text safe for the job summary and the consent issue, which GitHub
  * renders as Markdown with HTML in it: our table is HTML, our notes are
- * Markdown blockquotes. Provider or GitHub text may add no tag, link, image,
+ * Markdown blockquotes, a provider's answer in the issue is a code span. Provider or GitHub text may add no tag, link, image,
  * code span or line of its own; our own sentences may hold code and links,
  * which become tags a phone can show and a thumb can tap.
  */
@@ -233,6 +234,20 @@ function richSummaryText(text) {
     }
     return html + escapeSummaryText(text.slice(from));
 }
+/**
+ * Someone else's text as an inline Markdown code span (the consent issue): no
+ * link, image, tag or emphasis of its own, and no address GitHub turns into a
+ * link. The fence is longer than any run of backticks inside; line breaks and
+ * controls, which could end the paragraph, become spaces, as in escapeSummaryText.
+ */
+function codeSpan(text) {
+    const flat = text.replace(BREAKS_AND_CONTROLS, ' ');
+    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    // A space each side keeps a backtick at either end from joining the fence; GitHub trims it.
+    const padded = flat.startsWith('`') || flat.endsWith('`') ? ` ${flat} ` : flat;
+    return `${fence}${padded}${fence}`;
+}
 
 
 /***/ }),
@@ -267,8 +282,8 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(6421);
 // EXTERNAL MODULE: ./lib/src/health/folder-guard.js
 var folder_guard = __webpack_require__(7965);
-// EXTERNAL MODULE: ./lib/src/health/pull.js + 18 modules
-var pull = __webpack_require__(7640);
+// EXTERNAL MODULE: ./lib/src/health/pull.js + 19 modules
+var pull = __webpack_require__(8771);
 // EXTERNAL MODULE: ./lib/src/health/timing.js
 var timing = __webpack_require__(4127);
 // EXTERNAL MODULE: ./lib/src/lib/errors.js
@@ -328,8 +343,6 @@ function publishOutputs(actions, result) {
 
 // EXTERNAL MODULE: ./lib/src/health/civil-days.js
 var civil_days = __webpack_require__(964);
-// EXTERNAL MODULE: ./lib/src/health/files.js
-var files = __webpack_require__(5050);
 // EXTERNAL MODULE: ./lib/src/lib/escape.js
 var lib_escape = __webpack_require__(3735);
 ;// CONCATENATED MODULE: ./lib/src/pull-action/figures.js
@@ -419,17 +432,11 @@ function hoursAndMinutes(minutes) {
 
 
 
-
 const HEADINGS = {
     succeeded: '✅ Health data pull succeeded',
     failed: '❌ Health data pull failed',
     refused: '🔒 Health data pull refused: this repository is public',
 };
-/** Per type, the days the folder holds after the run. */
-async function daysHeldPerType(folder, types) {
-    const counts = await Promise.all(types.map(async (type) => (await (0,files/* daysHeld */.XJ)(folder, type)).length));
-    return new Map(types.map((type, index) => [type.name, counts[index] ?? 0]));
-}
 /** The summary of a pull that ran: succeeded, or failed for some types or all. */
 function pullSummaryText(facts) {
     const { result, settings } = facts;
@@ -441,7 +448,7 @@ function pullSummaryText(facts) {
         lines.push(...reasonLines(reasons), '');
     }
     lines.push(paragraph('', whatWasDone(facts, failed.length)), '', ...holdingsTable(facts), '');
-    lines.push(paragraph('Next', (0,lib_escape/* escapeSummaryText */.N)(whatHappensNext(facts, failed.length))), '');
+    lines.push(paragraph('Next', (0,lib_escape/* escapeSummaryText */.NU)(whatHappensNext(facts, failed.length))), '');
     if (facts.figures) {
         const lastDays = lastDaysFigures(result.rows, settings.types);
         if (lastDays !== undefined)
@@ -456,7 +463,7 @@ function refusalSummaryText() {
         '',
         paragraph('Why', 'Health data written here, or figures in this summary, would be readable by anyone, so the pull wrote nothing and sent no request to the Google Health API.'),
         '',
-        paragraph('To allow it', (0,lib_escape/* richSummaryText */.q)('Keep your health data in a private repository (Settings → General → Danger Zone → Change repository visibility), then run this workflow again. Or, if publishing your data is what you want, set `allow-public-repository: true` on the pull step.')),
+        paragraph('To allow it', (0,lib_escape/* richSummaryText */.qH)('Keep your health data in a private repository (Settings → General → Danger Zone → Change repository visibility), then run this workflow again. Or, if publishing your data is what you want, set `allow-public-repository: true` on the pull step.')),
         '',
     ].join('\n');
 }
@@ -467,7 +474,7 @@ function failureSummaryText(reason, advice) {
         '',
         ...reasonLines([reason]),
         '',
-        paragraph('Next', (0,lib_escape/* escapeSummaryText */.N)(advice ||
+        paragraph('Next', (0,lib_escape/* escapeSummaryText */.NU)(advice ||
             'The data folder keeps what earlier runs wrote; once the problem is fixed, the next run goes on from where they stopped.')),
         '',
     ].join('\n');
@@ -475,8 +482,8 @@ function failureSummaryText(reason, advice) {
 /** One reason as a paragraph; several as a list, each once. */
 function reasonLines(reasons) {
     if (reasons.length === 1)
-        return [paragraph('Why', (0,lib_escape/* escapeSummaryText */.N)(reasons[0] ?? ''))];
-    const items = reasons.map((reason) => `<li>${(0,lib_escape/* escapeSummaryText */.N)(reason)}</li>`);
+        return [paragraph('Why', (0,lib_escape/* escapeSummaryText */.NU)(reasons[0] ?? ''))];
+    const items = reasons.map((reason) => `<li>${(0,lib_escape/* escapeSummaryText */.NU)(reason)}</li>`);
     return [paragraph('Why', ''), `<ul>\n${items.join('\n')}\n</ul>`];
 }
 /** A paragraph of HTML (already escaped), after its label in bold when there is one. */
@@ -499,14 +506,14 @@ function whatWasDone(facts, failures) {
     const others = failures === result.types.length
         ? 'No type could be fetched.'
         : `${names} failed; the other types were written.`;
-    return `${(0,lib_escape/* escapeSummaryText */.N)(others)} ${work}`;
+    return `${(0,lib_escape/* escapeSummaryText */.NU)(others)} ${work}`;
 }
 /** Type, days held, through which day: three short columns. */
 function holdingsTable(facts) {
     const header = [{ text: 'type' }, { text: 'days held', right: true }, { text: 'through' }];
     const rows = facts.result.types.map((type) => [
         { text: `${type.type}${type.failure === undefined ? '' : ' (failed)'}` },
-        { text: String(facts.held.get(type.type) ?? 0), right: true },
+        { text: String(facts.result.held.get(type.type) ?? 0), right: true },
         { text: type.completeThrough ?? '–', nowrap: true },
     ]);
     return [htmlTable(header, rows)];
@@ -534,7 +541,7 @@ function figuresTable(lastDays) {
  * table, so dates and numbers stay whole and the words around them wrap.
  */
 function htmlTable(header, rows) {
-    const cell = (tag, { text, right, nowrap }) => `<${tag}${right ? ' align="right"' : ''}${nowrap ? ' nowrap' : ''}>${(0,lib_escape/* escapeSummaryText */.N)(text)}</${tag}>`;
+    const cell = (tag, { text, right, nowrap }) => `<${tag}${right ? ' align="right"' : ''}${nowrap ? ' nowrap' : ''}>${(0,lib_escape/* escapeSummaryText */.NU)(text)}</${tag}>`;
     return [
         '<table>',
         `<thead><tr>${header.map((each) => cell('th', each)).join('')}</tr></thead>`,
@@ -722,7 +729,6 @@ async function run(deps = defaultDependencies()) {
         await summarize(pullSummaryText({
             settings,
             result,
-            held: await daysHeldPerType(settings.folder, settings.types),
             figures: config.summary,
             redact: (text) => redactor.redact(text),
         }));

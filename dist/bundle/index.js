@@ -627,13 +627,13 @@ function skipWasmTierUp() {
  */
 
 async function runAction() {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(413), __nccwpck_require__.e(421), __nccwpck_require__.e(818), __nccwpck_require__.e(423), __nccwpck_require__.e(254)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7228));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(413), __nccwpck_require__.e(421), __nccwpck_require__.e(202), __nccwpck_require__.e(423), __nccwpck_require__.e(254)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7228));
     skipWasmTierUp(); // everything is loaded now; see lib/wasm-tier-up.ts
     await run();
 }
 /** The pull parses many replies in a long run: V8's optimising tier pays for itself there. */
 async function runPull() {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(413), __nccwpck_require__.e(421), __nccwpck_require__.e(818), __nccwpck_require__.e(640), __nccwpck_require__.e(373), __nccwpck_require__.e(78)]).then(__nccwpck_require__.bind(__nccwpck_require__, 78));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(413), __nccwpck_require__.e(421), __nccwpck_require__.e(202), __nccwpck_require__.e(771), __nccwpck_require__.e(373), __nccwpck_require__.e(78)]).then(__nccwpck_require__.bind(__nccwpck_require__, 78));
     await run();
 }
 async function runCommand() {

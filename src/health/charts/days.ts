@@ -3,6 +3,8 @@
  * window of days, and the words for dates and numbers the charts and the
  * README use (English, the same on every machine whatever its locale).
  */
+
+import { MONTHS } from '../../lib/time.js';
 import { addDays, type Day, daysFrom } from '../civil-days.js';
 import type { DailyRow } from '../daily-csv.js';
 
@@ -42,8 +44,6 @@ export function mean(values: readonly number[]): number | undefined {
     ? undefined
     : values.reduce((total, value) => total + value, 0) / values.length;
 }
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** `Jan`. */
 export function monthOf(day: Day): string {
